@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ppid-tui",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ppid-tui", targets: ["ppid-tui"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // Core: the pure domain, then the files, then the screens.
+        .target(name: "PPIDModel"),
+        .target(
+            name: "PPIDStore",
+            dependencies: ["PPIDModel", .product(name: "TOMLKit", package: "TOMLKit")],
+            resources: [.copy("Resources/holidays-id.json")]
+        ),
+        .target(name: "PPIDUI", dependencies: ["PPIDModel", "PPIDStore"]),
+
+        // The terminal: ncursesw through a shim, used only by the executable.
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .executableTarget(
+            name: "ppid-tui",
+            dependencies: [
+                "PPIDModel", "PPIDStore", "PPIDUI", "CNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Tests.
+        .testTarget(name: "PPIDModelTests", dependencies: ["PPIDModel"]),
+        .testTarget(
+            name: "PPIDStoreTests",
+            dependencies: ["PPIDStore", "PPIDModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "PPIDUITests", dependencies: ["PPIDUI", "PPIDModel", "PPIDStore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
