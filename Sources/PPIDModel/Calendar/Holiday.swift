@@ -1,0 +1,29 @@
+/// A day the office is closed besides weekends: a national holiday, *cuti bersama*, or the
+/// office's own closure.
+public struct Holiday: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// A national public holiday (*hari libur nasional*).
+        case `public`
+        /// Collective leave set by the joint ministerial decree (*cuti bersama*).
+        case collectiveLeave = "collective_leave"
+        /// A closure the office adds in its config.
+        case office
+    }
+
+    public let date: CivilDate
+    public let name: String
+    public let kind: Kind
+
+    public init(date: CivilDate, name: String, kind: Kind) {
+        self.date = date
+        self.name = name
+        self.kind = kind
+    }
+}
+
+/// Why a day is not a working day.
+public enum DayOff: Sendable, Hashable {
+    case saturday
+    case sunday
+    case holiday(Holiday)
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Where a request stands against its deadline on a given day.
+public enum DeadlineStanding: Sendable, Equatable {
+    /// More than three working days left.
+    case onTrack(daysLeft: Int)
+    /// Three working days or fewer left, the deadline day included (0 = due today).
+    case dueSoon(daysLeft: Int)
+    /// Past the deadline, by this many working days (0 when only days off have passed).
+    case overdue(days: Int)
+
+    /// Days left; negative once overdue.
+    public var daysLeft: Int {
+        switch self {
+        case .onTrack(let d), .dueSoon(let d): d
+        case .overdue(let d): -d
+        }
+    }
+
+    /// Due soon at three working days or fewer.
+    public static let dueSoonThreshold = 3
+}
+
+extension WorkingCalendar {
+    /// The deadline in force for a request, with its explanation.
+    public func deadline(of request: Request) -> Deadline {
+        deadline(
+            receivedAt: request.receivedAt,
+            completedAt: countsFromCompletion ? request.completedAt : nil,
+            extended: request.extensionGiven != nil
+        )
+    }
+
+    /// How a request stands against its deadline on `today`.
+    public func standing(of request: Request, today: CivilDate) -> DeadlineStanding {
+        let due = deadline(of: request).inForce
+        if today > due { return .overdue(days: workingDays(from: due, to: today)) }
+        let left = workingDays(from: today, to: due)
+        return left <= DeadlineStanding.dueSoonThreshold ? .dueSoon(daysLeft: left) : .onTrack(daysLeft: left)
+    }
+
+    /// Working days from day 0 to the written notice (LAW §2); nil before a decision.
+    public func responseDays(of request: Request) -> Int? {
+        guard let notice = request.decision?.decided.noticeOn else { return nil }
+        return max(0, workingDays(from: deadline(of: request).start.day, to: notice))
+    }
+
+    /// Whether the notice came on or before the deadline in force; nil before a decision.
+    public func isOnTime(_ request: Request) -> Bool? {
+        guard let notice = request.decision?.decided.noticeOn else { return nil }
+        return notice <= deadline(of: request).inForce
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// Everything that can happen to a request, in the past tense. One event is one log line.
+public enum Event: Sendable, Equatable {
+    case requestRegistered(RequestRegistered)
+    case requestReturnedIncomplete(RequestReturnedIncomplete)
+    case requestDeclaredComplete(RequestDeclaredComplete)
+    case requestExtended(RequestExtended)
+    case requestDecided(RequestDecided)
+    case informationHandedOver(InformationHandedOver)
+    case requestWithdrawn(RequestWithdrawn)
+    case requestCorrected(RequestCorrected)
+    case eventUndone(EventUndone)
+
+    /// The registration number of the request the event belongs to.
+    public var request: String {
+        switch self {
+        case .requestRegistered(let e): e.request
+        case .requestReturnedIncomplete(let e): e.request
+        case .requestDeclaredComplete(let e): e.request
+        case .requestExtended(let e): e.request
+        case .requestDecided(let e): e.request
+        case .informationHandedOver(let e): e.request
+        case .requestWithdrawn(let e): e.request
+        case .requestCorrected(let e): e.request
+        case .eventUndone(let e): e.request
+        }
+    }
+}
+
+/// A request was received and given its registration number (Pasal 22(4)).
+public struct RequestRegistered: Sendable, Hashable, Codable {
+    public var request: String
+    /// When it reached the office; may be earlier than the entry, never later.
+    public var receivedAt: Date
+    public var channel: Channel
+    public var details: RequestDetails
+
+    public init(request: String, receivedAt: Date, channel: Channel, details: RequestDetails) {
+        self.request = request
+        self.receivedAt = receivedAt
+        self.channel = channel
+        self.details = details
+    }
+}
+
+/// The request was sent back as incomplete (SOP, LAW §2).
+public struct RequestReturnedIncomplete: Sendable, Hashable, Codable {
+    public var request: String
+    /// What the requester must add.
+    public var missing: String
+
+    public init(request: String, missing: String) {
+        self.request = request
+        self.missing = missing
+    }
+}
+
+/// The request was declared complete (*dinyatakan lengkap*).
+public struct RequestDeclaredComplete: Sendable, Hashable, Codable {
+    public var request: String
+    public var completedAt: Date
+
+    public init(request: String, completedAt: Date) {
+        self.request = request
+        self.completedAt = completedAt
+    }
+}
+
+/// The deadline was extended once by 7 working days, with written reasons (Pasal 22(8)).
+public struct RequestExtended: Sendable, Hashable, Codable {
+    public var request: String
+    public var reason: String
+
+    public init(request: String, reason: String) {
+        self.request = request
+        self.reason = reason
+    }
+}
+
+/// The written notice was given (Pasal 22(7)).
+public struct RequestDecided: Sendable, Hashable, Codable {
+    public var request: String
+    public var outcome: Outcome
+    /// Required for a partial grant or a rejection.
+    public var ground: Ground?
+    /// Date of the written notice (*pemberitahuan tertulis*).
+    public var noticeOn: CivilDate
+    /// Fee in rupiah; access itself is free.
+    public var fee: Int
+    /// How the fee is paid; empty when there is none.
+    public var payment: String
+    /// What was blacked out and why, or any remark.
+    public var note: String
+
+    public init(request: String, outcome: Outcome, ground: Ground? = nil, noticeOn: CivilDate, fee: Int = 0, payment: String = "", note: String = "") {
+        self.request = request
+        self.outcome = outcome
+        self.ground = ground
+        self.noticeOn = noticeOn
+        self.fee = fee
+        self.payment = payment
+        self.note = note
+    }
+}
+
+/// The information was handed over (*pemberian informasi*).
+public struct InformationHandedOver: Sendable, Hashable, Codable {
+    public var request: String
+    public var handedOverOn: CivilDate
+    public var note: String
+
+    public init(request: String, handedOverOn: CivilDate, note: String = "") {
+        self.request = request
+        self.handedOverOn = handedOverOn
+        self.note = note
+    }
+}
+
+/// The requester withdrew the request (*dicabut*).
+public struct RequestWithdrawn: Sendable, Hashable, Codable {
+    public var request: String
+    public var withdrawnAt: Date
+    public var reason: String
+
+    public init(request: String, withdrawnAt: Date, reason: String = "") {
+        self.request = request
+        self.withdrawnAt = withdrawnAt
+        self.reason = reason
+    }
+}
+
+/// The registration's fields were corrected; names the event whose fields it replaces.
+public struct RequestCorrected: Sendable, Hashable, Codable {
+    public var request: String
+    public var corrects: String
+    public var receivedAt: Date
+    public var channel: Channel
+    public var details: RequestDetails
+
+    public init(request: String, corrects: String, receivedAt: Date, channel: Channel, details: RequestDetails) {
+        self.request = request
+        self.corrects = corrects
+        self.receivedAt = receivedAt
+        self.channel = channel
+        self.details = details
+    }
+}
+
+/// An earlier event was undone; the history keeps both.
+public struct EventUndone: Sendable, Hashable, Codable {
+    public var request: String
+    /// The id of the event undone.
+    public var undoes: String
+    public var reason: String
+
+    public init(request: String, undoes: String, reason: String = "") {
+        self.request = request
+        self.undoes = undoes
+        self.reason = reason
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// The state of the office: every request, folded from the log's events.
+///
+/// `apply` is the only way in; it either records the event or throws the reason it is not
+/// allowed, leaving the ledger as it was. Derived figures (the monthly recap) are kept up to
+/// date event by event.
+public struct Ledger: Sendable {
+    public let calendar: WorkingCalendar
+    public let numbering: RegistrationNumbering
+    /// Requests by registration number.
+    public private(set) var requests: [String: Request] = [:]
+    /// Registration numbers in the order they were registered.
+    public private(set) var numbers: [String] = []
+    /// How many events were applied.
+    public private(set) var eventCount = 0
+    private var recaps: [Int: MonthlyRecap] = [:]
+    private var contributions: [String: RecapContribution] = [:]
+    private var highestSequence: [Int: Int] = [:]
+    private var yearIndex: [Int: [String]] = [:]
+
+    public init(calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard) {
+        self.calendar = calendar
+        self.numbering = numbering
+    }
+
+    /// Records one event, or throws why it cannot be recorded (the ledger is then unchanged).
+    public mutating func apply(_ record: EventRecord) throws(LedgerError) {
+        let updated = try resolve(record, overlay: [:])
+        commit(updated)
+        eventCount += 1
+    }
+
+    /// Checks a batch as if applied in order, without changing anything.
+    public func check(_ records: [EventRecord]) throws(LedgerError) {
+        var overlay: [String: Request] = [:]
+        for r in records { overlay[r.event.request] = try resolve(r, overlay: overlay) }
+    }
+
+    /// The next free registration number for a request received in `year`.
+    public func nextNumber(year: Int) -> String {
+        var seq = (highestSequence[year] ?? 0) + 1
+        var candidate = numbering.format(year: year, sequence: seq)
+        while requests[candidate] != nil {
+            seq += 1
+            candidate = numbering.format(year: year, sequence: seq)
+        }
+        return candidate
+    }
+
+    /// Table 2.6.1 for a year.
+    public func recap(year: Int) -> MonthlyRecap { recaps[year] ?? MonthlyRecap(year: year) }
+
+    /// Years that have requests, newest last.
+    public var years: [Int] { recaps.keys.sorted() }
+
+    /// Requests received in a year (office time), in registration order.
+    public func requests(receivedIn year: Int) -> [Request] {
+        var seen = Set<String>()
+        return (yearIndex[year] ?? []).compactMap { n in
+            guard seen.insert(n).inserted, let r = requests[n], calendar.day(of: r.receivedAt).year == year else { return nil }
+            return r
+        }
+    }
+
+    private func resolve(_ record: EventRecord, overlay: [String: Request]) throws(LedgerError) -> Request {
+        let number = record.event.request
+        let current = overlay[number] ?? requests[number]
+        if case .requestRegistered(let e) = record.event {
+            guard current == nil else { throw .duplicateNumber(number) }
+            return try Request.registered(record, e)
+        }
+        guard let request = current else { throw .unknownRequest(number) }
+        return try request.applying(record, calendar: calendar)
+    }
+
+    private mutating func commit(_ request: Request) {
+        let number = request.number
+        if requests[number] == nil {
+            numbers.append(number)
+            if let (year, seq) = numbering.parse(number) { highestSequence[year] = max(highestSequence[year] ?? 0, seq) }
+        }
+        requests[number] = request
+        let new = contribution(of: request)
+        let old = contributions[number]
+        guard new != old else { return }
+        if let old { recaps[old.year]?.months[old.month - 1].add(old, -1) }
+        if let new {
+            recaps[new.year, default: MonthlyRecap(year: new.year)].months[new.month - 1].add(new, 1)
+            if old?.year != new.year { yearIndex[new.year, default: []].append(number) }
+        }
+        contributions[number] = new
+    }
+
+    private func contribution(of r: Request) -> RecapContribution? {
+        if r.voided { return nil }
+        let day = calendar.day(of: r.receivedAt)
+        let outcome: Int? = r.decision.flatMap { Outcome.allCases.firstIndex(of: $0.decided.outcome) }
+        return RecapContribution(
+            year: day.year, month: day.month,
+            channel: Channel.allCases.firstIndex(of: r.channel) ?? 0,
+            outcome: outcome, withdrawn: r.withdrawal != nil && outcome == nil
+        )
+    }
+}

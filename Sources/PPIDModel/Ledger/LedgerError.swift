@@ -1,0 +1,74 @@
+import Foundation
+
+/// Why an event cannot be recorded, in words an officer can act on.
+public enum LedgerError: Error, Sendable, Equatable {
+    case unknownRequest(String)
+    case duplicateNumber(String)
+    case receivedInFuture(String)
+    case requiredFieldEmpty(Phrase)
+    case alreadyClosed(String, RequestStatus)
+    case secondExtension(String)
+    case decisionBeforeReceipt(String, notice: CivilDate, received: CivilDate)
+    case groundRequired(Outcome)
+    case negativeFee
+    case notDecided(String)
+    case nothingToHandOver(String)
+    case alreadyHandedOver(String)
+    case handoverBeforeNotice(String)
+    case notAwaitingCompletion(String)
+    case awaitingCompletion(String)
+    case completedBeforeReceipt(String)
+    case withdrawnBeforeReceipt(String)
+    case unknownEvent(String)
+    case notLatestEvent(String)
+    case correctsWrongEvent(String)
+    case dateInFuture(Phrase)
+
+    /// The message shown to the officer.
+    public var message: Phrase {
+        switch self {
+        case .unknownRequest(let n):
+            Phrase(id: "Permohonan \(n) tidak ditemukan.", en: "Request \(n) not found.")
+        case .duplicateNumber(let n):
+            Phrase(id: "Nomor pendaftaran \(n) sudah dipakai.", en: "Registration number \(n) is already taken.")
+        case .receivedInFuture(let n):
+            Phrase(id: "Waktu diterima \(n) tidak boleh di masa depan; periksa tanggal dan jam.", en: "Request \(n) cannot be received in the future; check the date and time.")
+        case .requiredFieldEmpty(let field):
+            Phrase(id: "\(field.id) wajib diisi.", en: "\(field.en) is required.")
+        case .alreadyClosed(let n, let status):
+            Phrase(id: "Permohonan \(n) sudah \(status.label.id.lowercased()); tidak dapat diubah lagi.", en: "Request \(n) is already \(status.label.en.lowercased()) and cannot change.")
+        case .secondExtension(let n):
+            Phrase(id: "Permohonan \(n) sudah pernah diperpanjang; perpanjangan hanya boleh sekali (Pasal 22 ayat 8).", en: "Request \(n) was already extended; only one extension is allowed (Art. 22(8)).")
+        case .decisionBeforeReceipt(let n, let notice, let received):
+            Phrase(id: "Tanggal pemberitahuan \(notice) lebih awal dari tanggal diterima \(received) (\(n)).", en: "Notice date \(notice) is before the receipt date \(received) (\(n)).")
+        case .groundRequired(let outcome):
+            Phrase(id: "Keputusan \(outcome.label.id) wajib menyebut alasan (Pasal 17, tidak dikuasai, atau belum didokumentasikan).", en: "A decision \(outcome.label.en.lowercased()) must give its ground (Article 17, not held, or not yet documented).")
+        case .negativeFee:
+            Phrase(id: "Biaya tidak boleh negatif.", en: "The fee cannot be negative.")
+        case .notDecided(let n):
+            Phrase(id: "Permohonan \(n) belum diputuskan; informasi diserahkan setelah pemberitahuan tertulis.", en: "Request \(n) is not decided yet; information is handed over after the written notice.")
+        case .nothingToHandOver(let n):
+            Phrase(id: "Permohonan \(n) ditolak; tidak ada informasi yang diserahkan.", en: "Request \(n) was rejected; there is no information to hand over.")
+        case .alreadyHandedOver(let n):
+            Phrase(id: "Informasi untuk \(n) sudah diserahkan.", en: "The information for \(n) was already handed over.")
+        case .handoverBeforeNotice(let n):
+            Phrase(id: "Tanggal penyerahan \(n) lebih awal dari tanggal pemberitahuan.", en: "The hand-over date of \(n) is before the notice date.")
+        case .notAwaitingCompletion(let n):
+            Phrase(id: "Permohonan \(n) tidak sedang dikembalikan untuk dilengkapi.", en: "Request \(n) is not waiting to be completed.")
+        case .awaitingCompletion(let n):
+            Phrase(id: "Permohonan \(n) sedang dikembalikan untuk dilengkapi; nyatakan lengkap dahulu.", en: "Request \(n) was sent back as incomplete; declare it complete first.")
+        case .completedBeforeReceipt(let n):
+            Phrase(id: "Waktu dinyatakan lengkap \(n) tidak boleh sebelum diterima atau di masa depan.", en: "Request \(n) cannot be complete before it was received, or in the future.")
+        case .withdrawnBeforeReceipt(let n):
+            Phrase(id: "Waktu pencabutan \(n) tidak boleh sebelum diterima atau di masa depan.", en: "Request \(n) cannot be withdrawn before it was received, or in the future.")
+        case .unknownEvent(let id):
+            Phrase(id: "Kejadian \(id) tidak ditemukan pada permohonan ini.", en: "Event \(id) is not part of this request.")
+        case .notLatestEvent(let n):
+            Phrase(id: "Hanya tindakan terakhir pada \(n) yang dapat dibatalkan.", en: "Only the last action on \(n) can be undone.")
+        case .dateInFuture(let field):
+            Phrase(id: "\(field.id) tidak boleh di masa depan.", en: "\(field.en) cannot be in the future.")
+        case .correctsWrongEvent(let n):
+            Phrase(id: "Koreksi \(n) harus menyebut pendaftaran atau koreksi terakhirnya.", en: "A correction of \(n) must name its registration or its latest correction.")
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+extension Request {
+    /// A new request from its registration, or the reason it cannot be registered.
+    static func registered(_ record: EventRecord, _ e: RequestRegistered) throws(LedgerError) -> Request {
+        try validateFields(receivedAt: e.receivedAt, details: e.details, number: e.request, recordedAt: record.at)
+        var r = Request(number: e.request, receivedAt: e.receivedAt, channel: e.channel, details: e.details, detailsEventID: record.id)
+        r.history = [record]
+        return r
+    }
+
+    /// The request after `record`, or the reason the event is not allowed now.
+    func applying(_ record: EventRecord, calendar: WorkingCalendar) throws(LedgerError) -> Request {
+        var r = self
+        r.history.append(record)
+        try r.evolve(record, calendar: calendar)
+        return r
+    }
+
+    /// Applies one event to the state (not to the history).
+    private mutating func evolve(_ record: EventRecord, calendar: WorkingCalendar) throws(LedgerError) {
+        let today = calendar.day(of: record.at)
+        let received = calendar.day(of: receivedAt)
+        switch record.event {
+        case .requestRegistered(let e):
+            throw .duplicateNumber(e.request)
+
+        case .requestReturnedIncomplete(let e):
+            try requireOpen()
+            guard missing == nil else { throw .awaitingCompletion(number) }
+            try require(e.missing, Phrase(id: "Kekurangan", en: "What is missing"))
+            missing = e.missing
+
+        case .requestDeclaredComplete(let e):
+            try requireOpen()
+            guard missing != nil else { throw .notAwaitingCompletion(number) }
+            guard e.completedAt >= receivedAt, e.completedAt <= record.at else { throw .completedBeforeReceipt(number) }
+            missing = nil
+            completedAt = e.completedAt
+
+        case .requestExtended(let e):
+            try requireOpen()
+            guard missing == nil else { throw .awaitingCompletion(number) }
+            guard extensionGiven == nil else { throw .secondExtension(number) }
+            try require(e.reason, Phrase(id: "Alasan perpanjangan", en: "The reason for the extension"))
+            extensionGiven = Extension(reason: e.reason, by: record.by, recordedAt: record.at)
+
+        case .requestDecided(let e):
+            try requireOpen()
+            guard missing == nil else { throw .awaitingCompletion(number) }
+            if e.outcome.needsGround, e.ground == nil { throw .groundRequired(e.outcome) }
+            guard e.fee >= 0 else { throw .negativeFee }
+            guard e.noticeOn >= received else { throw .decisionBeforeReceipt(number, notice: e.noticeOn, received: received) }
+            guard e.noticeOn <= today else { throw .dateInFuture(Phrase(id: "Tanggal pemberitahuan", en: "The notice date")) }
+            decision = Decision(decided: e, by: record.by, recordedAt: record.at)
+
+        case .informationHandedOver(let e):
+            guard !voided, withdrawal == nil else { throw .alreadyClosed(number, status) }
+            guard let d = decision else { throw .notDecided(number) }
+            guard d.decided.outcome != .rejected else { throw .nothingToHandOver(number) }
+            guard handover == nil else { throw .alreadyHandedOver(number) }
+            guard e.handedOverOn >= d.decided.noticeOn else { throw .handoverBeforeNotice(number) }
+            guard e.handedOverOn <= today else { throw .dateInFuture(Phrase(id: "Tanggal penyerahan", en: "The hand-over date")) }
+            handover = e
+
+        case .requestWithdrawn(let e):
+            try requireOpen()
+            guard e.withdrawnAt >= receivedAt, e.withdrawnAt <= record.at else { throw .withdrawnBeforeReceipt(number) }
+            withdrawal = e
+
+        case .requestCorrected(let e):
+            guard !voided else { throw .alreadyClosed(number, status) }
+            guard e.corrects == detailsEventID else { throw .correctsWrongEvent(number) }
+            try Request.validateFields(receivedAt: e.receivedAt, details: e.details, number: number, recordedAt: record.at)
+            if let d = decision, d.decided.noticeOn < calendar.day(of: e.receivedAt) {
+                throw .decisionBeforeReceipt(number, notice: d.decided.noticeOn, received: calendar.day(of: e.receivedAt))
+            }
+            receivedAt = e.receivedAt
+            channel = e.channel
+            details = e.details
+            detailsEventID = record.id
+
+        case .eventUndone(let e):
+            guard history.contains(where: { $0.id == e.undoes }), !undone.contains(e.undoes) else { throw .unknownEvent(e.undoes) }
+            let effective = history.dropLast().filter { !undone.contains($0.id) && !Request.isUndo($0) }
+            guard effective.last?.id == e.undoes else { throw .notLatestEvent(number) }
+            undone.insert(e.undoes)
+            try rebuild(calendar: calendar)
+        }
+    }
+
+    /// Recomputes the state from the events still in force.
+    private mutating func rebuild(calendar: WorkingCalendar) throws(LedgerError) {
+        let effective = effectiveHistory
+        guard let first = effective.first, case .requestRegistered(let reg) = first.event else {
+            // The registration itself was undone: the request is void, its history kept.
+            voided = true
+            missing = nil
+            completedAt = nil
+            extensionGiven = nil
+            decision = nil
+            handover = nil
+            withdrawal = nil
+            return
+        }
+        var fresh = try Request.registered(first, reg)
+        for record in effective.dropFirst() { try fresh.evolve(record, calendar: calendar) }
+        fresh.history = history
+        fresh.undone = undone
+        self = fresh
+    }
+
+    private static func isUndo(_ r: EventRecord) -> Bool {
+        if case .eventUndone = r.event { return true }
+        return false
+    }
+
+    private func requireOpen() throws(LedgerError) {
+        guard status == .open else { throw .alreadyClosed(number, status) }
+    }
+
+    private func require(_ text: String, _ field: Phrase) throws(LedgerError) {
+        if text.allSatisfy(\.isWhitespace) { throw .requiredFieldEmpty(field) }
+    }
+
+    private static func validateFields(receivedAt: Date, details: RequestDetails, number: String, recordedAt: Date) throws(LedgerError) {
+        guard receivedAt <= recordedAt else { throw .receivedInFuture(number) }
+        if number.allSatisfy(\.isWhitespace) { throw .requiredFieldEmpty(Phrase(id: "Nomor pendaftaran", en: "Registration number")) }
+        if details.requesterName.allSatisfy(\.isWhitespace) { throw .requiredFieldEmpty(Phrase(id: "Nama pemohon", en: "Requester name")) }
+        if details.subject.allSatisfy(\.isWhitespace) { throw .requiredFieldEmpty(Phrase(id: "Informasi yang diminta", en: "Information requested")) }
+    }
+}
