@@ -1,4 +1,4 @@
-@testable import PPIDUI
+import PPIDUI
 import Testing
 
 @Suite struct InertTextTests {
