@@ -1,0 +1,41 @@
+extension OfficeConfig {
+    /// The commented config written into a new data folder.
+    public static let defaultText = """
+    # ppid-tui — pengaturan kantor / office settings.
+    # Ubah dengan editor teks apa pun, lalu buka ulang ppid-tui.
+    # Edit with any text editor, then reopen ppid-tui.
+
+    [office]
+    name = "PPID BPPSI Pekanbaru"
+    time_zone = "Asia/Jakarta"      # WIB; WITA = "Asia/Makassar", WIT = "Asia/Jayapura"
+    language = "id"                 # "id" (Bahasa Indonesia) atau/or "en"
+    officer = ""                    # nama petugas di komputer ini / officer on this computer
+
+    [numbers]
+    # {year} = tahun diterima, {seq:3} = nomor urut 3 digit dalam tahun itu
+    request = "PPID-{year}-{seq:3}"
+
+    [deadlines]
+    # Diterima di hari libur atau setelah jam layanan: dihitung dari hari kerja berikutnya.
+    after_hours_counts_next_day = true
+    # Permohonan yang dikembalikan untuk dilengkapi dihitung dari tanggal dinyatakan lengkap.
+    count_from_completion = true
+
+    [service_hours]
+    monday = ["08:00-12:00", "13:00-16:00"]
+    tuesday = ["08:00-12:00", "13:00-16:00"]
+    wednesday = ["08:00-12:00", "13:00-16:00"]
+    thursday = ["08:00-12:00", "13:00-16:00"]
+    friday = ["08:00-12:00", "13:30-16:30"]
+    saturday = []
+    sunday = []
+
+    # Hari libur tambahan (tahun setelah 2027, atau kantor tutup). Contoh:
+    # Extra days off (years after 2027, or office closures). Example:
+    # [[holidays]]
+    # date = "2028-01-01"
+    # name = "Tahun Baru Masehi"
+    # kind = "public"               # public, collective_leave, office
+
+    """
+}

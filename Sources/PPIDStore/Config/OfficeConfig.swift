@@ -1,0 +1,140 @@
+import Foundation
+import PPIDModel
+import TOMLKit
+
+/// The office's settings, read from `config.toml` in the data folder.
+///
+/// Every key is optional: what the file leaves out keeps the default of the seed report's
+/// office (BPPSI Pekanbaru, WIB, its service hours, `PPID-{year}-{seq:3}`).
+public struct OfficeConfig: Sendable {
+    public var officeName = "PPID BPPSI Pekanbaru"
+    public var timeZone = TimeZone(identifier: "Asia/Jakarta") ?? TimeZone(secondsFromGMT: 7 * 3600)!
+    public var serviceHours = ServiceHours.standard
+    public var afterHoursCountsNextDay = true
+    public var countsFromCompletion = true
+    public var numbering = RegistrationNumbering.standard
+    /// The officer's name on this computer when `--officer` is not given.
+    public var officer = ""
+    public var language = Language.indonesian
+    /// Days off beyond the bundled table: later years, the office's own closures.
+    public var extraHolidays: [Holiday] = []
+
+    public init() {}
+
+    /// The working calendar: bundled holidays plus the config's own.
+    public func calendar() throws(StoreError) -> WorkingCalendar {
+        WorkingCalendar(
+            timeZone: timeZone,
+            holidays: try HolidayTable.bundled() + extraHolidays,
+            serviceHours: serviceHours,
+            afterHoursCountsNextDay: afterHoursCountsNextDay,
+            countsFromCompletion: countsFromCompletion
+        )
+    }
+
+    /// Reads `config.toml` of a folder; the defaults when it does not exist.
+    public static func load(from folder: DataFolder) throws(StoreError) -> OfficeConfig {
+        guard FileManager.default.fileExists(atPath: folder.configPath) else { return OfficeConfig() }
+        let data = try POSIXFile.read(folder.configPath)
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .badConfig(path: folder.configPath, detail: "bukan UTF-8 / not UTF-8")
+        }
+        return try parse(text, path: folder.configPath)
+    }
+
+    /// Parses the TOML text of a config file.
+    public static func parse(_ text: String, path: String = "config.toml") throws(StoreError) -> OfficeConfig {
+        let raw: RawConfig
+        do {
+            raw = try TOMLDecoder().decode(RawConfig.self, from: text)
+        } catch let e as TOMLParseError {
+            throw .badConfig(path: path, detail: "\(e.description) (\(e.source.begin.line):\(e.source.begin.column))")
+        } catch let DecodingError.typeMismatch(_, ctx) {
+            throw .badConfig(path: path, detail: "\(ctx.codingPath.map(\.stringValue).joined(separator: ".")): jenis nilai salah / wrong kind of value")
+        } catch {
+            throw .badConfig(path: path, detail: "\(error)")
+        }
+        return try raw.resolved(path: path)
+    }
+}
+
+/// The file's shape, every key optional.
+private struct RawConfig: Decodable {
+    struct Office: Decodable {
+        var name: String?
+        var time_zone: String?
+        var officer: String?
+        var language: String?
+    }
+    struct Numbers: Decodable { var request: String? }
+    struct Deadlines: Decodable {
+        var after_hours_counts_next_day: Bool?
+        var count_from_completion: Bool?
+    }
+    struct RawHoliday: Decodable {
+        var date: String
+        var name: String
+        var kind: String?
+    }
+
+    var office: Office?
+    var numbers: Numbers?
+    var deadlines: Deadlines?
+    var service_hours: [String: [String]]?
+    var holidays: [RawHoliday]?
+
+    func resolved(path: String) throws(StoreError) -> OfficeConfig {
+        var c = OfficeConfig()
+        func bad(_ detail: String) -> StoreError { .badConfig(path: path, detail: detail) }
+        if let n = office?.name, !n.isEmpty { c.officeName = n }
+        if let z = office?.time_zone {
+            guard let tz = TimeZone(identifier: z) else { throw bad("office.time_zone: zona waktu tidak dikenal / unknown time zone \"\(z)\"") }
+            c.timeZone = tz
+        }
+        if let o = office?.officer { c.officer = o }
+        if let l = office?.language {
+            guard let lang = Language(rawValue: l) else { throw bad("office.language: \"id\" atau/or \"en\"") }
+            c.language = lang
+        }
+        if let p = numbers?.request {
+            guard let n = RegistrationNumbering(pattern: p) else { throw bad("numbers.request: pola harus memuat {year} dan {seq:N} / the pattern needs {year} and {seq:N}") }
+            c.numbering = n
+        }
+        if let v = deadlines?.after_hours_counts_next_day { c.afterHoursCountsNextDay = v }
+        if let v = deadlines?.count_from_completion { c.countsFromCompletion = v }
+        if let hours = service_hours {
+            let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+            var spans: [Int: [ServiceHours.Span]] = [:]
+            for i in days.indices { spans[i + 1] = c.serviceHours.spans(weekday: i + 1) }
+            for (key, list) in hours {
+                guard let i = days.firstIndex(of: key.lowercased()) else { throw bad("service_hours.\(key): hari tidak dikenal / unknown day") }
+                spans[i + 1] = try list.map { (s: String) throws(StoreError) in
+                    guard let span = ServiceHours.Span(text: s) else { throw bad("service_hours.\(key): \"\(s)\" harus seperti/must look like \"08:00-12:00\"") }
+                    return span
+                }
+            }
+            c.serviceHours = ServiceHours(spans: spans)
+        }
+        for h in holidays ?? [] {
+            guard let d = CivilDate(iso: h.date) else { throw bad("holidays: tanggal/date \"\(h.date)\" harus/must be YYYY-MM-DD") }
+            let kind = Holiday.Kind(rawValue: h.kind ?? "office")
+            guard let kind else { throw bad("holidays: kind \"\(h.kind ?? "")\" = public, collective_leave, office") }
+            c.extraHolidays.append(Holiday(date: d, name: h.name, kind: kind))
+        }
+        return c
+    }
+}
+
+extension ServiceHours.Span {
+    /// Parses `HH:MM-HH:MM` (a dot may stand for the colon).
+    init?(text: String) {
+        let parts = text.replacingOccurrences(of: ".", with: ":").split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
+        func minute(_ s: String) -> Int? {
+            let hm = s.split(separator: ":")
+            guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]), (0...24).contains(h), (0..<60).contains(m) else { return nil }
+            return h * 60 + m
+        }
+        guard parts.count == 2, let a = minute(parts[0]), let b = minute(parts[1]), a < b else { return nil }
+        self.init(start: a, end: b)
+    }
+}

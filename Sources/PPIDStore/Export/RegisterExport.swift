@@ -1,0 +1,72 @@
+import Foundation
+import PPIDModel
+
+/// The request register of LAW §5: one row per request received in a year.
+public enum RegisterExport {
+    public static let header = [
+        "No. Pendaftaran", "Tanggal Permohonan", "Saluran", "Nama", "Alamat", "Nomor Kontak", "Pekerjaan",
+        "Kategori Pemohon", "Informasi yang Diminta", "Tujuan Penggunaan", "Status Informasi", "Bentuk Informasi",
+        "Jenis Permohonan", "Cara Penyampaian", "Batas Waktu", "Diperpanjang", "Keputusan", "Alasan",
+        "Tanggal Pemberitahuan Tertulis", "Tanggal Pemberian Informasi", "Waktu Penyelesaian (Hari Kerja)",
+        "Tepat Waktu", "Biaya", "Cara Pembayaran",
+    ]
+
+    /// The register CSV; `publicVariant` reduces names to initials and leaves out address,
+    /// contact and identity (Pasal 17 h).
+    public static func csv(_ ledger: Ledger, year: Int, separator: Character = ",", publicVariant: Bool = false) -> String {
+        var w = CSVWriter(separator: separator)
+        w.row(header)
+        for r in ledger.requests(receivedIn: year) where !r.voided {
+            w.row(row(r, calendar: ledger.calendar, publicVariant: publicVariant))
+        }
+        return w.text
+    }
+
+    static func row(_ r: Request, calendar: WorkingCalendar, publicVariant: Bool) -> [String] {
+        let received = calendar.local(r.receivedAt)
+        let deadline = calendar.deadline(of: r)
+        let decision = r.decision?.decided
+        let status: String = decision.map { ($0.ground?.informationStatus ?? .held).label.id } ?? ""
+        let reason: String
+        if let g = decision?.ground {
+            reason = g.label.id
+        } else if let w = r.withdrawal {
+            reason = w.reason
+        } else {
+            reason = ""
+        }
+        let d = r.details
+        return [
+            r.number,
+            "\(received.date) \(received.clock)",
+            r.channel.label.id,
+            publicVariant ? initials(d.requesterName) : d.requesterName,
+            publicVariant ? "" : d.address,
+            publicVariant ? "" : d.contact,
+            d.occupation,
+            d.category.label.id,
+            d.subject,
+            d.purpose,
+            status,
+            d.medium?.label.id ?? "",
+            d.accessKind?.label.id ?? "",
+            d.delivery?.label.id ?? "",
+            deadline.inForce.description,
+            r.extensionGiven == nil ? "Tidak" : "Ya",
+            r.status.label.id,
+            reason,
+            decision?.noticeOn.description ?? "",
+            r.handover?.handedOverOn.description ?? "",
+            calendar.responseDays(of: r).map(String.init) ?? "",
+            calendar.isOnTime(r).map { $0 ? "Ya" : "Tidak" } ?? "",
+            decision.map { String($0.fee) } ?? "",
+            decision?.payment ?? "",
+        ]
+    }
+
+    /// "Siti Nurhaliza (PT Maju)" → "S. N." — initials of the words before any parenthesis.
+    public static func initials(_ name: String) -> String {
+        let person = name.split(separator: "(").first.map(String.init) ?? name
+        return person.split(whereSeparator: \.isWhitespace).compactMap { $0.first.map { "\($0)." } }.joined(separator: " ")
+    }
+}

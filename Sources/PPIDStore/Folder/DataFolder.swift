@@ -1,0 +1,46 @@
+import Foundation
+import PPIDModel
+
+/// Where an office's files live, and what each is called.
+///
+/// ```
+/// DIR/config.toml      office settings (hand-editable)
+/// DIR/events.jsonl     the append-only log: the only truth
+/// DIR/exports/         files written by `x` and `export`
+/// DIR/receipts/        printed request receipts
+/// DIR/recovery/        torn lines set aside after a crash
+/// DIR/preferences.json the interface's remembered choices (language)
+/// ```
+public struct DataFolder: Sendable, Equatable {
+    public let path: String
+
+    public init(path: String) {
+        self.path = (path as NSString).standardizingPath
+    }
+
+    /// `$PPID_DATA`, else `$XDG_DATA_HOME/ppid`, else `~/.local/share/ppid`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let p = environment["PPID_DATA"], !p.isEmpty { return p }
+        if let x = environment["XDG_DATA_HOME"], !x.isEmpty { return x + "/ppid" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.local/share/ppid"
+    }
+
+    public var logPath: String { path + "/events.jsonl" }
+    public var configPath: String { path + "/config.toml" }
+    public var preferencesPath: String { path + "/preferences.json" }
+    public var exportsPath: String { path + "/exports" }
+    public var receiptsPath: String { path + "/receipts" }
+    public var recoveryPath: String { path + "/recovery" }
+
+    /// Creates the folder (owner-only) and a commented default config if none is there.
+    public func prepare() throws(StoreError) {
+        try POSIXFile.makeFolder(path)
+        if !FileManager.default.fileExists(atPath: configPath) {
+            try POSIXFile.writeAtomically(Data(OfficeConfig.defaultText.utf8), to: configPath)
+        }
+    }
+
+    /// Whether this process may create and change files in the folder.
+    public var isWritable: Bool { FileManager.default.isWritableFile(atPath: path) }
+}

@@ -1,0 +1,232 @@
+import Foundation
+import PPIDModel
+
+/// Turns events into log lines and back.
+///
+/// A line is one flat JSON object: `v` (schema version), `id`, `at` (recorded, with the office's
+/// offset), `by` (officer), `type`, `request`, then the event's own fields in snake_case.
+public struct EventCodec: Sendable {
+    public let timeZone: TimeZone
+
+    public init(timeZone: TimeZone) {
+        self.timeZone = timeZone
+    }
+
+    /// Why a line could not be read as an event.
+    public enum Problem: Error, Equatable, Sendable {
+        case syntax(String)
+        case newerVersion(Int)
+        case field(String, String)
+
+        public var message: Phrase {
+            switch self {
+            case .syntax(let r): Phrase(id: "bukan JSON yang sah (\(r))", en: "not valid JSON (\(r))")
+            case .newerVersion(let v): Phrase(id: "ditulis oleh versi yang lebih baru (skema v\(v))", en: "written by a newer version (schema v\(v))")
+            case .field(let k, let r): Phrase(id: "kolom \"\(k)\": \(r)", en: "field \"\(k)\": \(r)")
+            }
+        }
+    }
+
+    // MARK: Writing
+
+    /// The line for a record, newline included.
+    public func encode(_ r: EventRecord) -> [UInt8] {
+        var w = Writer(zone: timeZone)
+        w.int("v", r.version)
+        w.string("id", r.id)
+        w.time("at", r.at)
+        w.string("by", r.by)
+        w.string("type", Self.typeName(r.event))
+        w.string("request", r.event.request)
+        switch r.event {
+        case .requestRegistered(let e):
+            w.time("received_at", e.receivedAt)
+            w.string("channel", e.channel.rawValue)
+            w.details(e.details)
+        case .requestCorrected(let e):
+            w.string("corrects", e.corrects)
+            w.time("received_at", e.receivedAt)
+            w.string("channel", e.channel.rawValue)
+            w.details(e.details)
+        case .requestReturnedIncomplete(let e):
+            w.string("missing", e.missing)
+        case .requestDeclaredComplete(let e):
+            w.time("completed_at", e.completedAt)
+        case .requestExtended(let e):
+            w.string("reason", e.reason)
+        case .requestDecided(let e):
+            w.string("outcome", e.outcome.rawValue)
+            w.optional("ground", e.ground?.code)
+            w.string("notice_on", e.noticeOn.description)
+            w.int("fee", e.fee)
+            w.string("payment", e.payment)
+            w.string("note", e.note)
+        case .informationHandedOver(let e):
+            w.string("handed_over_on", e.handedOverOn.description)
+            w.string("note", e.note)
+        case .requestWithdrawn(let e):
+            w.time("withdrawn_at", e.withdrawnAt)
+            w.string("reason", e.reason)
+        case .eventUndone(let e):
+            w.string("undoes", e.undoes)
+            w.string("reason", e.reason)
+        }
+        w.out.append(UInt8(ascii: "}"))
+        w.out.append(0x0A)
+        return w.out
+    }
+
+    static func typeName(_ e: Event) -> String {
+        switch e {
+        case .requestRegistered: "request.registered"
+        case .requestReturnedIncomplete: "request.returned_incomplete"
+        case .requestDeclaredComplete: "request.declared_complete"
+        case .requestExtended: "request.extended"
+        case .requestDecided: "request.decided"
+        case .informationHandedOver: "request.handed_over"
+        case .requestWithdrawn: "request.withdrawn"
+        case .requestCorrected: "request.corrected"
+        case .eventUndone: "event.undone"
+        }
+    }
+
+    private struct Writer {
+        let zone: TimeZone
+        var out: [UInt8] = [UInt8(ascii: "{")]
+
+        mutating func key(_ k: String) {
+            if out.count > 1 { out.append(UInt8(ascii: ",")) }
+            JSONLine.appendString(k, to: &out)
+            out.append(UInt8(ascii: ":"))
+        }
+        mutating func string(_ k: String, _ v: String) {
+            key(k)
+            JSONLine.appendString(v, to: &out)
+        }
+        mutating func int(_ k: String, _ v: Int) {
+            key(k)
+            out.append(contentsOf: Array(String(v).utf8))
+        }
+        mutating func optional(_ k: String, _ v: String?) {
+            guard let v else { key(k); out.append(contentsOf: Array("null".utf8)); return }
+            string(k, v)
+        }
+        mutating func time(_ k: String, _ d: Date) {
+            string(k, Timestamp.format(d, offsetSeconds: zone.secondsFromGMT(for: d)))
+        }
+        mutating func details(_ d: RequestDetails) {
+            string("name", d.requesterName)
+            string("category", d.category.rawValue)
+            string("address", d.address)
+            string("contact", d.contact)
+            string("occupation", d.occupation)
+            string("nik", d.identityNumber)
+            string("topic", d.topic.rawValue)
+            string("subject", d.subject)
+            string("purpose", d.purpose)
+            optional("access", d.accessKind?.rawValue)
+            optional("medium", d.medium?.rawValue)
+            optional("delivery", d.delivery?.rawValue)
+        }
+    }
+
+    // MARK: Reading
+
+    /// The record on a line (without its newline), or what is wrong with it.
+    public func decode(_ line: UnsafeBufferPointer<UInt8>) throws(Problem) -> EventRecord {
+        let fields: [String: JSONLine.Value]
+        do {
+            fields = try JSONLine.parse(line)
+        } catch {
+            throw .syntax("\(error.reason) @\(error.offset)")
+        }
+        let f = Fields(values: fields)
+        let version = try f.int("v")
+        if version > EventRecord.currentVersion { throw .newerVersion(version) }
+        guard version >= 1 else { throw .field("v", "must be 1 or more") }
+        let type = try f.string("type")
+        let request = try f.string("request")
+        let event: Event
+        switch type {
+        case "request.registered":
+            event = .requestRegistered(RequestRegistered(request: request, receivedAt: try f.time("received_at"), channel: try f.enumeration("channel"), details: try f.details()))
+        case "request.corrected":
+            event = .requestCorrected(RequestCorrected(request: request, corrects: try f.string("corrects"), receivedAt: try f.time("received_at"), channel: try f.enumeration("channel"), details: try f.details()))
+        case "request.returned_incomplete":
+            event = .requestReturnedIncomplete(RequestReturnedIncomplete(request: request, missing: try f.string("missing")))
+        case "request.declared_complete":
+            event = .requestDeclaredComplete(RequestDeclaredComplete(request: request, completedAt: try f.time("completed_at")))
+        case "request.extended":
+            event = .requestExtended(RequestExtended(request: request, reason: try f.string("reason")))
+        case "request.decided":
+            let groundCode = try f.optionalString("ground")
+            var ground: Ground?
+            if let groundCode {
+                guard let g = Ground(code: groundCode) else { throw .field("ground", "unknown \"\(groundCode)\"") }
+                ground = g
+            }
+            event = .requestDecided(RequestDecided(
+                request: request, outcome: try f.enumeration("outcome"), ground: ground, noticeOn: try f.date("notice_on"),
+                fee: try f.int("fee"), payment: try f.string("payment"), note: try f.string("note")
+            ))
+        case "request.handed_over":
+            event = .informationHandedOver(InformationHandedOver(request: request, handedOverOn: try f.date("handed_over_on"), note: try f.string("note")))
+        case "request.withdrawn":
+            event = .requestWithdrawn(RequestWithdrawn(request: request, withdrawnAt: try f.time("withdrawn_at"), reason: try f.string("reason")))
+        case "event.undone":
+            event = .eventUndone(EventUndone(request: request, undoes: try f.string("undoes"), reason: try f.string("reason")))
+        default:
+            throw .field("type", "unknown \"\(type)\"")
+        }
+        return EventRecord(version: version, id: try f.string("id"), at: try f.time("at"), by: try f.string("by"), event: event)
+    }
+
+    private struct Fields {
+        let values: [String: JSONLine.Value]
+
+        func string(_ k: String) throws(Problem) -> String {
+            guard case .string(let s)? = values[k] else { throw .field(k, values[k] == nil ? "missing" : "must be text") }
+            return s
+        }
+        func optionalString(_ k: String) throws(Problem) -> String? {
+            switch values[k] {
+            case .none, .null?: return nil
+            case .string(let s)?: return s
+            default: throw .field(k, "must be text or null")
+            }
+        }
+        func int(_ k: String) throws(Problem) -> Int {
+            guard case .int(let v)? = values[k] else { throw .field(k, values[k] == nil ? "missing" : "must be a whole number") }
+            return v
+        }
+        func time(_ k: String) throws(Problem) -> Date {
+            let s = try string(k)
+            guard let d = Timestamp.parse(s) else { throw .field(k, "not an ISO 8601 time with offset: \"\(s)\"") }
+            return d
+        }
+        func date(_ k: String) throws(Problem) -> CivilDate {
+            let s = try string(k)
+            guard let d = CivilDate(iso: s) else { throw .field(k, "not a YYYY-MM-DD date: \"\(s)\"") }
+            return d
+        }
+        func enumeration<E: RawRepresentable>(_ k: String) throws(Problem) -> E where E.RawValue == String {
+            let s = try string(k)
+            guard let e = E(rawValue: s) else { throw .field(k, "unknown \"\(s)\"") }
+            return e
+        }
+        func optionalEnumeration<E: RawRepresentable>(_ k: String) throws(Problem) -> E? where E.RawValue == String {
+            guard let s = try optionalString(k) else { return nil }
+            guard let e = E(rawValue: s) else { throw .field(k, "unknown \"\(s)\"") }
+            return e
+        }
+        func details() throws(Problem) -> RequestDetails {
+            RequestDetails(
+                requesterName: try string("name"), category: try enumeration("category"), address: try string("address"),
+                contact: try string("contact"), occupation: try string("occupation"), identityNumber: try string("nik"),
+                topic: try enumeration("topic"), subject: try string("subject"), purpose: try string("purpose"),
+                accessKind: try optionalEnumeration("access"), medium: try optionalEnumeration("medium"),
+                delivery: try optionalEnumeration("delivery")
+            )
+        }
+    }
+}

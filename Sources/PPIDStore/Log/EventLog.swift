@@ -1,0 +1,245 @@
+import Foundation
+import PPIDModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The append-only log of a data folder and the ledger replayed from it.
+///
+/// Appends take an exclusive lock on the file, first read what other processes appended, then
+/// write the new lines in one call and fsync before returning, so several processes can share
+/// one folder and registration numbers given under the lock are never given twice.
+public final class EventLog {
+    public let folder: DataFolder
+    public let codec: EventCodec
+    /// The state replayed from every valid line read so far.
+    public private(set) var ledger: Ledger
+    /// Everything found that is not a plain valid line, in file order.
+    public private(set) var problems: [LogProblem] = []
+    /// Why writing is refused, or nil when the folder can be written.
+    public private(set) var readOnlyReason: Phrase?
+    private let fd: Int32
+    private var offset: off_t = 0
+    private var linesRead = 0
+
+    /// Chunk size for reading the log.
+    static let chunkSize = 4 << 20
+
+    /// Opens (creating when needed) the folder's log and replays it.
+    ///
+    /// With `readOnly`, nothing in the folder is created or changed; otherwise a torn last line
+    /// is set aside into `recovery/`, and a folder this process cannot write is refused.
+    public init(folder: DataFolder, calendar: WorkingCalendar, numbering: RegistrationNumbering, readOnly: Bool = false) throws(StoreError) {
+        self.folder = folder
+        codec = EventCodec(timeZone: calendar.timeZone)
+        ledger = Ledger(calendar: calendar, numbering: numbering)
+        let path = folder.logPath
+        if readOnly {
+            readOnlyReason = Phrase(id: "dibuka dengan --read-only", en: "opened with --read-only")
+            let f = open(path, O_RDONLY | O_CLOEXEC)
+            if f < 0, errno != ENOENT { throw POSIXFile.fail(path, Phrase(id: "membuka", en: "open")) }
+            fd = f
+            if fd >= 0 { try readNew(partialLine: .report) }
+            return
+        }
+        try folder.prepare()
+        guard folder.isWritable, access(path, F_OK) != 0 || access(path, W_OK) == 0 else {
+            throw .io(
+                path: folder.path, action: Phrase(id: "menulis ke", en: "write to"),
+                reason: "tidak ada izin tulis; buka dengan --read-only untuk melihat saja / no write permission; open with --read-only to only look"
+            )
+        }
+        let existed = access(path, F_OK) == 0
+        fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw POSIXFile.fail(path, Phrase(id: "membuka", en: "open")) }
+        if !existed { POSIXFile.syncFolder(folder.path) }
+        try withLock { () throws(StoreError) in try readNew(partialLine: .setAside) }
+    }
+
+    deinit {
+        if fd >= 0 { close(fd) }
+    }
+
+    /// Whether writes are refused.
+    public var isReadOnly: Bool { readOnlyReason != nil }
+
+    /// Reads what other processes appended since the last look; returns how many events.
+    @discardableResult
+    public func refresh() throws(StoreError) -> Int {
+        guard fd >= 0 else { return 0 }
+        let before = ledger.eventCount
+        try readNew(partialLine: isReadOnly ? .report : .leave)
+        return ledger.eventCount - before
+    }
+
+    /// Appends the events `build` makes from the up-to-date ledger, recorded by `officer` at
+    /// `now`; returns once they are on disk.
+    ///
+    /// `build` runs under the lock, so a number it takes from `ledger.nextNumber` is unique.
+    /// Nothing is written when `build` or the rules refuse any of the events.
+    @discardableResult
+    public func append(by officer: String, at now: Date, _ build: (Ledger) throws(LedgerError) -> [Event]) throws(StoreError) -> [EventRecord] {
+        if let reason = readOnlyReason { throw .readOnly(reason: reason) }
+        return try withLock { () throws(StoreError) -> [EventRecord] in
+            try readNew(partialLine: .setAside)
+            if let reason = readOnlyReason { throw .readOnly(reason: reason) }
+            let records: [EventRecord]
+            do throws(LedgerError) {
+                records = try build(ledger).map { EventRecord(id: UUID().uuidString.lowercased(), at: now, by: officer, event: $0) }
+                try ledger.check(records)
+            } catch {
+                throw .refused(error)
+            }
+            guard !records.isEmpty else { return [] }
+            var bytes: [UInt8] = []
+            for r in records { bytes.append(contentsOf: codec.encode(r)) }
+            try write(bytes)
+            for r in records { apply(r, line: linesRead + 1) }
+            offset += off_t(bytes.count)
+            return records
+        }
+    }
+
+    /// Writes bytes at the end and syncs; on failure takes the partial write back out.
+    private func write(_ bytes: [UInt8]) throws(StoreError) {
+        let path = folder.logPath
+        let failure: StoreError? = bytes.withUnsafeBytes { b in
+            do throws(StoreError) {
+                try POSIXFile.writeAll(fd, b, path: path)
+            } catch {
+                return error
+            }
+            return fsync(fd) == 0 ? nil : POSIXFile.fail(path, Phrase(id: "menyimpan ke disk", en: "sync to disk"))
+        }
+        if let failure {
+            // Nothing of this write was acknowledged: cut it off so the log stays whole.
+            _ = ftruncate(fd, offset)
+            _ = fsync(fd)
+            throw failure
+        }
+    }
+
+    private func withLock<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        while flock(fd, LOCK_EX) != 0 {
+            if errno != EINTR { throw POSIXFile.fail(folder.logPath, Phrase(id: "mengunci", en: "lock")) }
+        }
+        defer { _ = flock(fd, LOCK_UN) }
+        return try body()
+    }
+
+    /// What to do with a last line that has no newline yet.
+    private enum PartialLine {
+        /// Under the lock it is a torn write: set it aside.
+        case setAside
+        /// Without the lock it may be a write in progress: leave it for the next look.
+        case leave
+        /// Read-only: report it once, change nothing.
+        case report
+    }
+
+    /// Reads complete lines from `offset` to the end.
+    private func readNew(partialLine: PartialLine) throws(StoreError) {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw POSIXFile.fail(folder.logPath, Phrase(id: "membaca", en: "read")) }
+        if st.st_size < offset {
+            record(LogProblem(path: folder.logPath, line: linesRead, kind: .shrank))
+            return
+        }
+        var carry: [UInt8] = []
+        var position = offset
+        var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+        while position < st.st_size {
+            let want = min(Self.chunkSize, Int(st.st_size - position))
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, want, position) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw POSIXFile.fail(folder.logPath, Phrase(id: "membaca", en: "read"))
+            }
+            if n == 0 { break }
+            position += off_t(n)
+            buffer.withUnsafeBufferPointer { chunk in
+                var start = 0
+                let end = n
+                for i in 0..<end where chunk[i] == 0x0A {
+                    if carry.isEmpty {
+                        consume(UnsafeBufferPointer(rebasing: chunk[start..<i]))
+                    } else {
+                        carry.append(contentsOf: chunk[start..<i])
+                        carry.withUnsafeBufferPointer { consume($0) }
+                        carry.removeAll(keepingCapacity: true)
+                    }
+                    offset += off_t(i - start + 1)
+                    start = i + 1
+                }
+                carry.append(contentsOf: chunk[start..<end])
+            }
+        }
+        guard !carry.isEmpty else { return }
+        switch partialLine {
+        case .setAside: try setAsideTornTail(carry)
+        case .leave: break
+        case .report:
+            let line = linesRead + 1
+            if !problems.contains(where: { $0.line == line && $0.kind == .tornTail(bytes: carry.count, movedTo: nil) }) {
+                record(LogProblem(path: folder.logPath, line: line, kind: .tornTail(bytes: carry.count, movedTo: nil)))
+            }
+        }
+    }
+
+    private func consume(_ line: UnsafeBufferPointer<UInt8>) {
+        linesRead += 1
+        if line.isEmpty || line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { return }
+        do {
+            apply(try codec.decode(line), line: linesRead)
+        } catch .newerVersion(let v) {
+            record(LogProblem(path: folder.logPath, line: linesRead, kind: .newerVersion(v)))
+        } catch {
+            record(LogProblem(path: folder.logPath, line: linesRead, kind: .damaged(error)))
+        }
+    }
+
+    private func apply(_ r: EventRecord, line: Int) {
+        do {
+            try ledger.apply(r)
+        } catch {
+            record(LogProblem(path: folder.logPath, line: line, kind: .refused(error)))
+        }
+        linesRead = max(linesRead, line)
+    }
+
+    private func record(_ problem: LogProblem) {
+        problems.append(problem)
+        guard problem.blocksWriting, readOnlyReason == nil else { return }
+        switch problem.kind {
+        case .newerVersion:
+            readOnlyReason = Phrase(
+                id: "\(problem.path):\(problem.line) ditulis oleh ppid-tui yang lebih baru; perbarui ppid-tui",
+                en: "\(problem.path):\(problem.line) was written by a newer ppid-tui; upgrade ppid-tui"
+            )
+        default:
+            readOnlyReason = Phrase(
+                id: "\(problem.path):\(problem.line) rusak; jalankan `ppid-tui check` dan lihat README bagian Perbaikan",
+                en: "\(problem.path):\(problem.line) is damaged; run `ppid-tui check` and see README, Repair"
+            )
+        }
+    }
+
+    /// Moves a torn last line into `recovery/` and cuts it from the log.
+    private func setAsideTornTail(_ bytes: [UInt8]) throws(StoreError) {
+        let line = linesRead + 1
+        guard readOnlyReason == nil else {
+            record(LogProblem(path: folder.logPath, line: line, kind: .tornTail(bytes: bytes.count, movedTo: nil)))
+            return
+        }
+        try POSIXFile.makeFolder(folder.recoveryPath)
+        let stamp = Timestamp.format(Date(), offsetSeconds: 0).filter { $0.isNumber }
+        let target = "\(folder.recoveryPath)/torn-\(stamp)-line\(line).jsonl"
+        try POSIXFile.writeAtomically(Data(bytes), to: target)
+        guard ftruncate(fd, offset) == 0, fsync(fd) == 0 else {
+            throw POSIXFile.fail(folder.logPath, Phrase(id: "memotong baris rusak", en: "cut the torn line"))
+        }
+        record(LogProblem(path: folder.logPath, line: line, kind: .tornTail(bytes: bytes.count, movedTo: target)))
+    }
+}

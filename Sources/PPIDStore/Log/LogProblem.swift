@@ -1,0 +1,48 @@
+import PPIDModel
+
+/// Something found in the log that is not a plain, valid event line.
+public struct LogProblem: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// The line is not a readable event.
+        case damaged(EventCodec.Problem)
+        /// The line is an event the rules refuse (the log was written around ppid-tui).
+        case refused(LedgerError)
+        /// The line comes from a newer schema version.
+        case newerVersion(Int)
+        /// The file ended in a partial line (a crash mid-write); `movedTo` names where its bytes
+        /// were set aside, nil when the folder was read-only and they were left in place.
+        case tornTail(bytes: Int, movedTo: String?)
+        /// The file is shorter than what was already read: replaced or truncated by hand.
+        case shrank
+    }
+
+    public let path: String
+    public let line: Int
+    public let kind: Kind
+
+    /// Whether this makes the folder unsafe to write to.
+    public var blocksWriting: Bool {
+        switch kind {
+        case .tornTail(_, let moved): moved == nil
+        default: true
+        }
+    }
+
+    public var message: Phrase {
+        let at = "\(path):\(line)"
+        switch kind {
+        case .damaged(let p):
+            return Phrase(id: "\(at): baris rusak, \(p.message.id)", en: "\(at): damaged line, \(p.message.en)")
+        case .refused(let e):
+            return Phrase(id: "\(at): kejadian ditolak aturan: \(e.message.id)", en: "\(at): event refused by the rules: \(e.message.en)")
+        case .newerVersion(let v):
+            return StoreError.newerVersion(path: path, line: line, version: v).message
+        case .tornTail(let bytes, let moved?):
+            return Phrase(id: "\(at): baris terakhir terpotong (\(bytes) bita, sisa crash) dipindahkan ke \(moved)", en: "\(at): torn last line (\(bytes) bytes, left by a crash) moved to \(moved)")
+        case .tornTail(let bytes, nil):
+            return Phrase(id: "\(at): baris terakhir terpotong (\(bytes) bita, sisa crash); buka folder ini tanpa --read-only untuk memindahkannya", en: "\(at): torn last line (\(bytes) bytes, left by a crash); open the folder without --read-only to set it aside")
+        case .shrank:
+            return Phrase(id: "\(path) menjadi lebih pendek dari yang sudah dibaca; berkas diganti atau dipotong dari luar", en: "\(path) is shorter than what was already read; it was replaced or truncated outside ppid-tui")
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+import PPIDModel
+
+/// An opened data folder: its config, its calendar and its log.
+public final class Office {
+    public let folder: DataFolder
+    public let config: OfficeConfig
+    public let log: EventLog
+
+    /// Opens `folder`; with `readOnly` nothing in it is created or changed.
+    public init(folder: DataFolder, readOnly: Bool = false) throws(StoreError) {
+        self.folder = folder
+        config = try OfficeConfig.load(from: folder)
+        log = try EventLog(folder: folder, calendar: try config.calendar(), numbering: config.numbering, readOnly: readOnly)
+    }
+
+    public var ledger: Ledger { log.ledger }
+    public var calendar: WorkingCalendar { log.ledger.calendar }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import PPIDModel
+import PPIDStore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Periksa folder data tanpa mengubahnya. / Verify a data folder without changing it.",
+        discussion: "Keluar dengan kode bukan nol bila ada baris rusak. / Exits non-zero when any line is damaged."
+    )
+
+    @OptionGroup var folder: FolderOptions
+
+    func run() throws {
+        try guarded { () throws(CLIError) in
+            let dir = folder.dataFolder
+            guard FileManager.default.fileExists(atPath: dir.path) else {
+                throw CLIError(Phrase(id: "folder data \(dir.path) tidak ada", en: "data folder \(dir.path) does not exist"))
+            }
+            let office = try store { () throws(StoreError) in try Office(folder: dir, readOnly: true) }
+            let lang = cliLanguage
+            let recovered = (try? FileManager.default.contentsOfDirectory(atPath: dir.recoveryPath))?.count ?? 0
+            print(Phrase(id: "Folder: \(dir.path)", en: "Folder: \(dir.path)")(lang))
+            print(Phrase(id: "Berkas: \(dir.logPath)", en: "File: \(dir.logPath)")(lang))
+            print(Phrase(id: "Kejadian terbaca: \(office.ledger.eventCount)", en: "Events read: \(office.ledger.eventCount)")(lang))
+            print(Phrase(id: "Permohonan: \(office.ledger.requests.count)", en: "Requests: \(office.ledger.requests.count)")(lang))
+            if recovered > 0 {
+                print(Phrase(id: "Baris terpotong yang disisihkan di recovery/: \(recovered) berkas", en: "Torn lines set aside in recovery/: \(recovered) files")(lang))
+            }
+            let problems = office.log.problems
+            print(Phrase(id: "Baris bermasalah: \(problems.count)", en: "Damaged lines: \(problems.count)")(lang))
+            for p in problems { print("  " + p.message(lang)) }
+            if !problems.isEmpty {
+                throw CLIError(Phrase(
+                    id: "folder data bermasalah (\(problems.count) baris); lihat README bagian Perbaikan",
+                    en: "the data folder is damaged (\(problems.count) lines); see README, Repair"
+                ), exitCode: 2)
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import PPIDModel
+import PPIDStore
+
+extension ExportFormat: ExpressibleByArgument {}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Ekspor rekap atau register satu tahun. / Export a year's recap or register.",
+        discussion: "csv: tabel 2.6.1; md: tabel yang sama dalam Markdown; register: register permohonan (LAW §5)."
+    )
+
+    @Option(name: .long, help: "Tahun. / Year.")
+    var year: Int
+
+    @Option(name: .long, help: "csv, md, register")
+    var format: ExportFormat
+
+    @Option(name: .long, help: "Tulis ke berkas ini (bawaan: layar). / Write to this file (default: standard output).")
+    var out: String?
+
+    @Option(name: .long, help: "Pemisah kolom CSV, mis. ';' untuk spreadsheet berbahasa Indonesia. / CSV separator.")
+    var sep: String = ","
+
+    @Flag(name: .customLong("public"), help: "Versi publik register: inisial nama, tanpa alamat dan kontak. / Public variant.")
+    var publicVariant = false
+
+    @OptionGroup var folder: FolderOptions
+
+    func validate() throws {
+        guard sep.count == 1, let c = sep.first, c != "\"", !c.isNewline else {
+            throw ValidationError("--sep harus satu karakter, mis. ',' atau ';' / --sep must be one character")
+        }
+        guard (1900...9999).contains(year) else { throw ValidationError("--year harus tahun empat digit / --year must be a four-digit year") }
+    }
+
+    func run() throws {
+        try guarded { () throws(CLIError) in
+            let office = try store { () throws(StoreError) in try Office(folder: folder.dataFolder, readOnly: true) }
+            let text = format.render(office.ledger, year: year, officeName: office.config.officeName, separator: sep.first ?? ",", publicVariant: publicVariant)
+            if let out {
+                try store { () throws(StoreError) in try ExportWriter.write(text, to: out) }
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+    }
+}

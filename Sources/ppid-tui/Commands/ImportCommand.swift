@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import PPIDModel
+import PPIDStore
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Impor register permohonan (CSV). / Import a request register (CSV).",
+        discussion: "Semua baris diperiksa dahulu; bila ada yang salah, tidak ada yang ditulis. Nomor yang sudah ada dilewati, jadi impor boleh diulang."
+    )
+
+    @Argument(help: "Berkas CSV. / The CSV file.")
+    var file: String
+
+    @OptionGroup var folder: FolderOptions
+
+    @Option(name: .long, help: "Nama petugas. / Officer name.")
+    var officer: String?
+
+    func run() throws {
+        try guarded { () throws(CLIError) in
+            let now = try Clock.now()
+            let summary = try store { () throws(StoreError) in
+                let office = try Office(folder: folder.dataFolder)
+                return try RegisterImport.run(file: file, into: office.log, by: officerName(officer, config: office.config.officer), now: now)
+            }
+            let msg = Phrase(
+                id: "\(summary.added) permohonan diimpor, \(summary.alreadyPresent) sudah ada.",
+                en: "\(summary.added) requests imported, \(summary.alreadyPresent) already present."
+            )
+            print(msg(cliLanguage))
+        }
+    }
+}

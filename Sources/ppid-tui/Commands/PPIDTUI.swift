@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import PPIDModel
+import PPIDStore
+
+@main
+struct PPIDTUI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ppid-tui",
+        abstract: "Meja layanan PPID: antrian permohonan, papan sampel, rekap bulanan.",
+        discussion: "Tanpa subperintah, membuka layar penuh. / Without a subcommand, opens the full-screen app.",
+        subcommands: [ImportCommand.self, ExportCommand.self, CheckCommand.self]
+    )
+
+    @OptionGroup var folder: FolderOptions
+
+    @Option(name: .long, help: "Nama petugas yang dicatat pada setiap kejadian. / The officer recorded on every event.")
+    var officer: String?
+
+    @Flag(name: .long, help: "Buka salinan sementara data contoh. / Open a fresh temporary copy of the demo data.")
+    var demo = false
+
+    @Flag(name: .customLong("read-only"), help: "Buka tanpa menulis apa pun. / Open without writing anything.")
+    var readOnly = false
+
+    func run() throws {
+        try guarded { () throws(CLIError) in
+            try App.launch(folder: folder.dataFolder, officer: officer, demo: demo, readOnly: readOnly)
+        }
+    }
+}
+
+/// `--data DIR`, shared by every command.
+struct FolderOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder data (bawaan: $PPID_DATA, $XDG_DATA_HOME/ppid, ~/.local/share/ppid). / Data folder.")
+    var data: String?
+
+    var dataFolder: DataFolder { DataFolder(path: data ?? DataFolder.defaultPath()) }
+}
