@@ -27,10 +27,20 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        .target(name: "PPIDTerminal", dependencies: ["CNcurses", "PPIDUI"]),
         .executableTarget(
             name: "ppid-tui",
             dependencies: [
-                "PPIDModel", "PPIDStore", "PPIDUI", "CNcurses",
+                "PPIDModel", "PPIDStore", "PPIDUI", "PPIDTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Developer tools: load generators for the stress, crash and benchmark checks.
+        .executableTarget(
+            name: "ppid-devtool",
+            dependencies: [
+                "PPIDModel", "PPIDStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

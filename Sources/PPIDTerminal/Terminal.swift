@@ -4,11 +4,11 @@ import Foundation
 import PPIDUI
 
 /// Why the full-screen interface could not start.
-enum TerminalError: Error, CustomStringConvertible {
+public enum TerminalError: Error, CustomStringConvertible {
     case notATerminal
     case unknownTerminalType(String)
 
-    var description: String {
+    public var description: String {
         switch self {
         case .notATerminal:
             return "ppid-tui needs a terminal: run it in a terminal window, not with its input or output redirected."
@@ -31,7 +31,7 @@ enum TerminalError: Error, CustomStringConvertible {
 ///
 /// `@unchecked Sendable`: the mutable state and the ncurses library itself are only touched
 /// while holding `lock`.
-final class Terminal: @unchecked Sendable {
+public final class Terminal: @unchecked Sendable {
     private let lock = NSLock()
     private let window: UnsafeMutablePointer<WINDOW>
     /// Colour pairs in use; nil when colours are off (no colour support, or `NO_COLOR` set).
@@ -42,7 +42,7 @@ final class Terminal: @unchecked Sendable {
     /// Switches the terminal to full-screen mode: keys unbuffered and not echoed, function
     /// keys decoded, Escape recognised after 25 ms, colours on the terminal's own background
     /// unless `NO_COLOR` is set to something non-empty.
-    init() throws {
+    public init() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
             let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r")
         else { throw TerminalError.notATerminal }
@@ -67,13 +67,13 @@ final class Terminal: @unchecked Sendable {
     }
 
     /// The screen size in cells; build each frame's grid at this size.
-    var size: (width: Int, height: Int) {
+    public var size: (width: Int, height: Int) {
         lock.withLock { (Int(getmaxx(window)), Int(getmaxy(window))) }
     }
 
     /// Copies `grid` to the screen, shows the cursor at `grid.cursor` (or hides it), and
     /// refreshes once; ncurses sends only what changed since the last frame.
-    func draw(_ grid: Grid) {
+    public func draw(_ grid: Grid) {
         lock.withLock {
             guard !isRestored else { return }
             werase(window)
@@ -102,7 +102,7 @@ final class Terminal: @unchecked Sendable {
 
     /// The next key, or nil when none came within `timeoutMilliseconds` (negative: wait
     /// with no limit) or the key has no ``Key`` name.
-    func readKey(timeoutMilliseconds: Int) -> Key? {
+    public func readKey(timeoutMilliseconds: Int) -> Key? {
         if let key = lock.withLock({ nextKey() }) {
             return key
         }
@@ -113,7 +113,7 @@ final class Terminal: @unchecked Sendable {
 
     /// Leaves full-screen mode and gives the terminal back as it was. Safe to call more
     /// than once, and from any thread; after it, `draw` and `readKey` do nothing.
-    func restore() {
+    public func restore() {
         lock.withLock {
             guard !isRestored else { return }
             isRestored = true
