@@ -17,7 +17,7 @@ let package = Package(
         .target(
             name: "PPIDStore",
             dependencies: ["PPIDModel", .product(name: "TOMLKit", package: "TOMLKit")],
-            resources: [.copy("Resources/holidays-id.json")]
+            resources: [.copy("Resources/holidays-id.json"), .copy("Resources/demo-register-2019.csv")]
         ),
         .target(name: "PPIDUI", dependencies: ["PPIDModel", "PPIDStore"]),
 

@@ -1,10 +1,123 @@
 import Foundation
 import PPIDModel
 import PPIDStore
+import PPIDTerminal
+import PPIDUI
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// The full-screen app. (Wired to the terminal in its own change.)
+/// The full-screen app: opens the folder, then loops draw → key → update → effects.
 enum App {
     static func launch(folder: DataFolder, officer: String?, demo: Bool, readOnly: Bool) throws(CLIError) {
-        throw CLIError(Phrase(id: "layar penuh belum tersedia pada versi ini; gunakan import, export, check", en: "the full-screen app is not in this build yet; use import, export, check"))
+        signal(SIGXFSZ, SIG_IGN)  // a file-size limit turns into an error the officer sees, not a kill
+        let now = try Clock.now()
+        var demoFolder: DataFolder?
+        if demo {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("ppid-demo-\(getpid())-\(Int(Date().timeIntervalSince1970))").path
+            demoFolder = DataFolder(path: path)
+            try store { () throws(StoreError) in try DemoData.create(in: DataFolder(path: path), now: now) }
+        }
+        defer { if let d = demoFolder { try? FileManager.default.removeItem(atPath: d.path) } }
+        let dir = demoFolder ?? folder
+        let office = try store { () throws(StoreError) in try Office(folder: dir, readOnly: readOnly) }
+        let terminal: Terminal
+        do {
+            terminal = try Terminal()
+        } catch {
+            throw CLIError(Phrase(id: "\(error)", en: "\(error)"))
+        }
+        defer { terminal.restore() }
+        var loop = RunLoop(
+            office: office, terminal: terminal,
+            env: AppEnvironment(
+                ledger: office.ledger, now: now, officer: officerName(officer, config: office.config.officer),
+                officeName: office.config.officeName, isDemo: demo, readOnlyReason: office.log.readOnlyReason
+            ),
+            state: AppState(language: Preferences.load(from: dir).language ?? office.config.language)
+        )
+        try loop.run()
+    }
+}
+
+/// The loop that ties the terminal, the state machine and the store together.
+struct RunLoop {
+    let office: Office
+    let terminal: Terminal
+    var env: AppEnvironment
+    var state: AppState
+
+    /// How long to wait for a key before looking for other counters' events, in ms.
+    static let tick = 500
+
+    mutating func run() throws(CLIError) {
+        resizeIfNeeded()
+        while true {
+            terminal.draw(render(state, env))
+            let key = terminal.readKey(timeoutMilliseconds: Self.tick)
+            try refresh()
+            resizeIfNeeded()
+            guard let key else { continue }
+            var pending = update(&state, .key(key), env)
+            while !pending.isEmpty {
+                let effect = pending.removeFirst()
+                guard let action = try perform(effect) else { return }
+                pending += update(&state, action, env)
+            }
+        }
+    }
+
+    private mutating func resizeIfNeeded() {
+        let size = terminal.size
+        if size.width != state.width || size.height != state.height {
+            _ = update(&state, .resized(width: size.width, height: size.height), env)
+        }
+    }
+
+    /// Picks up other counters' events and the time.
+    private mutating func refresh() throws(CLIError) {
+        do {
+            try office.log.refresh()
+        } catch {
+            state.status = StatusMessage(error.message, isError: true)
+        }
+        env.ledger = office.ledger
+        env.readOnlyReason = office.log.readOnlyReason
+        if !Clock.isPinned { env.now = try Clock.now() }
+    }
+
+    /// Does one effect; returns the action that reports it, or nil to quit.
+    private mutating func perform(_ effect: Effect) throws(CLIError) -> AppAction? {
+        switch effect {
+        case .quit:
+            return nil
+        case .perform(let command):
+            let result: Result<[EventRecord], CommandFailure>
+            do {
+                let records = try office.log.append(by: env.officer, at: env.now) { ledger in command.events(in: ledger) }
+                result = .success(records)
+            } catch {
+                result = .failure(CommandFailure(error.message))
+            }
+            env.ledger = office.ledger
+            return .performed(command, result)
+        case .writeReceipt(let number):
+            guard let request = office.ledger.requests[number] else { return .receiptWritten(.failure(CommandFailure(LedgerError.unknownRequest(number).message))) }
+            let text = receiptText(request, calendar: office.calendar, officeName: office.config.officeName).joined(separator: "\n") + "\n"
+            let path = office.folder.receiptsPath + "/" + number.replacingOccurrences(of: "/", with: "-") + ".txt"
+            do {
+                try ExportWriter.write(text, to: path)
+                return .receiptWritten(.success(path))
+            } catch {
+                return .receiptWritten(.failure(CommandFailure(error.message)))
+            }
+        case .saveLanguage(let language):
+            do {
+                try Preferences(language: language).save(to: office.folder)
+            } catch {
+                state.status = StatusMessage(error.message, isError: true)
+            }
+            return .resized(width: state.width, height: state.height)
+        }
     }
 }

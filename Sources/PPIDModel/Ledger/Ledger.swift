@@ -14,6 +14,10 @@ public struct Ledger: Sendable {
     public private(set) var numbers: [String] = []
     /// How many events were applied.
     public private(set) var eventCount = 0
+    /// Numbers of the requests still open.
+    public private(set) var openNumbers: Set<String> = []
+    /// Each officer's last action that can still be undone: its request and event id.
+    public private(set) var lastUndoable: [String: (request: String, event: String)] = [:]
     private var recaps: [Int: MonthlyRecap] = [:]
     private var contributions: [String: RecapContribution] = [:]
     private var highestSequence: [Int: Int] = [:]
@@ -29,6 +33,11 @@ public struct Ledger: Sendable {
         let updated = try resolve(record, overlay: [:])
         commit(updated)
         eventCount += 1
+        if case .eventUndone = record.event {
+            lastUndoable[record.by] = nil
+        } else {
+            lastUndoable[record.by] = (record.event.request, record.id)
+        }
     }
 
     /// Checks a batch as if applied in order, without changing anything.
@@ -81,6 +90,7 @@ public struct Ledger: Sendable {
             if let (year, seq) = numbering.parse(number) { highestSequence[year] = max(highestSequence[year] ?? 0, seq) }
         }
         requests[number] = request
+        if request.status.isOpen { openNumbers.insert(number) } else { openNumbers.remove(number) }
         let new = contribution(of: request)
         let old = contributions[number]
         guard new != old else { return }

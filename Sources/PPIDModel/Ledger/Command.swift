@@ -1,0 +1,34 @@
+import Foundation
+
+/// What an officer asks for, in the imperative; `events(in:)` turns it into the events to
+/// append, against the up-to-date ledger (the "decide" half of a decider).
+public enum Command: Sendable, Equatable {
+    /// Register a new request; its number is taken from the ledger when the events are made.
+    case register(receivedAt: Date, channel: Channel, details: RequestDetails)
+    case returnIncomplete(RequestReturnedIncomplete)
+    case declareComplete(RequestDeclaredComplete)
+    case extend(RequestExtended)
+    case decide(RequestDecided)
+    case handOver(InformationHandedOver)
+    case withdraw(RequestWithdrawn)
+    case correct(RequestCorrected)
+    case undo(EventUndone)
+
+    /// The events this command appends; rule checks happen when they are applied.
+    public func events(in ledger: Ledger) -> [Event] {
+        switch self {
+        case .register(let receivedAt, let channel, let details):
+            let year = ledger.calendar.day(of: receivedAt).year
+            let number = ledger.nextNumber(year: year)
+            return [.requestRegistered(RequestRegistered(request: number, receivedAt: receivedAt, channel: channel, details: details))]
+        case .returnIncomplete(let e): return [.requestReturnedIncomplete(e)]
+        case .declareComplete(let e): return [.requestDeclaredComplete(e)]
+        case .extend(let e): return [.requestExtended(e)]
+        case .decide(let e): return [.requestDecided(e)]
+        case .handOver(let e): return [.informationHandedOver(e)]
+        case .withdraw(let e): return [.requestWithdrawn(e)]
+        case .correct(let e): return [.requestCorrected(e)]
+        case .undo(let e): return [.eventUndone(e)]
+        }
+    }
+}

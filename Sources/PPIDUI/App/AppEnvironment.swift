@@ -1,0 +1,51 @@
+import Foundation
+import PPIDModel
+
+/// What update and view read but do not own: the ledger, the clock, who and where.
+public struct AppEnvironment: Sendable {
+    public var ledger: Ledger
+    public var now: Date
+    public var officer: String
+    public var officeName: String
+    public var isDemo: Bool
+    /// Why the folder cannot be written, when it cannot.
+    public var readOnlyReason: Phrase?
+
+    public init(ledger: Ledger, now: Date, officer: String, officeName: String, isDemo: Bool = false, readOnlyReason: Phrase? = nil) {
+        self.ledger = ledger
+        self.now = now
+        self.officer = officer
+        self.officeName = officeName
+        self.isDemo = isDemo
+        self.readOnlyReason = readOnlyReason
+    }
+
+    public var calendar: WorkingCalendar { ledger.calendar }
+    public var today: CivilDate { calendar.day(of: now) }
+}
+
+/// What the run loop must do for update: I/O is never done inside update.
+public enum Effect: Sendable, Equatable {
+    /// Append the command's events to the log.
+    case perform(Command)
+    /// Write the receipt of a request to a text file in the data folder.
+    case writeReceipt(String)
+    /// Remember the interface language.
+    case saveLanguage(Language)
+    case quit
+}
+
+/// What happened: a key, or the answer to an effect.
+public enum AppAction: Sendable, Equatable {
+    case key(Key)
+    case resized(width: Int, height: Int)
+    /// The command was written (its records) or refused.
+    case performed(Command, Result<[EventRecord], CommandFailure>)
+    case receiptWritten(Result<String, CommandFailure>)
+}
+
+/// Why an effect failed, as the officer should read it.
+public struct CommandFailure: Error, Sendable, Equatable {
+    public let message: Phrase
+    public init(_ message: Phrase) { self.message = message }
+}

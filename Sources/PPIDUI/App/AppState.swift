@@ -1,0 +1,85 @@
+import Foundation
+import PPIDModel
+
+/// The panes, by their number key.
+public enum Pane: Int, Sendable, CaseIterable {
+    case queue = 1
+    case samples = 2
+    case months = 3
+
+    public var title: Phrase {
+        switch self {
+        case .queue: Phrase(id: "Antrian Permohonan", en: "Intake queue")
+        case .samples: Phrase(id: "Papan Sampel", en: "Sample board")
+        case .months: Phrase(id: "Rekap Bulanan", en: "Month board")
+        }
+    }
+}
+
+/// What sits above the pane, topmost last.
+public enum Overlay: Sendable, Equatable {
+    case help
+    case detail(number: String, scroll: Int)
+    case form(Form)
+    case confirm(Confirmation)
+    case receipt(String)
+    /// Leaving would lose typed input: `y` leaves anyway.
+    case discardForm
+    case quit
+}
+
+/// A command shown to the officer before it is recorded.
+public struct Confirmation: Sendable, Equatable {
+    public let command: Command
+    /// What will be recorded, line by line.
+    public let summary: [Phrase]
+}
+
+/// The intake queue's own state.
+public struct QueueState: Sendable, Equatable {
+    public var showClosed = false
+    public var urgentOnly = false
+    public var filter = LineEditor()
+    public var isFiltering = false
+    /// The selected request, kept by number so rows arriving from other counters do not move it.
+    public var selected: String?
+    public var scroll = 0
+}
+
+/// A line in the status bar.
+public struct StatusMessage: Sendable, Equatable {
+    public let text: Phrase
+    public let isError: Bool
+
+    public init(_ text: Phrase, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// Everything the screen shows that is not in the ledger.
+public struct AppState: Sendable, Equatable {
+    public var language: Language
+    public var pane: Pane = .queue
+    public var queue = QueueState()
+    public var overlays: [Overlay] = []
+    public var status: StatusMessage?
+    /// Terminal size, as last told.
+    public var width = 80
+    public var height = 24
+    /// True while a command is being written.
+    public var isSaving = false
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    /// The topmost overlay.
+    public var top: Overlay? { overlays.last }
+
+    /// The form being edited, wherever it sits in the stack.
+    public var openForm: Form? {
+        for o in overlays.reversed() { if case .form(let f) = o { return f } }
+        return nil
+    }
+}

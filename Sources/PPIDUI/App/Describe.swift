@@ -1,0 +1,69 @@
+import Foundation
+import PPIDModel
+
+/// A short name for what an event did, for the history and confirmations.
+public func describe(_ event: Event) -> Phrase {
+    switch event {
+    case .requestRegistered(let e): Phrase(id: "Didaftarkan (\(e.channel.label.id))", en: "Registered (\(e.channel.label.en))")
+    case .requestReturnedIncomplete(let e): Phrase(id: "Dikembalikan untuk dilengkapi: \(e.missing)", en: "Sent back as incomplete: \(e.missing)")
+    case .requestDeclaredComplete: Phrase(id: "Dinyatakan lengkap", en: "Declared complete")
+    case .requestExtended(let e): Phrase(id: "Diperpanjang 7 hari kerja: \(e.reason)", en: "Extended by 7 working days: \(e.reason)")
+    case .requestDecided(let e):
+        if let g = e.ground {
+            Phrase(id: "Diputuskan: \(e.outcome.label.id) — \(g.label.id)", en: "Decided: \(e.outcome.label.en) — \(g.label.en)")
+        } else {
+            Phrase(id: "Diputuskan: \(e.outcome.label.id)", en: "Decided: \(e.outcome.label.en)")
+        }
+    case .informationHandedOver(let e): Phrase(id: "Informasi diserahkan \(e.handedOverOn)", en: "Information handed over \(e.handedOverOn)")
+    case .requestWithdrawn(let e): Phrase(id: "Dicabut" + (e.reason.isEmpty ? "" : ": \(e.reason)"), en: "Withdrawn" + (e.reason.isEmpty ? "" : ": \(e.reason)"))
+    case .requestCorrected: Phrase(id: "Data pendaftaran dikoreksi", en: "Registration corrected")
+    case .eventUndone(let e): Phrase(id: "Membatalkan tindakan \(e.undoes.prefix(8))", en: "Undid action \(e.undoes.prefix(8))")
+    }
+}
+
+/// What a command will record, line by line, for its confirmation.
+public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
+    let cal = env.calendar
+    switch command {
+    case .register(let receivedAt, let channel, let d):
+        let deadline = cal.deadline(receivedAt: receivedAt)
+        return [
+            Phrase(id: "Mendaftarkan permohonan baru (nomor diberikan saat disimpan)", en: "Register a new request (its number is given on saving)"),
+            Phrase(id: "Pemohon: \(d.requesterName) (\(d.category.label.id))", en: "Requester: \(d.requesterName) (\(d.category.label.en))"),
+            Phrase(id: "Saluran: \(channel.label.id)", en: "Channel: \(channel.label.en)"),
+            Phrase(id: "Diterima: \(FormDates.dateTime(receivedAt, cal))", en: "Received: \(FormDates.dateTime(receivedAt, cal))"),
+            Phrase(id: "Informasi: \(d.subject)", en: "Information: \(d.subject)"),
+            Phrase(id: "Batas waktu: \(deadline.inForce) (10 hari kerja dari \(deadline.start.day))", en: "Deadline: \(deadline.inForce) (10 working days from \(deadline.start.day))"),
+        ]
+    case .decide(let e):
+        var lines = [
+            Phrase(id: "Keputusan atas \(e.request): \(e.outcome.label.id)", en: "Decision on \(e.request): \(e.outcome.label.en)"),
+            Phrase(id: "Tanggal pemberitahuan tertulis: \(e.noticeOn)", en: "Written notice dated \(e.noticeOn)"),
+            Phrase(id: "Biaya: Rp \(e.fee)" + (e.payment.isEmpty ? "" : ", \(e.payment)"), en: "Fee: Rp \(e.fee)" + (e.payment.isEmpty ? "" : ", \(e.payment)")),
+        ]
+        if let g = e.ground { lines.insert(Phrase(id: "Alasan: \(g.label.id)", en: "Ground: \(g.label.en)"), at: 1) }
+        if !e.note.isEmpty { lines.append(Phrase(id: "Catatan: \(e.note)", en: "Note: \(e.note)")) }
+        return lines
+    case .extend(let e):
+        var lines = [Phrase(id: "Perpanjangan \(e.request) sebanyak 7 hari kerja (hanya sekali)", en: "Extend \(e.request) by 7 working days (once only)"),
+                     Phrase(id: "Alasan: \(e.reason)", en: "Reason: \(e.reason)")]
+        if let r = env.ledger.requests[e.request] {
+            let d = cal.deadline(receivedAt: r.receivedAt, completedAt: cal.countsFromCompletion ? r.completedAt : nil, extended: true)
+            lines.append(Phrase(id: "Batas waktu menjadi \(d.inForce) (semula \(d.original))", en: "Deadline becomes \(d.inForce) (was \(d.original))"))
+        }
+        return lines
+    case .withdraw(let e):
+        return [Phrase(id: "Pencabutan \(e.request) oleh pemohon, \(FormDates.dateTime(e.withdrawnAt, cal))", en: "Withdrawal of \(e.request) by the requester, \(FormDates.dateTime(e.withdrawnAt, cal))"),
+                Phrase(id: "Alasan: \(e.reason)", en: "Reason: \(e.reason)")]
+    case .handOver(let e):
+        return [Phrase(id: "Penyerahan informasi \(e.request) pada \(e.handedOverOn)", en: "Hand-over of \(e.request) on \(e.handedOverOn)")]
+    case .undo(let e):
+        return [Phrase(id: "Membatalkan tindakan terakhir Anda pada \(e.request); riwayat menyimpan keduanya", en: "Undo your last action on \(e.request); the history keeps both")]
+    case .returnIncomplete(let e):
+        return [Phrase(id: "Kembalikan \(e.request) untuk dilengkapi: \(e.missing)", en: "Send \(e.request) back: \(e.missing)")]
+    case .declareComplete(let e):
+        return [Phrase(id: "Nyatakan \(e.request) lengkap", en: "Declare \(e.request) complete")]
+    case .correct(let e):
+        return [Phrase(id: "Koreksi data pendaftaran \(e.request)", en: "Correct the registration of \(e.request)")]
+    }
+}

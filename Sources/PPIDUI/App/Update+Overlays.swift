@@ -1,0 +1,101 @@
+import Foundation
+import PPIDModel
+
+/// Keys while an overlay is open: it takes them all.
+func overlayKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effect] {
+    guard let top = s.overlays.last else { return [] }
+    switch top {
+    case .help:
+        if [.escape, .enter, .char("?"), .char("q"), .function(1)].contains(key) { s.overlays.removeLast() }
+    case .detail(let number, let scroll):
+        switch key {
+        case .escape, .enter, .char("q"): s.overlays.removeLast()
+        case .down, .char("j"): s.overlays[s.overlays.count - 1] = .detail(number: number, scroll: scroll + 1)
+        case .up, .char("k"): s.overlays[s.overlays.count - 1] = .detail(number: number, scroll: max(0, scroll - 1))
+        case .pageDown, .char(" "): s.overlays[s.overlays.count - 1] = .detail(number: number, scroll: scroll + 10)
+        case .pageUp: s.overlays[s.overlays.count - 1] = .detail(number: number, scroll: max(0, scroll - 10))
+        case .char("d"), .char("e"), .char("w"), .char("h"): requestAction(&s, key, number: number, env)
+        case .char("u"): undo(&s, env)
+        default: break
+        }
+    case .form(var form):
+        if key == .function(10) {
+            s.overlays.append(form.isDirty ? .discardForm : .quit)
+            return []
+        }
+        switch form.handle(key, language: s.language) {
+        case .submit:
+            if let command = form.command(now: env.now, calendar: env.calendar) {
+                s.overlays[s.overlays.count - 1] = .form(form)
+                s.overlays.append(.confirm(Confirmation(command: command, summary: summary(of: command, env))))
+                s.status = nil
+            } else {
+                s.overlays[s.overlays.count - 1] = .form(form)
+                s.status = StatusMessage(Phrase(id: "Periksa isian yang ditandai", en: "Check the marked fields"), isError: true)
+            }
+        case .cancel:
+            if form.isDirty {
+                s.overlays.append(.discardForm)
+            } else {
+                s.overlays.removeLast()
+            }
+        case .edited, .ignored:
+            s.overlays[s.overlays.count - 1] = .form(form)
+        }
+    case .confirm(let confirmation):
+        switch key {
+        case .char("y"), .char("Y"):
+            s.overlays.removeLast()
+            s.isSaving = true
+            s.status = StatusMessage(Phrase(id: "Menyimpan…", en: "Saving…"))
+            return [.perform(confirmation.command)]
+        case .char("n"), .char("N"), .escape:
+            s.overlays.removeLast()
+        default:
+            s.status = StatusMessage(Phrase(id: "Tekan y untuk mencatat, n atau Esc untuk kembali", en: "Press y to record, n or Esc to go back"))
+        }
+    case .receipt(let number):
+        switch key {
+        case .char("p"): return [.writeReceipt(number)]
+        case .escape, .enter, .char("q"): s.overlays.removeLast()
+        default: break
+        }
+    case .discardForm:
+        switch key {
+        case .char("y"), .char("Y"):
+            s.overlays.removeLast()
+            if case .form = s.overlays.last { s.overlays.removeLast() }
+        case .char("n"), .char("N"), .escape:
+            s.overlays.removeLast()
+        default: break
+        }
+    case .quit:
+        switch key {
+        case .char("y"), .char("Y"): return [.quit]
+        case .char("n"), .char("N"), .escape: s.overlays.removeLast()
+        default: break
+        }
+    }
+    return []
+}
+
+/// The answer to `.perform`: close the form and show the receipt, or keep the form and say why.
+func performed(_ s: inout AppState, _ command: Command, _ result: Result<[EventRecord], CommandFailure>, _ env: AppEnvironment) -> [Effect] {
+    s.isSaving = false
+    switch result {
+    case .failure(let f):
+        s.status = StatusMessage(f.message, isError: true)
+    case .success(let records):
+        if case .form = s.overlays.last { s.overlays.removeLast() }
+        let number = records.first?.event.request ?? ""
+        if case .register = command {
+            s.queue.selected = number
+            s.overlays.append(.receipt(number))
+            s.status = StatusMessage(Phrase(id: "Permohonan \(number) terdaftar", en: "Request \(number) registered"))
+        } else {
+            s.status = StatusMessage(Phrase(id: "Tercatat: \(records.first.map { describe($0.event).id } ?? "") \(number)", en: "Recorded: \(records.first.map { describe($0.event).en } ?? "") \(number)"))
+        }
+        keepSelectionVisible(&s, env)
+    }
+    return []
+}

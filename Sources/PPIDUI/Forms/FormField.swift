@@ -1,0 +1,79 @@
+import PPIDModel
+
+/// One field of a form: a line of text or a choice among options.
+public struct FormField: Sendable, Equatable {
+    /// One option of a choice field: its stored code and its label.
+    public struct Choice: Sendable, Equatable {
+        public let code: String
+        public let label: Phrase
+
+        public init(code: String, label: Phrase) {
+            self.code = code
+            self.label = label
+        }
+    }
+
+    public enum Kind: Sendable, Equatable {
+        case text(LineEditor)
+        case choice([Choice], selected: Int?)
+    }
+
+    public let id: String
+    public let label: Phrase
+    public var kind: Kind
+    public var required: Bool
+    /// What the value should look like, shown beside an empty field.
+    public var hint: Phrase?
+    /// Why the value is not accepted, shown at the field.
+    public var error: Phrase?
+    /// Hidden fields are skipped (the ground of a full grant).
+    public var isVisible = true
+
+    public static func text(_ id: String, _ label: Phrase, value: String = "", required: Bool = false, hint: Phrase? = nil, maxLength: Int = 500) -> FormField {
+        FormField(id: id, label: label, kind: .text(LineEditor(text: value, maxLength: maxLength)), required: required, hint: hint)
+    }
+
+    public static func choice<E: Labelled & RawRepresentable>(_ id: String, _ label: Phrase, _ cases: [E], selected: E? = nil, required: Bool = false) -> FormField where E.RawValue == String {
+        let options = cases.map { Choice(code: $0.rawValue, label: $0.label) }
+        return FormField(id: id, label: label, kind: .choice(options, selected: selected.flatMap { s in cases.firstIndex { $0.rawValue == s.rawValue } }), required: required)
+    }
+
+    /// The text of a text field, trimmed; the code of a choice; "" when empty.
+    public var value: String {
+        switch kind {
+        case .text(let e): e.text.trimmingCharacters(in: .whitespaces)
+        case .choice(let options, let selected): selected.map { options[$0].code } ?? ""
+        }
+    }
+
+    /// Handles a key meant for this field; true when it used it.
+    mutating func handle(_ key: Key, language: Language) -> Bool {
+        switch kind {
+        case .text(var editor):
+            let used = editor.handle(key)
+            kind = .text(editor)
+            return used
+        case .choice(let options, let selected):
+            guard !options.isEmpty else { return false }
+            switch key {
+            case .right, .char(" "):
+                kind = .choice(options, selected: ((selected ?? -1) + 1) % options.count)
+            case .left:
+                kind = .choice(options, selected: ((selected ?? 0) - 1 + options.count) % options.count)
+            case .char(let c) where c.isLetter || c.isNumber:
+                // The next option whose label starts with that letter, cycling among them.
+                let start = (selected ?? -1) + 1
+                let order = (0..<options.count).map { (start + $0) % options.count }
+                guard let hit = order.first(where: { options[$0].label(language).lowercased().first == Character(c.lowercased()) }) else { return true }
+                kind = .choice(options, selected: hit)
+            case .backspace, .delete:
+                kind = .choice(options, selected: nil)
+            default:
+                return false
+            }
+            return true
+        }
+    }
+}
+
+import Foundation

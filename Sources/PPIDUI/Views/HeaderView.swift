@@ -1,0 +1,40 @@
+import Foundation
+import PPIDModel
+
+/// The top lines: office, date and time, counter open or closed, officer; then the pane tabs.
+enum HeaderView {
+    static func draw(_ g: inout Grid, _ r: Rect, _ s: AppState, _ env: AppEnvironment) {
+        let lang = s.language
+        let cal = env.calendar
+        let t = cal.local(env.now)
+        let open = cal.isOpen(at: env.now)
+        let date = "\(Names.weekday(t.date, lang)), \(t.date.day) \(Names.month(t.date.month, lang)) \(t.date.year) \(t.clock) \(Names.zone(offsetSeconds: cal.offset(at: env.now)))"
+        let counter = open ? Phrase(id: "Loket BUKA", en: "Counter OPEN") : Phrase(id: "Loket TUTUP", en: "Counter CLOSED")
+        let officer = Phrase(id: "Petugas: \(env.officer)", en: "Officer: \(env.officer)")
+        g.fill(r, style: Theme.header)
+        let right = " \(date) │ \(counter(lang)) │ \(officer(lang)) "
+        let left = " " + env.officeName + (env.isDemo ? "  [DEMO]" : "")
+        let rightWidth = min(right.displayWidth, r.width)
+        g.text(left, x: r.x, y: r.y, width: max(0, r.width - rightWidth), style: Theme.header)
+        g.text(right, x: r.maxX - rightWidth, y: r.y, width: rightWidth, style: Theme.header)
+    }
+
+    static func drawTabs(_ g: inout Grid, _ r: Rect, _ s: AppState) {
+        var x = r.x + 1
+        for pane in Pane.allCases {
+            let label = " \(pane.rawValue) \(pane.title(s.language)) "
+            x = g.put(label, x: x, y: r.y, style: pane == s.pane ? Theme.tabActive : Theme.tab, maxWidth: r.maxX - x) + 1
+        }
+    }
+
+    static func drawBanner(_ g: inout Grid, _ r: Rect, _ s: AppState, _ env: AppEnvironment) {
+        let text: Phrase
+        if let reason = env.readOnlyReason {
+            text = Phrase(id: "HANYA-BACA — \(reason.id)", en: "READ-ONLY — \(reason.en)")
+        } else {
+            text = Phrase(id: "DEMO — salinan sementara data contoh; data kantor Anda tidak tersentuh", en: "DEMO — a temporary copy of sample data; your office's data is untouched")
+        }
+        g.fill(r, style: Theme.banner)
+        g.text(" " + text(s.language), x: r.x, y: r.y, width: r.width, style: Theme.banner)
+    }
+}

@@ -1,0 +1,36 @@
+/// Where each part of the screen goes: header, pane tabs, optional banner, body, status, footer.
+public struct Layout: Equatable {
+    /// The smallest terminal the app draws in.
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+
+    public let header: Rect
+    public let tabs: Rect
+    public let banner: Rect?
+    public let body: Rect
+    public let status: Rect
+    public let footer: Rect
+
+    public init(width: Int, height: Int, hasBanner: Bool) {
+        var area = Rect(x: 0, y: 0, width: width, height: height)
+        (header, area) = area.splitTop(1)
+        (tabs, area) = area.splitTop(1)
+        if hasBanner {
+            let split = area.splitTop(1)
+            banner = split.top
+            area = split.rest
+        } else {
+            banner = nil
+        }
+        (area, footer) = area.splitBottom(1)
+        (area, status) = area.splitBottom(1)
+        body = area
+    }
+
+    /// Rows the queue's list has (the body less its column header).
+    public var listHeight: Int { max(1, body.height - 1) }
+
+    public static func isTooSmall(width: Int, height: Int) -> Bool {
+        width < minimumWidth || height < minimumHeight
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import PPIDModel
+
+/// Draws an overlay over the body: detail, form, confirmation, receipt, help, questions.
+enum OverlayView {
+    static func draw(_ g: inout Grid, _ body: Rect, _ o: Overlay, _ s: AppState, _ env: AppEnvironment) {
+        let lang = s.language
+        switch o {
+        case .detail(let number, let scroll):
+            guard let r = env.ledger.requests[number] else { return }
+            g.fill(body)
+            let lines = RequestText.detail(r, env, lang)
+            let top = min(scroll, max(0, lines.count - body.height))
+            for (i, line) in lines.dropFirst(top).prefix(body.height).enumerated() {
+                g.text(line.text, x: body.x + 1, y: body.y + i, width: body.width - 2, style: line.style)
+            }
+        case .form(let form):
+            FormView.draw(&g, body, form, lang)
+        case .confirm(let c):
+            let lines = c.summary.map { $0(lang) } + ["", Phrase(id: "y = catat     n / Esc = kembali ke isian", en: "y = record     n / Esc = back to the form")(lang)]
+            box(&g, body, title: Phrase(id: "Periksa sebelum dicatat", en: "Check before recording")(lang), lines: lines)
+        case .receipt(let number):
+            guard let r = env.ledger.requests[number] else { return }
+            let lines = receiptText(r, calendar: env.calendar, officeName: env.officeName) + ["", Phrase(id: "p = tulis ke berkas     Esc = tutup", en: "p = write to a file     Esc = close")(lang)]
+            box(&g, body, title: Phrase(id: "Tanda bukti permohonan", en: "Request receipt")(lang), lines: lines)
+        case .help:
+            HelpView.draw(&g, body, s)
+        case .discardForm:
+            box(&g, body, title: Phrase(id: "Buang isian?", en: "Discard the form?")(lang), lines: [
+                Phrase(id: "Isian belum disimpan akan hilang.", en: "What you typed has not been saved.")(lang), "",
+                Phrase(id: "y = buang     n / Esc = kembali ke isian", en: "y = discard     n / Esc = back to the form")(lang),
+            ])
+        case .quit:
+            box(&g, body, title: Phrase(id: "Keluar?", en: "Quit?")(lang), lines: [
+                Phrase(id: "Isian yang belum disimpan akan hilang.", en: "Unsaved input will be lost.")(lang), "",
+                Phrase(id: "y = keluar     n / Esc = kembali", en: "y = quit     n / Esc = back")(lang),
+            ])
+        }
+    }
+
+    /// A centred box sized to its lines.
+    static func box(_ g: inout Grid, _ body: Rect, title: String, lines: [String]) {
+        let width = min(body.width - 2, max(title.displayWidth + 6, (lines.map(\.displayWidth).max() ?? 0) + 4))
+        let height = min(body.height, lines.count + 2)
+        let rect = Rect(x: body.x + (body.width - width) / 2, y: body.y + max(0, (body.height - height) / 2), width: width, height: height)
+        g.box(rect, title: title)
+        for (i, line) in lines.prefix(height - 2).enumerated() {
+            g.text(line, x: rect.x + 2, y: rect.y + 1 + i, width: rect.width - 4)
+        }
+    }
+}
+
+/// A form: a label and a value per field, the focused one marked, errors in words at the field.
+enum FormView {
+    static func draw(_ g: inout Grid, _ body: Rect, _ form: Form, _ lang: Language) {
+        g.box(body, title: form.title(lang))
+        let labelWidth = 20
+        let inner = body.inset(by: 1)
+        let visible = form.visibleIndices
+        let valueX = inner.x + 2 + labelWidth + 1
+        let valueWidth = max(10, min(48, inner.maxX - valueX - 1))
+        let first = max(0, (visible.firstIndex(of: form.focus) ?? 0) - inner.height + 2)
+        for (row, index) in visible.dropFirst(first).prefix(inner.height - 1).enumerated() {
+            let f = form.fields[index]
+            let y = inner.y + row
+            let focused = index == form.focus
+            let label = (focused ? "▶ " : "  ") + f.label(lang) + (f.required ? " *" : "")
+            g.text(label, x: inner.x, y: y, width: labelWidth + 2, style: focused ? Theme.focused : Theme.label)
+            switch f.kind {
+            case .text(let editor):
+                let shown = editor.visible(width: valueWidth)
+                g.text(shown.text, x: valueX, y: y, width: valueWidth, style: Theme.field)
+                if focused { g.cursor = (valueX + shown.cursorColumn, y) }
+                if editor.text.isEmpty, let hint = f.hint, !focused { g.text(hint(lang), x: valueX, y: y, width: valueWidth, style: Theme.hint) }
+            case .choice(let options, let selected):
+                let text = selected.map { "◀ " + options[$0].label(lang) + " ▶" } ?? Phrase(id: "◀ pilih ▶", en: "◀ choose ▶")(lang)
+                g.text(text, x: valueX, y: y, width: valueWidth, style: focused ? Theme.title : .plain)
+            }
+            if let e = f.error {
+                let x = valueX + valueWidth + 1
+                g.text("← " + e(lang), x: x, y: y, width: max(0, inner.maxX - x), style: Theme.error)
+                if x >= inner.maxX - 4 { g.text("← " + e(lang), x: valueX, y: y, width: valueWidth, style: Theme.error) }
+            }
+        }
+        let tip = Phrase(id: "* wajib diisi · Tab/↓ berikutnya · ←→ atau huruf pertama memilih · F2 atau Enter di isian terakhir menyimpan · Esc batal",
+                         en: "* required · Tab/↓ next · ←→ or first letter chooses · F2 or Enter on the last field saves · Esc cancels")
+        g.text(tip(lang), x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, style: Theme.hint)
+    }
+}
+
+/// `?`: every key of the current pane.
+enum HelpView {
+    static func draw(_ g: inout Grid, _ body: Rect, _ s: AppState) {
+        let lang = s.language
+        let keys: [(String, Phrase)] = [
+            ("1 2 3, Tab", Phrase(id: "pindah panel: Antrian, Sampel, Rekap", en: "switch pane: queue, samples, months")),
+            ("↑ ↓  j k", Phrase(id: "pilih permohonan; PgUp PgDn Home End", en: "move; PgUp PgDn Home End")),
+            ("Enter", Phrase(id: "buka rincian, riwayat dan perhitungan batas waktu", en: "open details, history and how the deadline was computed")),
+            ("n", Phrase(id: "daftarkan permohonan baru", en: "register a new request")),
+            ("d", Phrase(id: "putuskan: dikabulkan, sebagian, ditolak (dengan alasan)", en: "decide: granted, in part, rejected (with ground)")),
+            ("e", Phrase(id: "perpanjang 7 hari kerja (sekali, dengan alasan)", en: "extend by 7 working days (once, with reason)")),
+            ("w", Phrase(id: "catat pencabutan oleh pemohon", en: "record a withdrawal")),
+            ("h", Phrase(id: "catat penyerahan informasi", en: "record the hand-over")),
+            ("u", Phrase(id: "urungkan tindakan terakhir Anda (riwayat menyimpan keduanya)", en: "undo your last action (history keeps both)")),
+            ("/", Phrase(id: "cari nama, nomor, atau informasi; Esc menghapus", en: "filter by name, number or subject; Esc clears")),
+            ("a", Phrase(id: "tampilkan juga yang sudah selesai", en: "show closed requests too")),
+            ("t", Phrase(id: "hanya yang SEGERA (≤3 hari) dan LEWAT batas", en: "only due soon (≤3 days) and overdue")),
+            ("L", Phrase(id: "ganti bahasa Indonesia / English", en: "switch Indonesian / English")),
+            ("? F1", Phrase(id: "bantuan ini", en: "this help")),
+            ("q F10", Phrase(id: "keluar", en: "quit")),
+            ("", Phrase(id: "Tanda: SEGERA = ≤3 hari kerja, LEWAT = melewati batas, +7 = diperpanjang", en: "Marks: SOON = ≤3 working days, OVERDUE = past the deadline, +7 = extended")),
+        ]
+        let lines = keys.map { $0.0.padded(toWidth: 12) + $0.1(lang) }
+        OverlayView.box(&g, body, title: Phrase(id: "Bantuan — \(s.pane.title.id)", en: "Help — \(s.pane.title.en)")(lang), lines: lines)
+    }
+}

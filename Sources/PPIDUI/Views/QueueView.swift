@@ -1,0 +1,81 @@
+import Foundation
+import PPIDModel
+
+/// Pane 1: the intake queue, one request per line, most urgent first.
+enum QueueView {
+    static func draw(_ g: inout Grid, _ r: Rect, _ s: AppState, _ env: AppEnvironment) {
+        let lang = s.language
+        let rows = queueRows(env.ledger, today: env.today, queue: s.queue)
+        let filterLine = s.queue.isFiltering || !s.queue.filter.text.isEmpty
+        var area = r
+        if filterLine {
+            let (top, rest) = area.splitTop(1)
+            area = rest
+            let label = Phrase(id: "Cari: ", en: "Find: ")(lang)
+            let x = g.put(label, x: top.x + 1, y: top.y, style: Theme.title)
+            let field = s.queue.filter.visible(width: max(1, top.maxX - x - 1))
+            g.text(field.text, x: x, y: top.y, width: top.maxX - x - 1, style: Theme.field)
+            if s.queue.isFiltering { g.cursor = (x + field.cursorColumn, top.y) }
+        }
+        let columns = Columns(width: area.width)
+        let (head, list) = area.splitTop(1)
+        columns.draw(&g, y: head.y, x: head.x, cells: [
+            Phrase(id: "No. Pendaftaran", en: "Reg. number")(lang), Phrase(id: "Diterima", en: "Received")(lang),
+            Phrase(id: "Saluran", en: "Channel")(lang), Phrase(id: "Pemohon", en: "Requester")(lang),
+            Phrase(id: "Topik", en: "Topic")(lang), Phrase(id: "Sisa hari kerja", en: "Working days left")(lang),
+        ], style: Theme.columnHeader)
+        if rows.isEmpty {
+            let empty = s.queue.filter.text.isEmpty && !s.queue.urgentOnly
+                ? Phrase(id: "Tidak ada permohonan terbuka. Tekan n untuk mendaftarkan permohonan baru, a untuk melihat yang selesai.", en: "No open requests. Press n to register a new one, a to see closed ones.")
+                : Phrase(id: "Tidak ada yang cocok. Esc menghapus saringan; t menampilkan semua.", en: "Nothing matches. Esc clears the filter; t shows all.")
+            g.text(empty(lang), x: list.x + 1, y: list.y + 1, width: list.width - 2, style: Theme.hint)
+            return
+        }
+        let scroll = min(s.queue.scroll, max(0, rows.count - list.height))
+        for (i, row) in rows.dropFirst(scroll).prefix(list.height).enumerated() {
+            let y = list.y + i
+            let isSelected = row.number == s.queue.selected && s.top == nil
+            let (left, style) = standing(row, lang)
+            let base: Style = row.standing == nil ? Theme.closed : .plain
+            columns.draw(&g, y: y, x: list.x, cells: [
+                row.number, row.received.description, row.channel.shortLabel(lang), row.requester, row.topic.label(lang), left,
+            ], style: isSelected ? Theme.selected : base, lastStyle: isSelected ? Theme.selected : style)
+        }
+        if rows.count > list.height {
+            let info = "\(min(rows.count, scroll + list.height))/\(rows.count)"
+            g.text(info, x: r.maxX - info.count - 1, y: head.y, width: info.count, style: Theme.hint)
+        }
+    }
+
+    /// The last column: days left with a word for due soon, overdue and extended.
+    static func standing(_ row: QueueRow, _ lang: Language) -> (String, Style) {
+        let ext = row.extended ? " +7" : ""
+        switch row.standing {
+        case .onTrack(let d)?: return (Phrase(id: "\(d) hari", en: "\(d) days")(lang) + ext, .plain)
+        case .dueSoon(0)?: return (Phrase(id: "HARI INI", en: "DUE TODAY")(lang) + ext, Theme.dueSoon)
+        case .dueSoon(let d)?: return (Phrase(id: "\(d) hari SEGERA", en: "\(d) days SOON")(lang) + ext, Theme.dueSoon)
+        case .overdue(let d)?: return (Phrase(id: "LEWAT \(d) hari", en: "OVERDUE \(d) days")(lang) + ext, Theme.overdue)
+        case nil: return (row.status.label(lang), Theme.closed)
+        }
+    }
+
+    /// Column widths: the requester takes what the others leave.
+    struct Columns {
+        let widths: [Int]
+
+        init(width: Int) {
+            let fixed = [15, 10, 9, 0, 11, 17]
+            let requester = max(8, width - fixed.reduce(0, +) - fixed.count - 1)
+            widths = [15, 10, 9, requester, 11, 17]
+        }
+
+        func draw(_ g: inout Grid, y: Int, x: Int, cells: [String], style: Style, lastStyle: Style? = nil) {
+            var cx = x + 1
+            g.fill(Rect(x: x, y: y, width: widths.reduce(0, +) + widths.count + 1, height: 1), style: style)
+            for (i, (cell, w)) in zip(cells, widths).enumerated() {
+                g.text(cell, x: cx, y: y, width: w, style: i == cells.count - 1 ? (lastStyle ?? style) : style)
+                cx += w + 1
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import PPIDModel
+
+/// The text of a request's detail: fields, deadline explanation, history.
+enum RequestText {
+    struct Line {
+        let text: String
+        var style: Style = .plain
+    }
+
+    static func detail(_ r: Request, _ env: AppEnvironment, _ lang: Language) -> [Line] {
+        let cal = env.calendar
+        let d = r.details
+        func field(_ label: Phrase, _ value: String) -> Line { Line(text: "  " + label(lang).padded(toWidth: 20) + value) }
+        var lines = [
+            Line(text: "\(r.number) — \(r.status.label(lang))", style: Theme.title),
+            field(Phrase(id: "Diterima", en: "Received"), "\(FormDates.dateTime(r.receivedAt, cal)) · \(r.channel.label(lang))"),
+            field(Phrase(id: "Pemohon", en: "Requester"), "\(d.requesterName) · \(d.category.label(lang))"),
+            field(Phrase(id: "Alamat", en: "Address"), d.address),
+            field(Phrase(id: "Nomor kontak", en: "Contact"), d.contact),
+            field(Phrase(id: "Pekerjaan", en: "Occupation"), d.occupation),
+            field(Phrase(id: "NIK", en: "ID number"), d.identityNumber),
+            field(Phrase(id: "Topik", en: "Topic"), d.topic.label(lang)),
+            field(Phrase(id: "Informasi diminta", en: "Information asked"), d.subject),
+            field(Phrase(id: "Tujuan penggunaan", en: "Purpose of use"), d.purpose),
+            field(Phrase(id: "Jenis / bentuk", en: "Access / form"), [d.accessKind?.label(lang), d.medium?.label(lang), d.delivery?.label(lang)].compactMap { $0 }.joined(separator: " · ")),
+        ]
+        if let dec = r.decision?.decided {
+            lines.append(field(Phrase(id: "Keputusan", en: "Decision"), dec.outcome.label(lang) + (dec.ground.map { " — " + $0.label(lang) } ?? "")))
+            lines.append(field(Phrase(id: "Pemberitahuan", en: "Notice"), "\(dec.noticeOn) · Rp \(dec.fee)" + (dec.payment.isEmpty ? "" : " · \(dec.payment)")))
+            if let days = cal.responseDays(of: r) {
+                let onTime = cal.isOnTime(r) == true ? Phrase(id: "tepat waktu", en: "on time") : Phrase(id: "TERLAMBAT", en: "LATE")
+                lines.append(field(Phrase(id: "Waktu penyelesaian", en: "Response time"), Phrase(id: "\(days) hari kerja, ", en: "\(days) working days, ")(lang) + onTime(lang)))
+            }
+        }
+        if let h = r.handover { lines.append(field(Phrase(id: "Diserahkan", en: "Handed over"), h.handedOverOn.description)) }
+        if let m = r.missing { lines.append(field(Phrase(id: "Perlu dilengkapi", en: "Missing"), m)) }
+        lines.append(Line(text: ""))
+        lines.append(Line(text: Phrase(id: "Batas waktu", en: "Deadline")(lang), style: Theme.title))
+        lines += deadline(r, env, lang).map { Line(text: "  " + $0) }
+        lines.append(Line(text: ""))
+        lines.append(Line(text: Phrase(id: "Riwayat", en: "History")(lang), style: Theme.title))
+        for e in r.history {
+            let undone = r.undone.contains(e.id) ? Phrase(id: " [dibatalkan]", en: " [undone]")(lang) : ""
+            lines.append(Line(text: "  \(FormDates.dateTime(e.at, cal))  \(e.by.padded(toWidth: 10))  \(describe(e.event)(lang))\(undone)", style: r.undone.contains(e.id) ? Theme.closed : .plain))
+        }
+        return lines
+    }
+
+    /// How the deadline was computed, in words: day 0, the count, each skipped day named.
+    static func deadline(_ r: Request, _ env: AppEnvironment, _ lang: Language) -> [String] {
+        let cal = env.calendar
+        let dl = cal.deadline(of: r)
+        let start = dl.start
+        let received = "\(Names.weekday(start.received.date, lang)) \(start.received.date) \(start.received.clock)"
+        let day0 = "\(Names.weekday(start.day, lang)) \(start.day)"
+        let basis = dl.countsFromCompletion ? Phrase(id: "Dinyatakan lengkap", en: "Declared complete") : Phrase(id: "Diterima", en: "Received")
+        var out: [String]
+        switch start.reason {
+        case .receivedInHours, .ruleOff:
+            out = [Phrase(id: "\(basis.id) \(received): hari ke-0 adalah \(day0).", en: "\(basis.en) \(received): day 0 is \(day0).")(lang)]
+        case .afterClosing(let closing):
+            let c = "\(closing / 60).\(String(format: "%02d", closing % 60))"
+            out = [Phrase(id: "\(basis.id) \(received), setelah loket tutup pukul \(c): dihitung dari hari kerja berikutnya, \(day0) (hari ke-0).",
+                          en: "\(basis.en) \(received), after the counter closed at \(c): counted from the next working day, \(day0) (day 0).")(lang)]
+        case .dayOff(let off):
+            out = [Phrase(id: "\(basis.id) \(received), hari libur (\(Names.dayOff(off, .indonesian))): dihitung dari \(day0) (hari ke-0).",
+                          en: "\(basis.en) \(received), a day off (\(Names.dayOff(off, .english))): counted from \(day0) (day 0).")(lang)]
+        }
+        out.append(Phrase(id: "10 hari kerja → \(Names.weekday(dl.original, lang)) \(dl.original) (Pasal 22 ayat 7).", en: "10 working days → \(Names.weekday(dl.original, lang)) \(dl.original) (Art. 22(7)).")(lang))
+        if let ext = dl.extended {
+            out.append(Phrase(id: "Diperpanjang 7 hari kerja → \(Names.weekday(ext, lang)) \(ext) (Pasal 22 ayat 8).", en: "Extended by 7 working days → \(Names.weekday(ext, lang)) \(ext) (Art. 22(8)).")(lang))
+        }
+        if dl.skipped.isEmpty {
+            out.append(Phrase(id: "Tidak ada hari libur yang dilewati.", en: "No days off skipped.")(lang))
+        } else {
+            out.append(Phrase(id: "Hari yang tidak dihitung (\(dl.skipped.count)):", en: "Days not counted (\(dl.skipped.count)):")(lang))
+            out += dl.skipped.map { "  \($0.date) \(Names.weekday($0.date, lang)): \(Names.dayOff($0.reason, lang))" }
+        }
+        if r.status.isOpen {
+            switch cal.standing(of: r, today: env.today) {
+            case .onTrack(let n), .dueSoon(let n):
+                out.append(Phrase(id: "Sisa \(n) hari kerja sampai batas waktu.", en: "\(n) working days left.")(lang))
+            case .overdue(let n):
+                out.append(Phrase(id: "LEWAT batas waktu \(n) hari kerja.", en: "OVERDUE by \(n) working days.")(lang))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import PPIDModel
+
+/// The whole screen for a state: header, tabs, banner, pane or overlay, status and footer.
+public func render(_ s: AppState, _ env: AppEnvironment) -> Grid {
+    var g = Grid(width: max(1, s.width), height: max(1, s.height))
+    if Layout.isTooSmall(width: s.width, height: s.height) {
+        TooSmallView.draw(&g, s)
+        return g
+    }
+    let layout = Layout(width: s.width, height: s.height, hasBanner: hasBanner(env))
+    HeaderView.draw(&g, layout.header, s, env)
+    HeaderView.drawTabs(&g, layout.tabs, s)
+    if let banner = layout.banner { HeaderView.drawBanner(&g, banner, s, env) }
+    switch s.pane {
+    case .queue: QueueView.draw(&g, layout.body, s, env)
+    case .samples, .months: PlaceholderView.draw(&g, layout.body, s.pane, s.language)
+    }
+    for overlay in s.overlays { OverlayView.draw(&g, layout.body, overlay, s, env) }
+    FooterView.drawStatus(&g, layout.status, s)
+    FooterView.draw(&g, layout.footer, s)
+    return g
+}
+
+/// Panes built in later changes say so plainly.
+enum PlaceholderView {
+    static func draw(_ g: inout Grid, _ r: Rect, _ pane: Pane, _ lang: Language) {
+        let t = pane.title(lang)
+        g.text(Phrase(id: "\(t) belum tersedia pada versi ini.", en: "\(t) is not in this version yet.")(lang), x: r.x + 2, y: r.y + 1, width: r.width - 4)
+        g.text(Phrase(id: "Tekan 1 untuk Antrian Permohonan.", en: "Press 1 for the intake queue.")(lang), x: r.x + 2, y: r.y + 3, width: r.width - 4, style: Theme.hint)
+    }
+}
+
+/// Shown instead of everything when the terminal is under 80×24; the state is kept.
+enum TooSmallView {
+    static func draw(_ g: inout Grid, _ s: AppState) {
+        let lines = [
+            Phrase(id: "Terminal terlalu kecil", en: "Terminal too small")(s.language),
+            "\(s.width)×\(s.height) < \(Layout.minimumWidth)×\(Layout.minimumHeight)",
+            Phrase(id: "Perbesar jendela; isian tetap tersimpan.", en: "Enlarge the window; your input is kept.")(s.language),
+        ]
+        let top = max(0, g.height / 2 - 1)
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (g.width - line.displayWidth) / 2)
+            g.text(line, x: x, y: top + i, width: g.width - x, style: i == 0 ? Theme.error : .plain)
+        }
+    }
+}
