@@ -23,7 +23,7 @@ wait_for counter "Tanda bukti ditulis ke"
 test -f "$DATA/receipts/PPID-2026-001.txt" || { echo "FAIL: no receipt file" >&2; exit 1; }
 keys counter Escape
 
-first_row=$(screen counter | grep -A1 -F "No. Pendaftaran" | tail -n 1)
+first_row=$(screen counter | grep -A1 -F "No. Daftar" | tail -n 1)
 echo "$first_row" | grep -qF "PPID-2026-001" || { echo "FAIL: not at the top: $first_row" >&2; exit 1; }
 echo "$first_row" | grep -qF "10 hari" || { echo "FAIL: not 10 working days left: $first_row" >&2; exit 1; }
 pass "registered PPID-2026-001, top of the queue with 10 working days left"

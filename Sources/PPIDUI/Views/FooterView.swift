@@ -39,8 +39,8 @@ enum FooterView {
             return [
                 ("?", Phrase(id: "Bantuan", en: "Help")), ("n", Phrase(id: "Baru", en: "New")), ("Enter", Phrase(id: "Buka", en: "Open")),
                 ("d", Phrase(id: "Putuskan", en: "Decide")), ("e", Phrase(id: "Perpanjang", en: "Extend")), ("w", Phrase(id: "Cabut", en: "Withdraw")),
-                ("h", Phrase(id: "Serahkan", en: "Hand over")), ("u", Phrase(id: "Urungkan", en: "Undo")), ("/", Phrase(id: "Cari", en: "Find")),
-                ("a", Phrase(id: "Semua", en: "All")), ("t", Phrase(id: "Tenggat", en: "Due")), ("L", Phrase(id: "English", en: "Bahasa")), ("q", Phrase(id: "Keluar", en: "Quit")),
+                ("h", Phrase(id: "Serahkan", en: "Hand over")), ("u", Phrase(id: "Urungkan", en: "Undo")), ("q", Phrase(id: "Keluar", en: "Quit")),
+                ("/", Phrase(id: "Cari", en: "Find")), ("a", Phrase(id: "Semua", en: "All")), ("t", Phrase(id: "Tenggat", en: "Due")), ("L", Phrase(id: "English", en: "Bahasa")),
             ]
         }
     }

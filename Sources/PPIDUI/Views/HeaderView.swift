@@ -8,7 +8,7 @@ enum HeaderView {
         let cal = env.calendar
         let t = cal.local(env.now)
         let open = cal.isOpen(at: env.now)
-        let date = "\(Names.weekday(t.date, lang)), \(t.date.day) \(Names.month(t.date.month, lang)) \(t.date.year) \(t.clock) \(Names.zone(offsetSeconds: cal.offset(at: env.now)))"
+        let date = "\(Names.weekday(t.date, lang)) \(t.date.day) \(Names.shortMonth(t.date.month, lang)) \(t.date.year) \(t.clock) \(Names.zone(offsetSeconds: cal.offset(at: env.now)))"
         let counter = open ? Phrase(id: "Loket BUKA", en: "Counter OPEN") : Phrase(id: "Loket TUTUP", en: "Counter CLOSED")
         let officer = Phrase(id: "Petugas: \(env.officer)", en: "Officer: \(env.officer)")
         g.fill(r, style: Theme.header)

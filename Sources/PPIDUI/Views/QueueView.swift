@@ -20,9 +20,9 @@ enum QueueView {
         let columns = Columns(width: area.width)
         let (head, list) = area.splitTop(1)
         columns.draw(&g, y: head.y, x: head.x, cells: [
-            Phrase(id: "No. Pendaftaran", en: "Reg. number")(lang), Phrase(id: "Diterima", en: "Received")(lang),
+            Phrase(id: "No. Daftar", en: "Number")(lang), Phrase(id: "Diterima", en: "Received")(lang),
             Phrase(id: "Saluran", en: "Channel")(lang), Phrase(id: "Pemohon", en: "Requester")(lang),
-            Phrase(id: "Topik", en: "Topic")(lang), Phrase(id: "Sisa hari kerja", en: "Working days left")(lang),
+            Phrase(id: "Topik", en: "Topic")(lang), Phrase(id: "Sisa hari kerja", en: "Days left")(lang),
         ], style: Theme.columnHeader)
         if rows.isEmpty {
             let empty = s.queue.filter.text.isEmpty && !s.queue.urgentOnly
@@ -64,9 +64,9 @@ enum QueueView {
         let widths: [Int]
 
         init(width: Int) {
-            let fixed = [15, 10, 9, 0, 11, 17]
+            let fixed = [13, 10, 8, 0, 11, 16]
             let requester = max(8, width - fixed.reduce(0, +) - fixed.count - 1)
-            widths = [15, 10, 9, requester, 11, 17]
+            widths = [13, 10, 8, requester, 11, 16]
         }
 
         func draw(_ g: inout Grid, y: Int, x: Int, cells: [String], style: Style, lastStyle: Style? = nil) {

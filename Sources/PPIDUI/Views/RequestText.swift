@@ -75,7 +75,12 @@ enum RequestText {
             out.append(Phrase(id: "Tidak ada hari libur yang dilewati.", en: "No days off skipped.")(lang))
         } else {
             out.append(Phrase(id: "Hari yang tidak dihitung (\(dl.skipped.count)):", en: "Days not counted (\(dl.skipped.count)):")(lang))
-            out += dl.skipped.map { "  \($0.date) \(Names.weekday($0.date, lang)): \(Names.dayOff($0.reason, lang))" }
+            out += dl.skipped.map { day in
+                switch day.reason {
+                case .saturday, .sunday: "  \(day.date) \(Names.weekday(day.date, lang))"
+                case .holiday: "  \(day.date) \(Names.weekday(day.date, lang)): \(Names.dayOff(day.reason, lang))"
+                }
+            }
         }
         if r.status.isOpen {
             switch cal.standing(of: r, today: env.today) {

@@ -56,6 +56,12 @@ enum Names {
         (lang == .indonesian ? MonthlyRecap.monthNames : MonthlyRecap.englishMonthNames)[m - 1]
     }
 
+    static func shortMonth(_ m: Int, _ lang: Language) -> String {
+        let id = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+        let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return (lang == .indonesian ? id : en)[m - 1]
+    }
+
     /// WIB, WITA, WIT for Indonesia's zones; UTC±H otherwise.
     static func zone(offsetSeconds: Int) -> String {
         switch offsetSeconds {
