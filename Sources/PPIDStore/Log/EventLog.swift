@@ -85,16 +85,29 @@ public final class EventLog {
         return try withLock { () throws(StoreError) -> [EventRecord] in
             try readNew(partialLine: .setAside)
             if let reason = readOnlyReason { throw .readOnly(reason: reason) }
-            let records: [EventRecord]
+            let built: [EventRecord]
             do throws(LedgerError) {
-                records = try build(ledger).map { EventRecord(id: UUID().uuidString.lowercased(), at: now, by: officer, event: $0) }
+                built = try build(ledger).map { EventRecord(id: UUID().uuidString.lowercased(), at: now, by: officer, event: $0) }
+            } catch {
+                throw .refused(error)
+            }
+            guard !built.isEmpty else { return [] }
+            // Keep in memory exactly what every replay of the file will see (times to the second).
+            var bytes: [UInt8] = []
+            var records: [EventRecord] = []
+            for r in built {
+                let line = codec.encode(r)
+                guard let stored = try? line.dropLast().withUnsafeBufferPointer({ b throws(EventCodec.Problem) in try codec.decode(b) }) else {
+                    throw .io(path: folder.logPath, action: Phrase(id: "menulis", en: "write"), reason: "baris tidak dapat dibaca kembali / the line would not read back")
+                }
+                bytes.append(contentsOf: line)
+                records.append(stored)
+            }
+            do throws(LedgerError) {
                 try ledger.check(records)
             } catch {
                 throw .refused(error)
             }
-            guard !records.isEmpty else { return [] }
-            var bytes: [UInt8] = []
-            for r in records { bytes.append(contentsOf: codec.encode(r)) }
             try write(bytes)
             for r in records { apply(r, line: linesRead + 1) }
             offset += off_t(bytes.count)
@@ -144,7 +157,9 @@ public final class EventLog {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw POSIXFile.fail(folder.logPath, Phrase(id: "membaca", en: "read")) }
         if st.st_size < offset {
-            record(LogProblem(path: folder.logPath, line: linesRead, kind: .shrank))
+            if !problems.contains(where: { $0.kind == .shrank }) {
+                record(LogProblem(path: folder.logPath, line: linesRead, kind: .shrank))
+            }
             return
         }
         var carry: [UInt8] = []
