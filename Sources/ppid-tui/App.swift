@@ -112,6 +112,7 @@ struct RunLoop {
                 return .receiptWritten(.failure(CommandFailure(error.message)))
             }
         case .saveLanguage(let language):
+            guard !office.log.isReadOnly else { return .resized(width: state.width, height: state.height) }
             do {
                 try Preferences(language: language).save(to: office.folder)
             } catch {
