@@ -111,6 +111,13 @@ struct RunLoop {
             } catch {
                 return .receiptWritten(.failure(CommandFailure(error.message)))
             }
+        case .exportYear(let year):
+            do {
+                let paths = try ExportWriter.writeYear(office.ledger, year: year, officeName: office.config.officeName, folder: office.folder)
+                return .exported(.success(paths))
+            } catch {
+                return .exported(.failure(CommandFailure(error.message)))
+            }
         case .saveLanguage(let language):
             guard !office.log.isReadOnly else { return .resized(width: state.width, height: state.height) }
             do {

@@ -24,6 +24,11 @@ public struct Deadline: Sendable, Equatable {
     public struct SkippedDay: Sendable, Equatable {
         public let date: CivilDate
         public let reason: DayOff
+
+        public init(date: CivilDate, reason: DayOff) {
+            self.date = date
+            self.reason = reason
+        }
     }
 }
 

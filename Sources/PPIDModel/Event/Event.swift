@@ -11,6 +11,9 @@ public enum Event: Sendable, Equatable {
     case requestWithdrawn(RequestWithdrawn)
     case requestCorrected(RequestCorrected)
     case eventUndone(EventUndone)
+    case objectionFiled(ObjectionFiled)
+    case objectionAnswered(ObjectionAnswered)
+    case disputeStep(DisputeStep)
 
     /// The registration number of the request the event belongs to.
     public var request: String {
@@ -24,6 +27,9 @@ public enum Event: Sendable, Equatable {
         case .requestWithdrawn(let e): e.request
         case .requestCorrected(let e): e.request
         case .eventUndone(let e): e.request
+        case .objectionFiled(let e): e.request
+        case .objectionAnswered(let e): e.request
+        case .disputeStep(let e): e.request
         }
     }
 }

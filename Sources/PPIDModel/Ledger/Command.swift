@@ -13,6 +13,10 @@ public enum Command: Sendable, Equatable {
     case withdraw(RequestWithdrawn)
     case correct(RequestCorrected)
     case undo(EventUndone)
+    /// File an objection; its number is taken from the ledger when the events are made.
+    case fileObjection(request: String, receivedAt: Date, grounds: [Pasal35], agent: String, note: String)
+    case answerObjection(ObjectionAnswered)
+    case recordDispute(DisputeStep)
 
     /// The events this command appends; rule checks happen when they are applied.
     public func events(in ledger: Ledger) -> [Event] {
@@ -29,6 +33,11 @@ public enum Command: Sendable, Equatable {
         case .withdraw(let e): return [.requestWithdrawn(e)]
         case .correct(let e): return [.requestCorrected(e)]
         case .undo(let e): return [.eventUndone(e)]
+        case .fileObjection(let request, let receivedAt, let grounds, let agent, let note):
+            let number = ledger.nextObjectionNumber(year: ledger.calendar.day(of: receivedAt).year)
+            return [.objectionFiled(ObjectionFiled(request: request, objection: number, receivedAt: receivedAt, grounds: grounds, agent: agent, note: note))]
+        case .answerObjection(let e): return [.objectionAnswered(e)]
+        case .recordDispute(let e): return [.disputeStep(e)]
         }
     }
 }

@@ -8,6 +8,10 @@ import Foundation
 public struct Ledger: Sendable {
     public let calendar: WorkingCalendar
     public let numbering: RegistrationNumbering
+    /// The format of objection numbers.
+    public let objectionNumbering: RegistrationNumbering
+    /// The request each objection number belongs to.
+    public private(set) var objectionOwners: [String: String] = [:]
     /// Requests by registration number.
     public private(set) var requests: [String: Request] = [:]
     /// Registration numbers in the order they were registered.
@@ -21,17 +25,25 @@ public struct Ledger: Sendable {
     private var recaps: [Int: MonthlyRecap] = [:]
     private var contributions: [String: RecapContribution] = [:]
     private var highestSequence: [Int: Int] = [:]
+    private var highestObjectionSequence: [Int: Int] = [:]
     private var yearIndex: [Int: [String]] = [:]
 
-    public init(calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard) {
+    public init(calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard, objectionNumbering: RegistrationNumbering = .objections) {
         self.calendar = calendar
         self.numbering = numbering
+        self.objectionNumbering = objectionNumbering
     }
 
     /// Records one event, or throws why it cannot be recorded (the ledger is then unchanged).
     public mutating func apply(_ record: EventRecord) throws(LedgerError) {
         let updated = try resolve(record, overlay: [:])
         commit(updated)
+        if case .objectionFiled(let e) = record.event {
+            objectionOwners[e.objection] = e.request
+            if let (year, seq) = objectionNumbering.parse(e.objection) {
+                highestObjectionSequence[year] = max(highestObjectionSequence[year] ?? 0, seq)
+            }
+        }
         eventCount += 1
         if case .eventUndone = record.event {
             lastUndoable[record.by] = nil
@@ -57,6 +69,18 @@ public struct Ledger: Sendable {
         return candidate
     }
 
+    /// The next free objection number for an objection received in `year`.
+    public func nextObjectionNumber(year: Int) -> String {
+        var seq = (highestObjectionSequence[year] ?? 0) + 1
+        while objectionOwners[objectionNumbering.format(year: year, sequence: seq)] != nil { seq += 1 }
+        return objectionNumbering.format(year: year, sequence: seq)
+    }
+
+    /// Every objection with its request, in filing order.
+    public var objections: [(request: Request, objection: Objection)] {
+        numbers.compactMap { requests[$0] }.flatMap { r in r.objections.map { (r, $0) } }
+    }
+
     /// Table 2.6.1 for a year.
     public func recap(year: Int) -> MonthlyRecap { recaps[year] ?? MonthlyRecap(year: year) }
 
@@ -75,6 +99,9 @@ public struct Ledger: Sendable {
     private func resolve(_ record: EventRecord, overlay: [String: Request]) throws(LedgerError) -> Request {
         let number = record.event.request
         let current = overlay[number] ?? requests[number]
+        if case .objectionFiled(let e) = record.event, objectionOwners[e.objection] != nil {
+            throw .duplicateObjectionNumber(e.objection)
+        }
         if case .requestRegistered(let e) = record.event {
             guard current == nil else { throw .duplicateNumber(number) }
             return try Request.registered(record, e)

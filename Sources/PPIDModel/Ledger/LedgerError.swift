@@ -23,6 +23,14 @@ public enum LedgerError: Error, Sendable, Equatable {
     case notLatestEvent(String)
     case correctsWrongEvent(String)
     case dateInFuture(Phrase)
+    case unknownObjection(String)
+    case duplicateObjectionNumber(String)
+    case objectionGroundsRequired
+    case objectionBeforeRequest(String)
+    case objectionAlreadyAnswered(String)
+    case answerBeforeObjection(String)
+    case disputeTooEarly(String, until: CivilDate)
+    case disputeStepOutOfOrder(String, Phrase)
 
     /// The message shown to the officer.
     public var message: Phrase {
@@ -67,6 +75,22 @@ public enum LedgerError: Error, Sendable, Equatable {
             Phrase(id: "Hanya tindakan terakhir pada \(n) yang dapat dibatalkan.", en: "Only the last action on \(n) can be undone.")
         case .dateInFuture(let field):
             Phrase(id: "\(field.id) tidak boleh di masa depan.", en: "\(field.en) cannot be in the future.")
+        case .unknownObjection(let n):
+            Phrase(id: "Keberatan \(n) tidak ditemukan.", en: "Objection \(n) not found.")
+        case .duplicateObjectionNumber(let n):
+            Phrase(id: "Nomor keberatan \(n) sudah dipakai.", en: "Objection number \(n) is already taken.")
+        case .objectionGroundsRequired:
+            Phrase(id: "Keberatan wajib menyebut alasannya: Pasal 35 ayat 1 huruf a–g.", en: "An objection must give its grounds: Article 35(1) letters a–g.")
+        case .objectionBeforeRequest(let n):
+            Phrase(id: "Waktu diterima keberatan atas \(n) tidak boleh sebelum permohonannya atau di masa depan.", en: "The objection to \(n) cannot be received before its request, or in the future.")
+        case .objectionAlreadyAnswered(let n):
+            Phrase(id: "Keberatan \(n) sudah dijawab atasan PPID.", en: "Objection \(n) was already answered.")
+        case .answerBeforeObjection(let n):
+            Phrase(id: "Tanggal tanggapan atas keberatan \(n) tidak boleh sebelum keberatan diterima.", en: "The answer to objection \(n) cannot be dated before the objection.")
+        case .disputeTooEarly(let n, let until):
+            Phrase(id: "Sengketa atas keberatan \(n) baru dapat diajukan setelah tanggapan atasan PPID, atau setelah \(until) bila tidak ditanggapi (Pasal 37).", en: "A dispute over objection \(n) can be filed after the superior's answer, or after \(until) when none comes (Art. 37).")
+        case .disputeStepOutOfOrder(let n, let why):
+            Phrase(id: "Sengketa \(n): \(why.id)", en: "Dispute \(n): \(why.en)")
         case .correctsWrongEvent(let n):
             Phrase(id: "Koreksi \(n) harus menyebut pendaftaran atau koreksi terakhirnya.", en: "A correction of \(n) must name its registration or its latest correction.")
         }

@@ -14,6 +14,8 @@ public struct RegistrationNumbering: Sendable, Hashable {
 
     /// The default: `PPID-{year}-{seq:3}`, as in the 2019 register.
     public static let standard = RegistrationNumbering(pattern: "PPID-{year}-{seq:3}")!
+    /// The default for objections: `KEB-{year}-{seq:3}`.
+    public static let objections = RegistrationNumbering(pattern: "KEB-{year}-{seq:3}")!
 
     /// Nil when the pattern lacks `{year}` or `{seq}` / `{seq:N}`, or nothing separates them.
     public init?(pattern: String) {

@@ -80,6 +80,27 @@ extension Request {
             details = e.details
             detailsEventID = record.id
 
+        case .objectionFiled(let e):
+            guard !voided else { throw .alreadyClosed(number, status) }
+            guard !e.grounds.isEmpty else { throw .objectionGroundsRequired }
+            guard e.receivedAt >= receivedAt, e.receivedAt <= record.at else { throw .objectionBeforeRequest(number) }
+            guard !objections.contains(where: { $0.number == e.objection }) else { throw .duplicateObjectionNumber(e.objection) }
+            objections.append(Objection(filed: e))
+
+        case .objectionAnswered(let e):
+            guard let i = objections.firstIndex(where: { $0.number == e.objection }) else { throw .unknownObjection(e.objection) }
+            guard objections[i].answer == nil else { throw .objectionAlreadyAnswered(e.objection) }
+            guard e.answeredOn >= calendar.day(of: objections[i].filed.receivedAt) else { throw .answerBeforeObjection(e.objection) }
+            guard e.answeredOn <= today else { throw .dateInFuture(Phrase(id: "Tanggal tanggapan", en: "The answer date")) }
+            try require(e.superiorName, Phrase(id: "Nama atasan PPID", en: "The superior's name"))
+            if e.decision == .upheld { try require(e.reasons, Phrase(id: "Alasan atasan PPID (Pasal 36 ayat 3)", en: "The superior's reasons (Art. 36(3))")) }
+            objections[i].answer = e
+
+        case .disputeStep(let e):
+            guard let i = objections.firstIndex(where: { $0.number == e.objection }) else { throw .unknownObjection(e.objection) }
+            guard e.on <= today else { throw .dateInFuture(Phrase(id: "Tanggal sengketa", en: "The dispute date")) }
+            try evolveDispute(&objections[i], e, calendar: calendar)
+
         case .eventUndone(let e):
             guard history.contains(where: { $0.id == e.undoes }), !undone.contains(e.undoes) else { throw .unknownEvent(e.undoes) }
             let effective = history.dropLast().filter { !undone.contains($0.id) && !Request.isUndo($0) }
@@ -89,12 +110,37 @@ extension Request {
         }
     }
 
+    private func evolveDispute(_ o: inout Objection, _ e: DisputeStep, calendar: WorkingCalendar) throws(LedgerError) {
+        func outOfOrder(_ id: String, _ en: String) -> LedgerError { .disputeStepOutOfOrder(o.number, Phrase(id: id, en: en)) }
+        switch e.kind {
+        case .filed:
+            guard o.disputeFiled == nil else { throw outOfOrder("sudah diajukan", "already filed") }
+            let answerDue = calendar.answerDeadline(of: o)
+            guard o.answer != nil || e.on > answerDue else { throw .disputeTooEarly(o.number, until: answerDue) }
+            guard e.on >= (o.answer?.answeredOn ?? calendar.day(of: o.filed.receivedAt)) else { throw outOfOrder("tanggal sebelum tanggapan atasan", "dated before the superior's answer") }
+            o.disputeFiled = e
+        case .started:
+            guard let filed = o.disputeFiled else { throw outOfOrder("belum diajukan ke Komisi Informasi", "not filed with the Commission yet") }
+            guard o.disputeStarted == nil, o.disputeSettled == nil else { throw outOfOrder("sudah dimulai", "already started") }
+            guard DisputeProcess(rawValue: e.detail) != nil else { throw outOfOrder("pilih mediasi atau ajudikasi", "choose mediation or adjudication") }
+            guard e.on >= filed.on else { throw outOfOrder("tanggal sebelum diajukan", "dated before it was filed") }
+            o.disputeStarted = e
+        case .settled:
+            guard let filed = o.disputeFiled else { throw outOfOrder("belum diajukan ke Komisi Informasi", "not filed with the Commission yet") }
+            guard o.disputeSettled == nil else { throw outOfOrder("sudah diputus", "already settled") }
+            guard e.on >= filed.on else { throw outOfOrder("tanggal sebelum diajukan", "dated before it was filed") }
+            try require(e.detail, Phrase(id: "Hasil penyelesaian sengketa", en: "The dispute's result"))
+            o.disputeSettled = e
+        }
+    }
+
     /// Recomputes the state from the events still in force.
     private mutating func rebuild(calendar: WorkingCalendar) throws(LedgerError) {
         let effective = effectiveHistory
         guard let first = effective.first, case .requestRegistered(let reg) = first.event else {
             // The registration itself was undone: the request is void, its history kept.
             voided = true
+            objections = []
             missing = nil
             completedAt = nil
             extensionGiven = nil

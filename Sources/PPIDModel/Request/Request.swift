@@ -29,6 +29,8 @@ public struct Request: Sendable, Equatable {
     public internal(set) var handover: InformationHandedOver?
     public internal(set) var withdrawal: RequestWithdrawn?
     public internal(set) var voided = false
+    /// Objections to this request, oldest first, with their disputes.
+    public internal(set) var objections: [Objection] = []
     /// Every event of this request in log order, undone ones included.
     public internal(set) var history: [EventRecord] = []
     /// Ids of the events undone.

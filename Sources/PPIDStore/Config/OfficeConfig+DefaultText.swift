@@ -14,6 +14,7 @@ extension OfficeConfig {
     [numbers]
     # {year} = tahun diterima, {seq:3} = nomor urut 3 digit dalam tahun itu
     request = "PPID-{year}-{seq:3}"
+    objection = "KEB-{year}-{seq:3}"   # nomor registrasi keberatan
 
     [deadlines]
     # Diterima di hari libur atau setelah jam layanan: dihitung dari hari kerja berikutnya.

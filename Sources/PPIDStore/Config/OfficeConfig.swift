@@ -13,6 +13,7 @@ public struct OfficeConfig: Sendable {
     public var afterHoursCountsNextDay = true
     public var countsFromCompletion = true
     public var numbering = RegistrationNumbering.standard
+    public var objectionNumbering = RegistrationNumbering.objections
     /// The officer's name on this computer when `--officer` is not given.
     public var officer = ""
     public var language = Language.indonesian
@@ -66,7 +67,10 @@ private struct RawConfig: Decodable {
         var officer: String?
         var language: String?
     }
-    struct Numbers: Decodable { var request: String? }
+    struct Numbers: Decodable {
+        var request: String?
+        var objection: String?
+    }
     struct Deadlines: Decodable {
         var after_hours_counts_next_day: Bool?
         var count_from_completion: Bool?
@@ -99,6 +103,10 @@ private struct RawConfig: Decodable {
         if let p = numbers?.request {
             guard let n = RegistrationNumbering(pattern: p) else { throw bad("numbers.request: pola harus memuat {year} dan {seq:N} / the pattern needs {year} and {seq:N}") }
             c.numbering = n
+        }
+        if let p = numbers?.objection {
+            guard let n = RegistrationNumbering(pattern: p) else { throw bad("numbers.objection: pola harus memuat {year} dan {seq:N} / the pattern needs {year} and {seq:N}") }
+            c.objectionNumbering = n
         }
         if let v = deadlines?.after_hours_counts_next_day { c.afterHoursCountsNextDay = v }
         if let v = deadlines?.count_from_completion { c.countsFromCompletion = v }

@@ -9,6 +9,10 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case md
     /// The request register of LAW §5.
     case register
+    /// The objection register of LAW §5.
+    case objections
+    /// A Markdown draft of the annual report's sections 2.6 and 2.7.
+    case report
 
     /// The file name in `exports/` for a year.
     public func fileName(year: Int, publicVariant: Bool = false) -> String {
@@ -16,6 +20,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .csv: "rekap-\(year).csv"
         case .md: "rekap-\(year).md"
         case .register: publicVariant ? "register-\(year)-publik.csv" : "register-\(year).csv"
+        case .objections: publicVariant ? "keberatan-\(year)-publik.csv" : "keberatan-\(year).csv"
+        case .report: "laporan-\(year).md"
         }
     }
 
@@ -25,12 +31,28 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .csv: RecapExport.csv(ledger.recap(year: year), separator: separator)
         case .md: RecapExport.markdown(ledger.recap(year: year), office: officeName)
         case .register: RegisterExport.csv(ledger, year: year, separator: separator, publicVariant: publicVariant)
+        case .objections: ObjectionExport.csv(ledger, year: year, separator: separator, publicVariant: publicVariant)
+        case .report: ReportDraft.markdown(ledger, year: year, office: officeName)
         }
     }
 }
 
 /// Writes export files whole (temporary file, then rename).
 public enum ExportWriter {
+    /// What the month board's `x` writes: recap CSV and Markdown, register, objections, report draft.
+    public static let yearSet: [ExportFormat] = [.csv, .md, .register, .objections, .report]
+
+    /// Writes a year's set into the folder's `exports/`; returns the paths written.
+    public static func writeYear(_ ledger: Ledger, year: Int, officeName: String, folder: DataFolder) throws(StoreError) -> [String] {
+        var paths: [String] = []
+        for format in yearSet {
+            let path = folder.exportsPath + "/" + format.fileName(year: year)
+            try write(format.render(ledger, year: year, officeName: officeName), to: path)
+            paths.append(path)
+        }
+        return paths
+    }
+
     public static func write(_ text: String, to path: String) throws(StoreError) {
         let dir = (path as NSString).deletingLastPathComponent
         if !dir.isEmpty { try POSIXFile.makeFolder(dir) }

@@ -70,6 +70,24 @@ public struct EventCodec: Sendable {
         case .eventUndone(let e):
             w.string("undoes", e.undoes)
             w.string("reason", e.reason)
+        case .objectionFiled(let e):
+            w.string("objection", e.objection)
+            w.time("received_at", e.receivedAt)
+            w.string("grounds", e.grounds.map(\.rawValue).joined(separator: ","))
+            w.string("agent", e.agent)
+            w.string("note", e.note)
+        case .objectionAnswered(let e):
+            w.string("objection", e.objection)
+            w.string("decision", e.decision.rawValue)
+            w.string("reasons", e.reasons)
+            w.string("answered_on", e.answeredOn.description)
+            w.string("superior_name", e.superiorName)
+            w.string("superior_position", e.superiorPosition)
+        case .disputeStep(let e):
+            w.string("objection", e.objection)
+            w.string("kind", e.kind.rawValue)
+            w.string("on", e.on.description)
+            w.string("detail", e.detail)
         }
         w.out.append(UInt8(ascii: "}"))
         w.out.append(0x0A)
@@ -87,6 +105,9 @@ public struct EventCodec: Sendable {
         case .requestWithdrawn: "request.withdrawn"
         case .requestCorrected: "request.corrected"
         case .eventUndone: "event.undone"
+        case .objectionFiled: "objection.filed"
+        case .objectionAnswered: "objection.answered"
+        case .disputeStep: "dispute.step"
         }
     }
 
@@ -175,6 +196,28 @@ public struct EventCodec: Sendable {
             event = .requestWithdrawn(RequestWithdrawn(request: request, withdrawnAt: try f.time("withdrawn_at"), reason: try f.string("reason")))
         case "event.undone":
             event = .eventUndone(EventUndone(request: request, undoes: try f.string("undoes"), reason: try f.string("reason")))
+        case "objection.filed":
+            let codes = try f.string("grounds").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            var grounds: [Pasal35] = []
+            for c in codes {
+                guard let g = Pasal35(rawValue: c) else { throw .field("grounds", "unknown \"\(c)\"") }
+                grounds.append(g)
+            }
+            event = .objectionFiled(ObjectionFiled(
+                request: request, objection: try f.string("objection"), receivedAt: try f.time("received_at"),
+                grounds: grounds, agent: try f.string("agent"), note: try f.string("note")
+            ))
+        case "objection.answered":
+            event = .objectionAnswered(ObjectionAnswered(
+                request: request, objection: try f.string("objection"), decision: try f.enumeration("decision"),
+                reasons: try f.string("reasons"), answeredOn: try f.date("answered_on"),
+                superiorName: try f.string("superior_name"), superiorPosition: try f.string("superior_position")
+            ))
+        case "dispute.step":
+            event = .disputeStep(DisputeStep(
+                request: request, objection: try f.string("objection"), kind: try f.enumeration("kind"),
+                on: try f.date("on"), detail: try f.string("detail")
+            ))
         default:
             throw .field("type", "unknown \"\(type)\"")
         }

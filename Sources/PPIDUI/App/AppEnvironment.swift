@@ -32,6 +32,8 @@ public enum Effect: Sendable, Equatable {
     case writeReceipt(String)
     /// Remember the interface language.
     case saveLanguage(Language)
+    /// Write the year's recap, register, objections and report draft into `exports/`.
+    case exportYear(Int)
     case quit
 }
 
@@ -42,6 +44,8 @@ public enum AppAction: Sendable, Equatable {
     /// The command was written (its records) or refused.
     case performed(Command, Result<[EventRecord], CommandFailure>)
     case receiptWritten(Result<String, CommandFailure>)
+    /// The files an export wrote, or why it failed.
+    case exported(Result<[String], CommandFailure>)
 }
 
 /// Why an effect failed, as the officer should read it.

@@ -23,6 +23,8 @@ public enum Overlay: Sendable, Equatable {
     case form(Form)
     case confirm(Confirmation)
     case receipt(String)
+    /// The requests behind a figure of the month board.
+    case drill(filter: RecapFilter, title: Phrase, selected: Int)
     /// Leaving would lose typed input: `y` leaves anyway.
     case discardForm
     case quit
@@ -62,6 +64,7 @@ public struct AppState: Sendable, Equatable {
     public var language: Language
     public var pane: Pane = .queue
     public var queue = QueueState()
+    public var months = MonthBoardState()
     public var overlays: [Overlay] = []
     public var status: StatusMessage?
     /// Terminal size, as last told.

@@ -18,6 +18,18 @@ public func describe(_ event: Event) -> Phrase {
     case .requestWithdrawn(let e): Phrase(id: "Dicabut" + (e.reason.isEmpty ? "" : ": \(e.reason)"), en: "Withdrawn" + (e.reason.isEmpty ? "" : ": \(e.reason)"))
     case .requestCorrected: Phrase(id: "Data pendaftaran dikoreksi", en: "Registration corrected")
     case .eventUndone(let e): Phrase(id: "Membatalkan tindakan \(e.undoes.prefix(8))", en: "Undid action \(e.undoes.prefix(8))")
+    case .objectionFiled(let e):
+        Phrase(id: "Keberatan \(e.objection) diajukan (Pasal 35 huruf \(e.grounds.map(\.rawValue).joined(separator: ", ")))",
+               en: "Objection \(e.objection) filed (Art. 35 letters \(e.grounds.map(\.rawValue).joined(separator: ", ")))")
+    case .objectionAnswered(let e):
+        Phrase(id: "Keberatan \(e.objection) ditanggapi \(e.answeredOn): \(e.decision.label.id)", en: "Objection \(e.objection) answered \(e.answeredOn): \(e.decision.label.en)")
+    case .disputeStep(let e):
+        switch e.kind {
+        case .filed: Phrase(id: "Sengketa \(e.objection) diajukan ke Komisi Informasi \(e.on)", en: "Dispute \(e.objection) filed with the Commission \(e.on)")
+        case .started:
+            Phrase(id: "Sengketa \(e.objection): \(DisputeProcess(rawValue: e.detail)?.label.id ?? e.detail) dimulai \(e.on)", en: "Dispute \(e.objection): \(DisputeProcess(rawValue: e.detail)?.label.en ?? e.detail) started \(e.on)")
+        case .settled: Phrase(id: "Sengketa \(e.objection) diputus \(e.on): \(e.detail)", en: "Dispute \(e.objection) settled \(e.on): \(e.detail)")
+        }
     }
 }
 
@@ -65,5 +77,21 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
         return [Phrase(id: "Nyatakan \(e.request) lengkap", en: "Declare \(e.request) complete")]
     case .correct(let e):
         return [Phrase(id: "Koreksi data pendaftaran \(e.request)", en: "Correct the registration of \(e.request)")]
+    case .fileObjection(let request, let receivedAt, let grounds, let agent, _):
+        let due = cal.adding(workingDays: ObjectionPeriods.answer, to: cal.deemedReceipt(of: receivedAt).day)
+        return [
+            Phrase(id: "Keberatan atas \(request) (nomor diberikan saat disimpan)", en: "Objection to \(request) (its number is given on saving)"),
+            Phrase(id: "Diterima: \(FormDates.dateTime(receivedAt, cal))" + (agent.isEmpty ? "" : ", kuasa: \(agent)"), en: "Received: \(FormDates.dateTime(receivedAt, cal))" + (agent.isEmpty ? "" : ", agent: \(agent)")),
+        ] + grounds.map { Phrase(id: "Alasan huruf \($0.rawValue): \($0.label.id)", en: "Ground \($0.rawValue): \($0.label.en)") } + [
+            Phrase(id: "Tanggapan atasan PPID paling lambat \(due) (30 hari kerja, Pasal 36 ayat 2)", en: "The superior's answer is due by \(due) (30 working days, Art. 36(2))"),
+        ]
+    case .answerObjection(let e):
+        return [
+            Phrase(id: "Tanggapan atasan PPID atas \(e.objection): \(e.decision.label.id)", en: "Superior's answer to \(e.objection): \(e.decision.label.en)"),
+            Phrase(id: "Tanggal \(e.answeredOn), \(e.superiorName), \(e.superiorPosition)", en: "Dated \(e.answeredOn), \(e.superiorName), \(e.superiorPosition)"),
+            Phrase(id: "Alasan: \(e.reasons)", en: "Reasons: \(e.reasons)"),
+        ]
+    case .recordDispute(let e):
+        return [describe(.disputeStep(e))]
     }
 }

@@ -8,12 +8,14 @@ func overlayKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effe
     case .help:
         if [.escape, .enter, .char("?"), .char("q"), .function(1)].contains(key) { s.overlays.removeLast() }
     case .detail(let number, let scroll):
+        // Kept within the text, so Up moves the view at once after scrolling past the end.
+        let limit = detailScrollLimit(number, s, env), at = min(scroll, limit)
         switch key {
         case .escape, .enter, .char("q"): s.overlays.removeLast()
-        case .down, .char("j"): s.overlays[s.overlays.count - 1] = .detail(number: number, scroll: scroll + 1)
-        case .up, .char("k"): s.overlays[s.overlays.count - 1] = .detail(number: number, scroll: max(0, scroll - 1))
-        case .pageDown, .char(" "): s.overlays[s.overlays.count - 1] = .detail(number: number, scroll: scroll + 10)
-        case .pageUp: s.overlays[s.overlays.count - 1] = .detail(number: number, scroll: max(0, scroll - 10))
+        case .down, .char("j"): s.overlays[s.overlays.count - 1] = .detail(number: number, scroll: min(limit, at + 1))
+        case .up, .char("k"): s.overlays[s.overlays.count - 1] = .detail(number: number, scroll: max(0, at - 1))
+        case .pageDown, .char(" "): s.overlays[s.overlays.count - 1] = .detail(number: number, scroll: min(limit, at + 10))
+        case .pageUp: s.overlays[s.overlays.count - 1] = .detail(number: number, scroll: max(0, at - 10))
         case .char("d"), .char("e"), .char("w"), .char("h"): requestAction(&s, key, number: number, env)
         case .char("u"): undo(&s, env)
         default: break
@@ -54,6 +56,8 @@ func overlayKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effe
         default:
             s.status = StatusMessage(Phrase(id: "Tekan y untuk mencatat, n atau Esc untuk kembali", en: "Press y to record, n or Esc to go back"))
         }
+    case .drill(let filter, let title, let selected):
+        drillKey(&s, key, filter: filter, title: title, selected: selected, env)
     case .receipt(let number):
         switch key {
         case .char("p"): return [.writeReceipt(number)]
@@ -77,6 +81,13 @@ func overlayKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effe
         }
     }
     return []
+}
+
+/// How far the detail of a request can scroll at the current size: its lines less the body's.
+func detailScrollLimit(_ number: String, _ s: AppState, _ env: AppEnvironment) -> Int {
+    guard let r = env.ledger.requests[number] else { return 0 }
+    let body = Layout(width: s.width, height: s.height, hasBanner: hasBanner(env)).body
+    return max(0, OverlayView.detailLines(r, env, s.language, width: body.width - 2).count - body.height)
 }
 
 /// The answer to `.perform`: close the form and show the receipt, or keep the form and say why.

@@ -29,9 +29,16 @@ enum FooterView {
             return [("↑↓", Phrase(id: "Gulir", en: "Scroll")), ("d", Phrase(id: "Putuskan", en: "Decide")), ("e", Phrase(id: "Perpanjang", en: "Extend")), ("w", Phrase(id: "Cabut", en: "Withdraw")), ("h", Phrase(id: "Serahkan", en: "Hand over")), ("u", Phrase(id: "Urungkan", en: "Undo")), ("Esc", Phrase(id: "Kembali", en: "Back"))]
         case .help?:
             return [("Esc", Phrase(id: "Tutup", en: "Close"))]
+        case .drill?:
+            return [("↑↓", Phrase(id: "Pilih", en: "Move")), ("Enter", Phrase(id: "Buka", en: "Open")), ("Esc", Phrase(id: "Kembali", en: "Back"))]
         case nil:
             if s.pane == .queue, s.queue.isFiltering {
                 return [("Enter", Phrase(id: "Selesai", en: "Done")), ("Esc", Phrase(id: "Hapus saringan", en: "Clear filter"))]
+            }
+            if s.pane == .months {
+                return [("←→", Phrase(id: "Tahun", en: "Year")), ("↑↓", Phrase(id: "Baris", en: "Row")), ("h l", Phrase(id: "Kolom", en: "Column")),
+                        ("Enter", Phrase(id: "Rincian", en: "Drill down")), ("x", Phrase(id: "Ekspor", en: "Export")), ("?", Phrase(id: "Bantuan", en: "Help")),
+                        ("L", Phrase(id: "English", en: "Bahasa")), ("q", Phrase(id: "Keluar", en: "Quit"))]
             }
             guard s.pane == .queue else {
                 return [("1-3", Phrase(id: "Panel", en: "Panes")), ("?", Phrase(id: "Bantuan", en: "Help")), ("L", Phrase(id: "English", en: "Bahasa")), ("q", Phrase(id: "Keluar", en: "Quit"))]

@@ -14,7 +14,8 @@ public func render(_ s: AppState, _ env: AppEnvironment) -> Grid {
     if let banner = layout.banner { HeaderView.drawBanner(&g, banner, s, env) }
     switch s.pane {
     case .queue: QueueView.draw(&g, layout.body, s, env)
-    case .samples, .months: PlaceholderView.draw(&g, layout.body, s.pane, s.language)
+    case .months: MonthBoardView.draw(&g, layout.body, s, env)
+    case .samples: PlaceholderView.draw(&g, layout.body, s.pane, s.language)
     }
     for overlay in s.overlays { OverlayView.draw(&g, layout.body, overlay, s, env) }
     FooterView.drawStatus(&g, layout.status, s)

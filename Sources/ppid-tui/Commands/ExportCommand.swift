@@ -9,13 +9,13 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Ekspor rekap atau register satu tahun. / Export a year's recap or register.",
-        discussion: "csv: tabel 2.6.1; md: tabel yang sama dalam Markdown; register: register permohonan (LAW §5)."
+        discussion: "csv: tabel 2.6.1; md: tabel yang sama dalam Markdown; register: register permohonan; objections: register keberatan; report: rancangan laporan bagian 2.6 dan 2.7."
     )
 
     @Option(name: .long, help: "Tahun. / Year.")
     var year: Int
 
-    @Option(name: .long, help: "csv, md, register")
+    @Option(name: .long, help: "csv, md, register, objections, report")
     var format: ExportFormat
 
     @Option(name: .long, help: "Tulis ke berkas ini (bawaan: layar). / Write to this file (default: standard output).")

@@ -1,0 +1,64 @@
+import Foundation
+
+/// An objection and the dispute that may follow it, as their events leave them.
+public struct Objection: Sendable, Equatable {
+    public let filed: ObjectionFiled
+    public internal(set) var answer: ObjectionAnswered?
+    public internal(set) var disputeFiled: DisputeStep?
+    public internal(set) var disputeStarted: DisputeStep?
+    public internal(set) var disputeSettled: DisputeStep?
+
+    public var number: String { filed.objection }
+
+    /// Waiting for the superior's answer.
+    public var awaitsAnswer: Bool { answer == nil && disputeFiled == nil }
+    /// A dispute filed and not yet settled.
+    public var disputeOpen: Bool { disputeFiled != nil && disputeSettled == nil }
+}
+
+/// The periods of LAW §4, in working days.
+public enum ObjectionPeriods {
+    /// To file an objection after its ground arose (Pasal 36(1)).
+    public static let filing = 30
+    /// For the superior's written answer (Pasal 36(2)).
+    public static let answer = 30
+    /// To take the dispute to the Commission after the answer (Pasal 37(2)).
+    public static let disputeFiling = 14
+    /// For the Commission to start mediation or adjudication (Pasal 38(1)).
+    public static let disputeStart = 14
+    /// For the Commission to settle (Pasal 38(2)).
+    public static let disputeSettlement = 100
+}
+
+extension WorkingCalendar {
+    /// The day the superior's answer is due: 30 working days from the objection's day 0.
+    public func answerDeadline(of o: Objection) -> CivilDate {
+        adding(workingDays: ObjectionPeriods.answer, to: deemedReceipt(of: o.filed.receivedAt).day)
+    }
+
+    /// The last day to take the dispute to the Commission: 14 working days after the answer,
+    /// or after the answer deadline when none came.
+    public func disputeFilingDeadline(of o: Objection) -> CivilDate {
+        adding(workingDays: ObjectionPeriods.disputeFiling, to: o.answer?.answeredOn ?? answerDeadline(of: o))
+    }
+
+    /// The Commission's deadlines from the day the dispute was filed: start, then settlement.
+    public func commissionDeadlines(of o: Objection) -> (start: CivilDate, settle: CivilDate)? {
+        guard let filed = o.disputeFiled?.on else { return nil }
+        return (adding(workingDays: ObjectionPeriods.disputeStart, to: filed), adding(workingDays: ObjectionPeriods.disputeSettlement, to: filed))
+    }
+
+    /// The deadline the office or the Commission is working against now, if any.
+    public func pendingDeadline(of o: Objection) -> CivilDate? {
+        if o.awaitsAnswer { return answerDeadline(of: o) }
+        guard let k = commissionDeadlines(of: o), o.disputeOpen else { return nil }
+        return o.disputeStarted == nil ? k.start : k.settle
+    }
+
+    /// Whether the objection came later than 30 working days after its ground arose: the
+    /// written notice, or, with no notice, the request's deadline in force.
+    public func isFiledLate(_ o: Objection, request r: Request) -> Bool {
+        let arose = r.decision?.decided.noticeOn ?? deadline(of: r).inForce
+        return day(of: o.filed.receivedAt) > adding(workingDays: ObjectionPeriods.filing, to: arose)
+    }
+}

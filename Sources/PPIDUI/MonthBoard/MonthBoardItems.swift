@@ -1,0 +1,99 @@
+import PPIDModel
+
+/// A selectable line of the month board: a table row, or a figure that can be drilled into.
+public struct MonthBoardItem: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// Month 1…12, or nil for the totals row.
+        case tableRow(month: Int?)
+        case figure
+    }
+
+    public let kind: Kind
+    public let label: Phrase
+    /// The requests behind the line (before any column is chosen).
+    public let filter: RecapFilter
+}
+
+/// The table's columns after the month: channels, outcomes, withdrawn, open.
+public enum MonthBoardColumn: Sendable, Equatable, CaseIterable {
+    case all
+    case channel(Channel)
+    case outcome(Outcome)
+    case withdrawn
+    case open
+
+    public static var allCases: [MonthBoardColumn] {
+        [.all] + Channel.allCases.map(MonthBoardColumn.channel) + Outcome.allCases.map(MonthBoardColumn.outcome) + [.withdrawn, .open]
+    }
+
+    /// Narrows a row's filter to this column.
+    func narrow(_ f: RecapFilter) -> RecapFilter {
+        var f = f
+        switch self {
+        case .all: break
+        case .channel(let c): f.channel = c
+        case .outcome(let o): f.end = .decided(o)
+        case .withdrawn: f.end = .withdrawn
+        case .open: f.end = .open
+        }
+        return f
+    }
+
+    func value(_ row: RecapRow) -> Int {
+        switch self {
+        case .all: row.requesters
+        case .channel(let c): row.count(c)
+        case .outcome(let o): row.count(o)
+        case .withdrawn: row.withdrawn
+        case .open: row.open
+        }
+    }
+
+    var shortLabel: Phrase {
+        switch self {
+        case .all: Phrase(id: "Bulan", en: "Month")
+        case .channel(.walkIn): Phrase(id: "Langsung", en: "Walk-in")
+        case .channel(.online): Phrase(id: "Online", en: "Online")
+        case .channel(.socialMedia): Phrase(id: "Medsos", en: "Social")
+        case .channel(.phone): Phrase(id: "Telp", en: "Phone")
+        case .outcome(.granted): Phrase(id: "Seluruh", en: "Granted")
+        case .outcome(.partial): Phrase(id: "Sebagian", en: "Partial")
+        case .outcome(.rejected): Phrase(id: "Ditolak", en: "Rejected")
+        case .withdrawn: Phrase(id: "Dicabut", en: "Withdrn")
+        case .open: Phrase(id: "Proses", en: "Open")
+        }
+    }
+}
+
+/// The board's selectable lines for a year: 12 months, the totals, then the year's figures.
+public func monthBoardItems(_ ledger: Ledger, year: Int) -> [MonthBoardItem] {
+    var items = (1...12).map { m in
+        MonthBoardItem(kind: .tableRow(month: m), label: Phrase(id: MonthlyRecap.monthNames[m - 1], en: MonthlyRecap.englishMonthNames[m - 1]), filter: RecapFilter(year: year, month: m))
+    }
+    items.append(MonthBoardItem(kind: .tableRow(month: nil), label: Phrase(id: "Jumlah", en: "Total"), filter: RecapFilter(year: year)))
+    let figures = ledger.figures(year: year)
+    var late = RecapFilter(year: year)
+    late.onlyLate = true
+    items.append(MonthBoardItem(kind: .figure, label: Phrase(id: "Dijawab terlambat: \(figures.responseTimes.late)", en: "Answered late: \(figures.responseTimes.late)"), filter: late))
+    var extended = RecapFilter(year: year)
+    extended.onlyExtended = true
+    items.append(MonthBoardItem(kind: .figure, label: Phrase(id: "Diperpanjang: \(figures.extensions)", en: "Extended: \(figures.extensions)"), filter: extended))
+    for (band, n) in zip(ResponseTimes.Band.allCases, figures.responseTimes.bands) {
+        var f = RecapFilter(year: year)
+        f.band = band
+        items.append(MonthBoardItem(kind: .figure, label: Phrase(id: "Waktu \(band.label.id) kerja: \(n)", en: "Took \(band.label.en): \(n)"), filter: f))
+    }
+    for (topic, t) in figures.byTopic {
+        let f = RecapFilter(year: year, topic: topic)
+        items.append(MonthBoardItem(kind: .figure, label: Phrase(
+            id: "\(topic.label.id): \(t.count) dijawab, median \(t.median ?? 0), paling lama \(t.longest ?? 0) hari kerja",
+            en: "\(topic.label.en): \(t.count) answered, median \(t.median ?? 0), longest \(t.longest ?? 0) working days"
+        ), filter: f))
+    }
+    for (ground, n) in figures.grounds {
+        var f = RecapFilter(year: year)
+        f.ground = ground
+        items.append(MonthBoardItem(kind: .figure, label: Phrase(id: "Ditolak/sebagian — \(ground.label.id): \(n)", en: "Rejected/partial — \(ground.label.en): \(n)"), filter: f))
+    }
+    return items
+}

@@ -1,0 +1,92 @@
+import Foundation
+import PPIDModel
+
+/// Pane 3: table 2.6.1 for a year, withdrawn and open apart, a bar chart, and the figures.
+enum MonthBoardView {
+    /// Width of the table part.
+    static let tableWidth = 81
+    static let widths = [9, 8, 6, 6, 5, 7, 8, 7, 7, 6]
+
+    static func draw(_ g: inout Grid, _ r: Rect, _ s: AppState, _ env: AppEnvironment) {
+        let lang = s.language
+        let year = boardYear(s, env)
+        let recap = env.ledger.recap(year: year)
+        let items = monthBoardItems(env.ledger, year: year)
+        let title = Phrase(id: "Tahun \(year)   ←/→ atau [ ] ganti tahun · Enter rincian · h/l kolom · x ekspor",
+                           en: "Year \(year)   ←/→ or [ ] change year · Enter drill down · h/l column · x export")
+        g.text(" " + title(lang), x: r.x, y: r.y, width: r.width, style: Theme.title)
+        // The table.
+        let columns = MonthBoardColumn.allCases
+        var x = r.x
+        for (i, c) in columns.enumerated() {
+            g.text(c.shortLabel(lang), x: x, y: r.y + 1, width: widths[i], style: Theme.columnHeader, alignment: i == 0 ? .left : .right)
+            x += widths[i] + (i == 4 || i == 7 ? 2 : 1)
+        }
+        for i in 0..<13 {
+            let row = i < 12 ? recap.months[i] : recap.total
+            let y = r.y + 2 + i
+            let selectedRow = s.months.item == i && s.top == nil
+            var cx = r.x
+            for (ci, c) in columns.enumerated() {
+                let text = ci == 0 ? items[i].label(lang) : String(c.value(row))
+                let selectedCell = selectedRow && (s.months.column == ci || s.months.column == 0)
+                let style: Style = selectedCell ? Theme.selected : (i == 12 ? Theme.title : .plain)
+                g.text(text, x: cx, y: y, width: widths[ci], style: style, alignment: ci == 0 ? .left : .right)
+                cx += widths[ci]
+                if ci == 4 || ci == 7 { g.put(" │", x: cx, y: y, style: Theme.hint) }
+                cx += ci == 4 || ci == 7 ? 2 : 1
+            }
+        }
+        // The chart beside the table when there is room, else at the top of the figures.
+        let chart = chartLines(recap, lang: lang, width: r.width >= tableWidth + 40 ? r.width - tableWidth - 2 : r.width - 2)
+        let besides = r.width >= tableWidth + 40
+        if besides {
+            for (i, line) in chart.enumerated() where i < 15 {
+                g.text(line, x: r.x + tableWidth, y: r.y + 1 + i, width: r.width - tableWidth - 1)
+            }
+        }
+        // The figures, scrolled so the selected one shows.
+        let region = Rect(x: r.x, y: r.y + 16, width: r.width, height: max(0, r.height - 16))
+        var lines: [(String, Int?, Style)] = besides ? [] : chart.map { ($0, nil, .plain) }
+        lines.append((Phrase(id: "Angka tahun \(year)", en: "Figures for \(year)")(lang), nil, Theme.title))
+        for (i, item) in items.enumerated().dropFirst(13) { lines.append(("  " + item.label(lang), i, .plain)) }
+        lines += objectionLines(env, year: year, lang: lang).map { ($0, nil, .plain) }
+        lines.append(("  " + Phrase(id: "Sampel: papan sampel belum tersedia pada versi ini", en: "Samples: the sample board is not in this version yet")(lang), nil, Theme.hint))
+        let selectedLine = lines.firstIndex { $0.1 == s.months.item } ?? 0
+        let top = max(0, min(selectedLine - region.height + 1, lines.count - region.height))
+        for (i, line) in lines.dropFirst(max(0, s.months.item >= 13 ? top : 0)).prefix(region.height).enumerated() {
+            let selected = line.1 == s.months.item && s.top == nil
+            g.text(line.0, x: region.x + 1, y: region.y + i, width: region.width - 2, style: selected ? Theme.selected : line.2)
+        }
+    }
+
+    /// Requests per month as bars of block characters, with the number beside each.
+    static func chartLines(_ recap: MonthlyRecap, lang: Language, width: Int) -> [String] {
+        let counts = recap.months.map(\.requesters)
+        let top = max(1, counts.max() ?? 1)
+        let barWidth = max(4, min(40, width - 16))
+        var lines = [Phrase(id: "Permohonan per bulan", en: "Requests per month")(lang)]
+        for (i, n) in counts.enumerated() {
+            let eighths = n * barWidth * 8 / top
+            let bar = String(repeating: "█", count: eighths / 8) + (eighths % 8 > 0 ? String(["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8]) : "")
+            lines.append("\(Names.shortMonth(i + 1, lang)) \(bar) \(n)")
+        }
+        return lines
+    }
+
+    static func objectionLines(_ env: AppEnvironment, year: Int, lang: Language) -> [String] {
+        let list = env.ledger.objections.filter { env.calendar.day(of: $0.objection.filed.receivedAt).year == year }.map(\.objection)
+        let answered = list.filter { $0.answer != nil }.count
+        let disputes = list.filter { $0.disputeFiled != nil }.count
+        let settled = list.filter { $0.disputeSettled != nil }.count
+        return [
+            "  " + Phrase(id: "Keberatan: \(list.count) (ditanggapi \(answered), menunggu \(list.count - answered))", en: "Objections: \(list.count) (answered \(answered), waiting \(list.count - answered))")(lang),
+            "  " + Phrase(id: "Sengketa di Komisi Informasi: \(disputes) (diputus \(settled))", en: "Disputes at the Information Commission: \(disputes) (settled \(settled))")(lang),
+        ]
+    }
+}
+
+/// The year the board shows: the chosen one, else the latest with requests, else this year.
+func boardYear(_ s: AppState, _ env: AppEnvironment) -> Int {
+    s.months.year ?? env.ledger.years.last(where: { $0 <= env.today.year }) ?? env.today.year
+}
