@@ -9,7 +9,7 @@ enum OverlayView {
         case .detail(let number, let scroll):
             guard let r = env.ledger.requests[number] else { return }
             g.fill(body)
-            let lines = RequestText.detail(r, env, lang)
+            let lines = detailLines(r, env, lang, width: body.width - 2)
             let top = min(scroll, max(0, lines.count - body.height))
             for (i, line) in lines.dropFirst(top).prefix(body.height).enumerated() {
                 g.text(line.text, x: body.x + 1, y: body.y + i, width: body.width - 2, style: line.style)
@@ -25,6 +25,8 @@ enum OverlayView {
             box(&g, body, title: Phrase(id: "Tanda bukti permohonan", en: "Request receipt")(lang), lines: lines)
         case .help:
             HelpView.draw(&g, body, s)
+        case .drill(let filter, let title, let selected):
+            DrillView.draw(&g, body, filter: filter, title: title, selected: selected, s, env)
         case .discardForm:
             box(&g, body, title: Phrase(id: "Buang isian?", en: "Discard the form?")(lang), lines: [
                 Phrase(id: "Isian belum disimpan akan hilang.", en: "What you typed has not been saved.")(lang), "",
@@ -38,15 +40,49 @@ enum OverlayView {
         }
     }
 
-    /// A centred box sized to its lines.
+    /// A centred box sized to its lines; a line wider than the screen allows is wrapped.
     static func box(_ g: inout Grid, _ body: Rect, title: String, lines: [String]) {
         let width = min(body.width - 2, max(title.displayWidth + 6, (lines.map(\.displayWidth).max() ?? 0) + 4))
+        let lines = lines.flatMap { wrap($0, width: width - 4) }
         let height = min(body.height, lines.count + 2)
         let rect = Rect(x: body.x + (body.width - width) / 2, y: body.y + max(0, (body.height - height) / 2), width: width, height: height)
         g.box(rect, title: title)
         for (i, line) in lines.prefix(height - 2).enumerated() {
             g.text(line, x: rect.x + 2, y: rect.y + 1 + i, width: rect.width - 4)
         }
+    }
+
+    /// The detail of a request as drawn `width` columns wide, long lines wrapped.
+    static func detailLines(_ r: Request, _ env: AppEnvironment, _ lang: Language, width: Int) -> [RequestText.Line] {
+        RequestText.detail(r, env, lang).flatMap { line in
+            wrap(line.text, width: width).map { RequestText.Line(text: $0, style: line.style) }
+        }
+    }
+
+    /// `text` broken at spaces into lines at most `width` columns wide, each continuation
+    /// indented two more than the text. A word wider than a line stays whole (and is cut
+    /// with "…" when drawn); the spaces inside a line are kept, so columns stay aligned.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0, text.displayWidth > width else { return [text] }
+        let indent = String(repeating: " ", count: min(width / 2, text.prefix { $0 == " " }.count + 2))
+        var lines: [String] = []
+        var rest = Substring(text)
+        var prefix = ""
+        while (prefix + rest).displayWidth > width {
+            // The last space after the leading ones where the part before it still fits.
+            var used = prefix.displayWidth, cut: Substring.Index?, seenWord = false
+            for i in rest.indices {
+                if rest[i] == " " { if seenWord { cut = i } } else { seenWord = true }
+                used += rest[i].displayWidth
+                if used > width { break }
+            }
+            guard let cut else { break }
+            lines.append(prefix + rest[..<cut])
+            rest = rest[cut...].drop { $0 == " " }
+            prefix = indent
+        }
+        lines.append(prefix + rest)
+        return lines
     }
 }
 
@@ -77,9 +113,11 @@ enum FormView {
                 g.text(text, x: valueX, y: y, width: valueWidth, style: focused ? Theme.title : .plain)
             }
             if let e = f.error {
-                let x = valueX + valueWidth + 1
-                g.text("← " + e(lang), x: x, y: y, width: max(0, inner.maxX - x), style: Theme.error)
-                if x >= inner.maxX - 4 { g.text("← " + e(lang), x: valueX, y: y, width: valueWidth, style: Theme.error) }
+                // Right of the field when the words fit there; otherwise pulled left over the
+                // field's empty end, so the message is never cut to "← waj…".
+                let mark = "← " + e(lang)
+                let x = min(valueX + valueWidth + 1, max(valueX, inner.maxX - mark.displayWidth))
+                g.text(mark, x: x, y: y, width: max(0, inner.maxX - x), style: Theme.error)
             }
         }
         let tip = Phrase(id: "* wajib diisi · Tab/↓ berikutnya · ←→ atau huruf pertama memilih · F2 atau Enter di isian terakhir menyimpan · Esc batal",

@@ -19,19 +19,24 @@ enum QueueView {
         }
         let columns = Columns(width: area.width)
         let (head, list) = area.splitTop(1)
+        let scroll = min(s.queue.scroll, max(0, rows.count - list.height))
+        // "shown/total" ends the column header when rows overflow: the last title makes room.
+        let info = rows.count > list.height ? "\(min(rows.count, scroll + list.height))/\(rows.count)" : ""
+        let lastTitle = Phrase(id: "Sisa hari kerja", en: "Days left")(lang)
         columns.draw(&g, y: head.y, x: head.x, cells: [
             Phrase(id: "No. Daftar", en: "Number")(lang), Phrase(id: "Diterima", en: "Received")(lang),
             Phrase(id: "Saluran", en: "Channel")(lang), Phrase(id: "Pemohon", en: "Requester")(lang),
-            Phrase(id: "Topik", en: "Topic")(lang), Phrase(id: "Sisa hari kerja", en: "Days left")(lang),
+            Phrase(id: "Topik", en: "Topic")(lang), info.isEmpty ? lastTitle : lastTitle.truncated(toWidth: (columns.widths.last ?? 0) - info.count - 1),
         ], style: Theme.columnHeader)
         if rows.isEmpty {
             let empty = s.queue.filter.text.isEmpty && !s.queue.urgentOnly
                 ? Phrase(id: "Tidak ada permohonan terbuka. Tekan n untuk mendaftarkan permohonan baru, a untuk melihat yang selesai.", en: "No open requests. Press n to register a new one, a to see closed ones.")
                 : Phrase(id: "Tidak ada yang cocok. Esc menghapus saringan; t menampilkan semua.", en: "Nothing matches. Esc clears the filter; t shows all.")
-            g.text(empty(lang), x: list.x + 1, y: list.y + 1, width: list.width - 2, style: Theme.hint)
+            for (i, line) in OverlayView.wrap(empty(lang), width: list.width - 2).enumerated() {
+                g.text(line, x: list.x + 1, y: list.y + 1 + i, width: list.width - 2, style: Theme.hint)
+            }
             return
         }
-        let scroll = min(s.queue.scroll, max(0, rows.count - list.height))
         for (i, row) in rows.dropFirst(scroll).prefix(list.height).enumerated() {
             let y = list.y + i
             let isSelected = row.number == s.queue.selected && s.top == nil
@@ -41,8 +46,7 @@ enum QueueView {
                 row.number, row.received.description, row.channel.shortLabel(lang), row.requester, row.topic.label(lang), left,
             ], style: isSelected ? Theme.selected : base, lastStyle: isSelected ? Theme.selected : style)
         }
-        if rows.count > list.height {
-            let info = "\(min(rows.count, scroll + list.height))/\(rows.count)"
+        if !info.isEmpty {
             g.text(info, x: r.maxX - info.count - 1, y: head.y, width: info.count, style: Theme.hint)
         }
     }
