@@ -44,13 +44,16 @@ public final class EventLog {
             if fd >= 0 { try readNew(partialLine: .report) }
             return
         }
+        let refusal = StoreError.io(
+            path: folder.path, action: Phrase(id: "menulis ke", en: "write to"),
+            reason: "tidak ada izin tulis; buka dengan --read-only untuk melihat saja / no write permission; open with --read-only to only look"
+        )
+        func writable() -> Bool { folder.isWritable && (access(path, F_OK) != 0 || access(path, W_OK) == 0) }
+        // An existing folder this process may not write is refused before anything is created
+        // in it (its default config included), so the officer gets this message, not errno's.
+        if FileManager.default.fileExists(atPath: folder.path), !writable() { throw refusal }
         try folder.prepare()
-        guard folder.isWritable, access(path, F_OK) != 0 || access(path, W_OK) == 0 else {
-            throw .io(
-                path: folder.path, action: Phrase(id: "menulis ke", en: "write to"),
-                reason: "tidak ada izin tulis; buka dengan --read-only untuk melihat saja / no write permission; open with --read-only to only look"
-            )
-        }
+        guard writable() else { throw refusal }
         let existed = access(path, F_OK) == 0
         fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw POSIXFile.fail(path, Phrase(id: "membuka", en: "open")) }
