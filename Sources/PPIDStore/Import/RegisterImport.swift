@@ -30,8 +30,8 @@ public enum RegisterImport {
         // Rule checks against the current state, so that each refusal names its row.
         var problems: [ImportProblem] = []
         var scratch = log.ledger
-        for row in rows where scratch.requests[row.number] == nil {
-            let records = row.events.map { EventRecord(id: "import", at: now, by: officer, event: $0) }
+        for row in rows {
+            let records = missingEvents(of: row, in: scratch).map { EventRecord(id: "import", at: now, by: officer, event: $0) }
             do throws(LedgerError) {
                 for r in records { try scratch.apply(r) }
             } catch {
@@ -41,11 +41,21 @@ public enum RegisterImport {
         guard problems.isEmpty else { throw .badImport(problems) }
         var added = 0
         try log.append(by: officer, at: now) { ledger in
-            let fresh = rows.filter { ledger.requests[$0.number] == nil }
-            added = fresh.count
-            return fresh.flatMap(\.events)
+            let missing = rows.map { missingEvents(of: $0, in: ledger) }.filter { !$0.isEmpty }
+            added = missing.count
+            return missing.flatMap { $0 }
         }
         return Summary(added: added, alreadyPresent: rows.count - added)
+    }
+
+    /// The row's events not yet in the log: all of them for a new number; the rest of them when
+    /// an earlier import was cut short after the row's first lines; none when the number is
+    /// taken otherwise (an officer's own entries are never added to or overwritten).
+    static func missingEvents(of row: Row, in ledger: Ledger) -> [Event] {
+        guard let existing = ledger.requests[row.number] else { return row.events }
+        let have = existing.history.map(\.event)
+        guard have.count < row.events.count, Array(row.events.prefix(have.count)) == have else { return [] }
+        return Array(row.events.dropFirst(have.count))
     }
 
     /// Parses and checks every row; throws every bad row at once.
