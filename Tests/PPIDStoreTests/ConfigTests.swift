@@ -1,0 +1,191 @@
+import Foundation
+import Testing
+import PPIDModel
+@testable import PPIDStore
+
+/// `config.toml`: the commented default, the office's own holidays, and errors that name the key.
+@Suite struct ConfigTests {
+    /// Writes `text` as the folder's config (creating the folder).
+    func folder(withConfig text: String, in scratch: String) throws -> DataFolder {
+        let folder = DataFolder(path: scratch + "/data")
+        try folder.prepare()
+        try writeBytes(Array(text.utf8), to: folder.configPath)
+        return folder
+    }
+
+    func detail(_ text: String) -> String? {
+        do {
+            _ = try OfficeConfig.parse(text, path: "/x/config.toml")
+            return nil
+        } catch {
+            guard case .badConfig(let path, let detail) = error else { return "not badConfig: \(error)" }
+            #expect(path == "/x/config.toml")
+            return detail
+        }
+    }
+
+    @Test func theDefaultTextParsesToTheDefaults() throws {
+        let parsed = try OfficeConfig.parse(OfficeConfig.defaultText)
+        let defaults = OfficeConfig()
+        #expect(parsed.officeName == defaults.officeName)
+        #expect(parsed.officeName == "PPID BPPSI Pekanbaru")
+        #expect(parsed.timeZone.identifier == "Asia/Jakarta")
+        #expect(parsed.timeZone.identifier == defaults.timeZone.identifier)
+        #expect(parsed.serviceHours == defaults.serviceHours)
+        #expect(parsed.serviceHours == .standard)
+        #expect(parsed.afterHoursCountsNextDay == defaults.afterHoursCountsNextDay)
+        #expect(parsed.countsFromCompletion == defaults.countsFromCompletion)
+        #expect(parsed.numbering == defaults.numbering)
+        #expect(parsed.numbering.format(year: 2019, sequence: 7) == "PPID-2019-007")
+        #expect(parsed.officer == "")
+        #expect(parsed.language == .indonesian)
+        #expect(parsed.extraHolidays.isEmpty)
+    }
+
+    @Test func aMissingConfigGivesTheDefaults() throws {
+        try withDataFolder { folder in
+            let config = try OfficeConfig.load(from: folder)
+            #expect(config.timeZone.identifier == "Asia/Jakarta")
+            #expect(config.serviceHours == .standard)
+            #expect(!FileManager.default.fileExists(atPath: folder.path), "loading creates nothing")
+
+            try folder.prepare()
+            try FileManager.default.removeItem(atPath: folder.configPath)
+            let office = try openOffice(folder, readOnly: true)
+            #expect(office.config.numbering == .standard)
+            #expect(!FileManager.default.fileExists(atPath: folder.configPath))
+        }
+    }
+
+    @Test func aPartialConfigKeepsTheOtherDefaults() throws {
+        let c = try OfficeConfig.parse("[office]\nname = \"PPID Balai Makassar\"\n[service_hours]\nfriday = [\"08.00-11.30\"]\n")
+        #expect(c.officeName == "PPID Balai Makassar")
+        #expect(c.timeZone.identifier == "Asia/Jakarta")
+        #expect(c.serviceHours.spans(weekday: 5) == [ServiceHours.Span(start: 8 * 60, end: 11 * 60 + 30)])
+        #expect(c.serviceHours.spans(weekday: 1) == ServiceHours.standard.spans(weekday: 1))
+        #expect(c.serviceHours.spans(weekday: 6).isEmpty)
+    }
+
+    @Test func aHolidayAddedInConfigMovesTheDeadline() throws {
+        try withScratch { scratch in
+            // 2028 is past the bundled table: the office adds its days off itself.
+            let folder = try folder(withConfig: OfficeConfig.defaultText, in: scratch)
+            let now = Timestamp.parse("2028-01-03T11:00:00+07:00")!
+            let office = try openOffice(folder)
+            try append(office, registration("PPID-2028-001", "2028-01-03T10:00:00+07:00"), at: now)
+            let request = try #require(office.ledger.requests["PPID-2028-001"])
+            #expect(office.calendar.deadline(of: request).inForce == day("2028-01-17"))
+
+            let withHoliday = OfficeConfig.defaultText + """
+            [[holidays]]
+            date = "2028-01-10"
+            name = "Rapat kerja kantor"
+            kind = "office"
+
+            """
+            try writeBytes(Array(withHoliday.utf8), to: folder.configPath)
+            let reopened = try openOffice(folder)
+            let moved = try #require(reopened.ledger.requests["PPID-2028-001"])
+            let deadline = reopened.calendar.deadline(of: moved)
+            #expect(deadline.inForce == day("2028-01-18"))
+            let office10 = Holiday(date: day("2028-01-10"), name: "Rapat kerja kantor", kind: .office)
+            #expect(deadline.skipped.contains(Deadline.SkippedDay(date: day("2028-01-10"), reason: .holiday(office10))))
+            // And the register shows the moved deadline.
+            let register = ExportFormat.register.render(reopened.ledger, year: 2028, officeName: "")
+            #expect(register.contains(",2028-01-18,"))
+        }
+    }
+
+    @Test func anotherZoneCountsTheMonthAndWritesTheOffsetOfThatZone() throws {
+        try withScratch { scratch in
+            let folder = try folder(withConfig: "[office]\ntime_zone = \"Asia/Makassar\"\n", in: scratch)
+            let office = try openOffice(folder)
+            // 2019-01-31 23:30 WIB is 2019-02-01 00:30 WITA: February for a WITA office.
+            try append(office, registration("PPID-2019-001", "2019-01-31T23:30:00+07:00"))
+            #expect(office.ledger.recap(year: 2019).months[1].requesters == 1)
+            let line = String(decoding: try readBytes(folder.logPath), as: UTF8.self)
+            #expect(line.contains(#""received_at":"2019-02-01T00:30:00+08:00""#))
+            #expect(line.contains(#""at":"2025-11-24T10:00:00+08:00""#))
+        }
+    }
+
+    @Test func serviceHoursFromConfigDecideTheDeemedReceiptDay() throws {
+        let c = try OfficeConfig.parse("[service_hours]\nfriday = [\"08:00-11:00\"]\n")
+        let calendar = try c.calendar()
+        // Friday 2019-03-08 at 11:30 is after the configured closing: counted from Monday 03-11.
+        let deemed = calendar.deemedReceipt(of: Timestamp.parse("2019-03-08T11:30:00+07:00")!)
+        #expect(deemed.day == day("2019-03-11"))
+        #expect(deemed.reason == .afterClosing(closingMinute: 11 * 60))
+        let standard = try OfficeConfig().calendar().deemedReceipt(of: Timestamp.parse("2019-03-08T11:30:00+07:00")!)
+        #expect(standard.day == day("2019-03-08"))
+    }
+
+    @Test func theNextDayRuleCanBeSwitchedOff() throws {
+        let c = try OfficeConfig.parse("[deadlines]\nafter_hours_counts_next_day = false\ncount_from_completion = false\n")
+        #expect(!c.afterHoursCountsNextDay && !c.countsFromCompletion)
+        let deemed = try c.calendar().deemedReceipt(of: Timestamp.parse("2019-03-09T10:00:00+07:00")!)
+        #expect(deemed.reason == .ruleOff)
+        #expect(deemed.day == day("2019-03-09"))
+    }
+
+    @Test func anotherNumberPatternNumbersNewRequests() throws {
+        try withScratch { scratch in
+            let folder = try folder(withConfig: "[numbers]\nrequest = \"{seq:4}/PPID/{year}\"\n", in: scratch)
+            let office = try openOffice(folder)
+            let records = try office.log.append(by: "Siti", at: testNow) { ledger in [registration(ledger.nextNumber(year: 2025), "2025-11-24T08:30:00+07:00")] }
+            #expect(records.first?.event.request == "0001/PPID/2025")
+            let next = try office.log.append(by: "Siti", at: testNow) { ledger in [registration(ledger.nextNumber(year: 2025), "2025-11-24T08:31:00+07:00")] }
+            #expect(next.first?.event.request == "0002/PPID/2025")
+        }
+    }
+
+    // MARK: Errors name the key
+
+    @Test(arguments: [
+        ("[office]\ntime_zone = \"Asia/Pekanbaru\"\n", "office.time_zone"),
+        ("[office]\ntime_zone = \"Asia/Pekanbaru\"\n", "Asia/Pekanbaru"),
+        ("[office]\nlanguage = \"jv\"\n", "office.language"),
+        ("[numbers]\nrequest = \"PPID-{seq:3}\"\n", "numbers.request"),
+        ("[numbers]\nrequest = \"{year}{seq:3}\"\n", "numbers.request"),
+        ("[service_hours]\nmonday = [\"8-12\"]\n", "service_hours.monday"),
+        ("[service_hours]\nmonday = [\"08:00-12:00\", \"13:00\"]\n", "service_hours.monday"),
+        ("[service_hours]\ntuesday = [\"16:00-08:00\"]\n", "service_hours.tuesday"),
+        ("[service_hours]\nwednesday = [\"08:75-12:00\"]\n", "service_hours.wednesday"),
+        ("[service_hours]\nfunday = [\"08:00-12:00\"]\n", "service_hours.funday"),
+        ("[[holidays]]\ndate = \"2028-02-30\"\nname = \"x\"\n", "holidays"),
+        ("[[holidays]]\ndate = \"2028-02-03\"\nname = \"x\"\nkind = \"national\"\n", "holidays"),
+        ("[office]\ntime_zone = 7\n", "office.time_zone"),
+        ("[deadlines]\nafter_hours_counts_next_day = \"ya\"\n", "deadlines.after_hours_counts_next_day"),
+    ])
+    func aBadValueIsABadConfigNamingItsKey(_ text: String, _ named: String) {
+        let d = detail(text)
+        #expect(d?.contains(named) == true, "\(d ?? "accepted")")
+    }
+
+    @Test func aTOMLSyntaxErrorNamesTheLine() {
+        let d = detail("[office]\nname = \"PPID\n[numbers]\n")
+        #expect(d?.contains("(2:") == true, "\(d ?? "accepted")")
+    }
+
+    @Test func anOfficeWithABadConfigIsNotOpened() throws {
+        try withScratch { scratch in
+            let folder = try folder(withConfig: "[office]\ntime_zone = \"Mars/Olympus\"\n", in: scratch)
+            let error = #expect(throws: StoreError.self) { try openOffice(folder) }
+            guard case .badConfig(let path, let detail)? = error else { Issue.record("\(String(describing: error))"); return }
+            #expect(path == folder.configPath)
+            #expect(detail.contains("office.time_zone"))
+            #expect(error?.message.en.hasPrefix("The config file \(folder.configPath) cannot be read: office.time_zone") == true)
+            #expect(!FileManager.default.fileExists(atPath: folder.logPath), "nothing was created")
+        }
+    }
+
+    @Test func aConfigThatIsNotUTF8IsRefused() throws {
+        try withScratch { scratch in
+            let folder = DataFolder(path: scratch + "/data")
+            try folder.prepare()
+            try writeBytes([0x5B, 0x6F, 0xFF, 0x5D], to: folder.configPath)
+            let error = #expect(throws: StoreError.self) { try OfficeConfig.load(from: folder) }
+            #expect(error == .badConfig(path: folder.configPath, detail: "bukan UTF-8 / not UTF-8"))
+        }
+    }
+}
