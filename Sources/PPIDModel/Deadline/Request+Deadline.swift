@@ -33,7 +33,11 @@ extension WorkingCalendar {
 
     /// How a request stands against its deadline on `today`.
     public func standing(of request: Request, today: CivilDate) -> DeadlineStanding {
-        let due = deadline(of: request).inForce
+        standing(due: deadline(of: request).inForce, today: today)
+    }
+
+    /// How any deadline stands on `today`.
+    public func standing(due: CivilDate, today: CivilDate) -> DeadlineStanding {
         if today > due { return .overdue(days: workingDays(from: due, to: today)) }
         let left = workingDays(from: today, to: due)
         return left <= DeadlineStanding.dueSoonThreshold ? .dueSoon(daysLeft: left) : .onTrack(daysLeft: left)

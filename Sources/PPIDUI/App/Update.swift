@@ -97,16 +97,16 @@ private func queueKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) ->
         s.queue.filter = LineEditor()
     case .enter:
         guard let selected else { break }
-        s.overlays.append(.detail(number: selected.number, scroll: 0))
+        s.overlays.append(.detail(number: selected.request, scroll: 0))
     case .char("n"):
         guard writable(&s, env) else { break }
         s.overlays.append(.form(.newRequest(now: env.now, calendar: env.calendar)))
-    case .char("d"), .char("e"), .char("w"), .char("h"):
+    case .char("d"), .char("e"), .char("w"), .char("h"), .char("o"), .char("b"), .char("k"):
         guard let selected else {
             s.status = StatusMessage(Phrase(id: "Belum ada permohonan yang dipilih", en: "No request selected"), isError: true)
             break
         }
-        requestAction(&s, key, number: selected.number, env)
+        requestAction(&s, key, number: selected.request, env)
     case .char("u"):
         undo(&s, env)
     default:
@@ -134,6 +134,8 @@ func requestAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEn
     case .char("w"):
         guard request.status.isOpen else { s.status = StatusMessage(closed, isError: true); return }
         s.overlays.append(.form(.withdrawal(for: number, now: env.now, calendar: env.calendar)))
+    case .char("o"), .char("b"), .char("k"):
+        objectionAction(&s, key, request: request, env)
     case .char("h"):
         guard case .decided(let outcome) = request.status else {
             s.status = StatusMessage(LedgerError.notDecided(number).message, isError: true)

@@ -80,6 +80,25 @@ extension Form {
         case .handOver(let number):
             guard let d = date("date", today: today) else { return nil }
             return .handOver(InformationHandedOver(request: number, handedOverOn: d, note: value("note")))
+        case .fileObjection(let number):
+            let received = dateTime("received", now: now, calendar: calendar)
+            let grounds = Form.grounds(value("grounds"))
+            if grounds == nil, !value("grounds").isEmpty {
+                setError("grounds", Phrase(id: "huruf a sampai g, mis. a,c", en: "letters a to g, e.g. a,c"))
+            }
+            guard let received, let grounds else { return nil }
+            return .fileObjection(request: number, receivedAt: received, grounds: grounds, agent: value("agent"), note: value("note"))
+        case .answerObjection(let request, let objection):
+            let d = date("date", today: today)
+            guard let decision = ObjectionDecision(rawValue: value("decision")) else { return nil }
+            if decision == .upheld, value("reasons").isEmpty {
+                setError("reasons", Phrase(id: "wajib bila menguatkan putusan (Pasal 36 ayat 3)", en: "required when upheld (Art. 36(3))"))
+            }
+            guard let d else { return nil }
+            return .answerObjection(ObjectionAnswered(request: request, objection: objection, decision: decision, reasons: value("reasons"), answeredOn: d, superiorName: value("name"), superiorPosition: value("position")))
+        case .dispute(let request, let objection, let step):
+            guard let d = date("date", today: today) else { return nil }
+            return .recordDispute(DisputeStep(request: request, objection: objection, kind: step, on: d, detail: value("detail")))
         }
     }
 }

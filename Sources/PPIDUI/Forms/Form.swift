@@ -9,6 +9,9 @@ public struct Form: Sendable, Equatable {
         case extend(String)
         case withdraw(String)
         case handOver(String)
+        case fileObjection(String)
+        case answerObjection(request: String, objection: String)
+        case dispute(request: String, objection: String, step: DisputeStep.Kind)
     }
 
     /// What a key did to the form.

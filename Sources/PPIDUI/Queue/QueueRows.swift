@@ -3,7 +3,20 @@ import PPIDModel
 
 /// One line of the intake queue.
 public struct QueueRow: Sendable, Equatable {
+    /// What the row's deadline belongs to.
+    public enum Kind: Sendable, Equatable {
+        case request
+        /// An objection waiting for the superior's answer.
+        case objection
+        /// A dispute open at the Information Commission.
+        case dispute
+    }
+
+    /// The number shown: the request's, or the objection's for objection and dispute rows.
     public let number: String
+    /// The request the row belongs to.
+    public let request: String
+    public let kind: Kind
     public let received: CivilDate
     public let channel: Channel
     public let requester: String
@@ -25,12 +38,22 @@ public func queueRows(_ ledger: Ledger, today: CivilDate, queue: QueueState) -> 
     }
     func row(_ r: Request, open: Bool) -> QueueRow {
         QueueRow(
-            number: r.number, received: calendar.day(of: r.receivedAt), channel: r.channel, requester: r.details.requesterName,
+            number: r.number, request: r.number, kind: .request,
+            received: calendar.day(of: r.receivedAt), channel: r.channel, requester: r.details.requesterName,
             topic: r.details.topic, subject: r.details.subject, status: r.status,
             standing: open ? calendar.standing(of: r, today: today) : nil, extended: r.extensionGiven != nil
         )
     }
     var open = ledger.openNumbers.compactMap { ledger.requests[$0] }.filter(matches).map { row($0, open: true) }
+    for (r, o) in ledger.objections where matches(r) || fold(o.number).contains(needle) {
+        guard let due = calendar.pendingDeadline(of: o) else { continue }
+        open.append(QueueRow(
+            number: o.number, request: r.number, kind: o.awaitsAnswer ? .objection : .dispute,
+            received: calendar.day(of: o.filed.receivedAt), channel: r.channel, requester: r.details.requesterName,
+            topic: r.details.topic, subject: r.details.subject, status: r.status,
+            standing: calendar.standing(due: due, today: today), extended: false
+        ))
+    }
     if queue.urgentOnly {
         open = open.filter { if case .onTrack = $0.standing { false } else { true } }
     }

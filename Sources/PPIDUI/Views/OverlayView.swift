@@ -125,30 +125,3 @@ enum FormView {
         g.text(tip(lang), x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, style: Theme.hint)
     }
 }
-
-/// `?`: every key of the current pane.
-enum HelpView {
-    static func draw(_ g: inout Grid, _ body: Rect, _ s: AppState) {
-        let lang = s.language
-        let keys: [(String, Phrase)] = [
-            ("1 2 3, Tab", Phrase(id: "pindah panel: Antrian, Sampel, Rekap", en: "switch pane: queue, samples, months")),
-            ("↑ ↓  j k", Phrase(id: "pilih permohonan; PgUp PgDn Home End", en: "move; PgUp PgDn Home End")),
-            ("Enter", Phrase(id: "buka rincian, riwayat dan perhitungan batas waktu", en: "open details, history and how the deadline was computed")),
-            ("n", Phrase(id: "daftarkan permohonan baru", en: "register a new request")),
-            ("d", Phrase(id: "putuskan: dikabulkan, sebagian, ditolak (dengan alasan)", en: "decide: granted, in part, rejected (with ground)")),
-            ("e", Phrase(id: "perpanjang 7 hari kerja (sekali, dengan alasan)", en: "extend by 7 working days (once, with reason)")),
-            ("w", Phrase(id: "catat pencabutan oleh pemohon", en: "record a withdrawal")),
-            ("h", Phrase(id: "catat penyerahan informasi", en: "record the hand-over")),
-            ("u", Phrase(id: "urungkan tindakan terakhir Anda (riwayat menyimpan keduanya)", en: "undo your last action (history keeps both)")),
-            ("/", Phrase(id: "cari nama, nomor, atau informasi; Esc menghapus", en: "filter by name, number or subject; Esc clears")),
-            ("a", Phrase(id: "tampilkan juga yang sudah selesai", en: "show closed requests too")),
-            ("t", Phrase(id: "hanya yang SEGERA (≤3 hari) dan LEWAT batas", en: "only due soon (≤3 days) and overdue")),
-            ("L", Phrase(id: "ganti bahasa Indonesia / English", en: "switch Indonesian / English")),
-            ("? F1", Phrase(id: "bantuan ini", en: "this help")),
-            ("q F10", Phrase(id: "keluar", en: "quit")),
-            ("", Phrase(id: "Tanda: SEGERA = ≤3 hari kerja, LEWAT = melewati batas, +7 = diperpanjang", en: "Marks: SOON = ≤3 working days, OVERDUE = past the deadline, +7 = extended")),
-        ]
-        let lines = keys.map { $0.0.padded(toWidth: 12) + $0.1(lang) }
-        OverlayView.box(&g, body, title: Phrase(id: "Bantuan — \(s.pane.title.id)", en: "Help — \(s.pane.title.en)")(lang), lines: lines)
-    }
-}

@@ -43,11 +43,20 @@ enum QueueView {
             let (left, style) = standing(row, lang)
             let base: Style = row.standing == nil ? Theme.closed : .plain
             columns.draw(&g, y: y, x: list.x, cells: [
-                row.number, row.received.description, row.channel.shortLabel(lang), row.requester, row.topic.label(lang), left,
+                row.number, row.received.description, row.channel.shortLabel(lang), row.requester, kindLabel(row)(lang), left,
             ], style: isSelected ? Theme.selected : base, lastStyle: isSelected ? Theme.selected : style)
         }
         if !info.isEmpty {
             g.text(info, x: r.maxX - info.count - 1, y: head.y, width: info.count, style: Theme.hint)
+        }
+    }
+
+    /// The topic of a request row; "Keberatan" or "Sengketa" for the others.
+    static func kindLabel(_ row: QueueRow) -> Phrase {
+        switch row.kind {
+        case .request: row.topic.label
+        case .objection: Phrase(id: "Keberatan", en: "Objection")
+        case .dispute: Phrase(id: "Sengketa", en: "Dispute")
         }
     }
 

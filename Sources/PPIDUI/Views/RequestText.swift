@@ -38,6 +38,11 @@ enum RequestText {
         lines.append(Line(text: ""))
         lines.append(Line(text: Phrase(id: "Batas waktu", en: "Deadline")(lang), style: Theme.title))
         lines += deadline(r, env, lang).map { Line(text: "  " + $0) }
+        if !r.objections.isEmpty {
+            lines.append(Line(text: ""))
+            lines.append(Line(text: Phrase(id: "Keberatan dan sengketa", en: "Objections and disputes")(lang), style: Theme.title))
+            lines += r.objections.flatMap { objection($0, r, env, lang) }.map { Line(text: "  " + $0) }
+        }
         lines.append(Line(text: ""))
         lines.append(Line(text: Phrase(id: "Riwayat", en: "History")(lang), style: Theme.title))
         for e in r.history {
@@ -45,6 +50,31 @@ enum RequestText {
             lines.append(Line(text: "  \(FormDates.dateTime(e.at, cal))  \(e.by.padded(toWidth: 10))  \(describe(e.event)(lang))\(undone)", style: r.undone.contains(e.id) ? Theme.closed : .plain))
         }
         return lines
+    }
+
+    /// An objection's grounds, answer and dispute, each with its legal deadline.
+    static func objection(_ o: Objection, _ r: Request, _ env: AppEnvironment, _ lang: Language) -> [String] {
+        let cal = env.calendar
+        let grounds = o.filed.grounds.map(\.rawValue).joined(separator: ", ")
+        var out = [Phrase(id: "\(o.number) diterima \(FormDates.dateTime(o.filed.receivedAt, cal)), alasan Pasal 35 ayat 1 huruf \(grounds)", en: "\(o.number) received \(FormDates.dateTime(o.filed.receivedAt, cal)), grounds Art. 35(1) letters \(grounds)")(lang)
+            + (o.filed.agent.isEmpty ? "" : Phrase(id: ", kuasa \(o.filed.agent)", en: ", agent \(o.filed.agent)")(lang))]
+        if cal.isFiledLate(o, request: r) {
+            out.append(Phrase(id: "  Diajukan lebih dari 30 hari kerja setelah alasannya timbul (Pasal 36 ayat 1).", en: "  Filed more than 30 working days after its ground arose (Art. 36(1)).")(lang))
+        }
+        let due = cal.answerDeadline(of: o)
+        if let a = o.answer {
+            out.append(Phrase(id: "  Ditanggapi \(a.answeredOn) (batas \(due)): \(a.decision.label.id) — \(a.reasons) · \(a.superiorName), \(a.superiorPosition)", en: "  Answered \(a.answeredOn) (due \(due)): \(a.decision.label.en) — \(a.reasons) · \(a.superiorName), \(a.superiorPosition)")(lang))
+        } else {
+            out.append(Phrase(id: "  Tanggapan atasan PPID paling lambat \(due) (30 hari kerja, Pasal 36 ayat 2); sisa \(cal.standing(due: due, today: env.today).daysLeft) hari kerja", en: "  Superior's answer due \(due) (30 working days, Art. 36(2)); \(cal.standing(due: due, today: env.today).daysLeft) working days left")(lang))
+        }
+        if let filed = o.disputeFiled, let k = cal.commissionDeadlines(of: o) {
+            out.append(Phrase(id: "  Sengketa diajukan ke Komisi Informasi \(filed.on)\(filed.detail.isEmpty ? "" : " (\(filed.detail))"); dimulai paling lambat \(k.start), diputus paling lambat \(k.settle) (Pasal 38)", en: "  Dispute filed with the Commission \(filed.on)\(filed.detail.isEmpty ? "" : " (\(filed.detail))"); to start by \(k.start), settle by \(k.settle) (Art. 38)")(lang))
+        } else if o.answer != nil {
+            out.append(Phrase(id: "  Sengketa ke Komisi Informasi dapat diajukan sampai \(cal.disputeFilingDeadline(of: o)) (14 hari kerja, Pasal 37 ayat 2)", en: "  A dispute may be filed with the Commission until \(cal.disputeFilingDeadline(of: o)) (14 working days, Art. 37(2))")(lang))
+        }
+        if let s = o.disputeStarted { out.append("  " + describe(.disputeStep(s))(lang)) }
+        if let s = o.disputeSettled { out.append("  " + describe(.disputeStep(s))(lang)) }
+        return out
     }
 
     /// How the deadline was computed, in words: day 0, the count, each skipped day named.
