@@ -347,6 +347,21 @@ import Glibc
         }
     }
 
+    @Test func aReadOnlyViewerOpenedBeforeTheFirstLinePicksItUp() throws {
+        // The head's read-only screen may be opened before any counter has written.
+        try withDataFolder { folder in
+            let viewer = try openOffice(folder, readOnly: true)
+            #expect(try viewer.log.refresh() == 0)
+            let counter = try openOffice(folder)
+            try append(counter, registration("PPID-2019-001", "2019-01-09T08:02:00+07:00"))
+            #expect(try viewer.log.refresh() == 1)
+            #expect(viewer.ledger.requests["PPID-2019-001"] != nil)
+            try append(counter, registration("PPID-2019-002", "2019-01-09T08:03:00+07:00"))
+            #expect(try viewer.log.refresh() == 1)
+            #expect(viewer.log.problems.isEmpty)
+        }
+    }
+
     @Test func refreshLeavesALineStillBeingWritten() throws {
         try withDataFolder { folder in
             let counter = try threeRegistrations(folder)

@@ -20,7 +20,7 @@ public final class EventLog {
     public private(set) var problems: [LogProblem] = []
     /// Why writing is refused, or nil when the folder can be written.
     public private(set) var readOnlyReason: Phrase?
-    private let fd: Int32
+    private var fd: Int32
     private var offset: off_t = 0
     private var linesRead = 0
 
@@ -71,7 +71,14 @@ public final class EventLog {
     /// Reads what other processes appended since the last look; returns how many events.
     @discardableResult
     public func refresh() throws(StoreError) -> Int {
-        guard fd >= 0 else { return 0 }
+        if fd < 0 {
+            // Opened read-only before the log existed: see whether it exists now.
+            fd = open(folder.logPath, O_RDONLY | O_CLOEXEC)
+            if fd < 0 {
+                if errno == ENOENT { return 0 }
+                throw POSIXFile.fail(folder.logPath, Phrase(id: "membuka", en: "open"))
+            }
+        }
         let before = ledger.eventCount
         try readNew(partialLine: isReadOnly ? .report : .leave)
         return ledger.eventCount - before
