@@ -154,12 +154,23 @@ import PPIDModel
         ("[service_hours]\nfunday = [\"08:00-12:00\"]\n", "service_hours.funday"),
         ("[[holidays]]\ndate = \"2028-02-30\"\nname = \"x\"\n", "holidays"),
         ("[[holidays]]\ndate = \"2028-02-03\"\nname = \"x\"\nkind = \"national\"\n", "holidays"),
+        ("[service_hours]\nthursday = [\"08:00-24:30\"]\n", "service_hours.thursday"),
+        ("[service_hours]\nfriday = [\"25:00-26:00\"]\n", "service_hours.friday"),
         ("[office]\ntime_zone = 7\n", "office.time_zone"),
+        ("[service_hours]\nmonday = \"08:00-12:00\"\n", "service_hours.monday"),
+        ("[[holidays]]\ndate = \"2028-01-10\"\n", "holidays[0].name: tidak ada, atau bukan teks dalam tanda kutip / missing, or not text in quotes"),
+        ("[[holidays]]\ndate = \"2028-01-10\"\nname = \"a\"\n[[holidays]]\ndate = 2028-01-11\nname = \"b\"\n", "holidays[1].date: tidak ada"),
+        ("[[holidays]]\ndate = \"2028-01-10\"\nname = \"x\"\nkind = 1\n", "holidays[0].kind: tidak ada, atau bukan teks dalam tanda kutip"),
         ("[deadlines]\nafter_hours_counts_next_day = \"ya\"\n", "deadlines.after_hours_counts_next_day"),
     ])
     func aBadValueIsABadConfigNamingItsKey(_ text: String, _ named: String) {
         let d = detail(text)
         #expect(d?.contains(named) == true, "\(d ?? "accepted")")
+    }
+
+    @Test func aSpanMayEndAtMidnight() throws {
+        let c = try OfficeConfig.parse("[service_hours]\nsaturday = [\"20:00-24:00\"]\n")
+        #expect(c.serviceHours.spans(weekday: 6) == [ServiceHours.Span(start: 20 * 60, end: 24 * 60)])
     }
 
     @Test func aTOMLSyntaxErrorNamesTheLine() {

@@ -51,11 +51,23 @@ public struct OfficeConfig: Sendable {
         } catch let e as TOMLParseError {
             throw .badConfig(path: path, detail: "\(e.description) (\(e.source.begin.line):\(e.source.begin.column))")
         } catch let DecodingError.typeMismatch(_, ctx) {
-            throw .badConfig(path: path, detail: "\(ctx.codingPath.map(\.stringValue).joined(separator: ".")): jenis nilai salah / wrong kind of value")
+            throw .badConfig(path: path, detail: "\(keyPath(ctx.codingPath)): jenis nilai salah / wrong kind of value")
+        } catch let DecodingError.keyNotFound(key, ctx) {
+            // Also what a TOML date written without quotes (date = 2028-01-10) gives.
+            let keys = ctx.codingPath.last?.stringValue == key.stringValue ? ctx.codingPath : ctx.codingPath + [key]
+            throw .badConfig(path: path, detail: "\(keyPath(keys)): tidak ada, atau bukan teks dalam tanda kutip / missing, or not text in quotes")
         } catch {
             throw .badConfig(path: path, detail: "\(error)")
         }
         return try raw.resolved(path: path)
+    }
+
+    /// `holidays[1].date`, as the officer would find it in the file.
+    private static func keyPath(_ keys: [any CodingKey]) -> String {
+        keys.reduce("") { path, key in
+            if let i = key.intValue { return path + "[\(i)]" }
+            return path.isEmpty ? key.stringValue : path + "." + key.stringValue
+        }
     }
 }
 
@@ -139,7 +151,7 @@ extension ServiceHours.Span {
         let parts = text.replacingOccurrences(of: ".", with: ":").split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
         func minute(_ s: String) -> Int? {
             let hm = s.split(separator: ":")
-            guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]), (0...24).contains(h), (0..<60).contains(m) else { return nil }
+            guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]), (0...24).contains(h), (0..<60).contains(m), h * 60 + m <= 24 * 60 else { return nil }
             return h * 60 + m
         }
         guard parts.count == 2, let a = minute(parts[0]), let b = minute(parts[1]), a < b else { return nil }
