@@ -1,0 +1,146 @@
+import PPIDModel
+import PPIDUI
+import Testing
+
+/// Enter on a request: its fields, how its deadline was computed, its history.
+@Suite struct DetailScreenTests {
+    /// The deadline part of the detail: from its title to the blank line before the history.
+    func deadlineLines(_ s: Session, title: String = " Batas waktu") -> [String] {
+        let lines = s.lines
+        guard let start = lines.firstIndex(of: title) else { return [] }
+        return Array(lines[(start + 1)...].prefix { !$0.isEmpty })
+    }
+
+    func detail(_ number: String, language: Language = .indonesian, height: Int = 40) -> Session {
+        var s = Session(language: language, height: height)
+        s.state.queue.selected = number
+        s.press(.enter)
+        return s
+    }
+
+    @Test func overdueRequestExplainsItsDeadlineDayByDay() {
+        let s = detail("PPID-2026-003", height: 30)
+        #expect(s.state.top == .detail(number: "PPID-2026-003", scroll: 0))
+        expectScreen(s.screen, """
+             BSPJI Pekanbaru        Rabu 25 Nov 2026 10:00 WIB │ Loket BUKA │ Petugas: siti
+              1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan
+             PPID-2026-003 — Dalam Proses
+               Diterima            2026-11-09 09:00 · Telepon
+               Pemohon             Andrés Pérez · Perorangan
+               Alamat              Jl. Sudirman 1, Pekanbaru
+               Nomor kontak        0812-7000-1234
+               Pekerjaan           Wiraswasta
+               NIK
+               Topik               Kalibrasi
+               Informasi diminta   Sertifikat kalibrasi timbangan
+               Tujuan penggunaan   Referensi
+               Jenis / bentuk      Meminta Salinan · Softcopy · Email
+
+             Batas waktu
+               Diterima Senin 2026-11-09 09:00: hari ke-0 adalah Senin 2026-11-09.
+               10 hari kerja → Selasa 2026-11-24 (Pasal 22 ayat 7).
+               Hari yang tidak dihitung (5):
+                 2026-11-13 Jumat: Rapat Kerja Kantor (kantor tutup)
+                 2026-11-14 Sabtu
+                 2026-11-15 Minggu
+                 2026-11-21 Sabtu
+                 2026-11-22 Minggu
+               LEWAT batas waktu 1 hari kerja.
+
+             Riwayat
+               2026-11-09 09:00  siti        Didaftarkan (Telepon)
+
+
+            ↑↓Gulir dPutuskan ePerpanjang wCabut hSerahkan uUrungkan EscKembali
+            """)
+    }
+
+    @Test func extendedRequestKeepsTheOriginalDeadline() {
+        let s = detail("PPID-2026-002")
+        #expect(deadlineLines(s) == [
+            "   Diterima Jumat 2026-11-06 10:00: hari ke-0 adalah Jumat 2026-11-06.",
+            "   10 hari kerja → Senin 2026-11-23 (Pasal 22 ayat 7).",
+            "   Diperpanjang 7 hari kerja → Rabu 2026-12-02 (Pasal 22 ayat 8).",
+            "   Hari yang tidak dihitung (9):",
+            "     2026-11-07 Sabtu",
+            "     2026-11-08 Minggu",
+            "     2026-11-13 Jumat: Rapat Kerja Kantor (kantor tutup)",
+            "     2026-11-14 Sabtu",
+            "     2026-11-15 Minggu",
+            "     2026-11-21 Sabtu",
+            "     2026-11-22 Minggu",
+            "     2026-11-28 Sabtu",
+            "     2026-11-29 Minggu",
+            "   Sisa 5 hari kerja sampai batas waktu.",
+        ])
+        // The history wraps under its own text at 80 columns.
+        let history = s.lines.drop { $0 != " Riwayat" }.dropFirst().prefix { !$0.isEmpty }
+        #expect(Array(history) == [
+            "   2026-11-06 10:00  siti        Didaftarkan (Live Chat, Email, dan Formulir",
+            "     Online)",
+            "   2026-11-20 09:00  siti        Diperpanjang 7 hari kerja: Data tersebar di",
+            "     tiga bidang",
+        ])
+    }
+
+    @Test func receivedAfterClosingCountsFromTheNextWorkingDayAndSaysSoInFull() {
+        let s = detail("PPID-2026-008")
+        #expect(deadlineLines(s).prefix(2) == [
+            "   Diterima Senin 2026-11-23 16:30, setelah loket tutup pukul 16.00: dihitung",
+            "     dari hari kerja berikutnya, Selasa 2026-11-24 (hari ke-0).",
+        ])
+        #expect(deadlineLines(s).last == "   Sisa 9 hari kerja sampai batas waktu.")
+    }
+
+    @Test func receivedOnADayOffCountsFromMonday() {
+        let s = detail("PPID-2026-007", language: .english)
+        #expect(deadlineLines(s, title: " Deadline") == [
+            "   Received Saturday 2026-11-21 10:00, a day off (Saturday): counted from",
+            "     Monday 2026-11-23 (day 0).",
+            "   10 working days → Monday 2026-12-07 (Art. 22(7)).",
+            "   Days not counted (4):",
+            "     2026-11-28 Saturday",
+            "     2026-11-29 Sunday",
+            "     2026-12-05 Saturday",
+            "     2026-12-06 Sunday",
+            "   8 working days left.",
+        ])
+    }
+
+    @Test func dueTodayHasNoDaysLeft() {
+        let s = detail("PPID-2026-004")
+        #expect(deadlineLines(s).contains("   10 hari kerja → Rabu 2026-11-25 (Pasal 22 ayat 7)."))
+        #expect(deadlineLines(s).last == "   Sisa 0 hari kerja sampai batas waktu.")
+    }
+
+    @Test func decidedRequestShowsItsResponseTimeAndNoDaysLeft() {
+        var s = Session(height: 40)
+        s.press(.char("a"))
+        s.state.queue.selected = "PPID-2026-001"
+        s.press(.enter)
+        #expect(s.lines[2] == " PPID-2026-001 — Dikabulkan Seluruhnya")
+        #expect(s.lines.contains("   Keputusan           Dikabulkan Seluruhnya"))
+        #expect(s.lines.contains("   Pemberitahuan       2026-11-04 · Rp 0"))
+        #expect(s.lines.contains("   Waktu penyelesaian  2 hari kerja, tepat waktu"))
+        #expect(!s.text.contains("Sisa "))
+        #expect(!s.text.contains("LEWAT"))
+    }
+
+    @Test func scrollingStopsAtTheEndAndUpMovesAtOnce() {
+        var s = detail("PPID-2026-003", height: 24)
+        #expect(s.lines[2] == " PPID-2026-003 — Dalam Proses")
+        for _ in 0..<30 { s.press(.down) }
+        // 25 lines in a body of 20: the view stops 5 down, with the history's last line shown.
+        #expect(s.state.top == .detail(number: "PPID-2026-003", scroll: 5))
+        #expect(s.lines[21] == "   2026-11-09 09:00  siti        Didaftarkan (Telepon)")
+        s.press(.up)
+        #expect(s.state.top == .detail(number: "PPID-2026-003", scroll: 4))
+        #expect(s.lines[2] == "   Nomor kontak        0812-7000-1234")
+        s.press(.pageUp)
+        #expect(s.lines[2] == " PPID-2026-003 — Dalam Proses")
+        s.press(.pageDown)
+        #expect(s.state.top == .detail(number: "PPID-2026-003", scroll: 5))
+        s.press(.escape)
+        #expect(s.state.overlays.isEmpty)
+    }
+}
