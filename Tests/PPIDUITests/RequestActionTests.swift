@@ -1,0 +1,155 @@
+import Foundation
+import PPIDModel
+import PPIDUI
+import Testing
+
+/// Keys on a chosen request: decide, extend, undo, and what is refused with its reason.
+@Suite struct RequestActionTests {
+    func selecting(_ number: String, in s: inout Session) {
+        s.state.queue.selected = number
+        #expect(s.state.queue.selected == number)
+    }
+
+    @Test func dOpensTheDecisionAndRejectedNeedsItsGround() throws {
+        var s = Session()
+        #expect(s.state.queue.selected == "PPID-2026-003", "the most urgent row is selected at start")
+        s.press(.char("d"))
+        var form = try #require(s.form)
+        #expect(form.purpose == .decide("PPID-2026-003"))
+        #expect(form.value("outcome") == "granted")
+        #expect(form["ground"]?.isVisible == false)
+        #expect(!s.text.contains("Alasan"), "a full grant has no ground to give")
+        #expect(s.lines[2].hasPrefix("┌─ Keputusan PPID-2026-003 ─"))
+
+        s.press(.right, .right)
+        form = try #require(s.form)
+        #expect(form.value("outcome") == "rejected")
+        #expect(form["ground"]?.isVisible == true)
+        #expect(form["ground"]?.required == true)
+        #expect(s.lines[3] == "│▶ Keputusan *          ◀ Ditolak ▶                                            │")
+        #expect(s.lines[4] == "│  Alasan *             ◀ pilih ▶                                              │")
+
+        #expect(s.press(.function(2)) == [])
+        form = try #require(s.form)
+        #expect(form["ground"]?.error == Phrase(id: "wajib diisi", en: "required"))
+        #expect(form.focus == 1)
+        #expect(s.lines[4] == "│▶ Alasan *             ◀ pilih ▶                                 ← wajib diisi│")
+        #expect(s.lines[22] == " ✗ Periksa isian yang ditandai")
+
+        s.press(.right)
+        #expect(s.lines[4] == "│▶ Alasan *             ◀ Pasal 17 huruf a: menghambat proses penegakan…       │")
+        s.press(.function(2))
+        let decision = RequestDecided(request: "PPID-2026-003", outcome: .rejected, ground: .exception(.a), noticeOn: day("2026-11-25"))
+        guard case .confirm(let c)? = s.state.top else {
+            Issue.record("expected the confirmation")
+            return
+        }
+        #expect(c.command == .decide(decision))
+        #expect(s.text.contains("│ Keputusan atas PPID-2026-003: Ditolak"))
+        #expect(s.text.contains("│ Alasan: Pasal 17 huruf a: menghambat proses penegakan hukum"))
+        #expect(s.press(.char("y")) == [.perform(.decide(decision))])
+        try s.performPending()
+        #expect(s.state.overlays.isEmpty)
+        // The request's number comes first, so a long decision cannot push it off the line.
+        #expect(s.lines[22] == " ✓ Tercatat PPID-2026-003: Diputuskan: Ditolak — Pasal 17 huruf a: menghambat p…")
+        #expect(!s.lines.contains { $0.hasPrefix(" PPID-2026-003") }, "a decided request leaves the open queue")
+    }
+
+    @Test func backToAFullGrantHidesTheGroundAgain() throws {
+        var s = Session()
+        s.press(.char("d"), .right)
+        #expect(s.form?["ground"]?.isVisible == true)
+        s.press(.left)
+        #expect(s.form?.value("outcome") == "granted")
+        #expect(s.form?["ground"]?.isVisible == false)
+        s.press(.function(2))
+        guard case .confirm(let c)? = s.state.top, case .decide(let d) = c.command else {
+            Issue.record("expected a decision to confirm")
+            return
+        }
+        #expect(d.outcome == .granted && d.ground == nil)
+    }
+
+    @Test func extendingTwiceIsRefusedWithTheReason() throws {
+        var s = Session()
+        selecting("PPID-2026-005", in: &s)
+        s.press(.char("e"))
+        #expect(s.form?.purpose == .extend("PPID-2026-005"))
+        s.press(.function(2))
+        #expect(s.form?["reason"]?.error != nil, "the reason is required")
+        s.type("Data di dua laboratorium")
+        s.press(.function(2))
+        #expect(s.text.contains("│ Batas waktu menjadi 2026-12-08 (semula 2026-11-27)"))
+        let command = Command.extend(RequestExtended(request: "PPID-2026-005", reason: "Data di dua laboratorium"))
+        #expect(s.press(.char("y")) == [.perform(command)])
+        try s.performPending()
+        let row = try #require(s.lines.first { $0.hasPrefix(" PPID-2026-005") })
+        #expect(row.hasSuffix("Magang      9 hari +7"))
+
+        s.press(.char("e"))
+        #expect(s.state.overlays.isEmpty, "no second extension form")
+        let refusal = LedgerError.secondExtension("PPID-2026-005").message
+        #expect(s.state.status == StatusMessage(refusal, isError: true))
+        #expect(s.lines[22].hasPrefix(" ✗ Permohonan PPID-2026-005 sudah pernah diperpanjang; perpanjangan hanya"))
+        s.resize(120, 24)
+        #expect(s.lines[22] == " ✗ " + refusal.id, "the whole reason where the line is wide enough")
+    }
+
+    @Test func extendingTheDesksExtendedRequestIsRefusedFromTheDetailToo() {
+        var s = Session(language: .english)
+        selecting("PPID-2026-002", in: &s)
+        s.press(.enter, .char("e"))
+        #expect(s.state.overlays == [.detail(number: "PPID-2026-002", scroll: 0)])
+        #expect(s.state.status?.text == LedgerError.secondExtension("PPID-2026-002").message)
+        #expect(s.lines[22].hasPrefix(" ✗ Request PPID-2026-002 was already extended; only one extension is allowed"))
+    }
+
+    @Test func undoAsksFirstThenRecordsTheUndo() throws {
+        var s = Session()
+        // The officer's last action on the desk was the extension of 002.
+        s.press(.char("u"))
+        guard case .confirm(let c)? = s.state.top else {
+            Issue.record("expected the undo to be confirmed first")
+            return
+        }
+        let undo = Command.undo(EventUndone(request: "PPID-2026-002", undoes: "e11", reason: "dibatalkan oleh petugas"))
+        #expect(c.command == undo)
+        #expect(s.text.contains("│ Membatalkan tindakan terakhir Anda pada PPID-2026-002; riwayat menyimpan"))
+        #expect(s.text.contains("│ Tindakan yang dibatalkan: Diperpanjang 7 hari kerja: Data tersebar di tiga"))
+        #expect(s.press(.escape) == [])
+        #expect(s.state.overlays.isEmpty, "Esc leaves nothing recorded")
+
+        s.press(.char("u"))
+        #expect(s.press(.char("y")) == [.perform(undo)])
+        try s.performPending()
+        let row = try #require(s.lines.first { $0.hasPrefix(" PPID-2026-002") })
+        #expect(row.hasSuffix("Penelitian  LEWAT 2 hari"), "without its extension 002 was due on 23 November")
+        // The history keeps both, the undone one marked.
+        selecting("PPID-2026-002", in: &s)
+        s.resize(80, 50)
+        s.press(.enter)
+        #expect(s.lines.contains("   2026-11-20 09:00  siti        Diperpanjang 7 hari kerja: Data tersebar di"))
+        #expect(s.lines.contains("     tiga bidang [dibatalkan]"))
+        #expect(s.lines.contains("   2026-11-25 10:00  siti        Membatalkan tindakan e11"))
+        // Nothing of this officer's is left to undo.
+        s.press(.escape, .char("u"))
+        #expect(s.state.overlays.isEmpty)
+        #expect(s.lines[48] == " ✗ Tidak ada tindakan Anda yang dapat dibatalkan")
+    }
+
+    @Test func closedRequestsRefuseDecisionsAndHandOverNeedsADecision() {
+        var s = Session()
+        s.press(.char("a"))
+        selecting("PPID-2026-006", in: &s)
+        s.press(.char("d"))
+        #expect(s.state.overlays.isEmpty)
+        #expect(s.lines[22] == " ✗ PPID-2026-006 sudah dicabut")
+        selecting("PPID-2026-004", in: &s)
+        s.press(.char("h"))
+        #expect(s.state.overlays.isEmpty)
+        #expect(s.state.status?.text == LedgerError.notDecided("PPID-2026-004").message)
+        selecting("PPID-2026-001", in: &s)
+        s.press(.char("h"))
+        #expect(s.form?.purpose == .handOver("PPID-2026-001"))
+    }
+}
