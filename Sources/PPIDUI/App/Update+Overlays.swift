@@ -104,7 +104,8 @@ func performed(_ s: inout AppState, _ command: Command, _ result: Result<[EventR
             s.overlays.append(.receipt(number))
             s.status = StatusMessage(Phrase(id: "Permohonan \(number) terdaftar", en: "Request \(number) registered"))
         } else {
-            s.status = StatusMessage(Phrase(id: "Tercatat: \(records.first.map { describe($0.event).id } ?? "") \(number)", en: "Recorded: \(records.first.map { describe($0.event).en } ?? "") \(number)"))
+            // The number first: a long decision must not push it off the status line.
+            s.status = StatusMessage(Phrase(id: "Tercatat \(number): \(records.first.map { describe($0.event).id } ?? "")", en: "Recorded \(number): \(records.first.map { describe($0.event).en } ?? "")"))
         }
         keepSelectionVisible(&s, env)
     }
