@@ -30,6 +30,13 @@ let everyEvent: [Event] = {
         .requestWithdrawn(RequestWithdrawn(request: "PPID-2019-049", withdrawnAt: Timestamp.parse("2019-06-28T09:45:00+08:00")!, reason: awkwardText)),
         .requestCorrected(RequestCorrected(request: "PPID-2019-049", corrects: "6f1c-\u{1B}", receivedAt: received, channel: .socialMedia, details: details)),
         .eventUndone(EventUndone(request: "PPID-2019-049", undoes: "0b7e2f4a-1c3d-4e5f-8a9b-0c1d2e3f4a5b", reason: awkwardText)),
+        .objectionFiled(ObjectionFiled(request: "PPID-2019-049", objection: "KEB-2019-001", receivedAt: received, grounds: [.a, .c, .g], agent: "Kuasa: René \"LBH\" Siregar", note: awkwardText)),
+        .objectionFiled(ObjectionFiled(request: "PPID-2019-050", objection: "KEB-2019-002", receivedAt: received, grounds: [])),
+        .objectionAnswered(ObjectionAnswered(request: "PPID-2019-049", objection: "KEB-2019-001", decision: .upheld, reasons: awkwardText, answeredOn: day("2019-08-12"), superiorName: "Dr. Noël Lubis, M.T.", superiorPosition: "Kepala Balai\nBPPSI")),
+        .objectionAnswered(ObjectionAnswered(request: "PPID-2019-049", objection: "KEB-2019-001", decision: .overturned, reasons: "", answeredOn: day("2019-08-12"), superiorName: "", superiorPosition: "")),
+        .disputeStep(DisputeStep(request: "PPID-2019-049", objection: "KEB-2019-001", kind: .filed, on: day("2019-09-02"), detail: "Reg. 012/IX/KI-Riau-PS/2019")),
+        .disputeStep(DisputeStep(request: "PPID-2019-049", objection: "KEB-2019-001", kind: .started, on: day("2019-09-16"), detail: "mediation")),
+        .disputeStep(DisputeStep(request: "PPID-2019-049", objection: "KEB-2019-001", kind: .settled, on: day("2019-12-20"), detail: awkwardText)),
     ]
 }()
 
@@ -88,7 +95,12 @@ let everyEvent: [Event] = {
 
     @Test func theEveryEventListCoversEveryCase() {
         let names = Set(everyEvent.map(EventCodec.typeName))
-        #expect(names.isSuperset(of: ["request.registered", "request.returned_incomplete", "request.declared_complete", "request.extended", "request.decided", "request.handed_over", "request.withdrawn", "request.corrected", "event.undone"]))
+        let known: Set<String> = [
+            "request.registered", "request.returned_incomplete", "request.declared_complete", "request.extended",
+            "request.decided", "request.handed_over", "request.withdrawn", "request.corrected", "event.undone",
+            "objection.filed", "objection.answered", "dispute.step",
+        ]
+        #expect(names == known, "a new event kind needs a round-trip sample in everyEvent")
     }
 
     @Test func aLineCarriesVersionIdTimeWithOffsetAndOfficer() throws {
@@ -207,6 +219,15 @@ let everyEvent: [Event] = {
             let line = sampleLine.replacingOccurrences(of: "Siti Nurhaliza", with: bad)
             guard case .syntax? = problem(Array(line.utf8)) else { Issue.record("accepted \(bad.debugDescription)"); continue }
         }
+    }
+
+    @Test func anObjectionWithAnUnknownGroundIsRejected() throws {
+        let event = Event.objectionFiled(ObjectionFiled(request: "PPID-2019-001", objection: "KEB-2019-001", receivedAt: testNow, grounds: [.a]))
+        var fields = try JSONObject(String(decoding: codec.encode(record(event)).dropLast(), as: UTF8.self))
+        fields.set("grounds", "\"a,h\"")
+        #expect(problem(Array(fields.text.utf8)) == .field("grounds", "unknown \"h\""))
+        fields.set("grounds", "[\"a\"]")
+        #expect(problem(Array(fields.text.utf8)) == .field("grounds", "must be text"))
     }
 
     @Test func aNewerVersionIsToldApartFromDamage() {
