@@ -28,7 +28,7 @@ import Testing
             │                                                                              │
             │                                                                              │
             │                                                                              │
-            │ * wajib diisi · Tab/↓ berikutnya · ←→ atau huruf pertama memilih · F2 atau … │
+            │ * wajib · Tab/↓ pindah · ←→ atau huruf awal memilih · F2 simpan · Esc batal  │
             └──────────────────────────────────────────────────────────────────────────────┘
              ✗ Periksa isian yang ditandai
             TabPindah ←→Pilih F2Simpan EscBatal F10Keluar

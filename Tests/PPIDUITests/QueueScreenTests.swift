@@ -31,7 +31,7 @@ import Testing
 
 
 
-            ?Bantuan nBaru EnterBuka dPutuskan ePerpanjang wCabut hSerahkan uUrungkan qKelua
+            ?Bantuan nBaru EnterBuka dPutus ePerpanjang wCabut hSerahkan uUrungkan qKeluar
             """)
     }
 
@@ -54,7 +54,7 @@ import Testing
         let s = Session(language: .english)
         let rows = s.lines[3...8].map { $0.split(separator: " ", maxSplits: 1).first.map(String.init) ?? "" }
         #expect(rows == ["PPID-2026-003", "PPID-2026-004", "PPID-2026-005", "PPID-2026-002", "PPID-2026-007", "PPID-2026-008"])
-        #expect(s.lines[3].hasSuffix("OVERDUE 1 days"))
+        #expect(s.lines[3].hasSuffix("OVERDUE 1 day"))
         #expect(s.lines[4].hasSuffix("DUE TODAY"))
         #expect(s.lines[5].hasSuffix("2 days SOON"))
         #expect(s.lines[6].hasSuffix("5 days +7"))

@@ -26,7 +26,7 @@ import Testing
         #expect(s.lines[0] == " BSPJI Pekanbaru Wednesday 25 Nov 2026 10:00 WIB │ Counter OPEN │ Officer: siti")
         #expect(s.lines[1] == "  1 Intake queue   2 Sample board   3 Month board")
         #expect(s.lines[2] == " Number        Received   Channel  Requester       Topic       Days left")
-        #expect(s.lines[3] == " PPID-2026-003 2026-11-09 Phone    Andrés Pérez    Calibration OVERDUE 1 days")
+        #expect(s.lines[3] == " PPID-2026-003 2026-11-09 Phone    Andrés Pérez    Calibration OVERDUE 1 day")
         #expect(s.lines[23].hasPrefix("?Help nNew EnterOpen dDecide eExtend wWithdraw hHand over uUndo qQuit"))
         #expect(!s.text.contains("Loket") && !s.text.contains("Sisa") && !s.text.contains("Bantuan"))
         #expect(s.press(.char("L")) == [.saveLanguage(.indonesian)])

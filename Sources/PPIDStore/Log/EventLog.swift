@@ -31,10 +31,13 @@ public final class EventLog {
     ///
     /// With `readOnly`, nothing in the folder is created or changed; otherwise a torn last line
     /// is set aside into `recovery/`, and a folder this process cannot write is refused.
-    public init(folder: DataFolder, calendar: WorkingCalendar, numbering: RegistrationNumbering, readOnly: Bool = false) throws(StoreError) {
+    public init(
+        folder: DataFolder, calendar: WorkingCalendar, numbering: RegistrationNumbering,
+        objectionNumbering: RegistrationNumbering = .objections, readOnly: Bool = false
+    ) throws(StoreError) {
         self.folder = folder
         codec = EventCodec(timeZone: calendar.timeZone)
-        ledger = Ledger(calendar: calendar, numbering: numbering)
+        ledger = Ledger(calendar: calendar, numbering: numbering, objectionNumbering: objectionNumbering)
         let path = folder.logPath
         if readOnly {
             readOnlyReason = Phrase(id: "dibuka dengan --read-only", en: "opened with --read-only")

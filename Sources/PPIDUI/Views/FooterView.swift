@@ -11,7 +11,8 @@ enum FooterView {
     static func draw(_ g: inout Grid, _ r: Rect, _ s: AppState) {
         var x = r.x
         for (key, label) in hints(s) {
-            guard x < r.maxX else { break }
+            // Only whole hints: a key without its word would mislead.
+            guard x + key.displayWidth + label(s.language).displayWidth <= r.maxX else { break }
             x = g.put(key, x: x, y: r.y, style: Theme.footerKey, maxWidth: r.maxX - x)
             x = g.put(label(s.language) + " ", x: x, y: r.y, maxWidth: r.maxX - x)
         }
@@ -45,7 +46,7 @@ enum FooterView {
             }
             return [
                 ("?", Phrase(id: "Bantuan", en: "Help")), ("n", Phrase(id: "Baru", en: "New")), ("Enter", Phrase(id: "Buka", en: "Open")),
-                ("d", Phrase(id: "Putuskan", en: "Decide")), ("e", Phrase(id: "Perpanjang", en: "Extend")), ("w", Phrase(id: "Cabut", en: "Withdraw")),
+                ("d", Phrase(id: "Putus", en: "Decide")), ("e", Phrase(id: "Perpanjang", en: "Extend")), ("w", Phrase(id: "Cabut", en: "Withdraw")),
                 ("h", Phrase(id: "Serahkan", en: "Hand over")), ("u", Phrase(id: "Urungkan", en: "Undo")), ("q", Phrase(id: "Keluar", en: "Quit")),
                 ("/", Phrase(id: "Cari", en: "Find")), ("a", Phrase(id: "Semua", en: "All")), ("t", Phrase(id: "Tenggat", en: "Due")), ("L", Phrase(id: "English", en: "Bahasa")),
             ]

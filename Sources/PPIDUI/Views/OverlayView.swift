@@ -120,8 +120,8 @@ enum FormView {
                 g.text(mark, x: x, y: y, width: max(0, inner.maxX - x), style: Theme.error)
             }
         }
-        let tip = Phrase(id: "* wajib diisi · Tab/↓ berikutnya · ←→ atau huruf pertama memilih · F2 atau Enter di isian terakhir menyimpan · Esc batal",
-                         en: "* required · Tab/↓ next · ←→ or first letter chooses · F2 or Enter on the last field saves · Esc cancels")
+        let tip = Phrase(id: "* wajib · Tab/↓ pindah · ←→ atau huruf awal memilih · F2 simpan · Esc batal",
+                         en: "* required · Tab/↓ next · ←→ or first letter chooses · F2 saves · Esc cancels")
         g.text(tip(lang), x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, style: Theme.hint)
     }
 }

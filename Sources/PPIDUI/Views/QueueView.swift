@@ -51,6 +51,8 @@ enum QueueView {
         }
     }
 
+    private static func days(_ n: Int) -> String { n == 1 ? "day" : "days" }
+
     /// The topic of a request row; "Keberatan" or "Sengketa" for the others.
     static func kindLabel(_ row: QueueRow) -> Phrase {
         switch row.kind {
@@ -64,10 +66,10 @@ enum QueueView {
     static func standing(_ row: QueueRow, _ lang: Language) -> (String, Style) {
         let ext = row.extended ? " +7" : ""
         switch row.standing {
-        case .onTrack(let d)?: return (Phrase(id: "\(d) hari", en: "\(d) days")(lang) + ext, .plain)
+        case .onTrack(let d)?: return (Phrase(id: "\(d) hari", en: "\(d) \(days(d))")(lang) + ext, .plain)
         case .dueSoon(0)?: return (Phrase(id: "HARI INI", en: "DUE TODAY")(lang) + ext, Theme.dueSoon)
-        case .dueSoon(let d)?: return (Phrase(id: "\(d) hari SEGERA", en: "\(d) days SOON")(lang) + ext, Theme.dueSoon)
-        case .overdue(let d)?: return (Phrase(id: "LEWAT \(d) hari", en: "OVERDUE \(d) days")(lang) + ext, Theme.overdue)
+        case .dueSoon(let d)?: return (Phrase(id: "\(d) hari SEGERA", en: "\(d) \(days(d)) SOON")(lang) + ext, Theme.dueSoon)
+        case .overdue(let d)?: return (Phrase(id: "LEWAT \(d) hari", en: "OVERDUE \(d) \(days(d))")(lang) + ext, Theme.overdue)
         case nil: return (row.status.label(lang), Theme.closed)
         }
     }
