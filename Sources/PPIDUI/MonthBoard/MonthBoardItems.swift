@@ -58,8 +58,8 @@ public enum MonthBoardColumn: Sendable, Equatable, CaseIterable {
         case .channel(.phone): Phrase(id: "Telp", en: "Phone")
         case .outcome(.granted): Phrase(id: "Seluruh", en: "Granted")
         case .outcome(.partial): Phrase(id: "Sebagian", en: "Partial")
-        case .outcome(.rejected): Phrase(id: "Ditolak", en: "Rejected")
-        case .withdrawn: Phrase(id: "Dicabut", en: "Withdrn")
+        case .outcome(.rejected): Phrase(id: "Ditolak", en: "Refused")
+        case .withdrawn: Phrase(id: "Dicabut", en: "W/drawn")
         case .open: Phrase(id: "Proses", en: "Open")
         }
     }

@@ -1,0 +1,142 @@
+import Foundation
+import PPIDModel
+import PPIDStore
+import PPIDUI
+import Testing
+
+/// The month board (pane 3): the seed report's table 2.6.1, drill-down and export, as text.
+@Suite struct MonthBoardTests {
+    /// The 2019 register imported into a fresh folder, as `ppid-tui import` does.
+    static func ledger2019() throws -> Ledger {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ppid-ui-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("PPIDStoreTests/Fixtures/register-2019.csv").path
+        let office = try Office(folder: DataFolder(path: dir))
+        _ = try RegisterImport.run(file: fixture, into: office.log, by: "kasubag", now: Desk.now)
+        return office.ledger
+    }
+
+    func session(width: Int = 80, height: Int = 24) throws -> Session {
+        var s = Session(env: AppEnvironment(ledger: try Self.ledger2019(), now: Desk.now, officer: "kasubag", officeName: "PPID BPPSI Pekanbaru"), width: width, height: height)
+        s.press(.char("3"))
+        return s
+    }
+
+    @Test func the2019BoardIsTheSeedReportsTable() throws {
+        let s = try session()
+        // Table 2.6.1 of the 2019 report, plus the withdrawn June request shown apart.
+        let table = """
+        Bulan     Langsung Online Medsos  Telp  Seluruh Sebagian Ditolak  Dicabut Proses
+        Januari          2      0     12     0 │     14        0       0 │      0      0
+        Februari         4      0      0     0 │      4        0       0 │      0      0
+        Maret            7      0      0     0 │      7        0       0 │      0      0
+        April            4      0      0     0 │      4        0       0 │      0      0
+        Mei             13      0      0     0 │     13        0       0 │      0      0
+        Juni             7      0      0     1 │      7        0       0 │      1      0
+        Juli             1      0      1     0 │      2        0       0 │      0      0
+        Agustus          0      1      1     0 │      2        0       0 │      0      0
+        September        0      2      0     1 │      3        0       0 │      0      0
+        Oktober          5      1      1     0 │      7        0       0 │      0      0
+        November         4      3      1     0 │      8        0       0 │      0      0
+        Desember         0      1      0     1 │      2        0       0 │      0      0
+        Jumlah          47      8     16     3 │     73        0       0 │      1      0
+        """
+        #expect(Array(s.lines[3...16]) == table.split(separator: "\n").map(String.init))
+        #expect(s.lines[2].hasPrefix(" Tahun 2019"))
+    }
+
+    @Test func theBoardsNumbersAreTheRecapsForEveryMonth() throws {
+        let s = try session()
+        let recap = s.env.ledger.recap(year: 2019)
+        let expected = try String(contentsOfFile: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("PPIDStoreTests/Fixtures/recap-2019-expected.csv").path, encoding: .utf8)
+        let rows = expected.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",").dropFirst().compactMap { Int($0) } }
+        for (i, row) in recap.months.enumerated() {
+            let board = Channel.allCases.map { row.count($0) } + Outcome.allCases.map { row.count($0) }
+            #expect(board == rows[i], "month \(i + 1)")
+        }
+    }
+
+    @Test func leftAndRightChangeTheYear() throws {
+        var s = try session()
+        s.press(.left)
+        #expect(s.lines[2].hasPrefix(" Tahun 2018"))
+        #expect(s.lines[16].hasPrefix("Jumlah           0"))
+        s.press(.char("]"), .char("]"))
+        #expect(s.lines[2].hasPrefix(" Tahun 2020"))
+    }
+
+    @Test func enterOnJunesWithdrawnCellListsTheRequestBehindIt() throws {
+        var s = try session()
+        s.press(.down, .down, .down, .down, .down)
+        for _ in 0..<8 { s.press(.char("l")) }
+        s.press(.enter)
+        #expect(s.text.contains("Juni 2019 · Dicabut — 1"))
+        #expect(s.text.contains("PPID-2019-049"))
+        s.press(.enter)
+        #expect(s.text.contains("PPID-2019-049 — Dicabut"))
+        s.press(.escape, .escape)
+        #expect(s.state.overlays.isEmpty)
+    }
+
+    @Test func aFigureDrillsDownToo() throws {
+        var s = try session()
+        // Past the 13 table rows: answered late, extended, then the bands.
+        for _ in 0..<15 { s.press(.down) }
+        #expect(s.text.contains("Waktu 0–2 hari kerja: 66"))
+        s.press(.enter)
+        #expect(s.text.contains("— 66"))
+    }
+
+    @Test func xAsksTheRunLoopToExportTheYearAndShowsThePaths() throws {
+        var s = try session()
+        #expect(s.press(.char("x")) == [.exportYear(2019)])
+        s.send(.exported(.success(["/d/exports/rekap-2019.csv", "/d/exports/laporan-2019.md"])))
+        #expect(s.lines[22].contains("Ditulis: exports/rekap-2019.csv, exports/laporan-2019.md"))
+    }
+
+    @Test func wideTerminalsPutTheChartBesideTheTable() throws {
+        let s = try session(width: 160, height: 48)
+        // January, the busiest month, draws the full 40-column bar; May (13 of 14) nearly so.
+        let january = try #require(s.lines.first { $0.hasPrefix("Januari ") })
+        #expect(january.hasSuffix("Jan " + String(repeating: "█", count: 40) + " 14"))
+        let may = try #require(s.lines.first { $0.hasPrefix("Mei ") })
+        #expect(may.hasSuffix("Mei " + String(repeating: "█", count: 37) + "▏ 13"))
+        #expect(s.lines.contains { $0.contains("Magang: 7 dijawab, median 3, paling lama 3 hari kerja") })
+    }
+
+    @Test func theBoardSpeaksEnglishToo() throws {
+        var s = try session()
+        s.press(.char("L"))
+        #expect(s.lines[3] == "Month      Walk-in Online Social Phone  Granted  Partial Refused  W/drawn   Open")
+        #expect(s.lines[16].hasPrefix("Total"))
+    }
+}
+
+/// Objections from the queue: `o` files one with its Pasal 35 grounds.
+@Suite struct ObjectionFormTests {
+    @Test func oOpensTheObjectionFormAndGroundsMustBeLettersAToG() throws {
+        var s = Session()
+        s.press(.char("o"))
+        #expect(s.form?.purpose == .fileObjection(s.state.queue.selected ?? ""))
+        s.press(.tab)
+        s.type("z")
+        s.press(.function(2))
+        #expect(s.form?["grounds"]?.error == Phrase(id: "huruf a sampai g, mis. a,c", en: "letters a to g, e.g. a,c"))
+        s.press(.backspace)
+        s.type("a, c")
+        s.press(.function(2))
+        guard case .confirm(let c)? = s.state.top else {
+            Issue.record("expected the confirmation, got \(String(describing: s.state.top))")
+            return
+        }
+        #expect(c.summary.contains { $0.id.contains("Alasan huruf c: permintaan tidak ditanggapi") })
+        s.press(.char("y"))
+        try s.performPending()
+        let objection = try #require(s.env.ledger.objections.first?.objection)
+        #expect(objection.number == "KEB-2026-001")
+        #expect(objection.filed.grounds == [.a, .c])
+        #expect(s.lines.contains { $0.contains("KEB-2026-001") && $0.contains("Keberatan") && $0.contains("30 hari") })
+    }
+}
