@@ -24,8 +24,8 @@ public final class EventLog {
     private var offset: off_t = 0
     private var linesRead = 0
 
-    /// Chunk size for reading the log.
-    static let chunkSize = 4 << 20
+    /// How many bytes the log is read in at a time; small only in tests of chunk boundaries.
+    let chunkSize: Int
 
     /// Opens (creating when needed) the folder's log and replays it.
     ///
@@ -33,9 +33,11 @@ public final class EventLog {
     /// is set aside into `recovery/`, and a folder this process cannot write is refused.
     public init(
         folder: DataFolder, calendar: WorkingCalendar, numbering: RegistrationNumbering,
-        objectionNumbering: RegistrationNumbering = .objections, readOnly: Bool = false
+        objectionNumbering: RegistrationNumbering = .objections, readOnly: Bool = false,
+        readChunk: Int = 4 << 20
     ) throws(StoreError) {
         self.folder = folder
+        chunkSize = max(1, readChunk)
         codec = EventCodec(timeZone: calendar.timeZone)
         ledger = Ledger(calendar: calendar, numbering: numbering, objectionNumbering: objectionNumbering)
         let path = folder.logPath
@@ -177,9 +179,9 @@ public final class EventLog {
         }
         var carry: [UInt8] = []
         var position = offset
-        var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
         while position < st.st_size {
-            let want = min(Self.chunkSize, Int(st.st_size - position))
+            let want = min(chunkSize, Int(st.st_size - position))
             let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, want, position) }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -191,6 +193,8 @@ public final class EventLog {
                 var start = 0
                 let end = n
                 for i in 0..<end where chunk[i] == 0x0A {
+                    // The line's bytes: what an earlier chunk carried over, plus this chunk's.
+                    let length = carry.count + (i - start) + 1
                     if carry.isEmpty {
                         consume(UnsafeBufferPointer(rebasing: chunk[start..<i]))
                     } else {
@@ -198,7 +202,7 @@ public final class EventLog {
                         carry.withUnsafeBufferPointer { consume($0) }
                         carry.removeAll(keepingCapacity: true)
                     }
-                    offset += off_t(i - start + 1)
+                    offset += off_t(length)
                     start = i + 1
                 }
                 carry.append(contentsOf: chunk[start..<end])
