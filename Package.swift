@@ -36,7 +36,15 @@ let package = Package(
             ]
         ),
 
-        // Developer tools: load generators for the stress, crash and benchmark checks.
+        // Developer tools: load generators for the stress, crash and benchmark checks, and the
+        // benchmark itself (run in release mode; not part of `swift test`).
+        .executableTarget(
+            name: "ppid-bench",
+            dependencies: [
+                "PPIDModel", "PPIDStore", "PPIDUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "ppid-devtool",
             dependencies: [

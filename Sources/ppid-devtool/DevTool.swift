@@ -8,6 +8,6 @@ struct DevTool: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ppid-devtool",
         abstract: "Developer tools for ppid-tui's stress, crash and benchmark checks.",
-        subcommands: [AppendCommand.self]
+        subcommands: [AppendCommand.self, GenerateCommand.self]
     )
 }

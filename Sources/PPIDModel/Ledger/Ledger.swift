@@ -12,6 +12,8 @@ public struct Ledger: Sendable {
     public let objectionNumbering: RegistrationNumbering
     /// The request each objection number belongs to.
     public private(set) var objectionOwners: [String: String] = [:]
+    /// Requests that have had an objection, in the order of their first one.
+    private var requestsWithObjections: [String] = []
     /// Requests by registration number.
     public private(set) var requests: [String: Request] = [:]
     /// Registration numbers in the order they were registered.
@@ -39,6 +41,7 @@ public struct Ledger: Sendable {
         let updated = try resolve(record, overlay: [:])
         commit(updated)
         if case .objectionFiled(let e) = record.event {
+            if requests[e.request]?.objections.count == 1 { requestsWithObjections.append(e.request) }
             objectionOwners[e.objection] = e.request
             if let (year, seq) = objectionNumbering.parse(e.objection) {
                 highestObjectionSequence[year] = max(highestObjectionSequence[year] ?? 0, seq)
@@ -76,9 +79,10 @@ public struct Ledger: Sendable {
         return objectionNumbering.format(year: year, sequence: seq)
     }
 
-    /// Every objection with its request, in filing order.
+    /// Every objection with its request: requests in the order of their first objection, each
+    /// request's objections oldest first.
     public var objections: [(request: Request, objection: Objection)] {
-        numbers.compactMap { requests[$0] }.flatMap { r in r.objections.map { (r, $0) } }
+        requestsWithObjections.compactMap { requests[$0] }.flatMap { r in r.objections.map { (r, $0) } }
     }
 
     /// Table 2.6.1 for a year.

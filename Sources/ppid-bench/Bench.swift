@@ -1,0 +1,149 @@
+import ArgumentParser
+import Foundation
+import PPIDModel
+import PPIDStore
+import PPIDUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Times what an officer waits for, on a data folder made by `ppid-devtool generate`:
+/// open to first frame, one append with fsync, a keystroke in each pane, the year's recap
+/// export, `check`, an import, and peak memory. Prints a table, one row per figure.
+@main
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ppid-bench",
+        abstract: "Time ppid-tui's operations on a large data folder (build with -c release)."
+    )
+
+    @Option(name: .long, help: "The data folder to measure (20 requests are appended to it).")
+    var data: String
+
+    @Option(name: .long, help: "A register CSV to time the importer on (imported into a temporary folder).")
+    var register: String?
+
+    @Option(name: .long, help: "Repetitions of the short operations (the median is reported).")
+    var repeats = 20
+
+    @Option(name: .long, help: "Which figure(s) to run: all, open, check (one per process keeps peak memory honest).")
+    var only = "all"
+
+    func run() throws {
+        do {
+            try measureAll()
+        } catch let e as StoreError {
+            FileHandle.standardError.write(Data("ppid-bench: \(e.message.en)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+
+    private func measureAll() throws {
+        let folder = DataFolder(path: data)
+        var table = BenchTable()
+        if only == "check" {
+            let (office, seconds) = try measure { try Office(folder: folder, readOnly: true) }
+            table.add("check (read-only replay, every line verified)", seconds, note: "\(office.log.problems.count) problems, \(office.ledger.eventCount) events")
+            table.add("peak memory", nil, note: "\(peakMegabytes()) MB")
+            table.print()
+            return
+        }
+        let (office, openSeconds) = try measure { try Office(folder: folder) }
+        let ledger = office.ledger
+        let env = AppEnvironment(ledger: ledger, now: Date(), officer: "bench", officeName: office.config.officeName)
+        var state = AppState(language: .indonesian)
+        _ = update(&state, .resized(width: 120, height: 40), env)
+        let (_, frameSeconds) = try measure { render(state, env) }
+        table.add("open to first frame (replay + queue drawn)", openSeconds + frameSeconds, note: "\(ledger.eventCount) events, \(ledger.requests.count) requests, \(fileSize(folder.logPath) / 1_000_000) MB")
+        table.add("peak memory after open", nil, note: "\(peakMegabytes()) MB")
+        if only == "open" {
+            table.print()
+            return
+        }
+
+        for pane in [Pane.queue, .months, .samples] {
+            var s = state
+            s.pane = pane
+            let times = (0..<repeats).map { _ in
+                clock { _ = update(&s, .key(.down), env); _ = render(s, env) }
+            }
+            table.add("keystroke ↓ + render, pane \(pane.rawValue) (\(pane.title.en))", median(times))
+        }
+        let year = ledger.years.last ?? 2026
+        let exportTimes = (0..<repeats).map { _ in clock { _ = ExportFormat.csv.render(ledger, year: year, officeName: "") } }
+        table.add("year recap export (csv, \(year))", median(exportTimes))
+        let registerTimes = (0..<max(1, repeats / 4)).map { _ in clock { _ = ExportFormat.register.render(ledger, year: year, officeName: "") } }
+        table.add("year register export (\(ledger.requests(receivedIn: year).count) rows)", median(registerTimes))
+
+        var appendTimes: [Double] = []
+        for _ in 0..<20 {
+            let details = RequestDetails(requesterName: "Bénchmark Ñame", category: .individual, address: "Jl. Riau 1", topic: .testing, subject: "Uji kecepatan")
+            appendTimes.append(try clockThrowing {
+                try office.log.append(by: "bench", at: Date()) { l in Command.register(receivedAt: Date(), channel: .walkIn, details: details).events(in: l) }
+            })
+        }
+        table.add("one append with fsync (register, median of 20)", median(appendTimes))
+
+        if let register {
+            let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("ppid-bench-import-\(getpid())").path
+            defer { try? FileManager.default.removeItem(atPath: tmp) }
+            let target = try Office(folder: DataFolder(path: tmp))
+            let (summary, seconds) = try measure { try RegisterImport.run(file: register, into: target.log, by: "bench", now: Date()) }
+            table.add("import register (\(summary.added) rows, validated, fsync)", seconds)
+        }
+        table.add("peak memory (whole run)", nil, note: "\(peakMegabytes()) MB")
+        table.print()
+    }
+}
+
+/// Rows of figures, printed as a Markdown table.
+struct BenchTable {
+    private var rows: [(String, Double?, String)] = []
+
+    mutating func add(_ name: String, _ seconds: Double?, note: String = "") {
+        rows.append((name, seconds, note))
+    }
+
+    func print() {
+        Swift.print("| measure | time | note |")
+        Swift.print("|---|---:|---|")
+        for (name, seconds, note) in rows {
+            let t = seconds.map { $0 >= 1 ? String(format: "%.2f s", $0) : String(format: "%.2f ms", $0 * 1000) } ?? ""
+            Swift.print("| \(name) | \(t) | \(note) |")
+        }
+    }
+}
+
+func clock(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func clockThrowing(_ body: () throws -> Void) throws -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func measure<T>(_ body: () throws -> T) throws -> (T, Double) {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let value = try body()
+    return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+}
+
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    return s.isEmpty ? 0 : s[(s.count - 1) / 2]
+}
+
+/// The largest resident set so far, in MB.
+func peakMegabytes() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return usage.ru_maxrss / 1024
+}
+
+func fileSize(_ path: String) -> Int {
+    ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+}
