@@ -43,7 +43,7 @@ import PPIDModel
             let total = processes * each
             #expect(records.count == total)
             #expect(Set(records.map(\.id)).count == total)
-            let numbers = records.map(\.event.request)
+            let numbers = records.map(\.event.subject.number)
             let allPrinted = printed.flatMap { $0 }
             #expect(Set(allPrinted).count == total, "no number was given twice")
             #expect(Set(numbers).count == total)
@@ -53,7 +53,7 @@ import PPIDModel
             #expect(sequences == Array(1...total))
             // Each process's numbers are its lines, in its order.
             for p in 0..<processes {
-                #expect(records.filter { $0.by == "Loket \(p)" }.map(\.event.request) == printed[p])
+                #expect(records.filter { $0.by == "Loket \(p)" }.map(\.event.subject.number) == printed[p])
             }
             let switches = zip(records, records.dropFirst()).filter { $0.by != $1.by }.count
             print("\(processes) processes × \(each): the writer changed \(switches) times along the log")
@@ -83,7 +83,7 @@ import PPIDModel
                         let r = try office.log.append(by: "Thread \(worker)", at: testNow) { ledger in
                             [registration(ledger.nextNumber(year: 2019), received)]
                         }
-                        mine.append(r[0].event.request)
+                        mine.append(r[0].event.subject.number)
                     }
                     results.update { $0[worker] = mine }
                 } catch {
@@ -97,7 +97,7 @@ import PPIDModel
 
             let records = try readLog(folder)
             #expect(records.count == 2 * each)
-            #expect(Set(records.map(\.event.request)) == Set(all))
+            #expect(Set(records.map(\.event.subject.number)) == Set(all))
             let reopened = try openOffice(folder, readOnly: true)
             #expect(reopened.log.problems.isEmpty)
             #expect(reopened.ledger.requests.count == 2 * each)
@@ -113,7 +113,7 @@ import PPIDModel
             for i in 0..<10 {
                 let office = i % 2 == 0 ? a : b
                 let r = try office.log.append(by: "Siti", at: testNow) { ledger in [registration(ledger.nextNumber(year: 2019), "2019-05-02T09:00:00+07:00")] }
-                given.append(r[0].event.request)
+                given.append(r[0].event.subject.number)
             }
             #expect(given == (1...10).map { String(format: "PPID-2019-%03d", $0) })
             #expect(a.log.problems.isEmpty && b.log.problems.isEmpty)

@@ -37,7 +37,28 @@ let everyEvent: [Event] = {
         .disputeStep(DisputeStep(request: "PPID-2019-049", objection: "KEB-2019-001", kind: .filed, on: day("2019-09-02"), detail: "Reg. 012/IX/KI-Riau-PS/2019")),
         .disputeStep(DisputeStep(request: "PPID-2019-049", objection: "KEB-2019-001", kind: .started, on: day("2019-09-16"), detail: "mediation")),
         .disputeStep(DisputeStep(request: "PPID-2019-049", objection: "KEB-2019-001", kind: .settled, on: day("2019-12-20"), detail: awkwardText)),
+    ] + everySampleEvent
+}()
+
+/// One of each sample event, awkward text wherever text is typed in.
+let everySampleEvent: [Event] = {
+    let at = Timestamp.parse("2026-11-24T13:05:00+07:00")!
+    let customer = Customer(name: "Désirée \(awkwardText)", organisation: "PT \"Karet\" Riau\\", contact: "0812\u{1B}[2J")
+    let details = SampleDetails(kind: .external, letterNumber: "12/\u{7}/XI", customer: customer, commodity: awkwardText, parameters: "kadar air, 漢", quantity: "2 × 500 g", fromRequest: "PPID-2026-001")
+    let internalDetails = SampleDetails(kind: .internal, customer: Customer(name: "Lab Kimia"), commodity: "Air", parameters: "pH", quantity: "1 L")
+    let events: [SampleEvent] = [
+        .registered(SampleRegistered(sample: "BPCU-2026-001", receivedAt: at, details: details)),
+        .registered(SampleRegistered(sample: "BPCUI-2026-001", receivedAt: Timestamp.parse("2026-11-24T06:05:00Z")!, details: internalDetails)),
+        .received(SampleReceived(sample: "BPCU-2026-001", receivedAt: at, label: awkwardText)),
+        .billingIssued(BillingIssued(sample: "BPCU-2026-001", issuedAt: at, code: "820261124000123", amount: 1_250_000, expiresAt: Timestamp.parse("2026-12-01T13:05:00+07:00")!)),
+        .paid(SamplePaid(sample: "BPCU-2026-001", paidAt: at, ntpn: "0A1B2C3D4E5F6G7H", receiptNumber: "KW/\"12\"")),
+        .assigned(SampleAssigned(sample: "BPCU-2026-001", assignedAt: at, analyst: "Rina \u{1B}]0;x\u{7}")),
+        .resultIn(AnalysisResultIn(sample: "BPCU-2026-001", resultAt: at, note: awkwardText)),
+        .reportMade(ReportMade(sample: "BPCU-2026-001", madeAt: at, lhp: "LHP-2026-001", note: "")),
+        .handedOver(ReportHandedOver(sample: "BPCU-2026-001", handedOverAt: at, receivedBy: awkwardText)),
+        .cancelled(SampleCancelled(sample: "BPCUI-2026-001", cancelledAt: at, reason: awkwardText)),
     ]
+    return events.map(Event.sample)
 }()
 
 @Suite struct EventCodecTests {
@@ -99,6 +120,8 @@ let everyEvent: [Event] = {
             "request.registered", "request.returned_incomplete", "request.declared_complete", "request.extended",
             "request.decided", "request.handed_over", "request.withdrawn", "request.corrected", "event.undone",
             "objection.filed", "objection.answered", "dispute.step",
+            "sample.registered", "sample.received", "sample.billing_issued", "sample.paid", "sample.assigned",
+            "sample.result_in", "sample.report_made", "sample.handed_over", "sample.cancelled",
         ]
         #expect(names == known, "a new event kind needs a round-trip sample in everyEvent")
     }
@@ -114,6 +137,21 @@ let everyEvent: [Event] = {
         #expect(fields["request"] == .string("PPID-2019-001"))
         #expect(fields["received_at"] == .string("2019-01-09T08:02:00+07:00"))
         #expect(String(decoding: line, as: UTF8.self).hasPrefix(#"{"v":1,"id":"3f2a9c1e-8b4d-4e6f-9a0b-1c2d3e4f5a6b","at":"2019-07-01T10:15:30+07:00","by":"Siti","type":"request.registered","#))
+    }
+
+    @Test func aSampleLineNamesItsSampleAndNoRequest() throws {
+        let e = everySampleEvent.first { if case .sample(.paid) = $0 { true } else { false } }
+        let line = codec.encode(record(try #require(e), by: "Siti"))
+        let fields = try Array(line.dropLast()).withUnsafeBufferPointer { try JSONLine.parse($0) }
+        #expect(fields["request"] == nil)
+        #expect(String(decoding: line, as: UTF8.self) == #"{"v":1,"id":"3f2a9c1e-8b4d-4e6f-9a0b-1c2d3e4f5a6b","at":"2019-07-01T10:15:30+07:00","by":"Siti","type":"sample.paid","sample":"BPCU-2026-001","paid_at":"2026-11-24T13:05:00+07:00","ntpn":"0A1B2C3D4E5F6G7H","receipt_number":"KW/\"12\""}"# + "\n")
+    }
+
+    @Test func aSampleLineWithoutItsSampleOrWithAnUnknownKindIsDamaged() {
+        let good = String(decoding: codec.encode(record(everySampleEvent[0])).dropLast(), as: UTF8.self)
+        #expect(problem(Array(good.replacingOccurrences(of: #""sample":"BPCU-2026-001","#, with: "").utf8)) == .field("sample", "missing"))
+        #expect(problem(Array(good.replacingOccurrences(of: #""kind":"bpcu""#, with: #""kind":"bpcx""#).utf8)) == .field("kind", "unknown \"bpcx\""))
+        #expect(problem(Array(good.replacingOccurrences(of: #""sample.registered""#, with: #""sample.weighed""#).utf8)) == .field("type", "unknown \"sample.weighed\""))
     }
 
     @Test func timesAreWrittenInTheOfficeZone() throws {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Everything that can happen to a request, in the past tense. One event is one log line.
+/// Everything that can happen at the desk, in the past tense: to a request (and its
+/// objections), or to a sample. One event is one log line.
 public enum Event: Sendable, Equatable {
     case requestRegistered(RequestRegistered)
     case requestReturnedIncomplete(RequestReturnedIncomplete)
@@ -14,22 +15,46 @@ public enum Event: Sendable, Equatable {
     case objectionFiled(ObjectionFiled)
     case objectionAnswered(ObjectionAnswered)
     case disputeStep(DisputeStep)
+    /// A step of a sample's procedure (PK.TU-PJT.02).
+    case sample(SampleEvent)
 
-    /// The registration number of the request the event belongs to.
-    public var request: String {
+    /// What the event belongs to: a request or a sample, by its number.
+    public var subject: Subject {
         switch self {
-        case .requestRegistered(let e): e.request
-        case .requestReturnedIncomplete(let e): e.request
-        case .requestDeclaredComplete(let e): e.request
-        case .requestExtended(let e): e.request
-        case .requestDecided(let e): e.request
-        case .informationHandedOver(let e): e.request
-        case .requestWithdrawn(let e): e.request
-        case .requestCorrected(let e): e.request
-        case .eventUndone(let e): e.request
-        case .objectionFiled(let e): e.request
-        case .objectionAnswered(let e): e.request
-        case .disputeStep(let e): e.request
+        case .requestRegistered(let e): .request(e.request)
+        case .requestReturnedIncomplete(let e): .request(e.request)
+        case .requestDeclaredComplete(let e): .request(e.request)
+        case .requestExtended(let e): .request(e.request)
+        case .requestDecided(let e): .request(e.request)
+        case .informationHandedOver(let e): .request(e.request)
+        case .requestWithdrawn(let e): .request(e.request)
+        case .requestCorrected(let e): .request(e.request)
+        case .eventUndone(let e): .request(e.request)
+        case .objectionFiled(let e): .request(e.request)
+        case .objectionAnswered(let e): .request(e.request)
+        case .disputeStep(let e): .request(e.request)
+        case .sample(let e): .sample(e.sample)
+        }
+    }
+
+    /// The registration number of the request the event belongs to; nil for a sample's event.
+    public var request: String? {
+        if case .request(let n) = subject { return n }
+        return nil
+    }
+}
+
+/// What an event belongs to, keyed by its number.
+public enum Subject: Sendable, Hashable {
+    /// A public-information request, by its registration number.
+    case request(String)
+    /// A sample, by its BPCU or BPCUI number.
+    case sample(String)
+
+    /// The number, whichever it is.
+    public var number: String {
+        switch self {
+        case .request(let n), .sample(let n): n
         }
     }
 }

@@ -17,6 +17,13 @@ public enum Command: Sendable, Equatable {
     case fileObjection(request: String, receivedAt: Date, grounds: [Pasal35], agent: String, note: String)
     case answerObjection(ObjectionAnswered)
     case recordDispute(DisputeStep)
+    /// Register a sample from its request letter; its BPCU or BPCUI number is taken from the
+    /// ledger when the events are made.
+    case registerSample(receivedAt: Date, details: SampleDetails)
+    /// Record the LHP of a sample; its number is taken from the ledger when the events are made.
+    case makeReport(sample: String, madeAt: Date, note: String)
+    /// Record any other step of a sample, or its cancellation.
+    case recordSample(SampleEvent)
 
     /// The events this command appends; rule checks happen when they are applied.
     public func events(in ledger: Ledger) -> [Event] {
@@ -38,6 +45,13 @@ public enum Command: Sendable, Equatable {
             return [.objectionFiled(ObjectionFiled(request: request, objection: number, receivedAt: receivedAt, grounds: grounds, agent: agent, note: note))]
         case .answerObjection(let e): return [.objectionAnswered(e)]
         case .recordDispute(let e): return [.disputeStep(e)]
+        case .registerSample(let receivedAt, let details):
+            let number = ledger.nextSampleNumber(kind: details.kind, year: ledger.calendar.day(of: receivedAt).year)
+            return [.sample(.registered(SampleRegistered(sample: number, receivedAt: receivedAt, details: details)))]
+        case .makeReport(let sample, let madeAt, let note):
+            let lhp = ledger.nextReportNumber(year: ledger.calendar.day(of: madeAt).year)
+            return [.sample(.reportMade(ReportMade(sample: sample, madeAt: madeAt, lhp: lhp, note: note)))]
+        case .recordSample(let e): return [.sample(e)]
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The state of the office: every request, folded from the log's events.
+/// The state of the office: every request and every sample, folded from the log's events.
 ///
 /// `apply` is the only way in; it either records the event or throws the reason it is not
 /// allowed, leaving the ledger as it was. Derived figures (the monthly recap) are kept up to
@@ -30,14 +30,36 @@ public struct Ledger: Sendable {
     private var highestObjectionSequence: [Int: Int] = [:]
     private var yearIndex: [Int: [String]] = [:]
 
-    public init(calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard, objectionNumbering: RegistrationNumbering = .objections) {
+    /// Number formats, e-billing validity and standard times of samples.
+    public let samplePolicy: SamplePolicy
+    /// Samples by BPCU or BPCUI number.
+    public internal(set) var samples: [String: Sample] = [:]
+    /// Sample numbers in the order they were registered.
+    public internal(set) var sampleNumbers: [String] = []
+    /// The sample each LHP number belongs to.
+    public internal(set) var reportOwners: [String: String] = [:]
+    var highestSampleSequence: [SampleKind: [Int: Int]] = [:]
+    var highestReportSequence: [Int: Int] = [:]
+
+    public init(
+        calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard, objectionNumbering: RegistrationNumbering = .objections,
+        samplePolicy: SamplePolicy = .standard
+    ) {
         self.calendar = calendar
         self.numbering = numbering
         self.objectionNumbering = objectionNumbering
+        self.samplePolicy = samplePolicy
     }
 
     /// Records one event, or throws why it cannot be recorded (the ledger is then unchanged).
     public mutating func apply(_ record: EventRecord) throws(LedgerError) {
+        if case .sample(let e) = record.event {
+            commitSample(try resolveSample(record, e, overlay: [:]), e)
+            eventCount += 1
+            // A sample's step cannot be undone, so `u` must not reach past it to an older action.
+            lastUndoable[record.by] = nil
+            return
+        }
         let updated = try resolve(record, overlay: [:])
         commit(updated)
         if case .objectionFiled(let e) = record.event {
@@ -51,14 +73,22 @@ public struct Ledger: Sendable {
         if case .eventUndone = record.event {
             lastUndoable[record.by] = nil
         } else {
-            lastUndoable[record.by] = (record.event.request, record.id)
+            lastUndoable[record.by] = (updated.number, record.id)
         }
     }
 
     /// Checks a batch as if applied in order, without changing anything.
     public func check(_ records: [EventRecord]) throws(LedgerError) {
         var overlay: [String: Request] = [:]
-        for r in records { overlay[r.event.request] = try resolve(r, overlay: overlay) }
+        var sampleOverlay: [String: Sample] = [:]
+        for r in records {
+            switch r.event {
+            case .sample(let e): sampleOverlay[e.sample] = try resolveSample(r, e, overlay: sampleOverlay)
+            default:
+                let updated = try resolve(r, overlay: overlay)
+                overlay[updated.number] = updated
+            }
+        }
     }
 
     /// The next free registration number for a request received in `year`.
@@ -101,7 +131,7 @@ public struct Ledger: Sendable {
     }
 
     private func resolve(_ record: EventRecord, overlay: [String: Request]) throws(LedgerError) -> Request {
-        let number = record.event.request
+        let number = record.event.subject.number
         let current = overlay[number] ?? requests[number]
         if case .objectionFiled(let e) = record.event, objectionOwners[e.objection] != nil {
             throw .duplicateObjectionNumber(e.objection)

@@ -31,6 +31,8 @@ public enum LedgerError: Error, Sendable, Equatable {
     case answerBeforeObjection(String)
     case disputeTooEarly(String, until: CivilDate)
     case disputeStepOutOfOrder(String, Phrase)
+    /// A sample's event refused by the procedure's rules.
+    case sample(SampleError)
 
     /// The message shown to the officer.
     public var message: Phrase {
@@ -91,6 +93,8 @@ public enum LedgerError: Error, Sendable, Equatable {
             Phrase(id: "Sengketa atas keberatan \(n) baru dapat diajukan setelah tanggapan atasan PPID, atau setelah \(until) bila tidak ditanggapi (Pasal 37).", en: "A dispute over objection \(n) can be filed after the superior's answer, or after \(until) when none comes (Art. 37).")
         case .disputeStepOutOfOrder(let n, let why):
             Phrase(id: "Sengketa \(n): \(why.id)", en: "Dispute \(n): \(why.en)")
+        case .sample(let e):
+            e.message
         case .correctsWrongEvent(let n):
             Phrase(id: "Koreksi \(n) harus menyebut pendaftaran atau koreksi terakhirnya.", en: "A correction of \(n) must name its registration or its latest correction.")
         }

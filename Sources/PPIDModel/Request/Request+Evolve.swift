@@ -101,6 +101,10 @@ extension Request {
             guard e.on <= today else { throw .dateInFuture(Phrase(id: "Tanggal sengketa", en: "The dispute date")) }
             try evolveDispute(&objections[i], e, calendar: calendar)
 
+        case .sample:
+            // The ledger gives a sample's events to the sample; one never belongs to a request.
+            throw .unknownEvent(record.id)
+
         case .eventUndone(let e):
             guard history.contains(where: { $0.id == e.undoes }), !undone.contains(e.undoes) else { throw .unknownEvent(e.undoes) }
             let effective = history.dropLast().filter { !undone.contains($0.id) && !Request.isUndo($0) }

@@ -4,7 +4,8 @@ import PPIDModel
 /// Turns events into log lines and back.
 ///
 /// A line is one flat JSON object: `v` (schema version), `id`, `at` (recorded, with the office's
-/// offset), `by` (officer), `type`, `request`, then the event's own fields in snake_case.
+/// offset), `by` (officer), `type`, then what it belongs to — `request` (a registration
+/// number) or `sample` (a BPCU/BPCUI number) — then the event's own fields in snake_case.
 public struct EventCodec: Sendable {
     public let timeZone: TimeZone
 
@@ -37,7 +38,10 @@ public struct EventCodec: Sendable {
         w.time("at", r.at)
         w.string("by", r.by)
         w.string("type", Self.typeName(r.event))
-        w.string("request", r.event.request)
+        switch r.event.subject {
+        case .request(let n): w.string("request", n)
+        case .sample(let n): w.string("sample", n)
+        }
         switch r.event {
         case .requestRegistered(let e):
             w.time("received_at", e.receivedAt)
@@ -88,6 +92,8 @@ public struct EventCodec: Sendable {
             w.string("kind", e.kind.rawValue)
             w.string("on", e.on.description)
             w.string("detail", e.detail)
+        case .sample(let e):
+            w.sample(e)
         }
         w.out.append(UInt8(ascii: "}"))
         w.out.append(0x0A)
@@ -108,10 +114,11 @@ public struct EventCodec: Sendable {
         case .objectionFiled: "objection.filed"
         case .objectionAnswered: "objection.answered"
         case .disputeStep: "dispute.step"
+        case .sample(let e): sampleTypeName(e)
         }
     }
 
-    private struct Writer {
+    struct Writer {
         let zone: TimeZone
         var out: [UInt8] = [UInt8(ascii: "{")]
 
@@ -166,6 +173,10 @@ public struct EventCodec: Sendable {
         if version > EventRecord.currentVersion { throw .newerVersion(version) }
         guard version >= 1 else { throw .field("v", "must be 1 or more") }
         let type = try f.string("type")
+        if type.hasPrefix("sample.") {
+            let event = try Self.sampleEvent(type: type, f)
+            return EventRecord(version: version, id: try f.string("id"), at: try f.time("at"), by: try f.string("by"), event: .sample(event))
+        }
         let request = try f.string("request")
         let event: Event
         switch type {
@@ -224,7 +235,7 @@ public struct EventCodec: Sendable {
         return EventRecord(version: version, id: try f.string("id"), at: try f.time("at"), by: try f.string("by"), event: event)
     }
 
-    private struct Fields {
+    struct Fields {
         let values: [String: JSONLine.Value]
 
         func string(_ k: String) throws(Problem) -> String {

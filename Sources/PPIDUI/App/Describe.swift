@@ -30,6 +30,7 @@ public func describe(_ event: Event) -> Phrase {
             Phrase(id: "Sengketa \(e.objection): \(DisputeProcess(rawValue: e.detail)?.label.id ?? e.detail) dimulai \(e.on)", en: "Dispute \(e.objection): \(DisputeProcess(rawValue: e.detail)?.label.en ?? e.detail) started \(e.on)")
         case .settled: Phrase(id: "Sengketa \(e.objection) diputus \(e.on): \(e.detail)", en: "Dispute \(e.objection) settled \(e.on): \(e.detail)")
         }
+    case .sample(let e): describe(e)
     }
 }
 
@@ -93,5 +94,7 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
         ]
     case .recordDispute(let e):
         return [describe(.disputeStep(e))]
+    case .registerSample, .makeReport, .recordSample:
+        return sampleSummary(of: command, env)
     }
 }

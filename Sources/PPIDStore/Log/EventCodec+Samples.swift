@@ -1,0 +1,104 @@
+import Foundation
+import PPIDModel
+
+/// The log lines of a sample's events: `"type":"sample.…"`, `"sample":"<BPCU/BPCUI number>"`,
+/// then the step's fields, e.g.
+///
+///     {"v":1,…,"type":"sample.paid","sample":"BPCU-2026-004","paid_at":"2026-11-24T10:05:00+07:00","ntpn":"0A1B2C3D4E5F6G7H","receipt_number":"KW-2026-0112"}
+extension EventCodec {
+    static func sampleTypeName(_ e: SampleEvent) -> String {
+        switch e {
+        case .registered: "sample.registered"
+        case .received: "sample.received"
+        case .billingIssued: "sample.billing_issued"
+        case .paid: "sample.paid"
+        case .assigned: "sample.assigned"
+        case .resultIn: "sample.result_in"
+        case .reportMade: "sample.report_made"
+        case .handedOver: "sample.handed_over"
+        case .cancelled: "sample.cancelled"
+        }
+    }
+
+    static func sampleEvent(type: String, _ f: Fields) throws(Problem) -> SampleEvent {
+        let sample = try f.string("sample")
+        switch type {
+        case "sample.registered":
+            let details = SampleDetails(
+                kind: try f.enumeration("kind"), letterNumber: try f.string("letter_number"),
+                customer: Customer(name: try f.string("name"), organisation: try f.string("organisation"), contact: try f.string("contact")),
+                commodity: try f.string("commodity"), parameters: try f.string("parameters"), quantity: try f.string("quantity"),
+                fromRequest: try f.optionalString("from_request")
+            )
+            return .registered(SampleRegistered(sample: sample, receivedAt: try f.time("received_at"), details: details))
+        case "sample.received":
+            return .received(SampleReceived(sample: sample, receivedAt: try f.time("received_at"), label: try f.string("label")))
+        case "sample.billing_issued":
+            return .billingIssued(BillingIssued(
+                sample: sample, issuedAt: try f.time("issued_at"), code: try f.string("billing_code"),
+                amount: try f.int("amount"), expiresAt: try f.time("expires_at")
+            ))
+        case "sample.paid":
+            return .paid(SamplePaid(sample: sample, paidAt: try f.time("paid_at"), ntpn: try f.string("ntpn"), receiptNumber: try f.string("receipt_number")))
+        case "sample.assigned":
+            return .assigned(SampleAssigned(sample: sample, assignedAt: try f.time("assigned_at"), analyst: try f.string("analyst")))
+        case "sample.result_in":
+            return .resultIn(AnalysisResultIn(sample: sample, resultAt: try f.time("result_at"), note: try f.string("note")))
+        case "sample.report_made":
+            return .reportMade(ReportMade(sample: sample, madeAt: try f.time("made_at"), lhp: try f.string("lhp"), note: try f.string("note")))
+        case "sample.handed_over":
+            return .handedOver(ReportHandedOver(sample: sample, handedOverAt: try f.time("handed_over_at"), receivedBy: try f.string("received_by")))
+        case "sample.cancelled":
+            return .cancelled(SampleCancelled(sample: sample, cancelledAt: try f.time("cancelled_at"), reason: try f.string("reason")))
+        default:
+            throw .field("type", "unknown \"\(type)\"")
+        }
+    }
+}
+
+extension EventCodec.Writer {
+    /// The fields of a sample's event, after its `type` and `sample`.
+    mutating func sample(_ e: SampleEvent) {
+        switch e {
+        case .registered(let e):
+            time("received_at", e.receivedAt)
+            string("kind", e.details.kind.rawValue)
+            string("letter_number", e.details.letterNumber)
+            string("name", e.details.customer.name)
+            string("organisation", e.details.customer.organisation)
+            string("contact", e.details.customer.contact)
+            string("commodity", e.details.commodity)
+            string("parameters", e.details.parameters)
+            string("quantity", e.details.quantity)
+            optional("from_request", e.details.fromRequest)
+        case .received(let e):
+            time("received_at", e.receivedAt)
+            string("label", e.label)
+        case .billingIssued(let e):
+            time("issued_at", e.issuedAt)
+            string("billing_code", e.code)
+            int("amount", e.amount)
+            time("expires_at", e.expiresAt)
+        case .paid(let e):
+            time("paid_at", e.paidAt)
+            string("ntpn", e.ntpn)
+            string("receipt_number", e.receiptNumber)
+        case .assigned(let e):
+            time("assigned_at", e.assignedAt)
+            string("analyst", e.analyst)
+        case .resultIn(let e):
+            time("result_at", e.resultAt)
+            string("note", e.note)
+        case .reportMade(let e):
+            time("made_at", e.madeAt)
+            string("lhp", e.lhp)
+            string("note", e.note)
+        case .handedOver(let e):
+            time("handed_over_at", e.handedOverAt)
+            string("received_by", e.receivedBy)
+        case .cancelled(let e):
+            time("cancelled_at", e.cancelledAt)
+            string("reason", e.reason)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import PPIDModel
+
+/// A short name for what a sample's event did, for the history and the status line.
+public func describe(_ e: SampleEvent) -> Phrase {
+    switch e {
+    case .registered(let r):
+        let from = r.details.fromRequest.map { Phrase(id: " dari permohonan \($0)", en: " from request \($0)") } ?? Phrase(id: "", en: "")
+        return Phrase(id: "Surat permintaan diterima\(from.id): \(r.details.commodity)", en: "Request letter received\(from.en): \(r.details.commodity)")
+    case .received(let r):
+        return Phrase(id: "Sampel diterima, label \(r.label)", en: "Sample received, label \(r.label)")
+    case .billingIssued(let b):
+        return Phrase(id: "e-billing \(b.code) diterbitkan, Rp \(PaymentCodes.rupiah(b.amount))", en: "e-billing \(b.code) issued, Rp \(PaymentCodes.rupiah(b.amount))")
+    case .paid(let p):
+        return Phrase(id: "Dibayar: NTPN \(p.ntpn), kuitansi \(p.receiptNumber)", en: "Paid: NTPN \(p.ntpn), kuitansi \(p.receiptNumber)")
+    case .assigned(let a):
+        return Phrase(id: "Diserahkan ke analis \(a.analyst)", en: "With the analyst \(a.analyst)")
+    case .resultIn(let r):
+        return Phrase(id: "Hasil analisa masuk" + (r.note.isEmpty ? "" : ": \(r.note)"), en: "Analysis result in" + (r.note.isEmpty ? "" : ": \(r.note)"))
+    case .reportMade(let r):
+        return Phrase(id: "LHP \(r.lhp) dibuat", en: "LHP \(r.lhp) made")
+    case .handedOver(let h):
+        let by = h.receivedBy.isEmpty ? Phrase(id: "", en: "") : Phrase(id: " kepada \(h.receivedBy)", en: " to \(h.receivedBy)")
+        return Phrase(id: "LHP dan kuitansi diserahkan\(by.id)", en: "LHP and kuitansi handed over\(by.en)")
+    case .cancelled(let c):
+        return Phrase(id: "Dibatalkan: \(c.reason)", en: "Cancelled: \(c.reason)")
+    }
+}
+
+/// What a sample command will record, line by line, for its confirmation.
+func sampleSummary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
+    let cal = env.calendar
+    func at(_ d: Date) -> String { FormDates.dateTime(d, cal) }
+    switch command {
+    case .registerSample(let receivedAt, let d):
+        let kind = d.kind == .external ? "BPCU" : "BPCUI"
+        var lines = [
+            Phrase(id: "Mendaftarkan sampel baru (nomor \(kind) diberikan saat disimpan)", en: "Register a new sample (its \(kind) number is given on saving)"),
+            Phrase(id: "Jenis: \(d.kind.label.id)", en: "Kind: \(d.kind.label.en)"),
+            Phrase(id: "Surat permintaan diterima: \(at(receivedAt))" + (d.letterNumber.isEmpty ? "" : ", No. \(d.letterNumber)"),
+                   en: "Request letter received: \(at(receivedAt))" + (d.letterNumber.isEmpty ? "" : ", No. \(d.letterNumber)")),
+            Phrase(id: "Pelanggan: \(customerLine(d.customer))", en: "Customer: \(customerLine(d.customer))"),
+            Phrase(id: "Komoditas: \(d.commodity); parameter: \(d.parameters); jumlah: \(d.quantity)", en: "Commodity: \(d.commodity); parameters: \(d.parameters); quantity: \(d.quantity)"),
+        ]
+        if let from = d.fromRequest { lines.append(Phrase(id: "Dari permohonan informasi \(from)", en: "From information request \(from)")) }
+        return lines
+    case .makeReport(let sample, let madeAt, let note):
+        var lines = [Phrase(id: "LHP untuk \(sample) dibuat \(at(madeAt)) (nomor LHP diberikan saat disimpan)", en: "LHP for \(sample) made \(at(madeAt)) (its number is given on saving)")]
+        if !note.isEmpty { lines.append(Phrase(id: "Catatan: \(note)", en: "Note: \(note)")) }
+        return lines
+    case .recordSample(let e):
+        var lines = [Phrase(id: "\(e.sample): \(describe(e).id)", en: "\(e.sample): \(describe(e).en)")]
+        if case .cancelled = e {
+            lines.append(Phrase(id: "Dibatalkan pada \(at(e.time)); sampel keluar dari papan, nomornya tidak dipakai lagi", en: "Cancelled at \(at(e.time)); the sample leaves the board, its number is never reused"))
+        } else {
+            lines.append(Phrase(id: "Waktu: \(at(e.time))", en: "Time: \(at(e.time))"))
+        }
+        if case .billingIssued(let b) = e {
+            lines.append(Phrase(id: "Berlaku sampai \(at(b.expiresAt))", en: "Payable until \(at(b.expiresAt))"))
+            if env.ledger.samples[b.sample]?.billing != nil {
+                lines.append(Phrase(id: "Menggantikan e-billing sebelumnya", en: "Replaces the earlier e-billing"))
+            }
+        }
+        if case .handedOver = e, let s = env.ledger.samples[e.sample] {
+            if let p = s.payment {
+                lines.append(Phrase(id: "Pembayaran terverifikasi: NTPN \(p.ntpn), kuitansi \(p.receiptNumber)", en: "Payment verified: NTPN \(p.ntpn), kuitansi \(p.receiptNumber)"))
+            }
+            if let r = s.report { lines.append(Phrase(id: "LHP \(r.lhp)", en: "LHP \(r.lhp)")) }
+        }
+        return lines
+    default:
+        return []
+    }
+}
+
+/// "Name · Organisation · contact", leaving out what is empty.
+func customerLine(_ c: Customer) -> String {
+    [c.name, c.organisation, c.contact].filter { !$0.isEmpty }.joined(separator: " · ")
+}
