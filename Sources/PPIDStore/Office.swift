@@ -11,7 +11,7 @@ public final class Office {
     public init(folder: DataFolder, readOnly: Bool = false) throws(StoreError) {
         self.folder = folder
         config = try OfficeConfig.load(from: folder)
-        log = try EventLog(folder: folder, calendar: try config.calendar(), numbering: config.numbering, objectionNumbering: config.objectionNumbering, readOnly: readOnly)
+        log = try EventLog(folder: folder, calendar: try config.calendar(), numbering: config.numbering, objectionNumbering: config.objectionNumbering, samplePolicy: config.samplePolicy, readOnly: readOnly)
     }
 
     public var ledger: Ledger { log.ledger }

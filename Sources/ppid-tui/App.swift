@@ -113,7 +113,7 @@ struct RunLoop {
             }
         case .exportYear(let year):
             do {
-                let paths = try ExportWriter.writeYear(office.ledger, year: year, officeName: office.config.officeName, folder: office.folder)
+                let paths = try ExportWriter.writeYear(office.ledger, year: year, officeName: office.config.officeName, folder: office.folder, now: env.now)
                 return .exported(.success(paths))
             } catch {
                 return .exported(.failure(CommandFailure(error.message)))

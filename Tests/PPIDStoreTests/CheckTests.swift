@@ -24,6 +24,7 @@ import PPIDModel
             File: \(folder.logPath)
             Events read: 3
             Requests: 2
+            Samples: 0
             Damaged lines: 0
 
             """)

@@ -15,6 +15,19 @@ extension OfficeConfig {
     # {year} = tahun diterima, {seq:3} = nomor urut 3 digit dalam tahun itu
     request = "PPID-{year}-{seq:3}"
     objection = "KEB-{year}-{seq:3}"   # nomor registrasi keberatan
+    bpcu = "BPCU-{year}-{seq:3}"       # Bukti Penerimaan Contoh Uji, tahun surat permintaan
+    bpcui = "BPCUI-{year}-{seq:3}"     # BPCU Internal (tanpa e-billing)
+    lhp = "LHP-{year}-{seq:3}"         # Laporan Hasil Pengujian, tahun LHP dibuat
+
+    [samples]
+    # Masa berlaku e-billing SIMPONI yang ditawarkan formulir, dalam hari.
+    billing_expiry_days = 7
+
+    # Mutu Baku analisa (langkah 7 PK.TU-PJT.02, bawaan 300 menit jam layanan) per komoditas,
+    # atau per "komoditas/parameter" (yang terlama dipakai). Contoh / example:
+    [samples.analysis_minutes]
+    # "karet remah" = 420
+    # "karet remah/PRI" = 600
 
     [deadlines]
     # Diterima di hari libur atau setelah jam layanan: dihitung dari hari kerja berikutnya.

@@ -14,6 +14,8 @@ public struct OfficeConfig: Sendable {
     public var countsFromCompletion = true
     public var numbering = RegistrationNumbering.standard
     public var objectionNumbering = RegistrationNumbering.objections
+    /// Sample numbers (BPCU, BPCUI, LHP), the e-billing's validity, the analysis times.
+    public var samplePolicy = SamplePolicy.standard
     /// The officer's name on this computer when `--officer` is not given.
     public var officer = ""
     public var language = Language.indonesian
@@ -82,6 +84,13 @@ private struct RawConfig: Decodable {
     struct Numbers: Decodable {
         var request: String?
         var objection: String?
+        var bpcu: String?
+        var bpcui: String?
+        var lhp: String?
+    }
+    struct Samples: Decodable {
+        var billing_expiry_days: Int?
+        var analysis_minutes: [String: Int]?
     }
     struct Deadlines: Decodable {
         var after_hours_counts_next_day: Bool?
@@ -98,6 +107,7 @@ private struct RawConfig: Decodable {
     var deadlines: Deadlines?
     var service_hours: [String: [String]]?
     var holidays: [RawHoliday]?
+    var samples: Samples?
 
     func resolved(path: String) throws(StoreError) -> OfficeConfig {
         var c = OfficeConfig()
@@ -120,6 +130,7 @@ private struct RawConfig: Decodable {
             guard let n = RegistrationNumbering(pattern: p) else { throw bad("numbers.objection: pola harus memuat {year} dan {seq:N} / the pattern needs {year} and {seq:N}") }
             c.objectionNumbering = n
         }
+        try resolveSamples(into: &c, bad)
         if let v = deadlines?.after_hours_counts_next_day { c.afterHoursCountsNextDay = v }
         if let v = deadlines?.count_from_completion { c.countsFromCompletion = v }
         if let hours = service_hours {
@@ -142,6 +153,33 @@ private struct RawConfig: Decodable {
             c.extraHolidays.append(Holiday(date: d, name: h.name, kind: kind))
         }
         return c
+    }
+}
+
+extension RawConfig {
+    /// `[numbers] bpcu/bpcui/lhp` and the `[samples]` table.
+    private func resolveSamples(into c: inout OfficeConfig, _ bad: (String) -> StoreError) throws(StoreError) {
+        func numbering(_ key: String, _ pattern: String?) throws(StoreError) -> RegistrationNumbering? {
+            guard let pattern else { return nil }
+            guard let n = RegistrationNumbering(pattern: pattern) else { throw bad("numbers.\(key): pola harus memuat {year} dan {seq:N} / the pattern needs {year} and {seq:N}") }
+            return n
+        }
+        if let n = try numbering("bpcu", numbers?.bpcu) { c.samplePolicy.bpcu = n }
+        if let n = try numbering("bpcui", numbers?.bpcui) { c.samplePolicy.bpcui = n }
+        if let n = try numbering("lhp", numbers?.lhp) { c.samplePolicy.lhp = n }
+        if c.samplePolicy.bpcu.pattern == c.samplePolicy.bpcui.pattern {
+            throw bad("numbers.bpcui: harus berbeda dari numbers.bpcu / must differ from numbers.bpcu")
+        }
+        if let days = samples?.billing_expiry_days {
+            guard (1...90).contains(days) else { throw bad("samples.billing_expiry_days: 1 sampai 90 hari / 1 to 90 days") }
+            c.samplePolicy.billingExpiryDays = days
+        }
+        if let table = samples?.analysis_minutes {
+            for (key, minutes) in table where minutes <= 0 || key.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw bad("samples.analysis_minutes.\"\(key)\": menit harus lebih dari 0 / minutes must be more than 0")
+            }
+            c.samplePolicy.standards = SampleStandards(analysisMinutes: table)
+        }
     }
 }
 

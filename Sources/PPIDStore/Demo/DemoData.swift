@@ -2,7 +2,8 @@ import Foundation
 import PPIDModel
 
 /// The built-in demo data set: the 2019 register, plus open requests dated relative to
-/// today so the queue shows live deadlines (fresh, due soon, overdue, extended).
+/// today so the queue shows live deadlines (fresh, due soon, overdue, extended), and samples
+/// in every step of the sample board (``DemoSamples``).
 public enum DemoData {
     /// Fills an empty folder with the demo data as of `now`.
     public static func create(in folder: DataFolder, now: Date) throws(StoreError) {
@@ -13,6 +14,7 @@ public enum DemoData {
         _ = try RegisterImport.run(file: url.path, into: office.log, by: "demo", now: now)
         let cal = office.calendar
         let today = cal.day(of: now)
+        var testingRequest: String?
         for sample in samples {
             var day = today
             for _ in 0..<sample.workingDaysAgo { day = previousWorkingDay(before: day, cal) }
@@ -28,10 +30,12 @@ public enum DemoData {
                 Command.register(receivedAt: received, channel: sample.channel, details: details).events(in: ledger)
             }
             guard let number = records.first?.event.request else { continue }
+            if sample.topic == .testing, testingRequest == nil { testingRequest = number }
             if let reason = sample.extensionReason {
                 try office.log.append(by: "demo", at: now) { _ in [.requestExtended(RequestExtended(request: number, reason: reason))] }
             }
         }
+        try DemoSamples.add(to: office, now: now, testingRequest: testingRequest)
     }
 
     private static func previousWorkingDay(before d: CivilDate, _ cal: WorkingCalendar) -> CivilDate {

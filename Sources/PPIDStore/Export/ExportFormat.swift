@@ -13,6 +13,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case objections
     /// A Markdown draft of the annual report's sections 2.6 and 2.7.
     case report
+    /// The sample register: one row per sample, each step's working time against its standard.
+    case samples
 
     /// The file name in `exports/` for a year.
     public func fileName(year: Int, publicVariant: Bool = false) -> String {
@@ -22,32 +24,36 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .register: publicVariant ? "register-\(year)-publik.csv" : "register-\(year).csv"
         case .objections: publicVariant ? "keberatan-\(year)-publik.csv" : "keberatan-\(year).csv"
         case .report: "laporan-\(year).md"
+        case .samples: publicVariant ? "sampel-\(year)-publik.csv" : "sampel-\(year).csv"
         }
     }
 
-    /// The file's text.
-    public func render(_ ledger: Ledger, year: Int, officeName: String, separator: Character = ",", publicVariant: Bool = false) -> String {
+    /// The file's text. `now` is when a sample's step still running is counted to; without it,
+    /// the sample register fills in finished steps only.
+    public func render(_ ledger: Ledger, year: Int, officeName: String, separator: Character = ",", publicVariant: Bool = false, now: Date? = nil) -> String {
         switch self {
         case .csv: RecapExport.csv(ledger.recap(year: year), separator: separator)
         case .md: RecapExport.markdown(ledger.recap(year: year), office: officeName)
         case .register: RegisterExport.csv(ledger, year: year, separator: separator, publicVariant: publicVariant)
         case .objections: ObjectionExport.csv(ledger, year: year, separator: separator, publicVariant: publicVariant)
         case .report: ReportDraft.markdown(ledger, year: year, office: officeName)
+        case .samples: SampleExport.csv(ledger, year: year, now: now, separator: separator, publicVariant: publicVariant)
         }
     }
 }
 
 /// Writes export files whole (temporary file, then rename).
 public enum ExportWriter {
-    /// What the month board's `x` writes: recap CSV and Markdown, register, objections, report draft.
-    public static let yearSet: [ExportFormat] = [.csv, .md, .register, .objections, .report]
+    /// What the month board's `x` writes: recap CSV and Markdown, register, objections, report
+    /// draft, sample register.
+    public static let yearSet: [ExportFormat] = [.csv, .md, .register, .objections, .report, .samples]
 
     /// Writes a year's set into the folder's `exports/`; returns the paths written.
-    public static func writeYear(_ ledger: Ledger, year: Int, officeName: String, folder: DataFolder) throws(StoreError) -> [String] {
+    public static func writeYear(_ ledger: Ledger, year: Int, officeName: String, folder: DataFolder, now: Date? = nil) throws(StoreError) -> [String] {
         var paths: [String] = []
         for format in yearSet {
             let path = folder.exportsPath + "/" + format.fileName(year: year)
-            try write(format.render(ledger, year: year, officeName: officeName), to: path)
+            try write(format.render(ledger, year: year, officeName: officeName, now: now), to: path)
             paths.append(path)
         }
         return paths

@@ -33,13 +33,13 @@ public final class EventLog {
     /// is set aside into `recovery/`, and a folder this process cannot write is refused.
     public init(
         folder: DataFolder, calendar: WorkingCalendar, numbering: RegistrationNumbering,
-        objectionNumbering: RegistrationNumbering = .objections, readOnly: Bool = false,
+        objectionNumbering: RegistrationNumbering = .objections, samplePolicy: SamplePolicy = .standard, readOnly: Bool = false,
         readChunk: Int = 4 << 20
     ) throws(StoreError) {
         self.folder = folder
         chunkSize = max(1, readChunk)
         codec = EventCodec(timeZone: calendar.timeZone)
-        ledger = Ledger(calendar: calendar, numbering: numbering, objectionNumbering: objectionNumbering)
+        ledger = Ledger(calendar: calendar, numbering: numbering, objectionNumbering: objectionNumbering, samplePolicy: samplePolicy)
         let path = folder.logPath
         if readOnly {
             readOnlyReason = Phrase(id: "dibuka dengan --read-only", en: "opened with --read-only")

@@ -25,6 +25,7 @@ struct CheckCommand: ParsableCommand {
             print(Phrase(id: "Berkas: \(dir.logPath)", en: "File: \(dir.logPath)")(lang))
             print(Phrase(id: "Kejadian terbaca: \(office.ledger.eventCount)", en: "Events read: \(office.ledger.eventCount)")(lang))
             print(Phrase(id: "Permohonan: \(office.ledger.requests.count)", en: "Requests: \(office.ledger.requests.count)")(lang))
+            print(Phrase(id: "Sampel: \(office.ledger.samples.count)", en: "Samples: \(office.ledger.samples.count)")(lang))
             if recovered > 0 {
                 print(Phrase(id: "Baris terpotong yang disisihkan di recovery/: \(recovered) berkas", en: "Torn lines set aside in recovery/: \(recovered) files")(lang))
             }

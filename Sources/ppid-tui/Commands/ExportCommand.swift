@@ -9,13 +9,13 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Ekspor rekap atau register satu tahun. / Export a year's recap or register.",
-        discussion: "csv: tabel 2.6.1; md: tabel yang sama dalam Markdown; register: register permohonan; objections: register keberatan; report: rancangan laporan bagian 2.6 dan 2.7."
+        discussion: "csv: tabel 2.6.1; md: tabel yang sama dalam Markdown; register: register permohonan; objections: register keberatan; report: rancangan laporan bagian 2.6 dan 2.7; samples: register sampel, waktu kerja tiap langkah PK.TU-PJT.02 dan apakah memenuhi Mutu Baku."
     )
 
     @Option(name: .long, help: "Tahun. / Year.")
     var year: Int
 
-    @Option(name: .long, help: "csv, md, register, objections, report")
+    @Option(name: .long, help: "csv, md, register, objections, report, samples")
     var format: ExportFormat
 
     @Option(name: .long, help: "Tulis ke berkas ini (bawaan: layar). / Write to this file (default: standard output).")
@@ -39,7 +39,8 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try guarded { () throws(CLIError) in
             let office = try store { () throws(StoreError) in try Office(folder: folder.dataFolder, readOnly: true) }
-            let text = format.render(office.ledger, year: year, officeName: office.config.officeName, separator: sep.first ?? ",", publicVariant: publicVariant)
+            let now = try Clock.now()
+            let text = format.render(office.ledger, year: year, officeName: office.config.officeName, separator: sep.first ?? ",", publicVariant: publicVariant, now: now)
             if let out {
                 try store { () throws(StoreError) in try ExportWriter.write(text, to: out) }
             } else {
