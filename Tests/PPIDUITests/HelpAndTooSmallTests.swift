@@ -12,18 +12,18 @@ import Testing
              BSPJI Pekanbaru        Rabu 25 Nov 2026 10:00 WIB │ Loket BUKA │ Petugas: siti
               1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan
              No. Daftar    Diterima   Saluran  Pemohon         Topik       Sisa hari kerja
-             PPID-2026-003 2026-11-09 Telepon  Andrés Pérez    Kalibrasi   LEWAT 1 hari
-             PPID┌─ Bantuan — Antrian Permohonan ────────────────────────────────────┐
-             PPID│ ↑↓ jk PgUp   pilih baris (juga PgDn Home End)                     │RA
-             PPID│ Enter        rincian, riwayat, perhitungan batas waktu            │
+             PPID┌─ Bantuan — Antrian Permohonan ────────────────────────────────────┐i
+             PPID│ ↑↓ jk PgUp   pilih baris (juga PgDn Home End)                     │
+             PPID│ Enter        rincian, riwayat, perhitungan batas waktu            │RA
              PPID│ n            daftarkan permohonan baru                            │
              PPID│ d            putuskan: dikabulkan, sebagian, ditolak + alasan     │
-                 │ e            perpanjang 7 hari kerja (sekali, dengan alasan)      │
+             PPID│ e            perpanjang 7 hari kerja (sekali, dengan alasan)      │
                  │ w · h        catat pencabutan · penyerahan informasi              │
                  │ u            urungkan tindakan terakhir Anda                      │
                  │ o · b · k    keberatan · tanggapan atasan · langkah sengketa      │
                  │ / · Esc      cari nama, nomor, informasi · hapus                  │
                  │ a · t        juga yang selesai · hanya SEGERA dan LEWAT           │
+                 │ s            permohonan pengujian → permintaan uji sampel         │
                  │              SEGERA ≤3 hari kerja · LEWAT batas · +7 diperpanjang │
                  │ 1 2 3 Tab    pindah panel: Antrian, Sampel, Rekap                 │
                  │ L            ganti bahasa Indonesia / English                     │
@@ -39,7 +39,7 @@ import Testing
     @Test func helpInEnglishAndClosedByEscF1OrQuestionMark() {
         var s = Session(language: .english)
         s.press(.function(1))
-        #expect(s.lines[4].contains("┌─ Help — Intake queue ─"))
+        #expect(s.lines[3].contains("┌─ Help — Intake queue ─"))
         #expect(s.lines[15].contains("│              SOON ≤3 working days · OVERDUE · +7 extended    │"))
         #expect(s.lines[18].contains("│ ? F1 · q F10 this help · quit                                │"))
         #expect(s.lines[23] == "EscClose")

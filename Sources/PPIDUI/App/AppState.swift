@@ -20,6 +20,8 @@ public enum Pane: Int, Sendable, CaseIterable {
 public enum Overlay: Sendable, Equatable {
     case help
     case detail(number: String, scroll: Int)
+    /// A sample's fields and each step's time against its standard, then its history.
+    case sampleDetail(number: String, scroll: Int)
     case form(Form)
     case confirm(Confirmation)
     case receipt(String)
@@ -65,6 +67,7 @@ public struct AppState: Sendable, Equatable {
     public var pane: Pane = .queue
     public var queue = QueueState()
     public var months = MonthBoardState()
+    public var samples = SampleBoardState()
     public var overlays: [Overlay] = []
     public var status: StatusMessage?
     /// Terminal size, as last told.

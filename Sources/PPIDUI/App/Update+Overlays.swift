@@ -18,6 +18,18 @@ func overlayKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effe
         case .pageUp: s.overlays[s.overlays.count - 1] = .detail(number: number, scroll: max(0, at - 10))
         case .char("d"), .char("e"), .char("w"), .char("h"), .char("o"), .char("b"), .char("k"): requestAction(&s, key, number: number, env)
         case .char("u"): undo(&s, env)
+        case .char("s"): sampleFromRequest(&s, number: number, env)
+        default: break
+        }
+    case .sampleDetail(let number, let scroll):
+        let limit = sampleDetailScrollLimit(number, s, env), at = min(scroll, limit)
+        switch key {
+        case .escape, .enter, .char("q"): s.overlays.removeLast()
+        case .down, .char("j"): s.overlays[s.overlays.count - 1] = .sampleDetail(number: number, scroll: min(limit, at + 1))
+        case .up, .char("k"): s.overlays[s.overlays.count - 1] = .sampleDetail(number: number, scroll: max(0, at - 1))
+        case .pageDown, .char(" "): s.overlays[s.overlays.count - 1] = .sampleDetail(number: number, scroll: min(limit, at + 10))
+        case .pageUp: s.overlays[s.overlays.count - 1] = .sampleDetail(number: number, scroll: max(0, at - 10))
+        case .char(">"), .char("h"), .char("e"), .char("c"): sampleAction(&s, key, number: number, env)
         default: break
         }
     case .form(var form):
@@ -90,6 +102,13 @@ func detailScrollLimit(_ number: String, _ s: AppState, _ env: AppEnvironment) -
     return max(0, OverlayView.detailLines(r, env, s.language, width: body.width - 2).count - body.height)
 }
 
+/// How far the detail of a sample can scroll at the current size.
+func sampleDetailScrollLimit(_ number: String, _ s: AppState, _ env: AppEnvironment) -> Int {
+    guard let sample = env.ledger.samples[number] else { return 0 }
+    let body = Layout(width: s.width, height: s.height, hasBanner: hasBanner(env)).body
+    return max(0, OverlayView.wrapped(SampleText.detail(sample, env, s.language), width: body.width - 2).count - body.height)
+}
+
 /// The answer to `.perform`: close the form and show the receipt, or keep the form and say why.
 func performed(_ s: inout AppState, _ command: Command, _ result: Result<[EventRecord], CommandFailure>, _ env: AppEnvironment) -> [Effect] {
     s.isSaving = false
@@ -98,8 +117,13 @@ func performed(_ s: inout AppState, _ command: Command, _ result: Result<[EventR
         s.status = StatusMessage(f.message, isError: true)
     case .success(let records):
         if case .form = s.overlays.last { s.overlays.removeLast() }
-        let number = records.first?.event.request ?? ""
-        if case .register = command {
+        let number = records.first?.event.subject.number ?? ""
+        if case .registerSample = command {
+            s.pane = .samples
+            s.samples.selected = number
+            s.samples.filter = LineEditor()
+            s.status = StatusMessage(Phrase(id: "Sampel \(number) terdaftar; > mencatat penerimaan sampel", en: "Sample \(number) registered; > records the sample's receipt"))
+        } else if case .register = command {
             s.queue.selected = number
             s.overlays.append(.receipt(number))
             s.status = StatusMessage(Phrase(id: "Permohonan \(number) terdaftar", en: "Request \(number) registered"))
@@ -108,6 +132,7 @@ func performed(_ s: inout AppState, _ command: Command, _ result: Result<[EventR
             s.status = StatusMessage(Phrase(id: "Tercatat \(number): \(records.first.map { describe($0.event).id } ?? "")", en: "Recorded \(number): \(records.first.map { describe($0.event).en } ?? "")"))
         }
         keepSelectionVisible(&s, env)
+        keepSampleSelectionVisible(&s, env)
     }
     return []
 }

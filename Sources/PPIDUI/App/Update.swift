@@ -9,6 +9,7 @@ public func update(_ s: inout AppState, _ action: AppAction, _ env: AppEnvironme
         s.width = w
         s.height = h
         keepSelectionVisible(&s, env)
+        keepSampleSelectionVisible(&s, env)
         return []
     case .performed(let command, let result):
         return performed(&s, command, result, env)
@@ -27,11 +28,16 @@ public func update(_ s: inout AppState, _ action: AppAction, _ env: AppEnvironme
         if !s.overlays.isEmpty { return overlayKey(&s, key, env) }
         s.status = nil
         if s.pane == .queue, s.queue.isFiltering { return filterKey(&s, key, env) }
-        if let effects = globalKey(&s, key) { return effects }
+        if s.pane == .samples, s.samples.isFiltering { return sampleFilterKey(&s, key, env) }
+        if let effects = globalKey(&s, key) {
+            // A pane shown for the first time selects its first card.
+            if s.pane == .samples { keepSampleSelectionVisible(&s, env) }
+            return effects
+        }
         switch s.pane {
         case .queue: return queueKey(&s, key, env)
         case .months: return monthBoardKey(&s, key, env)
-        case .samples: return []
+        case .samples: return sampleBoardKey(&s, key, env)
         }
     }
 }
@@ -109,6 +115,9 @@ private func queueKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) ->
         requestAction(&s, key, number: selected.request, env)
     case .char("u"):
         undo(&s, env)
+    case .char("s"):
+        guard let selected else { break }
+        sampleFromRequest(&s, number: selected.request, env)
     default:
         break
     }

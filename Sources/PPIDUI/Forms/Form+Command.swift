@@ -16,7 +16,7 @@ extension Form {
         return command
     }
 
-    private mutating func dateTime(_ id: String, now: Date, calendar: WorkingCalendar) -> Date? {
+    mutating func dateTime(_ id: String, now: Date, calendar: WorkingCalendar) -> Date? {
         let text = value(id)
         guard !text.isEmpty else { return nil }
         guard let d = FormDates.parseDateTime(text, calendar, now: now) else {
@@ -99,6 +99,8 @@ extension Form {
         case .dispute(let request, let objection, let step):
             guard let d = date("date", today: today) else { return nil }
             return .recordDispute(DisputeStep(request: request, objection: objection, kind: step, on: d, detail: value("detail")))
+        case .sample(let purpose):
+            return sampleCommand(purpose, now: now, calendar: calendar)
         }
     }
 }

@@ -12,6 +12,8 @@ public struct Form: Sendable, Equatable {
         case fileObjection(String)
         case answerObjection(request: String, objection: String)
         case dispute(request: String, objection: String, step: DisputeStep.Kind)
+        /// A sample: its registration, one of its steps, or its cancellation.
+        case sample(SampleFormPurpose)
     }
 
     /// What a key did to the form.

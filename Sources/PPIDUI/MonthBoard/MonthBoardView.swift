@@ -51,7 +51,7 @@ enum MonthBoardView {
         lines.append((Phrase(id: "Angka tahun \(year)", en: "Figures for \(year)")(lang), nil, Theme.title))
         for (i, item) in items.enumerated().dropFirst(13) { lines.append(("  " + item.label(lang), i, .plain)) }
         lines += objectionLines(env, year: year, lang: lang).map { ($0, nil, .plain) }
-        lines.append(("  " + Phrase(id: "Sampel: papan sampel belum tersedia pada versi ini", en: "Samples: the sample board is not in this version yet")(lang), nil, Theme.hint))
+        lines += sampleLines(env, year: year, lang: lang).map { ($0, nil, .plain) }
         let selectedLine = lines.firstIndex { $0.1 == s.months.item } ?? 0
         let top = max(0, min(selectedLine - region.height + 1, lines.count - region.height))
         for (i, line) in lines.dropFirst(max(0, s.months.item >= 13 ? top : 0)).prefix(region.height).enumerated() {
@@ -82,6 +82,32 @@ enum MonthBoardView {
         return [
             "  " + Phrase(id: "Keberatan: \(list.count) (ditanggapi \(answered), menunggu \(list.count - answered))", en: "Objections: \(list.count) (answered \(answered), waiting \(list.count - answered))")(lang),
             "  " + Phrase(id: "Sengketa di Komisi Informasi: \(disputes) (diputus \(settled))", en: "Disputes at the Information Commission: \(disputes) (settled \(settled))")(lang),
+        ]
+    }
+}
+
+extension MonthBoardView {
+    /// The year's samples (PK.TU-PJT.02): how many, where they ended, and the steps against their standard.
+    static func sampleLines(_ env: AppEnvironment, year: Int, lang: Language) -> [String] {
+        let samples = env.ledger.samples(receivedIn: year)
+        guard !samples.isEmpty else { return ["  " + Phrase(id: "Sampel uji: tidak ada pada tahun ini", en: "Samples tested: none this year")(lang)] }
+        let done = samples.filter { $0.status == .handedOver }.count
+        let cancelled = samples.filter { $0.status == .cancelled }.count
+        var finished = 0, met = 0, lateNow = 0
+        for s in samples {
+            let times = s.stepTimes(calendar: env.calendar, standards: env.ledger.samplePolicy.standards, now: env.now)
+            for t in times where t.ended != nil {
+                finished += 1
+                if t.metStandard == true { met += 1 }
+            }
+            if s.isOpen, times.last?.isLate == true { lateNow += 1 }
+        }
+        let open = samples.count - done - cancelled
+        return [
+            "  " + Phrase(id: "Sampel uji: \(samples.count) (LHP diserahkan \(done), dalam proses \(open), batal \(cancelled))",
+                          en: "Samples tested: \(samples.count) (LHP handed over \(done), in progress \(open), cancelled \(cancelled))")(lang),
+            "  " + Phrase(id: "Langkah memenuhi Mutu Baku: \(met) dari \(finished); sedang lewat Mutu Baku: \(lateNow) sampel",
+                          en: "Steps within standard: \(met) of \(finished); over standard now: \(lateNow) samples")(lang),
         ]
     }
 }

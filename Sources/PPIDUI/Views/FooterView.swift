@@ -28,21 +28,29 @@ enum FooterView {
             return [("p", Phrase(id: "Tulis ke berkas", en: "Write to file")), ("Esc", Phrase(id: "Tutup", en: "Close"))]
         case .detail?:
             return [("↑↓", Phrase(id: "Gulir", en: "Scroll")), ("d", Phrase(id: "Putuskan", en: "Decide")), ("e", Phrase(id: "Perpanjang", en: "Extend")), ("w", Phrase(id: "Cabut", en: "Withdraw")), ("h", Phrase(id: "Serahkan", en: "Hand over")), ("u", Phrase(id: "Urungkan", en: "Undo")), ("Esc", Phrase(id: "Kembali", en: "Back"))]
+        case .sampleDetail?:
+            return [("↑↓", Phrase(id: "Gulir", en: "Scroll")), (">", Phrase(id: "Lanjut", en: "Next step")), ("h", Phrase(id: "Serahkan", en: "Hand over")),
+                    ("e", Phrase(id: "e-billing", en: "e-billing")), ("c", Phrase(id: "Batalkan", en: "Cancel")), ("Esc", Phrase(id: "Kembali", en: "Back"))]
         case .help?:
             return [("Esc", Phrase(id: "Tutup", en: "Close"))]
         case .drill?:
             return [("↑↓", Phrase(id: "Pilih", en: "Move")), ("Enter", Phrase(id: "Buka", en: "Open")), ("Esc", Phrase(id: "Kembali", en: "Back"))]
         case nil:
-            if s.pane == .queue, s.queue.isFiltering {
+            if (s.pane == .queue && s.queue.isFiltering) || (s.pane == .samples && s.samples.isFiltering) {
                 return [("Enter", Phrase(id: "Selesai", en: "Done")), ("Esc", Phrase(id: "Hapus saringan", en: "Clear filter"))]
+            }
+            if s.pane == .samples {
+                return [
+                    ("?", Phrase(id: "Bantuan", en: "Help")), ("n", Phrase(id: "Baru", en: "New")), ("Enter", Phrase(id: "Riwayat", en: "History")),
+                    (">", Phrase(id: "Lanjut", en: "Next")), ("h", Phrase(id: "Serahkan", en: "Hand over")), ("e", Phrase(id: "Billing", en: "Billing")),
+                    ("c", Phrase(id: "Batal", en: "Cancel")), ("q", Phrase(id: "Keluar", en: "Quit")), ("v", Phrase(id: "Daftar", en: "List")),
+                    ("/", Phrase(id: "Cari", en: "Find")), ("a", Phrase(id: "Semua", en: "All")), ("L", Phrase(id: "English", en: "Bahasa")),
+                ]
             }
             if s.pane == .months {
                 return [("←→", Phrase(id: "Tahun", en: "Year")), ("↑↓", Phrase(id: "Baris", en: "Row")), ("h l", Phrase(id: "Kolom", en: "Column")),
                         ("Enter", Phrase(id: "Rincian", en: "Drill down")), ("x", Phrase(id: "Ekspor", en: "Export")), ("?", Phrase(id: "Bantuan", en: "Help")),
                         ("L", Phrase(id: "English", en: "Bahasa")), ("q", Phrase(id: "Keluar", en: "Quit"))]
-            }
-            guard s.pane == .queue else {
-                return [("1-3", Phrase(id: "Panel", en: "Panes")), ("?", Phrase(id: "Bantuan", en: "Help")), ("L", Phrase(id: "English", en: "Bahasa")), ("q", Phrase(id: "Keluar", en: "Quit"))]
             }
             return [
                 ("?", Phrase(id: "Bantuan", en: "Help")), ("n", Phrase(id: "Baru", en: "New")), ("Enter", Phrase(id: "Buka", en: "Open")),

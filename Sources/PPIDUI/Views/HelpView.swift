@@ -28,6 +28,7 @@ enum HelpView {
                 ("o · b · k", Phrase(id: "keberatan · tanggapan atasan · langkah sengketa", en: "objection · superior's answer · dispute step")),
                 ("/ · Esc", Phrase(id: "cari nama, nomor, informasi · hapus", en: "filter by name, number, subject · clear")),
                 ("a · t", Phrase(id: "juga yang selesai · hanya SEGERA dan LEWAT", en: "closed too · only due soon and overdue")),
+                ("s", Phrase(id: "permohonan pengujian → permintaan uji sampel", en: "testing request → sample request")),
                 ("", Phrase(id: "SEGERA ≤3 hari kerja · LEWAT batas · +7 diperpanjang", en: "SOON ≤3 working days · OVERDUE · +7 extended")),
             ]
         case .months:
@@ -39,7 +40,18 @@ enum HelpView {
                 ("x", Phrase(id: "ekspor rekap, register, keberatan, rancangan laporan", en: "export recap, registers and the report draft")),
             ]
         case .samples:
-            return [("", Phrase(id: "Papan sampel belum tersedia pada versi ini.", en: "The sample board is not in this version yet."))]
+            return [
+                ("↑↓ ←→ jk", Phrase(id: "pilih kartu; ←→ pindah kolom (juga PgUp PgDn)", en: "move; ←→ change column (also PgUp PgDn)")),
+                ("Enter", Phrase(id: "rincian, waktu tiap langkah vs Mutu Baku, riwayat", en: "details, each step's time vs its standard, history")),
+                ("n", Phrase(id: "daftarkan surat permintaan uji (BPCU/BPCUI)", en: "register a testing request letter (BPCU/BPCUI)")),
+                (">", Phrase(id: "catat langkah berikutnya, meminta dokumennya saja", en: "record the next step, asking only for its document")),
+                ("h", Phrase(id: "serahkan LHP dan kuitansi (setelah lunas)", en: "hand over the LHP and kuitansi (once paid)")),
+                ("e", Phrase(id: "terbitkan (ulang) e-billing sebelum dibayar", en: "issue or re-issue the e-billing before payment")),
+                ("c", Phrase(id: "batalkan sampel, dengan alasan", en: "cancel the sample, with a reason")),
+                ("v · a", Phrase(id: "daftar satu baris per sampel · juga yang selesai", en: "one line per sample · done ones too")),
+                ("/ · Esc", Phrase(id: "cari nomor, pelanggan, komoditas, analis · hapus", en: "filter by number, customer, commodity, analyst · clear")),
+                ("", Phrase(id: "waktu = jam layanan saja; ! dan merah = lewat Mutu Baku", en: "time counts service hours only; ! and red = over standard")),
+            ]
         }
     }
 }

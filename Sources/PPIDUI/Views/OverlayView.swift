@@ -14,6 +14,14 @@ enum OverlayView {
             for (i, line) in lines.dropFirst(top).prefix(body.height).enumerated() {
                 g.text(line.text, x: body.x + 1, y: body.y + i, width: body.width - 2, style: line.style)
             }
+        case .sampleDetail(let number, let scroll):
+            guard let sample = env.ledger.samples[number] else { return }
+            g.fill(body)
+            let lines = wrapped(SampleText.detail(sample, env, lang), width: body.width - 2)
+            let top = min(scroll, max(0, lines.count - body.height))
+            for (i, line) in lines.dropFirst(top).prefix(body.height).enumerated() {
+                g.text(line.text, x: body.x + 1, y: body.y + i, width: body.width - 2, style: line.style)
+            }
         case .form(let form):
             FormView.draw(&g, body, form, lang)
         case .confirm(let c):
@@ -54,7 +62,12 @@ enum OverlayView {
 
     /// The detail of a request as drawn `width` columns wide, long lines wrapped.
     static func detailLines(_ r: Request, _ env: AppEnvironment, _ lang: Language, width: Int) -> [RequestText.Line] {
-        RequestText.detail(r, env, lang).flatMap { line in
+        wrapped(RequestText.detail(r, env, lang), width: width)
+    }
+
+    /// Lines of a detail as drawn `width` columns wide, long ones wrapped in their style.
+    static func wrapped(_ lines: [RequestText.Line], width: Int) -> [RequestText.Line] {
+        lines.flatMap { line in
             wrap(line.text, width: width).map { RequestText.Line(text: $0, style: line.style) }
         }
     }

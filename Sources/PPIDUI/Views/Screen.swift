@@ -15,21 +15,12 @@ public func render(_ s: AppState, _ env: AppEnvironment) -> Grid {
     switch s.pane {
     case .queue: QueueView.draw(&g, layout.body, s, env)
     case .months: MonthBoardView.draw(&g, layout.body, s, env)
-    case .samples: PlaceholderView.draw(&g, layout.body, s.pane, s.language)
+    case .samples: SampleBoardView.draw(&g, layout.body, s, env)
     }
     for overlay in s.overlays { OverlayView.draw(&g, layout.body, overlay, s, env) }
     FooterView.drawStatus(&g, layout.status, s)
     FooterView.draw(&g, layout.footer, s)
     return g
-}
-
-/// Panes built in later changes say so plainly.
-enum PlaceholderView {
-    static func draw(_ g: inout Grid, _ r: Rect, _ pane: Pane, _ lang: Language) {
-        let t = pane.title(lang)
-        g.text(Phrase(id: "\(t) belum tersedia pada versi ini.", en: "\(t) is not in this version yet.")(lang), x: r.x + 2, y: r.y + 1, width: r.width - 4)
-        g.text(Phrase(id: "Tekan 1 untuk Antrian Permohonan.", en: "Press 1 for the intake queue.")(lang), x: r.x + 2, y: r.y + 3, width: r.width - 4, style: Theme.hint)
-    }
 }
 
 /// Shown instead of everything when the terminal is under 80×24; the state is kept.

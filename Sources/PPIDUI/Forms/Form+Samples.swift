@@ -1,0 +1,152 @@
+import Foundation
+import PPIDModel
+
+/// What a sample form records.
+public enum SampleFormPurpose: Sendable, Equatable {
+    /// `n`: a new request letter; from an intake request when it started there.
+    case register(fromRequest: String?)
+    /// `>`, `e`, `h`: one step of a sample, asking only for that step's document.
+    case step(sample: String, SampleStep)
+    /// `c`: the sample is cancelled.
+    case cancel(sample: String)
+}
+
+/// The forms of the sample board (procedure PK.TU-PJT.02).
+extension Form {
+    private static func when(_ label: Phrase, _ now: Date, _ calendar: WorkingCalendar) -> FormField {
+        .text("when", label, value: FormDates.dateTime(now, calendar), required: true, hint: Phrase(id: "TTTT-BB-HH JJ:MM", en: "YYYY-MM-DD HH:MM"))
+    }
+
+    /// `n`: a request letter for testing; with `request`, its requester's name and contact filled in.
+    public static func newSample(now: Date, calendar: WorkingCalendar, from request: Request? = nil) -> Form {
+        let title = request.map { Phrase(id: "Permintaan uji dari \($0.number)", en: "Testing request from \($0.number)") }
+            ?? Phrase(id: "Permintaan Uji Sampel Baru", en: "New sample request")
+        return Form(purpose: .sample(.register(fromRequest: request?.number)), title: title, fields: [
+            .choice("kind", Phrase(id: "Jenis", en: "Kind"), SampleKind.allCases, selected: .external, required: true),
+            when(Phrase(id: "Surat diterima", en: "Letter received"), now, calendar),
+            .text("letter", Phrase(id: "No. surat", en: "Letter number")),
+            .text("name", Phrase(id: "Nama pelanggan", en: "Customer name"), value: request?.details.requesterName ?? "", required: true),
+            .text("organisation", Phrase(id: "Organisasi", en: "Organisation"), hint: Phrase(id: "perusahaan, instansi, atau unit", en: "company, institution or unit")),
+            .text("contact", Phrase(id: "Kontak", en: "Contact"), value: request?.details.contact ?? "", hint: Phrase(id: "telepon atau email", en: "phone or e-mail")),
+            .text("commodity", Phrase(id: "Komoditas", en: "Commodity"), required: true, hint: Phrase(id: "mis. karet remah SIR 20", en: "e.g. crumb rubber SIR 20")),
+            .text("parameters", Phrase(id: "Parameter uji", en: "Parameters"), required: true, hint: Phrase(id: "mis. kadar air, kadar abu", en: "e.g. moisture, ash")),
+            .text("quantity", Phrase(id: "Jumlah sampel", en: "Quantity"), required: true, hint: Phrase(id: "mis. 2 kemasan @ 500 g", en: "e.g. 2 packs of 500 g")),
+        ])
+    }
+
+    /// The form of one step of a sample: its time, and only that step's document.
+    public static func sampleStep(_ s: Sample, _ step: SampleStep, now: Date, calendar: WorkingCalendar, expiryDays: Int) -> Form {
+        let n = s.number
+        func form(_ title: Phrase, _ fields: [FormField]) -> Form { Form(purpose: .sample(.step(sample: n, step)), title: title, fields: fields) }
+        switch step {
+        case .requested, .received:
+            return form(Phrase(id: "Terima sampel \(n) (BPCU/BPCUI)", en: "Receive sample \(n) (BPCU/BPCUI)"), [
+                when(Phrase(id: "Waktu diterima", en: "Received at"), now, calendar),
+                .text("label", Phrase(id: "Label sampel", en: "Sample label"), required: true, hint: Phrase(id: "kode pada label", en: "the code on the label"), maxLength: 40),
+            ])
+        case .billed:
+            let title = s.billing == nil ? Phrase(id: "e-billing \(n)", en: "e-billing for \(n)") : Phrase(id: "Terbitkan ulang e-billing \(n)", en: "Re-issue the e-billing of \(n)")
+            return form(title, [
+                when(Phrase(id: "Waktu terbit", en: "Issued at"), now, calendar),
+                .text("code", Phrase(id: "Kode billing", en: "Billing code"), required: true, hint: Phrase(id: "15 angka, diawali 7, 8, atau 9", en: "15 digits starting 7, 8 or 9"), maxLength: 24),
+                .text("amount", Phrase(id: "Jumlah (Rp)", en: "Amount (Rp)"), value: s.billing.map { String($0.amount) } ?? "", required: true, maxLength: 15),
+                .text("days", Phrase(id: "Berlaku (hari)", en: "Payable (days)"), value: String(expiryDays), required: true, maxLength: 3),
+            ])
+        case .paid:
+            return form(Phrase(id: "Pembayaran \(n)", en: "Payment for \(n)"), [
+                when(Phrase(id: "Waktu bayar", en: "Paid at"), now, calendar),
+                .text("ntpn", Phrase(id: "NTPN", en: "NTPN"), required: true, hint: Phrase(id: "16 huruf dan angka", en: "16 letters and digits"), maxLength: 24),
+                .text("receipt", Phrase(id: "No. kuitansi", en: "Kuitansi number"), required: true, maxLength: 60),
+            ])
+        case .withAnalyst:
+            return form(Phrase(id: "Serahkan \(n) ke analis", en: "Hand \(n) to the analyst"), [
+                when(Phrase(id: "Waktu diserahkan", en: "Handed at"), now, calendar),
+                .text("analyst", Phrase(id: "Nama analis", en: "Analyst"), value: s.assignment?.analyst ?? "", required: true),
+            ])
+        case .resultIn:
+            return form(Phrase(id: "Hasil analisa \(n)", en: "Analysis result for \(n)"), [
+                when(Phrase(id: "Waktu hasil masuk", en: "Result in at"), now, calendar),
+                .text("note", Phrase(id: "Catatan hasil", en: "Note"), hint: Phrase(id: "opsional", en: "optional")),
+            ])
+        case .reported:
+            return form(Phrase(id: "Buat LHP \(n) (nomor diberikan saat disimpan)", en: "Make the LHP of \(n) (numbered on saving)"), [
+                when(Phrase(id: "Waktu LHP dibuat", en: "Made at"), now, calendar),
+                .text("note", Phrase(id: "Catatan", en: "Note"), hint: Phrase(id: "opsional", en: "optional")),
+            ])
+        case .handedOver:
+            return form(Phrase(id: "Serahkan LHP dan kuitansi \(n)", en: "Hand over the LHP and kuitansi of \(n)"), [
+                when(Phrase(id: "Waktu diserahkan", en: "Handed over at"), now, calendar),
+                .text("by", Phrase(id: "Diterima oleh", en: "Collected by"), hint: Phrase(id: "kosong bila pelanggan sendiri", en: "empty when the customer")),
+            ])
+        }
+    }
+
+    /// `c`: the sample is cancelled, with its reason.
+    public static func sampleCancel(_ s: Sample, now: Date, calendar: WorkingCalendar) -> Form {
+        Form(purpose: .sample(.cancel(sample: s.number)), title: Phrase(id: "Batalkan sampel \(s.number)", en: "Cancel sample \(s.number)"), fields: [
+            when(Phrase(id: "Waktu dibatalkan", en: "Cancelled at"), now, calendar),
+            .text("reason", Phrase(id: "Alasan", en: "Reason"), required: true),
+        ])
+    }
+}
+
+extension Form {
+    /// The command of a sample form, or nil with the bad fields marked.
+    mutating func sampleCommand(_ purpose: SampleFormPurpose, now: Date, calendar: WorkingCalendar) -> Command? {
+        let when = dateTime("when", now: now, calendar: calendar)
+        switch purpose {
+        case .register(let fromRequest):
+            guard let when, let kind = SampleKind(rawValue: value("kind")) else { return nil }
+            let details = SampleDetails(
+                kind: kind, letterNumber: value("letter"),
+                customer: Customer(name: value("name"), organisation: value("organisation"), contact: value("contact")),
+                commodity: value("commodity"), parameters: value("parameters"), quantity: value("quantity"), fromRequest: fromRequest
+            )
+            return .registerSample(receivedAt: when, details: details)
+        case .cancel(let n):
+            guard let when else { return nil }
+            return .recordSample(.cancelled(SampleCancelled(sample: n, cancelledAt: when, reason: value("reason"))))
+        case .step(let n, let step):
+            let event: SampleEvent?
+            switch step {
+            case .requested, .received:
+                event = when.map { .received(SampleReceived(sample: n, receivedAt: $0, label: value("label"))) }
+            case .billed:
+                let code = value("code").filter { !$0.isWhitespace }
+                if !code.isEmpty, !PaymentCodes.isBillingCode(code) {
+                    setError("code", Phrase(id: "15 angka diawali 7, 8, atau 9", en: "15 digits starting 7, 8 or 9"))
+                }
+                let amount = rupiah("amount")
+                let days = Int(value("days"))
+                if !value("days").isEmpty, !(1...90).contains(days ?? 0) { setError("days", Phrase(id: "1 sampai 90", en: "1 to 90")) }
+                guard let when, let amount, let days, (1...90).contains(days), PaymentCodes.isBillingCode(code) else { return nil }
+                event = .billingIssued(BillingIssued(sample: n, issuedAt: when, code: code, amount: amount, expiresAt: when.addingTimeInterval(Double(days) * 86_400)))
+            case .paid:
+                let ntpn = value("ntpn").filter { !$0.isWhitespace }.uppercased()
+                if !ntpn.isEmpty, !PaymentCodes.isNTPN(ntpn) { setError("ntpn", Phrase(id: "16 huruf dan angka", en: "16 letters and digits")) }
+                guard let when, PaymentCodes.isNTPN(ntpn) else { return nil }
+                event = .paid(SamplePaid(sample: n, paidAt: when, ntpn: ntpn, receiptNumber: value("receipt")))
+            case .withAnalyst:
+                event = when.map { .assigned(SampleAssigned(sample: n, assignedAt: $0, analyst: value("analyst"))) }
+            case .resultIn:
+                event = when.map { .resultIn(AnalysisResultIn(sample: n, resultAt: $0, note: value("note"))) }
+            case .reported:
+                return when.map { .makeReport(sample: n, madeAt: $0, note: value("note")) }
+            case .handedOver:
+                event = when.map { .handedOver(ReportHandedOver(sample: n, handedOverAt: $0, receivedBy: value("by"))) }
+            }
+            return event.map(Command.recordSample)
+        }
+    }
+
+    /// Whole rupiah, dots between thousands allowed; more than 0. Marks the field otherwise.
+    private mutating func rupiah(_ id: String) -> Int? {
+        let text = value(id)
+        guard !text.isEmpty else { return nil }
+        guard let amount = Int(text.filter { $0 != "." }), amount > 0 else {
+            setError(id, Phrase(id: "rupiah tanpa koma, lebih dari 0, mis. 450000", en: "whole rupiah above 0, e.g. 450000"))
+            return nil
+        }
+        return amount
+    }
+}

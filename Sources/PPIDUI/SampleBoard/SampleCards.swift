@@ -1,0 +1,144 @@
+import Foundation
+import PPIDModel
+
+/// The board's columns: the steps a sample waits for, five to a screen.
+public enum SampleColumn: Int, Sendable, CaseIterable {
+    /// Letter in, the sample itself not yet received.
+    case request
+    /// Waiting for the e-billing, or for its payment.
+    case payment
+    /// Waiting to go to the analyst, or with the analyst.
+    case analysis
+    /// Result in, the LHP to be written.
+    case report
+    /// LHP made, waiting for the customer.
+    case handover
+
+    /// The column of a sample waiting for `step`.
+    public init(waitingFor step: SampleStep) {
+        switch step {
+        case .requested, .received: self = .request
+        case .billed, .paid: self = .payment
+        case .withAnalyst, .resultIn: self = .analysis
+        case .reported: self = .report
+        case .handedOver: self = .handover
+        }
+    }
+
+    public var title: Phrase {
+        switch self {
+        case .request: Phrase(id: "Permintaan", en: "Request")
+        case .payment: Phrase(id: "Pembayaran", en: "Payment")
+        case .analysis: Phrase(id: "Analisa", en: "Analysis")
+        case .report: Phrase(id: "Laporan", en: "Report")
+        case .handover: Phrase(id: "Penyerahan", en: "Hand-over")
+        }
+    }
+}
+
+/// One sample as the board and the list show it.
+public struct SampleCard: Sendable, Equatable {
+    public let number: String
+    public let customer: Customer
+    public let commodity: String
+    public let status: SampleStatus
+    /// The step it waits for, with its time so far; nil once closed.
+    public let waiting: StepTime?
+    /// An unpaid e-billing past its expiry.
+    public let billingExpired: Bool
+    /// What it waits for, in a few words: the analyst's name, the LHP number, an expired billing.
+    public let stage: Phrase
+    /// Nil once handed over or cancelled.
+    public let column: SampleColumn?
+    /// How far past its standard, for ordering: elapsed ÷ standard.
+    let urgency: Double
+    /// The analyst holding it, while at the analyst.
+    let analyst: String?
+
+    /// "Name · Organisation" when it fits `width`, else the organisation (the customer a lab
+    /// knows), else the name.
+    public func customer(width: Int) -> String {
+        let both = "\(customer.name) · \(customer.organisation)"
+        if customer.organisation.isEmpty { return customer.name }
+        return both.displayWidth <= width ? both : customer.organisation
+    }
+
+    /// What it waits for in `width` columns: "Analis: Dedi Kurniawan", or "Analis: Dedi".
+    public func stage(_ lang: Language, width: Int) -> String {
+        let full = stage(lang)
+        guard full.displayWidth > width, let analyst, let first = analyst.split(separator: " ").first else { return full }
+        return Phrase(id: "Analis: \(first)", en: "Analyst: \(first)")(lang)
+    }
+}
+
+/// The samples on the board: open ones by column, the latest against its standard first;
+/// with `showClosed`, the handed-over and cancelled ones follow, newest first. The filter
+/// matches number, customer, organisation, commodity, parameters, analyst, label and LHP,
+/// ignoring case and accents.
+public func sampleCards(_ ledger: Ledger, now: Date, board: SampleBoardState) -> [SampleCard] {
+    let needle = fold(board.filter.text)
+    func matches(_ s: Sample) -> Bool {
+        guard !needle.isEmpty else { return true }
+        let d = s.details
+        let texts: [String] = [s.number, d.customer.name, d.customer.organisation, d.commodity, d.parameters,
+                     s.assignment?.analyst ?? "", s.receipt?.label ?? "", s.report?.lhp ?? "", d.fromRequest ?? ""]
+        return texts.contains { fold($0).contains(needle) }
+    }
+    var open: [SampleCard] = []
+    var closed: [SampleCard] = []
+    for number in ledger.sampleNumbers.reversed() {
+        guard let s = ledger.samples[number], matches(s) else { continue }
+        let card = sampleCard(s, ledger: ledger, now: now)
+        if card.column != nil { open.append(card) } else if board.showClosed { closed.append(card) }
+    }
+    open.sort { a, b in
+        let ca = a.column?.rawValue ?? 0, cb = b.column?.rawValue ?? 0
+        if ca != cb { return ca < cb }
+        if a.urgency != b.urgency { return a.urgency > b.urgency }
+        return a.number < b.number
+    }
+    return open + closed
+}
+
+func sampleCard(_ s: Sample, ledger: Ledger, now: Date) -> SampleCard {
+    let waiting = s.currentStepTime(calendar: ledger.calendar, standards: ledger.samplePolicy.standards, now: now)
+    let expired = s.billingExpired(at: now)
+    let stage: Phrase
+    switch s.status {
+    case .open(.paid) where expired: stage = Phrase(id: "KEDALUWARSA", en: "EXPIRED")
+    case .open(.resultIn): stage = Phrase(id: "Analis: \(s.assignment?.analyst ?? "")", en: "Analyst: \(s.assignment?.analyst ?? "")")
+    case .open(.handedOver): stage = Phrase(id: s.report?.lhp ?? "LHP", en: s.report?.lhp ?? "LHP")
+    default: stage = s.status.label
+    }
+    return SampleCard(
+        number: s.number, customer: s.details.customer,
+        commodity: s.details.commodity, status: s.status, waiting: waiting, billingExpired: expired, stage: stage,
+        column: s.nextStep.map(SampleColumn.init(waitingFor:)),
+        urgency: waiting.map { Double($0.workingSeconds) / Double(max(1, $0.standardMinutes * 60)) } ?? 0,
+        analyst: s.nextStep == .resultIn ? s.assignment?.analyst : nil
+    )
+}
+
+/// Working durations as the board writes them: "35m", "1j05" (Indonesian *jam*) / "1h05".
+enum Durations {
+    static func text(minutes: Int, _ lang: Language) -> String {
+        guard minutes >= 60 else { return "\(minutes)m" }
+        let h = minutes / 60, m = minutes % 60
+        let unit = lang == .indonesian ? "j" : "h"
+        return m == 0 ? "\(h)\(unit)" : "\(h)\(unit)\(m < 10 ? "0" : "")\(m)"
+    }
+
+    /// "12m / 40m"; "! 1j20 / 40m" once over the standard (the sign besides the colour);
+    /// the word LEWAT/LATE is added when `width` leaves room for it.
+    static func against(_ t: StepTime, _ lang: Language, width: Int) -> String {
+        let base = "\(text(minutes: t.workingMinutes, lang)) / \(text(minutes: t.standardMinutes, lang))"
+        guard t.isLate else { return base }
+        let marked = "! " + base
+        let word = " " + Phrase(id: "LEWAT", en: "LATE")(lang)
+        return (marked + word).displayWidth <= width ? marked + word : marked
+    }
+}
+
+private func fold(_ s: String) -> String {
+    s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+}
