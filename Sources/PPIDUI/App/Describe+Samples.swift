@@ -27,50 +27,55 @@ public func describe(_ e: SampleEvent) -> Phrase {
     }
 }
 
-/// What a sample command will record, line by line, for its confirmation.
-func sampleSummary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
-    let cal = env.calendar
-    func at(_ d: Date) -> String { FormDates.dateTime(d, cal) }
-    switch command {
-    case .registerSample(let receivedAt, let d):
-        let kind = d.kind == .external ? "BPCU" : "BPCUI"
-        var lines = [
-            Phrase(id: "Mendaftarkan sampel baru (nomor \(kind) diberikan saat disimpan)", en: "Register a new sample (its \(kind) number is given on saving)"),
-            Phrase(id: "Jenis: \(d.kind.label.id)", en: "Kind: \(d.kind.label.en)"),
-            Phrase(id: "Surat permintaan diterima: \(at(receivedAt))" + (d.letterNumber.isEmpty ? "" : ", No. \(d.letterNumber)"),
-                   en: "Request letter received: \(at(receivedAt))" + (d.letterNumber.isEmpty ? "" : ", No. \(d.letterNumber)")),
-            Phrase(id: "Pelanggan: \(customerLine(d.customer))", en: "Customer: \(customerLine(d.customer))"),
-            Phrase(id: "Komoditas: \(d.commodity); parameter: \(d.parameters); jumlah: \(d.quantity)", en: "Commodity: \(d.commodity); parameters: \(d.parameters); quantity: \(d.quantity)"),
-        ]
-        if let from = d.fromRequest { lines.append(Phrase(id: "Dari permohonan informasi \(from)", en: "From information request \(from)")) }
-        return lines
-    case .makeReport(let sample, let madeAt, let note):
-        var lines = [Phrase(id: "LHP untuk \(sample) dibuat \(at(madeAt)) (nomor LHP diberikan saat disimpan)", en: "LHP for \(sample) made \(at(madeAt)) (its number is given on saving)")]
-        if !note.isEmpty { lines.append(Phrase(id: "Catatan: \(note)", en: "Note: \(note)")) }
-        return lines
-    case .recordSample(let e):
-        var lines = [Phrase(id: "\(e.sample): \(describe(e).id)", en: "\(e.sample): \(describe(e).en)")]
-        if case .cancelled = e {
-            lines.append(Phrase(id: "Dibatalkan pada \(at(e.time)); sampel keluar dari papan, nomornya tidak dipakai lagi", en: "Cancelled at \(at(e.time)); the sample leaves the board, its number is never reused"))
-        } else {
-            lines.append(Phrase(id: "Waktu: \(at(e.time))", en: "Time: \(at(e.time))"))
+/// What registering a sample will record, line by line, for its confirmation.
+func registerSampleSummary(receivedAt: Date, _ d: SampleDetails, _ env: AppEnvironment) -> [Phrase] {
+    let at = FormDates.dateTime(receivedAt, env.calendar)
+    let kind = d.kind == .external ? "BPCU" : "BPCUI"
+    var lines = [
+        Phrase(id: "Mendaftarkan sampel baru (nomor \(kind) diberikan saat disimpan)", en: "Register a new sample (its \(kind) number is given on saving)"),
+        Phrase(id: "Jenis: \(d.kind.label.id)", en: "Kind: \(d.kind.label.en)"),
+        Phrase(id: "Surat permintaan diterima: \(at)" + (d.letterNumber.isEmpty ? "" : ", No. \(d.letterNumber)"),
+               en: "Request letter received: \(at)" + (d.letterNumber.isEmpty ? "" : ", No. \(d.letterNumber)")),
+        Phrase(id: "Pelanggan: \(customerLine(d.customer))", en: "Customer: \(customerLine(d.customer))"),
+        Phrase(id: "Komoditas: \(d.commodity); parameter: \(d.parameters); jumlah: \(d.quantity)", en: "Commodity: \(d.commodity); parameters: \(d.parameters); quantity: \(d.quantity)"),
+    ]
+    if let from = d.fromRequest { lines.append(Phrase(id: "Dari permohonan informasi \(from)", en: "From information request \(from)")) }
+    return lines
+}
+
+/// What making a sample's LHP will record.
+func reportSummary(sample: String, madeAt: Date, note: String, _ env: AppEnvironment) -> [Phrase] {
+    let at = FormDates.dateTime(madeAt, env.calendar)
+    var lines = [Phrase(id: "LHP untuk \(sample) dibuat \(at) (nomor LHP diberikan saat disimpan)", en: "LHP for \(sample) made \(at) (its number is given on saving)")]
+    if !note.isEmpty { lines.append(Phrase(id: "Catatan: \(note)", en: "Note: \(note)")) }
+    return lines
+}
+
+/// What any other step of a sample, or its cancellation, will record.
+func sampleEventSummary(_ e: SampleEvent, _ env: AppEnvironment) -> [Phrase] {
+    func at(_ d: Date) -> String { FormDates.dateTime(d, env.calendar) }
+    var lines = [Phrase(id: "\(e.sample): \(describe(e).id)", en: "\(e.sample): \(describe(e).en)")]
+    switch e {
+    case .cancelled:
+        lines.append(Phrase(id: "Dibatalkan pada \(at(e.time)); sampel keluar dari papan, nomornya tidak dipakai lagi", en: "Cancelled at \(at(e.time)); the sample leaves the board, its number is never reused"))
+    case .billingIssued(let b):
+        lines.append(Phrase(id: "Waktu: \(at(e.time))", en: "Time: \(at(e.time))"))
+        lines.append(Phrase(id: "Berlaku sampai \(at(b.expiresAt))", en: "Payable until \(at(b.expiresAt))"))
+        if env.ledger.samples[b.sample]?.billing != nil {
+            lines.append(Phrase(id: "Menggantikan e-billing sebelumnya", en: "Replaces the earlier e-billing"))
         }
-        if case .billingIssued(let b) = e {
-            lines.append(Phrase(id: "Berlaku sampai \(at(b.expiresAt))", en: "Payable until \(at(b.expiresAt))"))
-            if env.ledger.samples[b.sample]?.billing != nil {
-                lines.append(Phrase(id: "Menggantikan e-billing sebelumnya", en: "Replaces the earlier e-billing"))
-            }
-        }
-        if case .handedOver = e, let s = env.ledger.samples[e.sample] {
+    case .handedOver:
+        lines.append(Phrase(id: "Waktu: \(at(e.time))", en: "Time: \(at(e.time))"))
+        if let s = env.ledger.samples[e.sample] {
             if let p = s.payment {
                 lines.append(Phrase(id: "Pembayaran terverifikasi: NTPN \(p.ntpn), kuitansi \(p.receiptNumber)", en: "Payment verified: NTPN \(p.ntpn), kuitansi \(p.receiptNumber)"))
             }
             if let r = s.report { lines.append(Phrase(id: "LHP \(r.lhp)", en: "LHP \(r.lhp)")) }
         }
-        return lines
-    default:
-        return []
+    case .registered, .received, .paid, .assigned, .resultIn, .reportMade:
+        lines.append(Phrase(id: "Waktu: \(at(e.time))", en: "Time: \(at(e.time))"))
     }
+    return lines
 }
 
 /// "Name · Organisation · contact", leaving out what is empty.

@@ -94,7 +94,11 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
         ]
     case .recordDispute(let e):
         return [describe(.disputeStep(e))]
-    case .registerSample, .makeReport, .recordSample:
-        return sampleSummary(of: command, env)
+    case .registerSample(let receivedAt, let details):
+        return registerSampleSummary(receivedAt: receivedAt, details, env)
+    case .makeReport(let sample, let madeAt, let note):
+        return reportSummary(sample: sample, madeAt: madeAt, note: note, env)
+    case .recordSample(let e):
+        return sampleEventSummary(e, env)
     }
 }

@@ -1,41 +1,6 @@
 import Foundation
 import PPIDModel
 
-/// The board's columns: the steps a sample waits for, five to a screen.
-public enum SampleColumn: Int, Sendable, CaseIterable {
-    /// Letter in, the sample itself not yet received.
-    case request
-    /// Waiting for the e-billing, or for its payment.
-    case payment
-    /// Waiting to go to the analyst, or with the analyst.
-    case analysis
-    /// Result in, the LHP to be written.
-    case report
-    /// LHP made, waiting for the customer.
-    case handover
-
-    /// The column of a sample waiting for `step`.
-    public init(waitingFor step: SampleStep) {
-        switch step {
-        case .requested, .received: self = .request
-        case .billed, .paid: self = .payment
-        case .withAnalyst, .resultIn: self = .analysis
-        case .reported: self = .report
-        case .handedOver: self = .handover
-        }
-    }
-
-    public var title: Phrase {
-        switch self {
-        case .request: Phrase(id: "Permintaan", en: "Request")
-        case .payment: Phrase(id: "Pembayaran", en: "Payment")
-        case .analysis: Phrase(id: "Analisa", en: "Analysis")
-        case .report: Phrase(id: "Laporan", en: "Report")
-        case .handover: Phrase(id: "Penyerahan", en: "Hand-over")
-        }
-    }
-}
-
 /// One sample as the board and the list show it.
 public struct SampleCard: Sendable, Equatable {
     public let number: String
@@ -117,26 +82,6 @@ func sampleCard(_ s: Sample, ledger: Ledger, now: Date) -> SampleCard {
         urgency: waiting.map { Double($0.workingSeconds) / Double(max(1, $0.standardMinutes * 60)) } ?? 0,
         analyst: s.nextStep == .resultIn ? s.assignment?.analyst : nil
     )
-}
-
-/// Working durations as the board writes them: "35m", "1j05" (Indonesian *jam*) / "1h05".
-enum Durations {
-    static func text(minutes: Int, _ lang: Language) -> String {
-        guard minutes >= 60 else { return "\(minutes)m" }
-        let h = minutes / 60, m = minutes % 60
-        let unit = lang == .indonesian ? "j" : "h"
-        return m == 0 ? "\(h)\(unit)" : "\(h)\(unit)\(m < 10 ? "0" : "")\(m)"
-    }
-
-    /// "12m / 40m"; "! 1j20 / 40m" once over the standard (the sign besides the colour);
-    /// the word LEWAT/LATE is added when `width` leaves room for it.
-    static func against(_ t: StepTime, _ lang: Language, width: Int) -> String {
-        let base = "\(text(minutes: t.workingMinutes, lang)) / \(text(minutes: t.standardMinutes, lang))"
-        guard t.isLate else { return base }
-        let marked = "! " + base
-        let word = " " + Phrase(id: "LEWAT", en: "LATE")(lang)
-        return (marked + word).displayWidth <= width ? marked + word : marked
-    }
 }
 
 private func fold(_ s: String) -> String {

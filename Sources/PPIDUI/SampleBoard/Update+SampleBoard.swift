@@ -69,48 +69,6 @@ func sampleFilterKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> 
     return []
 }
 
-/// `>`, `h`, `e`, `c` on a sample: opens the step's form, or says why not in the rules' words.
-func sampleAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEnvironment) {
-    guard writable(&s, env), let sample = env.ledger.samples[number] else { return }
-    func refuse(_ e: SampleError) { s.status = StatusMessage(e.message, isError: true) }
-    let policy = env.ledger.samplePolicy
-    func open(_ step: SampleStep) {
-        s.overlays.append(.form(.sampleStep(sample, step, now: env.now, calendar: env.calendar, expiryDays: policy.billingExpiryDays)))
-    }
-    switch key {
-    case .char(">"):
-        guard let next = sample.nextStep else { return refuse(.closed(number, sample.status)) }
-        if let refused = sample.refusal(of: next) { return refuse(refused) }
-        if next == .paid, let b = sample.billing, sample.billingExpired(at: env.now) {
-            let e = SampleError.billingExpired(number, code: b.code, expiredAt: env.calendar.local(b.expiresAt)).message
-            s.status = StatusMessage(Phrase(id: e.id + " Tekan e.", en: e.en + " Press e."), isError: true)
-            return
-        }
-        open(next)
-    case .char("h"):
-        if let refused = sample.refusal(of: .handedOver) { return refuse(refused) }
-        open(.handedOver)
-    case .char("e"):
-        if let refused = sample.refusal(of: .billed) { return refuse(refused) }
-        open(.billed)
-    case .char("c"):
-        guard sample.isOpen else { return refuse(.closed(number, sample.status)) }
-        s.overlays.append(.form(.sampleCancel(sample, now: env.now, calendar: env.calendar)))
-    default:
-        break
-    }
-}
-
-/// `s` on the queue: a testing request becomes a sample request, its requester filled in.
-func sampleFromRequest(_ s: inout AppState, number: String, _ env: AppEnvironment) {
-    guard writable(&s, env), let request = env.ledger.requests[number] else { return }
-    guard request.details.topic == .testing else {
-        s.status = StatusMessage(SampleError.notATestingRequest(number, request.details.topic).message, isError: true)
-        return
-    }
-    s.overlays.append(.form(.newSample(now: env.now, calendar: env.calendar, from: request)))
-}
-
 /// The pane's rectangle at the current size.
 func sampleBody(_ s: AppState, _ env: AppEnvironment) -> Rect {
     Layout(width: s.width, height: s.height, hasBanner: hasBanner(env)).body
