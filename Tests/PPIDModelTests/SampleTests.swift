@@ -246,6 +246,17 @@ import Testing
         let early = bench.refusal(.recordSample(.billingIssued(BillingIssued(sample: n, issuedAt: time("2019-10-14T09:00:00+07:00"), code: "820191014000124", amount: 1, expiresAt: time("2019-10-21T09:00:00+07:00")))), at: "2019-10-14T10:00:00+07:00")
         #expect(early == .sample(.beforePreviousStep(n, .billed, previous: wib.local(time("2019-10-14T09:40:00+07:00")))))
     }
+
+    @Test mutating func aPaymentIsForTheBillingInForce() throws {
+        let n = try bench.register(letter)
+        try bench.step(n, .received, at: "2019-10-14T08:30:00+07:00")
+        try bench.step(n, .billed, at: "2019-10-14T08:40:00+07:00", expires: "2019-10-14T09:00:00+07:00")
+        try bench.step(n, .billed, at: "2019-10-14T10:00:00+07:00", code: "820191014000124")
+        // Paid at 09:30: after the first billing expired and before its re-issue.
+        let between = bench.refusal(.recordSample(.paid(SamplePaid(sample: n, paidAt: time("2019-10-14T09:30:00+07:00"), ntpn: "0A1B2C3D4E5F6G7H", receiptNumber: "K"))), at: "2019-10-14T10:05:00+07:00")
+        #expect(between == .sample(.beforePreviousStep(n, .paid, previous: wib.local(time("2019-10-14T10:00:00+07:00")))))
+        try bench.step(n, .paid, at: "2019-10-14T10:05:00+07:00")
+    }
 }
 
 /// BPCU, BPCUI and LHP numbers: per year, in their formats, taken from the ledger, never reused.

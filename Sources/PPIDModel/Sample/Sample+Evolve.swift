@@ -78,14 +78,16 @@ extension Sample {
         }
     }
 
-    /// A step happens no earlier than the step before it (a re-issued e-billing, no earlier
-    /// than the billing it replaces) and no later than it is recorded.
+    /// A step happens no earlier than the step before it (a re-issued e-billing no earlier
+    /// than the billing it replaces, a payment no earlier than the billing in force) and no
+    /// later than it is recorded.
     private func checkTime(_ event: SampleEvent, record: EventRecord, calendar: WorkingCalendar) throws(SampleError) {
         guard event.time <= record.at else { throw .inFuture(number) }
         let previous: Date?
         switch event.step {
         case nil: previous = time(of: lastStep)
-        case .billed? where billing != nil: previous = billing?.issuedAt
+        // A re-issue follows the billing it replaces; a payment, the billing in force.
+        case .billed? where billing != nil, .paid?: previous = billing?.issuedAt
         case let step?: previous = self.previous(step).flatMap { time(of: $0) }
         }
         if let previous, event.time < previous {
