@@ -94,11 +94,14 @@ extension MonthBoardView {
         let done = samples.filter { $0.status == .handedOver }.count
         let cancelled = samples.filter { $0.status == .cancelled }.count
         var finished = 0, met = 0, lateNow = 0
+        var byStep: [SampleStep: (minutes: [Int], met: Int, standard: Int)] = [:]
         for s in samples {
             let times = s.stepTimes(calendar: env.calendar, standards: env.ledger.samplePolicy.standards, now: env.now)
             for t in times where t.ended != nil {
                 finished += 1
                 if t.metStandard == true { met += 1 }
+                byStep[t.step, default: ([], 0, t.standardMinutes)].minutes.append(t.workingMinutes)
+                if t.metStandard == true { byStep[t.step]?.met += 1 }
             }
             if s.isOpen, times.last?.isLate == true { lateNow += 1 }
         }
@@ -108,7 +111,13 @@ extension MonthBoardView {
                           en: "Samples tested: \(samples.count) (LHP handed over \(done), in progress \(open), cancelled \(cancelled))")(lang),
             "  " + Phrase(id: "Langkah memenuhi Mutu Baku: \(met) dari \(finished); sedang lewat Mutu Baku: \(lateNow) sampel",
                           en: "Steps within standard: \(met) of \(finished); over standard now: \(lateNow) samples")(lang),
-        ]
+        ] + SampleStep.allCases.compactMap { step in
+            // Turnaround per stage: the median working minutes of the finished steps.
+            guard let s = byStep[step] else { return nil }
+            let median = s.minutes.sorted()[(s.minutes.count - 1) / 2]
+            return "    " + Phrase(id: "\(step.label.id): median \(median) menit (Mutu Baku \(s.standard)), \(s.met) dari \(s.minutes.count) memenuhi",
+                                   en: "\(step.label.en): median \(median) min (standard \(s.standard)), \(s.met) of \(s.minutes.count) within")(lang)
+        }
     }
 }
 
