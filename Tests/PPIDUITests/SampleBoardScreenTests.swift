@@ -250,5 +250,16 @@ import Testing
         // 002 1/2, 003 4/4, 004 3/5, 005 2/6, 006 1/1, BPCUI 1/2, 007 2/3, 008 1/1, 009 1/2.
         // Late now: 002 (payment), 003 (analysis), 004 (LHP), 008 (e-billing).
         #expect(text.contains("  Langkah memenuhi Mutu Baku: 21 dari 33; sedang lewat Mutu Baku: 4 sampel"))
+        // Turnaround per stage: one line per stage with finished steps; their counts add up
+        // to the same hand-counted 21 within standard of 33 finished.
+        let stages = s.lines.filter { $0.hasPrefix("     ") && $0.contains("median") && $0.contains("memenuhi") }
+        #expect(stages.count >= 5)
+        let counts = stages.compactMap { line -> (Int, Int)? in
+            let words = line.split(separator: " ")
+            guard let i = words.firstIndex(of: "dari"), let met = Int(words[i - 1]), let of = Int(words[i + 1]) else { return nil }
+            return (met, of)
+        }
+        #expect(counts.map(\.0).reduce(0, +) == 21)
+        #expect(counts.map(\.1).reduce(0, +) == 33)
     }
 }
