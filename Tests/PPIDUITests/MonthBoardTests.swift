@@ -140,3 +140,29 @@ import Testing
         #expect(s.lines.contains { $0.contains("KEB-2026-001") && $0.contains("Keberatan") && $0.contains("30 hari") })
     }
 }
+
+/// The figures below the table drill down too: objections to their requests, samples to the board.
+@Suite struct MonthBoardFigureDrillTests {
+    @Test func theObjectionsFigureListsTheRequestsObjectedTo() throws {
+        var s = Session()
+        _ = try s.record(.fileObjection(request: "PPID-2026-003", receivedAt: Desk.now, grounds: [.c], agent: "", note: ""))
+        s.press(.char("3"))
+        let items = monthBoardItems(s.env.ledger, year: 2026)
+        let index = try #require(items.firstIndex { $0.label.id.hasPrefix("Keberatan: 1 (ditanggapi 0, menunggu 1)") })
+        while s.state.months.item < index { s.press(.down) }
+        s.press(.enter)
+        #expect(s.text.contains("Keberatan: 1 (ditanggapi 0, menunggu 1) (2026) — 1"))
+        #expect(s.text.contains("PPID-2026-003"))
+    }
+
+    @Test func theSamplesFigureOpensTheSampleListWithFinishedOnesToo() throws {
+        var s = Session()
+        s.press(.char("3"))
+        let items = monthBoardItems(s.env.ledger, year: 2026)
+        let index = try #require(items.firstIndex { $0.kind == .samples })
+        while s.state.months.item < index { s.press(.down) }
+        s.press(.enter)
+        #expect(s.state.pane == .samples)
+        #expect(s.state.samples.listView && s.state.samples.showClosed)
+    }
+}

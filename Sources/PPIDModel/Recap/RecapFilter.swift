@@ -17,6 +17,8 @@ public struct RecapFilter: Sendable, Equatable {
     public var onlyLate = false
     public var onlyExtended = false
     public var ground: Ground?
+    /// The requests with an objection received in `year` (whatever year they were received).
+    public var withObjectionInYear = false
 
     public init(year: Int, month: Int? = nil, channel: Channel? = nil, end: End? = nil, topic: Topic? = nil) {
         self.year = year
@@ -52,6 +54,13 @@ public struct RecapFilter: Sendable, Equatable {
 extension Ledger {
     /// The requests behind a figure, in registration order.
     public func requests(matching filter: RecapFilter) -> [Request] {
-        requests(receivedIn: filter.year).filter { filter.matches($0, calendar: calendar) }
+        guard filter.withObjectionInYear else {
+            return requests(receivedIn: filter.year).filter { filter.matches($0, calendar: calendar) }
+        }
+        var seen = Set<String>()
+        return objections.compactMap { pair in
+            guard calendar.day(of: pair.objection.filed.receivedAt).year == filter.year, seen.insert(pair.request.number).inserted else { return nil }
+            return pair.request
+        }
     }
 }

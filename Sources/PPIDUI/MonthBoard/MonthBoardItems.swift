@@ -6,6 +6,8 @@ public struct MonthBoardItem: Sendable, Equatable {
         /// Month 1…12, or nil for the totals row.
         case tableRow(month: Int?)
         case figure
+        /// The year's samples: `Enter` opens the sample board's list.
+        case samples
     }
 
     public let kind: Kind
@@ -90,6 +92,21 @@ public func monthBoardItems(_ ledger: Ledger, year: Int) -> [MonthBoardItem] {
             en: "\(topic.label.en): \(t.count) answered, median \(t.median ?? 0), longest \(t.longest ?? 0) working days"
         ), filter: f))
     }
+    let objections = ledger.objections.map(\.objection).filter { ledger.calendar.day(of: $0.filed.receivedAt).year == year }
+    let answered = objections.filter { $0.answer != nil }.count
+    var objected = RecapFilter(year: year)
+    objected.withObjectionInYear = true
+    items.append(MonthBoardItem(kind: .figure, label: Phrase(
+        id: "Keberatan: \(objections.count) (ditanggapi \(answered), menunggu \(objections.count - answered))",
+        en: "Objections: \(objections.count) (answered \(answered), waiting \(objections.count - answered))"
+    ), filter: objected))
+    let samples = ledger.samples(receivedIn: year)
+    let done = samples.filter { $0.status == .handedOver }.count
+    let cancelled = samples.filter { $0.status == .cancelled }.count
+    items.append(MonthBoardItem(kind: .samples, label: Phrase(
+        id: "Sampel uji: \(samples.count) (LHP diserahkan \(done), dalam proses \(samples.count - done - cancelled), batal \(cancelled))",
+        en: "Samples tested: \(samples.count) (LHP handed over \(done), in progress \(samples.count - done - cancelled), cancelled \(cancelled))"
+    ), filter: RecapFilter(year: year)))
     for (ground, n) in figures.grounds {
         var f = RecapFilter(year: year)
         f.ground = ground

@@ -76,11 +76,9 @@ enum MonthBoardView {
 
     static func objectionLines(_ env: AppEnvironment, year: Int, lang: Language) -> [String] {
         let list = env.ledger.objections.filter { env.calendar.day(of: $0.objection.filed.receivedAt).year == year }.map(\.objection)
-        let answered = list.filter { $0.answer != nil }.count
         let disputes = list.filter { $0.disputeFiled != nil }.count
         let settled = list.filter { $0.disputeSettled != nil }.count
         return [
-            "  " + Phrase(id: "Keberatan: \(list.count) (ditanggapi \(answered), menunggu \(list.count - answered))", en: "Objections: \(list.count) (answered \(answered), waiting \(list.count - answered))")(lang),
             "  " + Phrase(id: "Sengketa di Komisi Informasi: \(disputes) (diputus \(settled))", en: "Disputes at the Information Commission: \(disputes) (settled \(settled))")(lang),
         ]
     }
@@ -90,9 +88,7 @@ extension MonthBoardView {
     /// The year's samples (PK.TU-PJT.02): how many, where they ended, and the steps against their standard.
     static func sampleLines(_ env: AppEnvironment, year: Int, lang: Language) -> [String] {
         let samples = env.ledger.samples(receivedIn: year)
-        guard !samples.isEmpty else { return ["  " + Phrase(id: "Sampel uji: tidak ada pada tahun ini", en: "Samples tested: none this year")(lang)] }
-        let done = samples.filter { $0.status == .handedOver }.count
-        let cancelled = samples.filter { $0.status == .cancelled }.count
+        guard !samples.isEmpty else { return [] }
         var finished = 0, met = 0, lateNow = 0
         var byStep: [SampleStep: (minutes: [Int], met: Int, standard: Int)] = [:]
         for s in samples {
@@ -105,10 +101,7 @@ extension MonthBoardView {
             }
             if s.isOpen, times.last?.isLate == true { lateNow += 1 }
         }
-        let open = samples.count - done - cancelled
         return [
-            "  " + Phrase(id: "Sampel uji: \(samples.count) (LHP diserahkan \(done), dalam proses \(open), batal \(cancelled))",
-                          en: "Samples tested: \(samples.count) (LHP handed over \(done), in progress \(open), cancelled \(cancelled))")(lang),
             "  " + Phrase(id: "Langkah memenuhi Mutu Baku: \(met) dari \(finished); sedang lewat Mutu Baku: \(lateNow) sampel",
                           en: "Steps within standard: \(met) of \(finished); over standard now: \(lateNow) samples")(lang),
         ] + SampleStep.allCases.compactMap { step in

@@ -16,6 +16,13 @@ func monthBoardKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [E
     case .char("h") where isTableRow: s.months.column = max(0, s.months.column - 1)
     case .enter:
         let item = items[min(s.months.item, items.count - 1)]
+        if item.kind == .samples {
+            // The samples behind the figure: the sample board's list, finished ones included.
+            s.pane = .samples
+            s.samples.listView = true
+            s.samples.showClosed = true
+            return []
+        }
         let column = isTableRow ? MonthBoardColumn.allCases[s.months.column] : .all
         let filter = column.narrow(item.filter)
         let title = isTableRow && s.months.column > 0
