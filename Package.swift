@@ -53,14 +53,17 @@ let package = Package(
             ]
         ),
 
-        // Tests.
+        // Tests: unit tests per module, then the safety suite (crashes, kills, many writers, bad
+        // input; small under `swift test`, full size with PPID_SAFETY=full), with shared helpers.
+        .target(name: "PPIDTestSupport", path: "Tests/PPIDTestSupport"),
         .testTarget(name: "PPIDModelTests", dependencies: ["PPIDModel"]),
         .testTarget(
             name: "PPIDStoreTests",
-            dependencies: ["PPIDStore", "PPIDModel"],
+            dependencies: ["PPIDStore", "PPIDModel", "PPIDTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "PPIDUITests", dependencies: ["PPIDUI", "PPIDModel", "PPIDStore"]),
+        .testTarget(name: "PPIDSafetyTests", dependencies: ["PPIDStore", "PPIDModel", "PPIDUI", "PPIDTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

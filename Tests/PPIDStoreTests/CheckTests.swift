@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PPIDTestSupport
 import PPIDModel
 @testable import PPIDStore
 

@@ -1,5 +1,7 @@
 import Foundation
-import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The package's executables, run as an officer would run them.
 ///
@@ -8,15 +10,17 @@ import Testing
 /// executable (`ppid-tuiPackageTests.xctest`), so `Bundle.main.bundleURL` is that folder and
 /// `CommandLine.arguments[0]` is the runner's path; on macOS the runner lives inside an
 /// `.xctest` bundle whose parent is the products folder. `PPID_BIN_DIR` overrides both.
-enum Binary {
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
+public enum Binary {
+    public struct Run: Sendable {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
+        /// True when a signal ended it; `status` is then the signal's number.
+        public let signaled: Bool
     }
 
     /// Folders that may hold the built products, most specific first.
-    static var candidates: [URL] {
+    public static var candidates: [URL] {
         var list: [URL] = []
         if let dir = ProcessInfo.processInfo.environment["PPID_BIN_DIR"], !dir.isEmpty { list.append(URL(fileURLWithPath: dir)) }
         list.append(Bundle.main.bundleURL)
@@ -29,7 +33,7 @@ enum Binary {
     }
 
     /// The path of a built product, or a test failure naming where it was looked for.
-    static func path(_ name: String) throws -> String {
+    public static func path(_ name: String) throws -> String {
         for dir in candidates {
             let p = dir.appendingPathComponent(name).path
             if FileManager.default.isExecutableFile(atPath: p) { return p }
@@ -37,21 +41,21 @@ enum Binary {
         throw Missing(name: name, looked: candidates.map(\.path))
     }
 
-    struct Missing: Error, CustomStringConvertible {
-        let name: String
-        let looked: [String]
-        var description: String {
+    public struct Missing: Error, CustomStringConvertible {
+        public let name: String
+        public let looked: [String]
+        public var description: String {
             "\(name) not found; build it first (swift build) or set PPID_BIN_DIR. Looked in: \(looked.joined(separator: ", "))"
         }
     }
 
     /// Starts a product; its output goes to files in `scratch`, read back by `finish`.
-    final class Launched {
-        let process = Process()
-        let outPath: String
-        let errPath: String
+    public final class Launched {
+        public let process = Process()
+        public let outPath: String
+        public let errPath: String
 
-        init(_ executable: String, _ arguments: [String], environment: [String: String], scratch: String) throws {
+        public init(_ executable: String, _ arguments: [String], environment: [String: String], scratch: String) throws {
             let tag = UUID().uuidString
             outPath = scratch + "/run-\(tag).out"
             errPath = scratch + "/run-\(tag).err"
@@ -69,18 +73,34 @@ enum Binary {
             try process.run()
         }
 
-        func finish() throws -> Run {
+        public func finish() throws -> Run {
             process.waitUntilExit()
-            let out = String(decoding: try readBytes(outPath), as: UTF8.self)
-            let err = String(decoding: try readBytes(errPath), as: UTF8.self)
+            let out = String(decoding: try contents(outPath), as: UTF8.self)
+            let err = String(decoding: try contents(errPath), as: UTF8.self)
             try? FileManager.default.removeItem(atPath: outPath)
             try? FileManager.default.removeItem(atPath: errPath)
-            return Run(status: process.terminationStatus, stdout: out, stderr: err)
+            return Run(status: process.terminationStatus, stdout: out, stderr: err, signaled: process.terminationReason == .uncaughtSignal)
+        }
+
+        /// Sends `signal` (SIGKILL: no chance to clean up, as a power cut to the process).
+        public func kill(_ signal: Int32 = SIGKILL) {
+            _ = Glibc.kill(process.processIdentifier, signal)
         }
     }
 
+    /// A whole file, or an error naming it.
+    static func contents(_ path: String) throws -> Data {
+        guard let d = FileManager.default.contents(atPath: path) else { throw Unreadable(path: path) }
+        return d
+    }
+
+    struct Unreadable: Error, CustomStringConvertible {
+        let path: String
+        var description: String { "cannot read \(path)" }
+    }
+
     /// Runs a product to the end.
-    static func run(_ name: String, _ arguments: [String], environment: [String: String] = [:], scratch: String) throws -> Run {
+    public static func run(_ name: String, _ arguments: [String], environment: [String: String] = [:], scratch: String) throws -> Run {
         try Launched(try path(name), arguments, environment: environment, scratch: scratch).finish()
     }
 }
