@@ -15,15 +15,14 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var folder: FolderOptions
 
-    @Option(name: .long, help: "Nama petugas. / Officer name.")
-    var officer: String?
+    @OptionGroup var officer: OfficerOptions
 
     func run() throws {
         try guarded { () throws(CLIError) in
             let now = try Clock.now()
             let summary = try store { () throws(StoreError) in
                 let office = try Office(folder: folder.dataFolder)
-                return try RegisterImport.run(file: file, into: office.log, by: officerName(officer, config: office.config.officer), now: now)
+                return try RegisterImport.run(file: file, into: office.log, by: officerName(officer.officer, config: office.config.officer), now: now)
             }
             let msg = Phrase(
                 id: "\(summary.added) permohonan diimpor, \(summary.alreadyPresent) sudah ada.",

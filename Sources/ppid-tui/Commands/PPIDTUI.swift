@@ -14,8 +14,7 @@ struct PPIDTUI: ParsableCommand {
 
     @OptionGroup var folder: FolderOptions
 
-    @Option(name: .long, help: "Nama petugas yang dicatat pada setiap kejadian. / The officer recorded on every event.")
-    var officer: String?
+    @OptionGroup var officer: OfficerOptions
 
     @Flag(name: .long, help: "Buka salinan sementara data contoh. / Open a fresh temporary copy of the demo data.")
     var demo = false
@@ -25,7 +24,7 @@ struct PPIDTUI: ParsableCommand {
 
     func run() throws {
         try guarded { () throws(CLIError) in
-            try App.launch(folder: folder.dataFolder, officer: officer, demo: demo, readOnly: readOnly)
+            try App.launch(folder: folder.dataFolder, officer: officer.officer, demo: demo, readOnly: readOnly)
         }
     }
 }
@@ -36,4 +35,12 @@ struct FolderOptions: ParsableArguments {
     var data: String?
 
     var dataFolder: DataFolder { DataFolder(path: data ?? DataFolder.defaultPath()) }
+}
+
+/// `--officer NAME`, shared by the app and `import`. An option group, not a plain option in
+/// each: ArgumentParser gives a plain option declared by both to the parent command only, so
+/// `import --officer` was silently ignored.
+struct OfficerOptions: ParsableArguments {
+    @Option(name: .long, help: "Nama petugas yang dicatat pada setiap kejadian. / The officer recorded on every event.")
+    var officer: String?
 }
