@@ -17,7 +17,9 @@ struct DevToolError: Error {
 }
 
 /// Runs `body`; a DevToolError becomes one line on stderr and a non-zero exit, never a trace.
+/// SIGXFSZ is ignored, as in ppid-tui, so a file-size limit is an error, not a kill.
 func guarded(_ body: () throws(DevToolError) -> Void) throws {
+    signal(SIGXFSZ, SIG_IGN)
     do {
         try body()
     } catch {

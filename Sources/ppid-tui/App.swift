@@ -10,7 +10,6 @@ import Glibc
 /// The full-screen app: opens the folder, then loops draw → key → update → effects.
 enum App {
     static func launch(folder: DataFolder, officer: String?, demo: Bool, readOnly: Bool) throws(CLIError) {
-        signal(SIGXFSZ, SIG_IGN)  // a file-size limit turns into an error the officer sees, not a kill
         let now = try Clock.now()
         var demoFolder: DataFolder?
         if demo {

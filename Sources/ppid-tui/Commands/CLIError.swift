@@ -24,7 +24,12 @@ var cliLanguage: Language {
 }
 
 /// Runs `body`; a CLIError becomes a message on stderr and an exit code, never a stack trace.
+///
+/// Every command starts here, so this is where SIGXFSZ is ignored: a file-size limit
+/// (`ulimit -f`) reached mid-append then fails the write with EFBIG, which the log takes back
+/// and reports, instead of killing the process with half a line on disk.
 func guarded(_ body: () throws(CLIError) -> Void) throws {
+    signal(SIGXFSZ, SIG_IGN)
     do {
         try body()
     } catch {
