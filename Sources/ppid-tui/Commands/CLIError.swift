@@ -33,7 +33,7 @@ func guarded(_ body: () throws(CLIError) -> Void) throws {
     do {
         try body()
     } catch {
-        FileHandle.standardError.write(Data(("ppid-tui: " + error.message(cliLanguage) + "\n").utf8))
+        FileHandle.standardError.write(Data(terminalSafe("ppid-tui: " + error.message(cliLanguage) + "\n").utf8))
         throw ExitCode(error.exitCode)
     }
 }

@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
             }
             let problems = office.log.problems
             print(Phrase(id: "Baris bermasalah: \(problems.count)", en: "Damaged lines: \(problems.count)")(lang))
-            for p in problems { print("  " + p.message(lang)) }
+            for p in problems { print(terminalSafe("  " + p.message(lang))) }
             if !problems.isEmpty {
                 throw CLIError(Phrase(
                     id: "folder data bermasalah (\(problems.count) baris); lihat README bagian Perbaikan",

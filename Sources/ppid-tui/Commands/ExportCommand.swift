@@ -44,7 +44,8 @@ struct ExportCommand: ParsableCommand {
             if let out {
                 try store { () throws(StoreError) in try ExportWriter.write(text, to: out) }
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                // On a terminal, names and subjects are shown inert; redirected, byte for byte.
+                FileHandle.standardOutput.write(Data((isatty(STDOUT_FILENO) == 1 ? terminalSafe(text) : text).utf8))
             }
         }
     }
