@@ -37,6 +37,8 @@ func overlayKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effe
             s.overlays.append(form.isDirty ? .discardForm : .quit)
             return []
         }
+        // A character typed into a full field is dropped: say so, naming the field.
+        let full: Phrase? = if case .char = key { form.fields[form.focus].fullMessage } else { nil }
         switch form.handle(key, language: s.language) {
         case .submit:
             if let command = form.command(now: env.now, calendar: env.calendar) {
@@ -53,7 +55,10 @@ func overlayKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effe
             } else {
                 s.overlays.removeLast()
             }
-        case .edited, .ignored:
+        case .edited:
+            s.overlays[s.overlays.count - 1] = .form(form)
+            s.status = full.map { StatusMessage($0, isError: true) }
+        case .ignored:
             s.overlays[s.overlays.count - 1] = .form(form)
         }
     case .confirm(let confirmation):

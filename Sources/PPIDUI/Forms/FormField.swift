@@ -46,6 +46,12 @@ public struct FormField: Sendable, Equatable {
         }
     }
 
+    /// Why typing does nothing more: the text field holds its limit of characters; nil otherwise.
+    public var fullMessage: Phrase? {
+        guard case .text(let e) = kind, let limit = e.maxLength, e.characters.count >= limit else { return nil }
+        return Phrase(id: "\(label.id) penuh: paling banyak \(limit) karakter", en: "\(label.en) is full: at most \(limit) characters")
+    }
+
     /// Handles a key meant for this field; true when it used it.
     mutating func handle(_ key: Key, language: Language) -> Bool {
         switch kind {
