@@ -78,7 +78,7 @@ private func filterKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -
 private func queueKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effect] {
     let rows = queueRows(env.ledger, today: env.today, queue: s.queue)
     let index = rows.firstIndex { $0.number == s.queue.selected } ?? 0
-    let page = Layout(width: s.width, height: s.height, hasBanner: hasBanner(env)).listHeight
+    let page = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count).listHeight
     func select(_ i: Int) {
         guard !rows.isEmpty else { return }
         s.queue.selected = rows[min(max(0, i), rows.count - 1)].number
@@ -183,15 +183,13 @@ func writable(_ s: inout AppState, _ env: AppEnvironment) -> Bool {
     return false
 }
 
-func hasBanner(_ env: AppEnvironment) -> Bool { env.readOnlyReason != nil || env.isDemo }
-
 func keepSelectionVisible(_ s: inout AppState, _ env: AppEnvironment) {
     let rows = queueRows(env.ledger, today: env.today, queue: s.queue)
     guard !rows.isEmpty else { s.queue.scroll = 0; return }
     var index = rows.firstIndex { $0.number == s.queue.selected } ?? 0
     index = min(index, rows.count - 1)
     s.queue.selected = rows[index].number
-    let page = Layout(width: s.width, height: s.height, hasBanner: hasBanner(env)).listHeight
+    let page = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count).listHeight
     if index < s.queue.scroll { s.queue.scroll = index }
     if index >= s.queue.scroll + page { s.queue.scroll = index - page + 1 }
     s.queue.scroll = max(0, min(s.queue.scroll, max(0, rows.count - page)))

@@ -71,7 +71,7 @@ func sampleFilterKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> 
 
 /// The pane's rectangle at the current size.
 func sampleBody(_ s: AppState, _ env: AppEnvironment) -> Rect {
-    Layout(width: s.width, height: s.height, hasBanner: hasBanner(env)).body
+    Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count).body
 }
 
 private func moveSample(_ s: inout AppState, _ cards: [SampleCard], by delta: Int) {

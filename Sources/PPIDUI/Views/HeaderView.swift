@@ -27,14 +27,24 @@ enum HeaderView {
         }
     }
 
-    static func drawBanner(_ g: inout Grid, _ r: Rect, _ s: AppState, _ env: AppEnvironment) {
+    /// The banner's lines at the screen's width: why the folder is read-only and how to
+    /// repair it (or that this is the demo), wrapped rather than cut, at most three lines.
+    static func bannerLines(_ s: AppState, _ env: AppEnvironment) -> [String] {
         let text: Phrase
         if let reason = env.readOnlyReason {
             text = Phrase(id: "HANYA-BACA — \(reason.id)", en: "READ-ONLY — \(reason.en)")
-        } else {
+        } else if env.isDemo {
             text = Phrase(id: "DEMO — salinan sementara data contoh; data kantor Anda tidak tersentuh", en: "DEMO — a temporary copy of sample data; your office's data is untouched")
+        } else {
+            return []
         }
+        return Array(OverlayView.wrap(" " + text(s.language), width: s.width).prefix(3))
+    }
+
+    static func drawBanner(_ g: inout Grid, _ r: Rect, _ s: AppState, _ env: AppEnvironment) {
         g.fill(r, style: Theme.banner)
-        g.text(" " + text(s.language), x: r.x, y: r.y, width: r.width, style: Theme.banner)
+        for (i, line) in bannerLines(s, env).prefix(r.height).enumerated() {
+            g.text(line, x: r.x, y: r.y + i, width: r.width, style: Theme.banner)
+        }
     }
 }

@@ -11,12 +11,13 @@ public struct Layout: Equatable {
     public let status: Rect
     public let footer: Rect
 
-    public init(width: Int, height: Int, hasBanner: Bool) {
+    /// A layout whose banner (read-only, demo) takes `bannerHeight` lines; none when 0.
+    public init(width: Int, height: Int, bannerHeight: Int) {
         var area = Rect(x: 0, y: 0, width: width, height: height)
         (header, area) = area.splitTop(1)
         (tabs, area) = area.splitTop(1)
-        if hasBanner {
-            let split = area.splitTop(1)
+        if bannerHeight > 0 {
+            let split = area.splitTop(bannerHeight)
             banner = split.top
             area = split.rest
         } else {

@@ -8,7 +8,7 @@ public func render(_ s: AppState, _ env: AppEnvironment) -> Grid {
         TooSmallView.draw(&g, s)
         return g
     }
-    let layout = Layout(width: s.width, height: s.height, hasBanner: hasBanner(env))
+    let layout = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count)
     HeaderView.draw(&g, layout.header, s, env)
     HeaderView.drawTabs(&g, layout.tabs, s)
     if let banner = layout.banner { HeaderView.drawBanner(&g, banner, s, env) }
