@@ -62,7 +62,7 @@ import PPIDTestSupport
                 #expect(check.status == 2, "line \(position): \(check.stdout)")
                 #expect(check.stdout.contains("  " + at + damage.says), "line \(position): \(check.stdout)")
                 #expect(check.stdout.contains("\(folder.logPath):\(lines + 1): torn last line (12 bytes"), "line \(position): \(check.stdout)")
-                #expect(check.stderr.contains("see README, Repair"))
+                #expect(check.stderr.contains("see README, \"Check and repair\""))
 
                 let write = try Binary.run("ppid-devtool", ["append", "--data", folder.path, "--count", "1"], scratch: scratch)
                 #expect(write.status == 1 && write.stdout.isEmpty, "line \(position)")

@@ -45,7 +45,7 @@ import PPIDModel
             #expect(run.stdout.contains("Events read: 2\n"))
             #expect(run.stdout.contains("Damaged lines: 1\n"))
             #expect(run.stdout.contains("  \(folder.logPath):2: damaged line, not valid JSON"))
-            #expect(run.stderr == "ppid-tui: the data folder is damaged (1 lines); see README, Repair\n")
+            #expect(run.stderr == "ppid-tui: the data folder is damaged (1 lines); see README, \"Check and repair\"\n")
             #expect(try readBytes(folder.logPath) == damaged)
 
             let indonesian = try Binary.run("ppid-tui", ["check", "--data", folder.path], environment: ["PPID_LANG": "id"], scratch: scratch)

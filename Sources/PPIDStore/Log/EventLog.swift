@@ -252,8 +252,8 @@ public final class EventLog {
             )
         default:
             readOnlyReason = Phrase(
-                id: "\(problem.path):\(problem.line) rusak; jalankan `ppid-tui check` dan lihat README bagian Perbaikan",
-                en: "\(problem.path):\(problem.line) is damaged; run `ppid-tui check` and see README, Repair"
+                id: "\(problem.path):\(problem.line) rusak; jalankan `ppid-tui check` dan lihat README bagian \"Check and repair\"",
+                en: "\(problem.path):\(problem.line) is damaged; run `ppid-tui check` and see README, \"Check and repair\""
             )
         }
     }

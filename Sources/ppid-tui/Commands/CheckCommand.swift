@@ -34,8 +34,8 @@ struct CheckCommand: ParsableCommand {
             for p in problems { print(terminalSafe("  " + p.message(lang))) }
             if !problems.isEmpty {
                 throw CLIError(Phrase(
-                    id: "folder data bermasalah (\(problems.count) baris); lihat README bagian Perbaikan",
-                    en: "the data folder is damaged (\(problems.count) lines); see README, Repair"
+                    id: "folder data bermasalah (\(problems.count) baris); lihat README bagian \"Check and repair\"",
+                    en: "the data folder is damaged (\(problems.count) lines); see README, \"Check and repair\""
                 ), exitCode: 2)
             }
         }
