@@ -45,3 +45,8 @@ wait_for() {
 line_with() { screen "$1" | grep -F -- "$2" | head -n 1; }
 
 pass() { echo "PASS: $*"; }
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# title NAME — the pane's title, which OSC 0/2 sequences printed in it would change.
+title() { t display -p -t "$1" '#{pane_title}'; }
