@@ -29,6 +29,18 @@ import Testing
         #expect(Timestamp.parse("garbage") == nil)
         #expect(Timestamp.parse("2019-07-31T23:40:00.250+07:00")?.timeIntervalSince(b) == 0.25)
     }
+
+    @Test func anOffsetWithSecondsIsWrittenInWholeMinutesAndReadsBackToTheSameMoment() throws {
+        // Before 1924 Jakarta kept Batavia mean time, +07:07:12; the text offset has no seconds.
+        // (Found by fuzzing the log-line reader: each write and read moved such a time 12 s.)
+        let batavia = 7 * 3600 + 7 * 60 + 12
+        let t = try #require(Timestamp.parse("1900-06-28T02:45:00Z"))
+        let text = Timestamp.format(t, offsetSeconds: batavia)
+        #expect(text == "1900-06-28T09:52:00+07:07")
+        #expect(Timestamp.parse(text) == t)
+        #expect(Timestamp.format(t, offsetSeconds: -batavia) == "1900-06-27T19:38:00-07:07")
+        #expect(Timestamp.parse(Timestamp.format(t, offsetSeconds: -batavia)) == t)
+    }
 }
 
 /// Deadlines worked out by hand from LAW §1 against the 2019 holiday table.

@@ -66,8 +66,10 @@ public enum Timestamp {
         return Date(timeIntervalSince1970: local - Double(offset))
     }
 
-    /// `YYYY-MM-DDTHH:MM:SS±HH:MM` in the given offset.
+    /// `YYYY-MM-DDTHH:MM:SS±HH:MM` in the given offset, cut to whole minutes (as the text can
+    /// hold it: a historic offset such as +07:07:12 becomes +07:07), so the text is the moment.
     public static func format(_ date: Date, offsetSeconds: Int) -> String {
+        let offsetSeconds = offsetSeconds / 60 * 60
         let local = LocalTime(date, offsetSeconds: offsetSeconds)
         let sign = offsetSeconds < 0 ? "-" : "+"
         let off = abs(offsetSeconds)
