@@ -3,6 +3,9 @@ import PPIDModel
 
 /// Imports a request register in the format of the fixtures' README: validates every row
 /// first, then appends all of them at once, skipping registration numbers already in the log.
+///
+/// Reading and checking rows (this file) needs no log, so the fuzzer builds it alone;
+/// `run` (RegisterImport+Run.swift) writes them.
 public enum RegisterImport {
     public static let columns = ["reg_no", "received_at", "channel", "requester_name", "requester_category", "topic", "subject", "outcome", "closed_at", "note"]
     /// The longest text a field may hold.
@@ -20,32 +23,6 @@ public enum RegisterImport {
         let line: Int
         let number: String
         let events: [Event]
-    }
-
-    /// Reads and imports a register file into the log.
-    public static func run(file: String, into log: EventLog, by officer: String, now: Date) throws(StoreError) -> Summary {
-        let data = try POSIXFile.read(file)
-        let rows = try validate([UInt8](data), calendar: log.ledger.calendar, now: now)
-        try log.refresh()
-        // Rule checks against the current state, so that each refusal names its row.
-        var problems: [ImportProblem] = []
-        var scratch = log.ledger
-        for row in rows {
-            let records = missingEvents(of: row, in: scratch).map { EventRecord(id: "import", at: now, by: officer, event: $0) }
-            do throws(LedgerError) {
-                for r in records { try scratch.apply(r) }
-            } catch {
-                problems.append(ImportProblem(line: row.line, problem: error.message))
-            }
-        }
-        guard problems.isEmpty else { throw .badImport(problems) }
-        var added = 0
-        try log.append(by: officer, at: now) { ledger in
-            let missing = rows.map { missingEvents(of: $0, in: ledger) }.filter { !$0.isEmpty }
-            added = missing.count
-            return missing.flatMap { $0 }
-        }
-        return Summary(added: added, alreadyPresent: rows.count - added)
     }
 
     /// The row's events not yet in the log: all of them for a new number; the rest of them when
