@@ -274,6 +274,18 @@ let everySampleEvent: [Event] = {
         #expect(EventCodec.Problem.newerVersion(2).message.en.contains("newer version"))
     }
 
+    @Test func numbersWithLeadingZerosAreNotJSON() {
+        // Found by fuzzing the reader against Foundation's JSON parser.
+        for bad in ["01", "-04", "00", "-00.5"] {
+            #expect(throws: JSONLine.SyntaxError.self, "\(bad)") { try Array("{\"n\":\(bad)}".utf8).withUnsafeBufferPointer { try JSONLine.parse($0) } }
+        }
+        for good in ["0", "-0", "10", "0.5", "-0e3"] {
+            #expect(throws: Never.self, "\(good)") { try Array("{\"n\":\(good)}".utf8).withUnsafeBufferPointer { try JSONLine.parse($0) } }
+        }
+        let v = sampleLine.replacingOccurrences(of: #""v":1"#, with: #""v":01"#)
+        #expect(problem(Array(v.utf8)).map { if case .syntax = $0 { true } else { false } } == true)
+    }
+
     @Test func textAfterTheObjectIsRejected() {
         #expect(problem(Array((sampleLine + sampleLine).utf8)).map { if case .syntax = $0 { true } else { false } } == true)
         #expect(problem(Array("[]".utf8)).map { if case .syntax = $0 { true } else { false } } == true)

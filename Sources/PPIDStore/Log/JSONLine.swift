@@ -100,6 +100,7 @@ enum JSONLine {
                 i += 1
             }
             guard digits > 0 else { throw SyntaxError(offset: start, reason: "bad number") }
+            guard digits == 1 || b[i - digits] != 0x30 else { throw SyntaxError(offset: start, reason: "leading zero") }
             var fraction = false
             if i < b.count, b[i] == UInt8(ascii: ".") {
                 fraction = true
