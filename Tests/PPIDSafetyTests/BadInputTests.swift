@@ -99,6 +99,7 @@ import PPIDTestSupport
             let line = goodRows.utf8.filter { $0 == 0x0A }.count + 1
             #expect(run.stderr == "ppid-tui: 1 bad rows; nothing was written.\nline \(line): channel \"fax\" is unknown; use one of: walk_in, online, social_media, phone\n", "\(run.stderr)")
             #expect(try readBytes(folder.logPath).isEmpty)
+            Safety.report("bad input", "\(Self.cases.count) kinds of bad register rows (column counts, dates, codes, empty fields, NUL, invalid UTF-8, 10 MB fields, escape sequences) and a bad row after 1,000 good ones: each named by line, nothing written, every message inert")
         }
     }
 

@@ -76,6 +76,7 @@ import PPIDTestSupport
                 #expect(try readBytes(folder.logPath) == damaged, "line \(position): the file is byte for byte as it was")
                 #expect(!FileManager.default.fileExists(atPath: folder.recoveryPath))
             }
+            Safety.report("damage, \(damage.name)", "on lines \(positions.map(String.init).joined(separator: ", ")) of \(lines): named by check, refused by append and import, not a byte changed; lost: 0")
         }
     }
 }
