@@ -13,7 +13,9 @@ struct AppendCommand: ParsableCommand {
         discussion: """
         Each append takes its registration number from the ledger inside the lock, as the \
         counter does. Requests are received now, or in --year (spread over that year, never \
-        after now). Numbers go to standard output, one per line.
+        after now). Numbers go to standard output, one per line, each in one unbuffered \
+        write after its append returned (after fsync): a number printed is an acknowledged \
+        append, which the kill checks rely on.
         """
     )
 
