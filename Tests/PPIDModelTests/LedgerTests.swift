@@ -182,6 +182,23 @@ import Testing
         #expect(RegistrationNumbering.standard.format(year: 2019, sequence: 1234) == "PPID-2019-1234")
     }
 
+    @Test func numbersAreReadTheSameByBytesAsByCharacters() throws {
+        let patterns = ["PPID-{year}-{seq:3}", "{seq:4}/PPID/{year}", "{year}-{seq}x", "K-{year}--{seq}", "Nº {year}/{seq}"]
+        let numbers = [
+            "PPID-2019-001", "PPID-2019-1234", "PPID-2019-", "PPID--001", "PPID-2019-+01", "PPID-2019--1", "PPID-+2019-001",
+            "PPID-2019-00a", "PPID-2019-001 ", "ppid-2019-001", "PPID-2019-99999999999999999999", "0042/PPID/2026",
+            "/PPID/2026", "0042/PPID/", "2019-5x", "2019-5", "K-2019--7", "K-2019---7", "K--2019--7", "Nº 2019/7",
+            "PPID-2019-0\u{301}01", "PPID-2019-001\r\n", "", "x",
+        ]
+        for pattern in patterns {
+            let n = try #require(RegistrationNumbering(pattern: pattern))
+            for number in numbers {
+                let fast = n.parse(number), slow = n.parseCharacters(number)
+                #expect(fast?.year == slow?.year && fast?.sequence == slow?.sequence, "\(pattern) \(number)")
+            }
+        }
+    }
+
     @Test func errorsSpeakBothLanguages() {
         let e = LedgerError.secondExtension("PPID-2019-001")
         #expect(e.message(.indonesian).contains("hanya boleh sekali"))

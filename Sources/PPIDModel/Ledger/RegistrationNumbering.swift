@@ -11,6 +11,14 @@ public struct RegistrationNumbering: Sendable, Hashable {
     private let suffix: String
     private let width: Int
     private let yearFirst: Bool
+    /// The literal parts as bytes when they are plain ASCII, for `parse` to compare bytes.
+    private let asciiParts: ASCIIParts?
+
+    private struct ASCIIParts: Sendable, Hashable {
+        let prefix: [UInt8]
+        let middle: [UInt8]
+        let suffix: [UInt8]
+    }
 
     /// The default: `PPID-{year}-{seq:3}`, as in the 2019 register.
     public static let standard = RegistrationNumbering(pattern: "PPID-{year}-{seq:3}")!
@@ -29,6 +37,8 @@ public struct RegistrationNumbering: Sendable, Hashable {
         middle = String(pattern[first.upperBound..<second.lowerBound])
         suffix = String(pattern[second.upperBound...])
         guard !middle.isEmpty else { return nil }
+        let parts = [prefix, middle, suffix]
+        asciiParts = parts.allSatisfy(RegistrationNumbering.isPlainASCII) ? ASCIIParts(prefix: Array(prefix.utf8), middle: Array(middle.utf8), suffix: Array(suffix.utf8)) : nil
     }
 
     /// The number for that year and running number.
@@ -40,6 +50,15 @@ public struct RegistrationNumbering: Sendable, Hashable {
 
     /// The year and running number of a number in this format, or nil for any other text.
     public func parse(_ number: String) -> (year: Int, sequence: Int)? {
+        if let parts = asciiParts, RegistrationNumbering.isPlainASCII(number) {
+            var text = number
+            return text.withUTF8 { parseBytes($0, parts) }
+        }
+        return parseCharacters(number)
+    }
+
+    /// `parse` by characters: the general way, for numbers or patterns beyond plain ASCII.
+    func parseCharacters(_ number: String) -> (year: Int, sequence: Int)? {
         guard number.hasPrefix(prefix), number.hasSuffix(suffix), number.count > prefix.count + suffix.count else { return nil }
         let body = number.dropFirst(prefix.count).dropLast(suffix.count)
         guard let mid = middle.isEmpty ? nil : body.range(of: middle) else { return nil }
@@ -48,5 +67,41 @@ public struct RegistrationNumbering: Sendable, Hashable {
         guard !a.isEmpty, !b.isEmpty, a.allSatisfy(\.isASCII), b.allSatisfy(\.isASCII),
               let x = Int(a), let z = Int(b) else { return nil }
         return yearFirst ? (x, z) : (z, x)
+    }
+
+    /// Whether each byte is one character: ASCII, and no CR (CR LF is one character).
+    private static func isPlainASCII(_ s: String) -> Bool {
+        s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// `parse` on the bytes of a plain-ASCII number, where comparing bytes is comparing characters.
+    private func parseBytes(_ n: UnsafeBufferPointer<UInt8>, _ parts: ASCIIParts) -> (year: Int, sequence: Int)? {
+        let (p, m, s) = (parts.prefix, parts.middle, parts.suffix)
+        guard n.count > p.count + s.count, n.starts(with: p), n[(n.count - s.count)...].elementsEqual(s) else { return nil }
+        let body = n[p.count..<(n.count - s.count)]
+        guard let mid = body.firstRange(of: m),
+              let x = RegistrationNumbering.integer(body[..<mid.lowerBound]),
+              let z = RegistrationNumbering.integer(body[mid.upperBound...]) else { return nil }
+        return yearFirst ? (x, z) : (z, x)
+    }
+
+    /// What `Int(_:)` reads from ASCII bytes: an optional sign, then one or more digits.
+    private static func integer(_ b: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        var digits = b[...]
+        var negative = false
+        if let first = digits.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
+            negative = first == UInt8(ascii: "-")
+            digits = digits.dropFirst()
+        }
+        guard !digits.isEmpty else { return nil }
+        var v = 0
+        for c in digits {
+            guard c >= 0x30, c <= 0x39 else { return nil }
+            let (m, o1) = v.multipliedReportingOverflow(by: 10)
+            let (a, o2) = negative ? m.subtractingReportingOverflow(Int(c - 0x30)) : m.addingReportingOverflow(Int(c - 0x30))
+            guard !o1, !o2 else { return nil }
+            v = a
+        }
+        return v
     }
 }

@@ -5,7 +5,12 @@ public enum Timestamp {
     /// Parses `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM|±HHMM)`; a space may stand for `T`.
     /// Without an offset the text is read in `defaultOffsetSeconds`, or rejected when that is nil.
     public static func parse(_ text: some StringProtocol, defaultOffsetSeconds: Int? = nil) -> Date? {
-        let b = Array(text.utf8)
+        var copy = String(text)
+        return copy.withUTF8 { parse(utf8: $0, defaultOffsetSeconds: defaultOffsetSeconds) }
+    }
+
+    /// `parse` on the text's UTF-8 bytes, for readers that hold bytes, not a `String`.
+    public static func parse(utf8 b: UnsafeBufferPointer<UInt8>, defaultOffsetSeconds: Int? = nil) -> Date? {
         var i = 0
         func digits(_ n: Int) -> Int? {
             guard i + n <= b.count else { return nil }

@@ -161,14 +161,39 @@ public struct EventCodec: Sendable {
     // MARK: Reading
 
     /// The record on a line (without its newline), or what is wrong with it.
+    ///
+    /// The line's fields are found in place (`JSONLine.scan`); a line the scan leaves out (over
+    /// 32 fields, or an escaped key) is read through the general dictionary reader instead.
     public func decode(_ line: UnsafeBufferPointer<UInt8>) throws(Problem) -> EventRecord {
+        let result = withUnsafeTemporaryAllocation(of: JSONLine.Scanned.Slot.self, capacity: JSONLine.Scanned.capacity) { slots in
+            Result { () throws(Problem) -> EventRecord? in
+                let scanned: JSONLine.Scanned?
+                do throws(JSONLine.SyntaxError) {
+                    scanned = try JSONLine.scan(line, slots: slots)
+                } catch {
+                    throw .syntax("\(error.reason) @\(error.offset)")
+                }
+                guard let scanned else { return nil }
+                return try decode(Fields(.scanned(scanned)))
+            }
+        }
+        guard let record = try result.get() else { return try decodeGeneral(line) }
+        return record
+    }
+
+    /// `decode` through the general reader (`JSONLine.parse` into a dictionary): the reference
+    /// the fast path is tested against, and the path for lines the scan leaves out.
+    func decodeGeneral(_ line: UnsafeBufferPointer<UInt8>) throws(Problem) -> EventRecord {
         let fields: [String: JSONLine.Value]
         do {
             fields = try JSONLine.parse(line)
         } catch {
             throw .syntax("\(error.reason) @\(error.offset)")
         }
-        let f = Fields(values: fields)
+        return try decode(Fields(.parsed(fields)))
+    }
+
+    private func decode(_ f: Fields) throws(Problem) -> EventRecord {
         let version = try f.int("v")
         if version > EventRecord.currentVersion { throw .newerVersion(version) }
         guard version >= 1 else { throw .field("v", "must be 1 or more") }
@@ -235,42 +260,101 @@ public struct EventCodec: Sendable {
         return EventRecord(version: version, id: try f.string("id"), at: try f.time("at"), by: try f.string("by"), event: event)
     }
 
+    /// A line's fields, read by key: in place from a scan, or from the general reader's dictionary.
     struct Fields {
-        let values: [String: JSONLine.Value]
-
-        func string(_ k: String) throws(Problem) -> String {
-            guard case .string(let s)? = values[k] else { throw .field(k, values[k] == nil ? "missing" : "must be text") }
-            return s
+        enum Source {
+            case scanned(JSONLine.Scanned)
+            case parsed([String: JSONLine.Value])
         }
-        func optionalString(_ k: String) throws(Problem) -> String? {
-            switch values[k] {
-            case .none, .null?: return nil
-            case .string(let s)?: return s
-            default: throw .field(k, "must be text or null")
+
+        private let scanned: JSONLine.Scanned?
+        private let parsed: [String: JSONLine.Value]
+
+        init(_ source: Source) {
+            switch source {
+            case .scanned(let s):
+                scanned = s
+                parsed = [:]
+            case .parsed(let p):
+                scanned = nil
+                parsed = p
             }
         }
-        func int(_ k: String) throws(Problem) -> Int {
-            guard case .int(let v)? = values[k] else { throw .field(k, values[k] == nil ? "missing" : "must be a whole number") }
-            return v
+
+        /// What a field holds, without making a `String` of plain text yet.
+        private enum Found {
+            case text(String)
+            case bytes(UnsafeBufferPointer<UInt8>)
+            case int(Int)
+            case null
+            case other
         }
-        func time(_ k: String) throws(Problem) -> Date {
+
+        private func find(_ k: StaticString) -> Found? {
+            if scanned != nil {
+                guard let slot = scanned?.slot(k) else { return nil }
+                switch slot.kind {
+                case .string: return scanned.map { .bytes($0.bytes(slot)) }
+                case .escapedString: return scanned.map { .text($0.text(slot)) }
+                case .int: return .int(slot.number)
+                case .null: return .null
+                case .bool, .other: return .other
+                }
+            }
+            switch parsed[k.description] {
+            case nil: return nil
+            case .string(let s)?: return .text(s)
+            case .int(let v)?: return .int(v)
+            case .null?: return .null
+            case .bool?, .other?: return .other
+            }
+        }
+
+        private func problem(_ k: StaticString, _ reason: String) -> Problem { .field(k.description, reason) }
+
+        func string(_ k: StaticString) throws(Problem) -> String {
+            switch find(k) {
+            case .text(let s)?: return s
+            case .bytes(let b)?: return String(decoding: b, as: UTF8.self)
+            case nil: throw problem(k, "missing")
+            default: throw problem(k, "must be text")
+            }
+        }
+        func optionalString(_ k: StaticString) throws(Problem) -> String? {
+            switch find(k) {
+            case nil, .null?: return nil
+            case .text(let s)?: return s
+            case .bytes(let b)?: return String(decoding: b, as: UTF8.self)
+            default: throw problem(k, "must be text or null")
+            }
+        }
+        func int(_ k: StaticString) throws(Problem) -> Int {
+            switch find(k) {
+            case .int(let v)?: return v
+            case nil: throw problem(k, "missing")
+            default: throw problem(k, "must be a whole number")
+            }
+        }
+        func time(_ k: StaticString) throws(Problem) -> Date {
+            if case .bytes(let b)? = find(k), let d = Timestamp.parse(utf8: b) { return d }
             let s = try string(k)
-            guard let d = Timestamp.parse(s) else { throw .field(k, "not an ISO 8601 time with offset: \"\(s)\"") }
+            guard let d = Timestamp.parse(s) else { throw problem(k, "not an ISO 8601 time with offset: \"\(s)\"") }
             return d
         }
-        func date(_ k: String) throws(Problem) -> CivilDate {
+        func date(_ k: StaticString) throws(Problem) -> CivilDate {
+            if case .bytes(let b)? = find(k), let d = CivilDate(isoUTF8: b) { return d }
             let s = try string(k)
-            guard let d = CivilDate(iso: s) else { throw .field(k, "not a YYYY-MM-DD date: \"\(s)\"") }
+            guard let d = CivilDate(iso: s) else { throw problem(k, "not a YYYY-MM-DD date: \"\(s)\"") }
             return d
         }
-        func enumeration<E: RawRepresentable>(_ k: String) throws(Problem) -> E where E.RawValue == String {
+        func enumeration<E: RawRepresentable>(_ k: StaticString) throws(Problem) -> E where E.RawValue == String {
             let s = try string(k)
-            guard let e = E(rawValue: s) else { throw .field(k, "unknown \"\(s)\"") }
+            guard let e = E(rawValue: s) else { throw problem(k, "unknown \"\(s)\"") }
             return e
         }
-        func optionalEnumeration<E: RawRepresentable>(_ k: String) throws(Problem) -> E? where E.RawValue == String {
+        func optionalEnumeration<E: RawRepresentable>(_ k: StaticString) throws(Problem) -> E? where E.RawValue == String {
             guard let s = try optionalString(k) else { return nil }
-            guard let e = E(rawValue: s) else { throw .field(k, "unknown \"\(s)\"") }
+            guard let e = E(rawValue: s) else { throw problem(k, "unknown \"\(s)\"") }
             return e
         }
         func details() throws(Problem) -> RequestDetails {

@@ -49,7 +49,7 @@ enum JSONLine {
         return out
     }
 
-    private struct Parser {
+    struct Parser {
         let b: UnsafeBufferPointer<UInt8>
         var i = 0
 
@@ -141,86 +141,120 @@ enum JSONLine {
             }
         }
 
-        /// A JSON string; fails on raw control characters, bad escapes and invalid UTF-8.
-        mutating func string() throws(SyntaxError) -> String {
+        /// Where a JSON string's bytes are, between its quotes; fails on raw control characters,
+        /// bad escapes and invalid UTF-8, exactly as `string()` does, without building it.
+        mutating func rawString() throws(SyntaxError) -> RawString {
             guard peek == UInt8(ascii: "\"") else { throw error("expected a string") }
             i += 1
             let start = i
             var plain = true
+            var ascii = true
             while i < b.count {
+                if i + 8 <= b.count {
+                    // Eight bytes at a time until one needs a look: most text is plain ASCII.
+                    let w = UnsafeRawBufferPointer(b).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let marks = UTF8Check.specialBytes(w)
+                    if marks == 0 { i += 8; continue }
+                    i += marks.trailingZeroBitCount >> 3
+                }
                 let c = b[i]
                 if c == UInt8(ascii: "\"") {
                     break
                 }
                 if c < 0x20 { throw error("control character in a string") }
                 if c == UInt8(ascii: "\\") { plain = false; i += 2; continue }
+                if c >= 0x80 { ascii = false }
                 i += 1
             }
             guard i < b.count else { throw error("unterminated string") }
             let end = i
             i += 1
-            let raw = UnsafeBufferPointer(rebasing: b[start..<end])
             if plain {
-                guard let s = String(validating: raw, as: UTF8.self) else { throw SyntaxError(offset: start, reason: "invalid UTF-8") }
-                return s
+                guard ascii || UTF8Check.isValid(b, from: start, to: end) else { throw SyntaxError(offset: start, reason: "invalid UTF-8") }
+            } else {
+                _ = try unescape(UnsafeBufferPointer(rebasing: b[start..<end]), base: start)
             }
-            return try unescape(raw, base: start)
+            return RawString(start: start, end: end, escaped: !plain)
+        }
+
+        /// A JSON string; fails on raw control characters, bad escapes and invalid UTF-8.
+        mutating func string() throws(SyntaxError) -> String {
+            let raw = try rawString()
+            return try raw.text(in: b)
         }
 
         func unescape(_ raw: UnsafeBufferPointer<UInt8>, base: Int) throws(SyntaxError) -> String {
-            var out: [UInt8] = []
-            out.reserveCapacity(raw.count)
-            var k = 0
-            func hex4(_ at: Int) -> UInt32? {
-                guard at + 4 <= raw.count else { return nil }
-                var v: UInt32 = 0
-                for j in at..<at + 4 {
-                    let c = raw[j]
-                    let d: UInt8
-                    switch c {
-                    case 0x30...0x39: d = c - 0x30
-                    case 0x41...0x46: d = c - 0x41 + 10
-                    case 0x61...0x66: d = c - 0x61 + 10
-                    default: return nil
-                    }
-                    v = v << 4 | UInt32(d)
-                }
-                return v
-            }
-            while k < raw.count {
-                let c = raw[k]
-                guard c == UInt8(ascii: "\\") else { out.append(c); k += 1; continue }
-                guard k + 1 < raw.count else { throw SyntaxError(offset: base + k, reason: "bad escape") }
-                let e = raw[k + 1]
-                k += 2
-                switch e {
-                case UInt8(ascii: "\""): out.append(0x22)
-                case UInt8(ascii: "\\"): out.append(0x5C)
-                case UInt8(ascii: "/"): out.append(0x2F)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "u"):
-                    guard var scalar = hex4(k) else { throw SyntaxError(offset: base + k, reason: "bad \\u escape") }
-                    k += 4
-                    if (0xD800..<0xDC00).contains(scalar) {
-                        guard k + 6 <= raw.count, raw[k] == 0x5C, raw[k + 1] == UInt8(ascii: "u"),
-                              let low = hex4(k + 2), (0xDC00..<0xE000).contains(low) else {
-                            throw SyntaxError(offset: base + k, reason: "lone surrogate")
-                        }
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                        k += 6
-                    }
-                    guard let u = Unicode.Scalar(scalar) else { throw SyntaxError(offset: base + k, reason: "lone surrogate") }
-                    out.append(contentsOf: Array(String(Character(u)).utf8))
-                default: throw SyntaxError(offset: base + k, reason: "bad escape")
-                }
-            }
-            guard let s = String(validating: out, as: UTF8.self) else { throw SyntaxError(offset: base, reason: "invalid UTF-8") }
-            return s
+            try JSONLine.unescape(raw, base: base)
         }
+    }
+
+    /// A string's bytes between its quotes, already checked.
+    struct RawString {
+        let start: Int
+        let end: Int
+        /// Holds backslash escapes, so its text must be unescaped.
+        let escaped: Bool
+
+        func text(in b: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> String {
+            let raw = UnsafeBufferPointer(rebasing: b[start..<end])
+            return escaped ? try JSONLine.unescape(raw, base: start) : String(decoding: raw, as: UTF8.self)
+        }
+    }
+
+    /// The text of an escaped string's bytes; fails on bad escapes, lone surrogates and invalid UTF-8.
+    static func unescape(_ raw: UnsafeBufferPointer<UInt8>, base: Int) throws(SyntaxError) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var k = 0
+        func hex4(_ at: Int) -> UInt32? {
+            guard at + 4 <= raw.count else { return nil }
+            var v: UInt32 = 0
+            for j in at..<at + 4 {
+                let c = raw[j]
+                let d: UInt8
+                switch c {
+                case 0x30...0x39: d = c - 0x30
+                case 0x41...0x46: d = c - 0x41 + 10
+                case 0x61...0x66: d = c - 0x61 + 10
+                default: return nil
+                }
+                v = v << 4 | UInt32(d)
+            }
+            return v
+        }
+        while k < raw.count {
+            let c = raw[k]
+            guard c == UInt8(ascii: "\\") else { out.append(c); k += 1; continue }
+            guard k + 1 < raw.count else { throw SyntaxError(offset: base + k, reason: "bad escape") }
+            let e = raw[k + 1]
+            k += 2
+            switch e {
+            case UInt8(ascii: "\""): out.append(0x22)
+            case UInt8(ascii: "\\"): out.append(0x5C)
+            case UInt8(ascii: "/"): out.append(0x2F)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                guard var scalar = hex4(k) else { throw SyntaxError(offset: base + k, reason: "bad \\u escape") }
+                k += 4
+                if (0xD800..<0xDC00).contains(scalar) {
+                    guard k + 6 <= raw.count, raw[k] == 0x5C, raw[k + 1] == UInt8(ascii: "u"),
+                          let low = hex4(k + 2), (0xDC00..<0xE000).contains(low) else {
+                        throw SyntaxError(offset: base + k, reason: "lone surrogate")
+                    }
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    k += 6
+                }
+                guard let u = Unicode.Scalar(scalar) else { throw SyntaxError(offset: base + k, reason: "lone surrogate") }
+                out.append(contentsOf: Array(String(Character(u)).utf8))
+            default: throw SyntaxError(offset: base + k, reason: "bad escape")
+            }
+        }
+        guard let s = String(validating: out, as: UTF8.self) else { throw SyntaxError(offset: base, reason: "invalid UTF-8") }
+        return s
     }
 
     /// Appends `s` as a JSON string literal: quotes, backslashes and control characters escaped.

@@ -1,6 +1,7 @@
 // libFuzzer harness for the log-line reader (JSONLine + EventCodec), built by ../fuzz.sh.
 //
-// Properties, beyond "no crash, no hang": a line the reader accepts is a JSON object for
+// Properties, beyond "no crash, no hang": the reader's fast path and its general one agree; a
+// line the reader accepts is a JSON object for
 // Foundation's parser too, and writing the event back out gives a line that reads back to the
 // same bytes (one round may normalise times to whole seconds and the office's offset).
 import Foundation
@@ -11,6 +12,11 @@ let codec = EventCodec(timeZone: TimeZone(identifier: "Asia/Jakarta") ?? TimeZon
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLogLine(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let line = UnsafeBufferPointer(start: data, count: size)
+    // The fast path (fields found in place) and the general dictionary reader agree on every
+    // input: the same record, or the same problem.
+    let fast = Result { () throws(EventCodec.Problem) in try codec.decode(line) }
+    let general = Result { () throws(EventCodec.Problem) in try codec.decodeGeneral(line) }
+    guard fast == general else { fatalError("the fast reader and the general one disagree: \(Array(line))") }
     guard (try? JSONLine.parse(line)) != nil else { return 0 }
     do {
         guard try JSONSerialization.jsonObject(with: Data(line)) is [String: Any] else { fatalError("not an object") }
