@@ -102,7 +102,7 @@ struct RunLoop {
             return .performed(command, result)
         case .writeReceipt(let number):
             guard let request = office.ledger.requests[number] else { return .receiptWritten(.failure(CommandFailure(LedgerError.unknownRequest(number).message))) }
-            let text = receiptText(request, calendar: office.calendar, officeName: office.config.officeName).joined(separator: "\n") + "\n"
+            let text = receiptText(request, ledger: office.ledger, officeName: office.config.officeName).joined(separator: "\n") + "\n"
             let path = office.folder.receiptsPath + "/" + number.replacingOccurrences(of: "/", with: "-") + ".txt"
             do {
                 try ExportWriter.write(text, to: path)

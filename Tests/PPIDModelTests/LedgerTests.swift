@@ -128,14 +128,14 @@ import Testing
 
     @Test mutating func undoAppendsAndRestoresThePreviousState() throws {
         try apply(.requestExtended(RequestExtended(request: "PPID-2019-001", reason: "Data di bidang lain")))
-        let extensionID = request.history.last!.id
+        let extensionID = try ledger.history(of: "PPID-2019-001").last!.id
         try apply(decided())
-        let decisionID = request.history.last!.id
+        let decisionID = try ledger.history(of: "PPID-2019-001").last!.id
         expectError(.notLatestEvent("PPID-2019-001"), .eventUndone(EventUndone(request: "PPID-2019-001", undoes: extensionID)))
         try apply(.eventUndone(EventUndone(request: "PPID-2019-001", undoes: decisionID, reason: "salah pilih")))
         #expect(request.status == .open)
         #expect(request.extensionGiven != nil)
-        #expect(request.history.count == 4, "the history keeps the undone event and the undo")
+        #expect(try ledger.history(of: "PPID-2019-001").count == 4, "the history keeps the undone event and the undo")
         expectError(.unknownEvent(decisionID), .eventUndone(EventUndone(request: "PPID-2019-001", undoes: decisionID)))
         try apply(.eventUndone(EventUndone(request: "PPID-2019-001", undoes: extensionID)))
         #expect(request.extensionGiven == nil)
@@ -143,7 +143,7 @@ import Testing
     }
 
     @Test mutating func undoingARegistrationVoidsTheRequestButKeepsItsNumber() throws {
-        try apply(.eventUndone(EventUndone(request: "PPID-2019-001", undoes: request.history[0].id)))
+        try apply(.eventUndone(EventUndone(request: "PPID-2019-001", undoes: try ledger.history(of: "PPID-2019-001")[0].id)))
         #expect(request.status == .voided)
         #expect(ledger.recap(year: 2019).total.requesters == 0)
         #expect(ledger.nextNumber(year: 2019) == "PPID-2019-002")
@@ -151,7 +151,7 @@ import Testing
     }
 
     @Test mutating func aCorrectionReplacesTheFieldsAndNamesItsEvent() throws {
-        let registrationID = request.history[0].id
+        let registrationID = try ledger.history(of: "PPID-2019-001")[0].id
         var fixed = details("Budi Santosa")
         fixed.topic = .calibration
         try apply(.requestCorrected(RequestCorrected(request: "PPID-2019-001", corrects: registrationID, receivedAt: time("2019-10-10T09:00:00+07:00"), channel: .phone, details: fixed)))
@@ -203,5 +203,14 @@ import Testing
         let e = LedgerError.secondExtension("PPID-2019-001")
         #expect(e.message(.indonesian).contains("hanya boleh sekali"))
         #expect(e.message(.english).contains("only one extension"))
+    }
+}
+
+@Suite struct CompactEventIDTests {
+    @Test func idsComeBackAsWritten() {
+        for id in ["3f2a9c1e-8b4d-4e6f-9a0b-1c2d3e4f5a6b", "00000001-0000-4000-8000-000000000001", "ffffffff-ffff-ffff-ffff-ffffffffffff",
+                   "3F2A9C1E-8B4D-4E6F-9A0B-1C2D3E4F5A6B", "3f2a9c1e8b4d4e6f9a0b1c2d3e4f5a6b----", "e1", "", "import", "3f2a9c1e-8b4d-4e6f-9a0b-1c2d3e4f5a6g"] {
+            #expect(CompactEventID(id).text == id)
+        }
     }
 }

@@ -20,7 +20,7 @@ import Glibc
 
     /// What a ledger holds, for comparing a live one with a replayed one.
     struct Snapshot: Equatable {
-        let requests: [String: Request]
+        let requests: RequestTable
         let numbers: [String]
         let eventCount: Int
         let recaps: [MonthlyRecap]

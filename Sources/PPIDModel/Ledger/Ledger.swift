@@ -5,6 +5,10 @@ import Foundation
 /// `apply` is the only way in; it either records the event or throws the reason it is not
 /// allowed, leaving the ledger as it was. Derived figures (the monthly recap) are kept up to
 /// date event by event.
+///
+/// Requests sit in one array in registration order, found by number through an index, and are
+/// changed in place. Their events are not kept whole: each is remembered by its place in the
+/// log (`apply(_:loggedAt:)`), and read back through `archive` when a history is asked for.
 public struct Ledger: Sendable {
     public let calendar: WorkingCalendar
     public let numbering: RegistrationNumbering
@@ -13,22 +17,30 @@ public struct Ledger: Sendable {
     /// The request each objection number belongs to.
     public private(set) var objectionOwners: [String: String] = [:]
     /// Requests that have had an objection, in the order of their first one.
-    private var requestsWithObjections: [String] = []
-    /// Requests by registration number.
-    public private(set) var requests: [String: Request] = [:]
-    /// Registration numbers in the order they were registered.
-    public private(set) var numbers: [String] = []
+    private var requestsWithObjections: [Int32] = []
+    /// Requests in registration order.
+    var list: [Request] = []
+    /// Where each registration number is in `list`.
+    private var index: [String: Int32] = [:]
     /// How many events were applied.
     public private(set) var eventCount = 0
-    /// Numbers of the requests still open.
-    public private(set) var openNumbers: Set<String> = []
+    /// Places in `list` of the requests still open.
+    private var open: Set<Int32> = []
     /// Each officer's last action that can still be undone: its request and event id.
     public private(set) var lastUndoable: [String: (request: String, event: String)] = [:]
     private var recaps: [Int: MonthlyRecap] = [:]
-    private var contributions: [String: RecapContribution] = [:]
+    /// What each request adds to the recap, by its place in `list`.
+    private var contributions: [RecapContribution?] = []
     private var highestSequence: [Int: Int] = [:]
     private var highestObjectionSequence: [Int: Int] = [:]
-    private var yearIndex: [Int: [String]] = [:]
+    /// Places in `list` of the requests received in each year.
+    private var yearIndex: [Int: [Int32]] = [:]
+    /// Every event applied, in order: where its record is, and its request's previous event.
+    var links: [HistoryLink] = []
+    /// Records applied without a place in a log (tests, demos, checks), kept whole.
+    var memoryRecords: [EventRecord] = []
+    /// Reads records back from the log by their places; the store sets it.
+    public var archive: (any EventArchive)?
 
     /// Number formats, e-billing validity and standard times of samples.
     public let samplePolicy: SamplePolicy
@@ -51,8 +63,28 @@ public struct Ledger: Sendable {
         self.samplePolicy = samplePolicy
     }
 
-    /// Records one event, or throws why it cannot be recorded (the ledger is then unchanged).
+    /// Makes room for about this many events (a replay knows the size of its file).
+    public mutating func reserveCapacity(events: Int) {
+        let requests = events / 2
+        links.reserveCapacity(events)
+        list.reserveCapacity(requests)
+        contributions.reserveCapacity(requests)
+        index.reserveCapacity(requests)
+    }
+
+    /// Records one event kept only in memory, or throws why it cannot be recorded (the ledger
+    /// is then unchanged).
     public mutating func apply(_ record: EventRecord) throws(LedgerError) {
+        try apply(record, place: nil)
+    }
+
+    /// Records one event read from (or written to) the log at `place`; its record is read back
+    /// from there when its history is asked for.
+    public mutating func apply(_ record: EventRecord, loggedAt place: LogPlace) throws(LedgerError) {
+        try apply(record, place: place)
+    }
+
+    private mutating func apply(_ record: EventRecord, place: LogPlace?) throws(LedgerError) {
         if case .sample(let e) = record.event {
             commitSample(try resolveSample(record, e, overlay: [:]), e)
             eventCount += 1
@@ -60,10 +92,17 @@ public struct Ledger: Sendable {
             lastUndoable[record.by] = nil
             return
         }
-        let updated = try resolve(record, overlay: [:])
-        commit(updated)
+        let number = record.event.subject.number
+        let slot = index[number]
+        let current = slot.map { list[Int($0)] }
+        var updated = try resolve(record, current: current) { () throws(LedgerError) in
+            try history(from: current?.lastEvent ?? -1, of: number)
+        }
+        updated.lastEvent = Int32(links.count)
+        links.append(HistoryLink(location: keep(record, at: place), previous: current?.lastEvent ?? -1))
+        let at = commit(updated, at: slot)
         if case .objectionFiled(let e) = record.event {
-            if requests[e.request]?.objections.count == 1 { requestsWithObjections.append(e.request) }
+            if updated.objections.count == 1 { requestsWithObjections.append(at) }
             objectionOwners[e.objection] = e.request
             if let (year, seq) = objectionNumbering.parse(e.objection) {
                 highestObjectionSequence[year] = max(highestObjectionSequence[year] ?? 0, seq)
@@ -81,21 +120,43 @@ public struct Ledger: Sendable {
     public func check(_ records: [EventRecord]) throws(LedgerError) {
         var overlay: [String: Request] = [:]
         var sampleOverlay: [String: Sample] = [:]
+        var pending: [String: [EventRecord]] = [:]
         for r in records {
-            switch r.event {
-            case .sample(let e): sampleOverlay[e.sample] = try resolveSample(r, e, overlay: sampleOverlay)
-            default:
-                let updated = try resolve(r, overlay: overlay)
-                overlay[updated.number] = updated
+            if case .sample(let e) = r.event {
+                sampleOverlay[e.sample] = try resolveSample(r, e, overlay: sampleOverlay)
+                continue
             }
+            let number = r.event.subject.number
+            let current = overlay[number] ?? index[number].map { list[Int($0)] }
+            overlay[number] = try resolve(r, current: current) { () throws(LedgerError) in
+                try history(from: current?.lastEvent ?? -1, of: number) + (pending[number] ?? [])
+            }
+            pending[number, default: []].append(r)
         }
     }
+
+    /// The request by its registration number.
+    public subscript(number: String) -> Request? {
+        index[number].map { list[Int($0)] }
+    }
+
+    /// Every request, in registration order, found by number with `requests[number]`.
+    public var requests: RequestTable { RequestTable(list: list, index: index) }
+
+    /// Registration numbers in the order they were registered.
+    public var numbers: [String] { list.map(\.number) }
+
+    /// Numbers of the requests still open.
+    public var openNumbers: Set<String> { Set(open.map { list[Int($0)].number }) }
+
+    /// The requests still open, in registration order.
+    public var openRequests: [Request] { open.sorted().map { list[Int($0)] } }
 
     /// The next free registration number for a request received in `year`.
     public func nextNumber(year: Int) -> String {
         var seq = (highestSequence[year] ?? 0) + 1
         var candidate = numbering.format(year: year, sequence: seq)
-        while requests[candidate] != nil {
+        while index[candidate] != nil {
             seq += 1
             candidate = numbering.format(year: year, sequence: seq)
         }
@@ -112,7 +173,7 @@ public struct Ledger: Sendable {
     /// Every objection with its request: requests in the order of their first objection, each
     /// request's objections oldest first.
     public var objections: [(request: Request, objection: Objection)] {
-        requestsWithObjections.compactMap { requests[$0] }.flatMap { r in r.objections.map { (r, $0) } }
+        requestsWithObjections.flatMap { i in list[Int(i)].objections.map { (list[Int(i)], $0) } }
     }
 
     /// Table 2.6.1 for a year.
@@ -123,54 +184,61 @@ public struct Ledger: Sendable {
 
     /// Requests received in a year (office time), in registration order.
     public func requests(receivedIn year: Int) -> [Request] {
-        var seen = Set<String>()
-        return (yearIndex[year] ?? []).compactMap { n in
-            guard seen.insert(n).inserted, let r = requests[n], calendar.day(of: r.receivedAt).year == year else { return nil }
-            return r
+        var seen = Set<Int32>()
+        return (yearIndex[year] ?? []).compactMap { i in
+            let r = list[Int(i)]
+            guard seen.insert(i).inserted else { return nil }
+            let received = contributions[Int(i)].map { Int($0.year) } ?? calendar.day(of: r.receivedAt).year
+            return received == year ? r : nil
         }
     }
 
-    private func resolve(_ record: EventRecord, overlay: [String: Request]) throws(LedgerError) -> Request {
-        let number = record.event.subject.number
-        let current = overlay[number] ?? requests[number]
+    private func resolve(_ record: EventRecord, current: Request?, history: () throws(LedgerError) -> [EventRecord]) throws(LedgerError) -> Request {
         if case .objectionFiled(let e) = record.event, objectionOwners[e.objection] != nil {
             throw .duplicateObjectionNumber(e.objection)
         }
         if case .requestRegistered(let e) = record.event {
-            guard current == nil else { throw .duplicateNumber(number) }
+            guard current == nil else { throw .duplicateNumber(record.event.subject.number) }
             return try Request.registered(record, e)
         }
-        guard let request = current else { throw .unknownRequest(number) }
-        return try request.applying(record, calendar: calendar)
+        guard let request = current else { throw .unknownRequest(record.event.subject.number) }
+        return try request.applying(record, calendar: calendar, history: history)
     }
 
-    private mutating func commit(_ request: Request) {
-        let number = request.number
-        if requests[number] == nil {
-            numbers.append(number)
-            if let (year, seq) = numbering.parse(number) { highestSequence[year] = max(highestSequence[year] ?? 0, seq) }
+    /// Stores the request (new ones at the end); returns its place in `list`.
+    private mutating func commit(_ request: Request, at slot: Int32?) -> Int32 {
+        let at: Int32
+        if let slot {
+            at = slot
+            list[Int(at)] = request
+        } else {
+            at = Int32(list.count)
+            list.append(request)
+            contributions.append(nil)
+            index[request.number] = at
+            if let (year, seq) = numbering.parse(request.number) { highestSequence[year] = max(highestSequence[year] ?? 0, seq) }
         }
-        requests[number] = request
-        if request.status.isOpen { openNumbers.insert(number) } else { openNumbers.remove(number) }
+        if request.status.isOpen { open.insert(at) } else { open.remove(at) }
         let new = contribution(of: request)
-        let old = contributions[number]
-        guard new != old else { return }
-        if let old { recaps[old.year]?.months[old.month - 1].add(old, -1) }
+        let old = contributions[Int(at)]
+        guard new != old else { return at }
+        if let old { recaps[Int(old.year)]?.months[Int(old.month) - 1].add(old, -1) }
         if let new {
-            recaps[new.year, default: MonthlyRecap(year: new.year)].months[new.month - 1].add(new, 1)
-            if old?.year != new.year { yearIndex[new.year, default: []].append(number) }
+            recaps[Int(new.year), default: MonthlyRecap(year: Int(new.year))].months[Int(new.month) - 1].add(new, 1)
+            if old?.year != new.year { yearIndex[Int(new.year), default: []].append(at) }
         }
-        contributions[number] = new
+        contributions[Int(at)] = new
+        return at
     }
 
     private func contribution(of r: Request) -> RecapContribution? {
         if r.voided { return nil }
-        let day = calendar.day(of: r.receivedAt)
+        let day = calendar.day(of: r.receivedAt).components
         let outcome: Int? = r.decision.flatMap { Outcome.allCases.firstIndex(of: $0.decided.outcome) }
         return RecapContribution(
-            year: day.year, month: day.month,
-            channel: Channel.allCases.firstIndex(of: r.channel) ?? 0,
-            outcome: outcome, withdrawn: r.withdrawal != nil && outcome == nil
+            year: Int32(day.year), month: UInt8(day.month),
+            channel: UInt8(Channel.allCases.firstIndex(of: r.channel) ?? 0),
+            outcome: Int8(outcome ?? -1), withdrawn: r.withdrawal != nil && outcome == nil
         )
     }
 }

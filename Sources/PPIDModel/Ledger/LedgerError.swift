@@ -33,6 +33,8 @@ public enum LedgerError: Error, Sendable, Equatable {
     case disputeStepOutOfOrder(String, Phrase)
     /// A sample's event refused by the procedure's rules.
     case sample(SampleError)
+    /// The request's earlier events could not be read back from the log (it was changed outside ppid-tui).
+    case historyUnreadable(String)
 
     /// The message shown to the officer.
     public var message: Phrase {
@@ -95,6 +97,8 @@ public enum LedgerError: Error, Sendable, Equatable {
             Phrase(id: "Sengketa \(n): \(why.id)", en: "Dispute \(n): \(why.en)")
         case .sample(let e):
             e.message
+        case .historyUnreadable(let n):
+            Phrase(id: "Riwayat \(n) tidak dapat dibaca kembali dari berkas log; jalankan `ppid-tui check`.", en: "The history of \(n) cannot be read back from the log; run `ppid-tui check`.")
         case .correctsWrongEvent(let n):
             Phrase(id: "Koreksi \(n) harus menyebut pendaftaran atau koreksi terakhirnya.", en: "A correction of \(n) must name its registration or its latest correction.")
         }

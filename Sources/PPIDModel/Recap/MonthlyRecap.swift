@@ -14,11 +14,13 @@ public struct RecapRow: Sendable, Equatable {
     public var requesters: Int { channels.reduce(0, +) }
 
     mutating func add(_ c: RecapContribution, _ sign: Int) {
-        channels[c.channel] += sign
-        switch c.outcome {
-        case .some(let o): outcomes[o] += sign
-        case .none where c.withdrawn: withdrawn += sign
-        case .none: open += sign
+        channels[Int(c.channel)] += sign
+        if c.outcome >= 0 {
+            outcomes[Int(c.outcome)] += sign
+        } else if c.withdrawn {
+            withdrawn += sign
+        } else {
+            open += sign
         }
     }
 
@@ -51,11 +53,12 @@ public struct MonthlyRecap: Sendable, Equatable {
     public static let englishMonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 }
 
-/// What one request adds to the recap.
+/// What one request adds to the recap (8 bytes: one per request is kept).
 struct RecapContribution: Equatable {
-    let year: Int
-    let month: Int
-    let channel: Int
-    let outcome: Int?
+    let year: Int32
+    let month: UInt8
+    let channel: UInt8
+    /// Index in `Outcome.allCases`, or -1 before a decision.
+    let outcome: Int8
     let withdrawn: Bool
 }

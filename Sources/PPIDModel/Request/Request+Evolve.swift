@@ -4,21 +4,19 @@ extension Request {
     /// A new request from its registration, or the reason it cannot be registered.
     static func registered(_ record: EventRecord, _ e: RequestRegistered) throws(LedgerError) -> Request {
         try validateFields(receivedAt: e.receivedAt, details: e.details, number: e.request, recordedAt: record.at)
-        var r = Request(number: e.request, receivedAt: e.receivedAt, channel: e.channel, details: e.details, detailsEventID: record.id)
-        r.history = [record]
-        return r
+        return Request(number: e.request, receivedAt: e.receivedAt, channel: e.channel, details: e.details, detailsEventID: record.id)
     }
 
-    /// The request after `record`, or the reason the event is not allowed now.
-    func applying(_ record: EventRecord, calendar: WorkingCalendar) throws(LedgerError) -> Request {
+    /// The request after `record`, or the reason the event is not allowed now. `history` gives
+    /// the request's earlier events; only an undo asks for them.
+    func applying(_ record: EventRecord, calendar: WorkingCalendar, history: () throws(LedgerError) -> [EventRecord]) throws(LedgerError) -> Request {
         var r = self
-        r.history.append(record)
-        try r.evolve(record, calendar: calendar)
+        try r.evolve(record, calendar: calendar, history: history)
         return r
     }
 
-    /// Applies one event to the state (not to the history).
-    private mutating func evolve(_ record: EventRecord, calendar: WorkingCalendar) throws(LedgerError) {
+    /// Applies one event to the state.
+    private mutating func evolve(_ record: EventRecord, calendar: WorkingCalendar, history: () throws(LedgerError) -> [EventRecord] = { [] }) throws(LedgerError) {
         let today = calendar.day(of: record.at)
         let received = calendar.day(of: receivedAt)
         switch record.event {
@@ -78,7 +76,7 @@ extension Request {
             receivedAt = e.receivedAt
             channel = e.channel
             details = e.details
-            detailsEventID = record.id
+            detailsEvent = CompactEventID(record.id)
 
         case .objectionFiled(let e):
             guard !voided else { throw .alreadyClosed(number, status) }
@@ -106,11 +104,11 @@ extension Request {
             throw .unknownEvent(record.id)
 
         case .eventUndone(let e):
-            guard history.contains(where: { $0.id == e.undoes }), !undone.contains(e.undoes) else { throw .unknownEvent(e.undoes) }
-            let effective = history.dropLast().filter { !undone.contains($0.id) && !Request.isUndo($0) }
-            guard effective.last?.id == e.undoes else { throw .notLatestEvent(number) }
+            let earlier = try history()
+            guard earlier.contains(where: { $0.id == e.undoes }), !undone.contains(e.undoes) else { throw .unknownEvent(e.undoes) }
+            guard effective(earlier).last?.id == e.undoes else { throw .notLatestEvent(number) }
             undone.insert(e.undoes)
-            try rebuild(calendar: calendar)
+            try rebuild(from: earlier, calendar: calendar)
         }
     }
 
@@ -139,8 +137,8 @@ extension Request {
     }
 
     /// Recomputes the state from the events still in force.
-    private mutating func rebuild(calendar: WorkingCalendar) throws(LedgerError) {
-        let effective = effectiveHistory
+    private mutating func rebuild(from history: [EventRecord], calendar: WorkingCalendar) throws(LedgerError) {
+        let effective = effective(history)
         guard let first = effective.first, case .requestRegistered(let reg) = first.event else {
             // The registration itself was undone: the request is void, its history kept.
             voided = true
@@ -155,14 +153,9 @@ extension Request {
         }
         var fresh = try Request.registered(first, reg)
         for record in effective.dropFirst() { try fresh.evolve(record, calendar: calendar) }
-        fresh.history = history
         fresh.undone = undone
+        fresh.lastEvent = lastEvent
         self = fresh
-    }
-
-    private static func isUndo(_ r: EventRecord) -> Bool {
-        if case .eventUndone = r.event { return true }
-        return false
     }
 
     private func requireOpen() throws(LedgerError) {

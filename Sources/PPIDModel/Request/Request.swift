@@ -1,6 +1,9 @@
 import Foundation
 
 /// A public-information request as its events leave it.
+///
+/// Its events themselves are kept by the ledger (`Ledger.history(of:)`), read back from the
+/// log when asked for, so that a million events do not all sit in memory.
 public struct Request: Sendable, Equatable {
     public struct Decision: Sendable, Equatable {
         public let decided: RequestDecided
@@ -19,7 +22,8 @@ public struct Request: Sendable, Equatable {
     public internal(set) var channel: Channel
     public internal(set) var details: RequestDetails
     /// The event holding the registration's fields in force (registration or latest correction).
-    public internal(set) var detailsEventID: String
+    public var detailsEventID: String { detailsEvent.text }
+    var detailsEvent: CompactEventID
     /// Set while the request is sent back as incomplete: what is missing.
     public internal(set) var missing: String?
     /// When it was declared complete after being sent back.
@@ -31,10 +35,18 @@ public struct Request: Sendable, Equatable {
     public internal(set) var voided = false
     /// Objections to this request, oldest first, with their disputes.
     public internal(set) var objections: [Objection] = []
-    /// Every event of this request in log order, undone ones included.
-    public internal(set) var history: [EventRecord] = []
     /// Ids of the events undone.
     public internal(set) var undone: Set<String> = []
+    /// The ledger's index of this request's latest event (its history runs back from there).
+    var lastEvent: Int32 = -1
+
+    init(number: String, receivedAt: Date, channel: Channel, details: RequestDetails, detailsEventID: String) {
+        self.number = number
+        self.receivedAt = receivedAt
+        self.channel = channel
+        self.details = details
+        detailsEvent = CompactEventID(detailsEventID)
+    }
 
     public var status: RequestStatus {
         if voided { return .voided }
@@ -43,15 +55,12 @@ public struct Request: Sendable, Equatable {
         return .open
     }
 
-    /// The events in force, oldest first.
-    public var effectiveHistory: [EventRecord] {
-        history.filter { !undone.contains($0.id) && !isUndo($0) }
+    /// The events of `history` in force, oldest first: neither undone nor an undo.
+    public func effective(_ history: [EventRecord]) -> [EventRecord] {
+        history.filter { !undone.contains($0.id) && !Request.isUndo($0) }
     }
 
-    /// The last event in force, which is the only one an undo may name.
-    public var latestEffectiveEvent: EventRecord? { effectiveHistory.last }
-
-    private func isUndo(_ r: EventRecord) -> Bool {
+    static func isUndo(_ r: EventRecord) -> Bool {
         if case .eventUndone = r.event { return true }
         return false
     }

@@ -29,8 +29,8 @@ public enum RegisterImport {
     /// an earlier import was cut short after the row's first lines; none when the number is
     /// taken otherwise (an officer's own entries are never added to or overwritten).
     static func missingEvents(of row: Row, in ledger: Ledger) -> [Event] {
-        guard let existing = ledger.requests[row.number] else { return row.events }
-        let have = existing.history.map(\.event)
+        guard ledger[row.number] != nil else { return row.events }
+        guard let have = try? ledger.history(of: row.number).map(\.event) else { return [] }
         guard have.count < row.events.count, Array(row.events.prefix(have.count)) == have else { return [] }
         return Array(row.events.dropFirst(have.count))
     }

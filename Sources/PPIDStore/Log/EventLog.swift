@@ -41,6 +41,7 @@ public final class EventLog {
         codec = EventCodec(timeZone: calendar.timeZone)
         ledger = Ledger(calendar: calendar, numbering: numbering, objectionNumbering: objectionNumbering, samplePolicy: samplePolicy)
         let path = folder.logPath
+        ledger.archive = LogArchive(path: path, codec: codec)
         if readOnly {
             readOnlyReason = Phrase(id: "dibuka dengan --read-only", en: "opened with --read-only")
             let f = open(path, O_RDONLY | O_CLOEXEC)
@@ -110,8 +111,10 @@ public final class EventLog {
             // Keep in memory exactly what every replay of the file will see (times to the second).
             var bytes: [UInt8] = []
             var records: [EventRecord] = []
+            var lines: [[UInt8]] = []
             for r in built {
                 let line = codec.encode(r)
+                lines.append(line)
                 guard let stored = try? line.dropLast().withUnsafeBufferPointer({ b throws(EventCodec.Problem) in try codec.decode(b) }) else {
                     throw .io(path: folder.logPath, action: Phrase(id: "menulis", en: "write"), reason: "baris tidak dapat dibaca kembali / the line would not read back")
                 }
@@ -124,8 +127,10 @@ public final class EventLog {
                 throw .refused(error)
             }
             try write(bytes)
-            for r in records { apply(r, line: linesRead + 1) }
-            offset += off_t(bytes.count)
+            for (r, line) in zip(records, lines) {
+                apply(r, line: linesRead + 1, place: LogPlace(offset: Int64(offset), length: line.count - 1))
+                offset += off_t(line.count)
+            }
             return records
         }
     }
@@ -196,10 +201,10 @@ public final class EventLog {
                     // The line's bytes: what an earlier chunk carried over, plus this chunk's.
                     let length = carry.count + (i - start) + 1
                     if carry.isEmpty {
-                        consume(UnsafeBufferPointer(rebasing: chunk[start..<i]))
+                        consume(UnsafeBufferPointer(rebasing: chunk[start..<i]), at: offset)
                     } else {
                         carry.append(contentsOf: chunk[start..<i])
-                        carry.withUnsafeBufferPointer { consume($0) }
+                        carry.withUnsafeBufferPointer { consume($0, at: offset) }
                         carry.removeAll(keepingCapacity: true)
                     }
                     offset += off_t(length)
@@ -220,11 +225,11 @@ public final class EventLog {
         }
     }
 
-    private func consume(_ line: UnsafeBufferPointer<UInt8>) {
+    private func consume(_ line: UnsafeBufferPointer<UInt8>, at start: off_t) {
         linesRead += 1
         if line.isEmpty || line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { return }
         do {
-            apply(try codec.decode(line), line: linesRead)
+            apply(try codec.decode(line), line: linesRead, place: LogPlace(offset: Int64(start), length: line.count))
         } catch .newerVersion(let v) {
             record(LogProblem(path: folder.logPath, line: linesRead, kind: .newerVersion(v)))
         } catch {
@@ -232,9 +237,9 @@ public final class EventLog {
         }
     }
 
-    private func apply(_ r: EventRecord, line: Int) {
+    private func apply(_ r: EventRecord, line: Int, place: LogPlace) {
         do {
-            try ledger.apply(r)
+            try ledger.apply(r, loggedAt: place)
         } catch {
             record(LogProblem(path: folder.logPath, line: line, kind: .refused(error)))
         }

@@ -161,12 +161,13 @@ func requestAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEn
 /// `u`: asks to undo the officer's last action that can still be undone.
 func undo(_ s: inout AppState, _ env: AppEnvironment) {
     guard writable(&s, env) else { return }
-    guard let last = env.ledger.lastUndoable[env.officer], let request = env.ledger.requests[last.request],
-          let record = request.history.first(where: { $0.id == last.event }) else {
+    guard let last = env.ledger.lastUndoable[env.officer], let request = env.ledger[last.request],
+          let history = try? env.ledger.history(of: last.request),
+          let record = history.first(where: { $0.id == last.event }) else {
         s.status = StatusMessage(Phrase(id: "Tidak ada tindakan Anda yang dapat dibatalkan", en: "You have no action to undo"), isError: true)
         return
     }
-    guard request.latestEffectiveEvent?.id == record.id else {
+    guard request.effective(history).last?.id == record.id else {
         s.status = StatusMessage(LedgerError.notLatestEvent(request.number).message, isError: true)
         return
     }

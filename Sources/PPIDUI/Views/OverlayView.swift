@@ -29,7 +29,7 @@ enum OverlayView {
             box(&g, body, title: Phrase(id: "Periksa sebelum dicatat", en: "Check before recording")(lang), lines: lines)
         case .receipt(let number):
             guard let r = env.ledger.requests[number] else { return }
-            let lines = receiptText(r, calendar: env.calendar, officeName: env.officeName) + ["", Phrase(id: "p = tulis ke berkas     Esc = tutup", en: "p = write to a file     Esc = close")(lang)]
+            let lines = receiptText(r, ledger: env.ledger, officeName: env.officeName) + ["", Phrase(id: "p = tulis ke berkas     Esc = tutup", en: "p = write to a file     Esc = close")(lang)]
             box(&g, body, title: Phrase(id: "Tanda bukti permohonan", en: "Request receipt")(lang), lines: lines)
         case .help:
             HelpView.draw(&g, body, s)

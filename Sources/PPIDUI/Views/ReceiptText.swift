@@ -3,8 +3,10 @@ import PPIDModel
 
 /// The *tanda bukti permohonan* (Pasal 22(4)): what the requester takes home. Always in
 /// Indonesian, as an official document; the same text goes on screen and into the file.
-public func receiptText(_ r: Request, calendar: WorkingCalendar, officeName: String) -> [String] {
+public func receiptText(_ r: Request, ledger: Ledger, officeName: String) -> [String] {
+    let calendar = ledger.calendar
     let dl = calendar.deadline(of: r)
+    let officer = (try? ledger.history(of: r.number))?.first?.by ?? ""
     let d = r.details
     return [
         "TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK",
@@ -25,6 +27,6 @@ public func receiptText(_ r: Request, calendar: WorkingCalendar, officeName: Str
         "(10 hari kerja sejak diterima; dapat diperpanjang satu kali 7 hari kerja,",
         " UU 14/2008 Pasal 22 ayat 7 dan 8)",
         "",
-        "Petugas: \(r.history.first?.by ?? "")",
+        "Petugas: \(officer)",
     ]
 }

@@ -45,7 +45,14 @@ enum RequestText {
         }
         lines.append(Line(text: ""))
         lines.append(Line(text: Phrase(id: "Riwayat", en: "History")(lang), style: Theme.title))
-        for e in r.history {
+        let history: [EventRecord]
+        do {
+            history = try env.ledger.history(of: r.number)
+        } catch {
+            lines.append(Line(text: "  " + error.message(lang), style: Theme.error))
+            history = []
+        }
+        for e in history {
             let undone = r.undone.contains(e.id) ? Phrase(id: " [dibatalkan]", en: " [undone]")(lang) : ""
             lines.append(Line(text: "  \(FormDates.dateTime(e.at, cal))  \(e.by.padded(toWidth: 10))  \(describe(e.event)(lang))\(undone)", style: r.undone.contains(e.id) ? Theme.closed : .plain))
         }

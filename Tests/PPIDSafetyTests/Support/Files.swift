@@ -62,7 +62,7 @@ func registration(_ number: String, _ receivedAt: String, name: String = "Siti N
 
 /// What a ledger holds, for comparing one replayed from a cut file with the one expected.
 struct Snapshot: Equatable {
-    let requests: [String: Request]
+    let requests: RequestTable
     let numbers: [String]
     let eventCount: Int
 

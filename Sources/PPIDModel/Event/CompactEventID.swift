@@ -1,0 +1,55 @@
+/// An event id held in 16 bytes when it is a lowercase UUID (as ppid-tui writes them), and as
+/// text otherwise, for the ids a ledger keeps per request without a heap string each.
+struct CompactEventID: Sendable, Hashable {
+    private enum Storage: Sendable, Hashable {
+        case uuid(UInt64, UInt64)
+        case text(String)
+    }
+
+    private let storage: Storage
+
+    init(_ text: String) {
+        storage = CompactEventID.uuid(text).map { .uuid($0.0, $0.1) } ?? .text(text)
+    }
+
+    /// The id as written in the log.
+    var text: String {
+        switch storage {
+        case .text(let s): return s
+        case .uuid(let hi, let lo):
+            let digits = Array("0123456789abcdef".utf8)
+            var out: [UInt8] = []
+            out.reserveCapacity(36)
+            for (k, word) in [hi, lo].enumerated() {
+                for n in 0..<16 {
+                    if (k == 0 && (n == 8 || n == 12)) || (k == 1 && (n == 0 || n == 4)) { out.append(UInt8(ascii: "-")) }
+                    out.append(digits[Int(word >> (60 - 4 * UInt64(n)) & 15)])
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The 128 bits of `8-4-4-4-12` lowercase hex digits, or nil for any other text.
+    private static func uuid(_ text: String) -> (UInt64, UInt64)? {
+        let b = text.utf8
+        guard b.count == 36 else { return nil }
+        var words: (UInt64, UInt64) = (0, 0)
+        var n = 0
+        for (i, c) in b.enumerated() {
+            if i == 8 || i == 13 || i == 18 || i == 23 {
+                guard c == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            let v: UInt8
+            switch c {
+            case 0x30...0x39: v = c - 0x30
+            case 0x61...0x66: v = c - 0x61 + 10
+            default: return nil
+            }
+            if n < 16 { words.0 = words.0 << 4 | UInt64(v) } else { words.1 = words.1 << 4 | UInt64(v) }
+            n += 1
+        }
+        return words
+    }
+}

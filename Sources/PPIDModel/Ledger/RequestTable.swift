@@ -1,0 +1,27 @@
+/// A ledger's requests: in registration order as a collection, and by number.
+public struct RequestTable: Sendable, Equatable, RandomAccessCollection {
+    private let list: [Request]
+    private let index: [String: Int32]
+
+    init(list: [Request], index: [String: Int32]) {
+        self.list = list
+        self.index = index
+    }
+
+    public var startIndex: Int { list.startIndex }
+    public var endIndex: Int { list.endIndex }
+    public subscript(position: Int) -> Request { list[position] }
+
+    /// The request with this registration number.
+    public subscript(number: String) -> Request? {
+        index[number].map { list[Int($0)] }
+    }
+
+    /// The requests, in registration order.
+    public var values: [Request] { list }
+
+    /// Their registration numbers, in registration order.
+    public var keys: [String] { list.map(\.number) }
+
+    public static func == (a: RequestTable, b: RequestTable) -> Bool { a.list == b.list }
+}

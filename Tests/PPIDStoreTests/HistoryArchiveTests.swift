@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import PPIDModel
+@testable import PPIDStore
+
+/// A ledger keeps each event's place in the log, not the event: histories, undos and resumed
+/// imports read the lines back, live and after a reopen.
+@Suite struct HistoryArchiveTests {
+    func decided(_ number: String) -> Event {
+        .requestDecided(RequestDecided(request: number, outcome: .granted, noticeOn: day("2019-01-15"), note: "Catatan é \"kutip\""))
+    }
+
+    @Test func theHistoryIsReadBackFromTheLogLiveAndAfterAReopen() throws {
+        try withDataFolder { folder in
+            let office = try openOffice(folder)
+            var written = try append(office, registration("PPID-2019-001", "2019-01-09T08:02:00+07:00", name: "Désirée Muñoz"))
+            try append(office, registration("PPID-2019-002", "2019-01-10T08:02:00+07:00"))
+            written += try append(office, .requestExtended(RequestExtended(request: "PPID-2019-001", reason: "Data di bidang lain")))
+            written += try append(office, decided("PPID-2019-001"))
+            #expect(try office.ledger.history(of: "PPID-2019-001") == written)
+            let reopened = try openOffice(folder, readOnly: true)
+            #expect(try reopened.ledger.history(of: "PPID-2019-001") == written)
+            #expect(try reopened.ledger.latestEffectiveEvent(of: "PPID-2019-001") == written.last)
+            #expect(reopened.ledger.requests == office.ledger.requests)
+        }
+    }
+
+    @Test func anUndoInTheLogIsReplayedFromTheLinesItReadsBack() throws {
+        try withDataFolder { folder in
+            let office = try openOffice(folder)
+            try append(office, registration("PPID-2019-001", "2019-01-09T08:02:00+07:00"))
+            let ext = try append(office, .requestExtended(RequestExtended(request: "PPID-2019-001", reason: "Data di bidang lain")))
+            let decision = try append(office, decided("PPID-2019-001"))
+            try append(office, .eventUndone(EventUndone(request: "PPID-2019-001", undoes: decision[0].id, reason: "salah")))
+            #expect(throws: StoreError.self) {
+                try append(office, .eventUndone(EventUndone(request: "PPID-2019-001", undoes: decision[0].id)))
+            }
+            let reopened = try openOffice(folder, readOnly: true)
+            #expect(reopened.log.problems.isEmpty)
+            let r = try #require(reopened.ledger["PPID-2019-001"])
+            #expect(r.status == .open)
+            #expect(r.extensionGiven?.reason == "Data di bidang lain")
+            #expect(try reopened.ledger.history(of: "PPID-2019-001").count == 4)
+            #expect(try reopened.ledger.latestEffectiveEvent(of: "PPID-2019-001") == ext[0])
+            #expect(reopened.ledger.requests == office.ledger.requests)
+        }
+    }
+
+    @Test func aLogChangedBehindTheLedgersBackIsSaidSoNotMisread() throws {
+        try withDataFolder { folder in
+            let office = try openOffice(folder)
+            try append(office, registration("PPID-2019-001", "2019-01-09T08:02:00+07:00"))
+            try append(office, registration("PPID-2019-002", "2019-01-10T08:02:00+07:00"))
+            // Someone swaps the two lines with an editor: same sizes, other requests.
+            let lines = splitLines(try readBytes(folder.logPath))
+            try writeBytes(lines[1] + [0x0A] + lines[0] + [0x0A], to: folder.logPath)
+            #expect(throws: LedgerError.historyUnreadable("PPID-2019-001")) { try office.ledger.history(of: "PPID-2019-001") }
+            try writeBytes([], to: folder.logPath)
+            #expect(throws: LedgerError.historyUnreadable("PPID-2019-002")) { try office.ledger.history(of: "PPID-2019-002") }
+        }
+    }
+
+    @Test func aRecordWithNoPlaceStaysInMemory() throws {
+        var ledger = Ledger(calendar: WorkingCalendar(timeZone: jakarta, holidays: []))
+        let r = EventRecord(id: "a", at: testNow, by: "siti", event: registration("PPID-2019-001", "2019-01-09T08:02:00+07:00"))
+        try ledger.apply(r)
+        // A place beyond what a link holds (a line over 8 MB) keeps the record in memory too.
+        let big = EventRecord(id: "b", at: testNow, by: "siti", event: .requestExtended(RequestExtended(request: "PPID-2019-001", reason: "x")))
+        try ledger.apply(big, loggedAt: LogPlace(offset: 10, length: 1 << 24))
+        #expect(try ledger.history(of: "PPID-2019-001") == [r, big])
+    }
+}
