@@ -214,3 +214,42 @@ import Testing
         }
     }
 }
+
+@Suite struct CompactRequestTests {
+    @Test func blankIsEveryCharacterWhitespaceByBytesFirst() {
+        for s in ["", " ", "\t\n\r", "\u{1C}", "\u{85}", "\u{A0}", " \u{301}", "\r\n", "a", " a", "\u{2028}", "\u{3000}x", "é", "\u{FEFF}"] {
+            #expect(Request.isBlank(s) == s.allSatisfy(\.isWhitespace), "\(s.debugDescription)")
+        }
+    }
+
+    @Test func detailsKeepEveryTextInOneBufferAndCompareAsText() {
+        var d = RequestDetails(requesterName: "Désirée Muñoz", category: .education, address: "", contact: "0812 漢字 😀", occupation: "x",
+                               identityNumber: String(repeating: "9", count: 300), topic: .research, subject: "e\u{301}", purpose: "")
+        #expect(d.requesterName == "Désirée Muñoz" && d.address == "" && d.contact == "0812 漢字 😀" && d.occupation == "x")
+        #expect(d.identityNumber.count == 300 && d.purpose == "")
+        #expect(Array(d.subject.unicodeScalars) == ["e", "\u{301}"], "the very scalars come back")
+        var same = d
+        same.subject = "é"
+        #expect(same == d, "canonically equivalent texts compare equal, as Strings do")
+        #expect(same.hashValue == d.hashValue)
+        d.address = "Jl. Riau 1"
+        #expect(d.address == "Jl. Riau 1" && d.requesterName == "Désirée Muñoz" && d.identityNumber.count == 300)
+        #expect(d != same)
+    }
+
+    @Test mutating func aRequestWithNothingRareLeftEqualsOneThatNeverHadIt() throws {
+        var ledger = Ledger(calendar: wib)
+        var rec = Recorder()
+        try ledger.apply(rec.record(registration("PPID-2019-001", "2019-10-10T09:00:00+07:00")))
+        let before = try #require(ledger["PPID-2019-001"])
+        let ext = rec.record(.requestExtended(RequestExtended(request: "PPID-2019-001", reason: "alasan")))
+        try ledger.apply(ext)
+        #expect(ledger["PPID-2019-001"]?.extensionGiven?.reason == "alasan")
+        try ledger.apply(rec.record(.eventUndone(EventUndone(request: "PPID-2019-001", undoes: ext.id))))
+        var after = try #require(ledger["PPID-2019-001"])
+        #expect(after.extensionGiven == nil)
+        after.undone = []
+        after.lastEvent = before.lastEvent
+        #expect(after == before)
+    }
+}

@@ -63,7 +63,7 @@ public struct Ledger: Sendable {
         self.samplePolicy = samplePolicy
     }
 
-    /// Makes room for about this many events (a replay knows the size of its file).
+    /// Makes room for about this many events in all (a replay knows the size of its file).
     public mutating func reserveCapacity(events: Int) {
         let requests = events / 2
         links.reserveCapacity(events)
@@ -93,16 +93,33 @@ public struct Ledger: Sendable {
             return
         }
         let number = record.event.subject.number
-        let slot = index[number]
-        let current = slot.map { list[Int($0)] }
-        var updated = try resolve(record, current: current) { () throws(LedgerError) in
-            try history(from: current?.lastEvent ?? -1, of: number)
+        if case .objectionFiled(let e) = record.event, objectionOwners[e.objection] != nil {
+            throw .duplicateObjectionNumber(e.objection)
         }
-        updated.lastEvent = Int32(links.count)
-        links.append(HistoryLink(location: keep(record, at: place), previous: current?.lastEvent ?? -1))
-        let at = commit(updated, at: slot)
+        let at: Int32
+        if case .requestRegistered(let e) = record.event {
+            guard index[number] == nil else { throw .duplicateNumber(number) }
+            var r = try Request.registered(record, e)
+            r.lastEvent = Int32(links.count)
+            at = Int32(list.count)
+            list.append(r)
+            contributions.append(nil)
+            index[number] = at
+            if let (year, seq) = numbering.parse(number) { highestSequence[year] = max(highestSequence[year] ?? 0, seq) }
+            links.append(HistoryLink(location: keep(record, at: place), previous: -1))
+        } else {
+            guard let slot = index[number] else { throw .unknownRequest(number) }
+            at = slot
+            let previous = list[Int(at)].lastEvent
+            let earlier = Request.isUndo(record) ? try history(from: previous, of: number) : []
+            // Changed where it lies: `apply` leaves it as it was when it throws.
+            try list[Int(at)].apply(record, calendar: calendar, earlier: earlier)
+            list[Int(at)].lastEvent = Int32(links.count)
+            links.append(HistoryLink(location: keep(record, at: place), previous: previous))
+        }
+        commit(at)
         if case .objectionFiled(let e) = record.event {
-            if updated.objections.count == 1 { requestsWithObjections.append(at) }
+            if list[Int(at)].objections.count == 1 { requestsWithObjections.append(at) }
             objectionOwners[e.objection] = e.request
             if let (year, seq) = objectionNumbering.parse(e.objection) {
                 highestObjectionSequence[year] = max(highestObjectionSequence[year] ?? 0, seq)
@@ -112,7 +129,7 @@ public struct Ledger: Sendable {
         if case .eventUndone = record.event {
             lastUndoable[record.by] = nil
         } else {
-            lastUndoable[record.by] = (updated.number, record.id)
+            lastUndoable[record.by] = (number, record.id)
         }
     }
 
@@ -128,8 +145,16 @@ public struct Ledger: Sendable {
             }
             let number = r.event.subject.number
             let current = overlay[number] ?? index[number].map { list[Int($0)] }
-            overlay[number] = try resolve(r, current: current) { () throws(LedgerError) in
-                try history(from: current?.lastEvent ?? -1, of: number) + (pending[number] ?? [])
+            if case .objectionFiled(let e) = r.event, objectionOwners[e.objection] != nil {
+                throw .duplicateObjectionNumber(e.objection)
+            }
+            if case .requestRegistered(let e) = r.event {
+                guard current == nil else { throw .duplicateNumber(number) }
+                overlay[number] = try Request.registered(r, e)
+            } else {
+                guard let request = current else { throw .unknownRequest(number) }
+                let earlier = Request.isUndo(r) ? try history(from: request.lastEvent, of: number) + (pending[number] ?? []) : []
+                overlay[number] = try request.applying(r, calendar: calendar, earlier: earlier)
             }
             pending[number, default: []].append(r)
         }
@@ -193,42 +218,18 @@ public struct Ledger: Sendable {
         }
     }
 
-    private func resolve(_ record: EventRecord, current: Request?, history: () throws(LedgerError) -> [EventRecord]) throws(LedgerError) -> Request {
-        if case .objectionFiled(let e) = record.event, objectionOwners[e.objection] != nil {
-            throw .duplicateObjectionNumber(e.objection)
-        }
-        if case .requestRegistered(let e) = record.event {
-            guard current == nil else { throw .duplicateNumber(record.event.subject.number) }
-            return try Request.registered(record, e)
-        }
-        guard let request = current else { throw .unknownRequest(record.event.subject.number) }
-        return try request.applying(record, calendar: calendar, history: history)
-    }
-
-    /// Stores the request (new ones at the end); returns its place in `list`.
-    private mutating func commit(_ request: Request, at slot: Int32?) -> Int32 {
-        let at: Int32
-        if let slot {
-            at = slot
-            list[Int(at)] = request
-        } else {
-            at = Int32(list.count)
-            list.append(request)
-            contributions.append(nil)
-            index[request.number] = at
-            if let (year, seq) = numbering.parse(request.number) { highestSequence[year] = max(highestSequence[year] ?? 0, seq) }
-        }
-        if request.status.isOpen { open.insert(at) } else { open.remove(at) }
-        let new = contribution(of: request)
+    /// Brings the open set and the recap up to date with the request at `at`.
+    private mutating func commit(_ at: Int32) {
+        if list[Int(at)].status.isOpen { open.insert(at) } else { open.remove(at) }
+        let new = contribution(of: list[Int(at)])
         let old = contributions[Int(at)]
-        guard new != old else { return at }
+        guard new != old else { return }
         if let old { recaps[Int(old.year)]?.months[Int(old.month) - 1].add(old, -1) }
         if let new {
             recaps[Int(new.year), default: MonthlyRecap(year: Int(new.year))].months[Int(new.month) - 1].add(new, 1)
             if old?.year != new.year { yearIndex[Int(new.year), default: []].append(at) }
         }
         contributions[Int(at)] = new
-        return at
     }
 
     private func contribution(of r: Request) -> RecapContribution? {

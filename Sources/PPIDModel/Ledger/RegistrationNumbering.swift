@@ -78,10 +78,13 @@ public struct RegistrationNumbering: Sendable, Hashable {
     private func parseBytes(_ n: UnsafeBufferPointer<UInt8>, _ parts: ASCIIParts) -> (year: Int, sequence: Int)? {
         let (p, m, s) = (parts.prefix, parts.middle, parts.suffix)
         guard n.count > p.count + s.count, n.starts(with: p), n[(n.count - s.count)...].elementsEqual(s) else { return nil }
-        let body = n[p.count..<(n.count - s.count)]
-        guard let mid = body.firstRange(of: m),
-              let x = RegistrationNumbering.integer(body[..<mid.lowerBound]),
-              let z = RegistrationNumbering.integer(body[mid.upperBound...]) else { return nil }
+        let start = p.count, end = n.count - s.count
+        // The first place the middle occurs, as `range(of:)` finds it.
+        var at = start
+        while at + m.count <= end, !n[at..<(at + m.count)].elementsEqual(m) { at += 1 }
+        guard at + m.count <= end,
+              let x = RegistrationNumbering.integer(n[start..<at]),
+              let z = RegistrationNumbering.integer(n[(at + m.count)..<end]) else { return nil }
         return yearFirst ? (x, z) : (z, x)
     }
 

@@ -7,16 +7,29 @@ extension Request {
         return Request(number: e.request, receivedAt: e.receivedAt, channel: e.channel, details: e.details, detailsEventID: record.id)
     }
 
-    /// The request after `record`, or the reason the event is not allowed now. `history` gives
-    /// the request's earlier events; only an undo asks for them.
-    func applying(_ record: EventRecord, calendar: WorkingCalendar, history: () throws(LedgerError) -> [EventRecord]) throws(LedgerError) -> Request {
+    /// The request after `record`, or the reason the event is not allowed now. `earlier` holds
+    /// the request's earlier events for an undo (no other event needs them).
+    func applying(_ record: EventRecord, calendar: WorkingCalendar, earlier: [EventRecord]) throws(LedgerError) -> Request {
         var r = self
-        try r.evolve(record, calendar: calendar, history: history)
+        try r.apply(record, calendar: calendar, earlier: earlier)
         return r
     }
 
+    /// Applies `record` where the request lies, or throws leaving it as it was, so the ledger
+    /// need not copy a request per event: every case below checks everything before it
+    /// changes anything; an undo, which rebuilds, works on a copy.
+    mutating func apply(_ record: EventRecord, calendar: WorkingCalendar, earlier: [EventRecord]) throws(LedgerError) {
+        if case .eventUndone = record.event {
+            var r = self
+            try r.evolve(record, calendar: calendar, earlier: earlier)
+            self = r
+        } else {
+            try evolve(record, calendar: calendar, earlier: [])
+        }
+    }
+
     /// Applies one event to the state.
-    private mutating func evolve(_ record: EventRecord, calendar: WorkingCalendar, history: () throws(LedgerError) -> [EventRecord] = { [] }) throws(LedgerError) {
+    private mutating func evolve(_ record: EventRecord, calendar: WorkingCalendar, earlier history: [EventRecord] = []) throws(LedgerError) {
         let today = calendar.day(of: record.at)
         let received = calendar.day(of: receivedAt)
         switch record.event {
@@ -104,7 +117,7 @@ extension Request {
             throw .unknownEvent(record.id)
 
         case .eventUndone(let e):
-            let earlier = try history()
+            let earlier = history
             guard earlier.contains(where: { $0.id == e.undoes }), !undone.contains(e.undoes) else { throw .unknownEvent(e.undoes) }
             guard effective(earlier).last?.id == e.undoes else { throw .notLatestEvent(number) }
             undone.insert(e.undoes)
@@ -163,13 +176,24 @@ extension Request {
     }
 
     private func require(_ text: String, _ field: Phrase) throws(LedgerError) {
-        if text.allSatisfy(\.isWhitespace) { throw .requiredFieldEmpty(field) }
+        if Request.isBlank(text) { throw .requiredFieldEmpty(field) }
+    }
+
+    /// Whether every character is whitespace (an empty text is blank), looking at bytes first:
+    /// an ASCII byte that is not a space starts a character that is not whitespace.
+    static func isBlank(_ text: String) -> Bool {
+        var onlyASCIISpace = true
+        for b in text.utf8 {
+            if b >= 0x80 { onlyASCIISpace = false; continue }
+            if b != 0x20, !(0x09...0x0D).contains(b) { return false }
+        }
+        return onlyASCIISpace || text.allSatisfy(\.isWhitespace)
     }
 
     private static func validateFields(receivedAt: Date, details: RequestDetails, number: String, recordedAt: Date) throws(LedgerError) {
         guard receivedAt <= recordedAt else { throw .receivedInFuture(number) }
-        if number.allSatisfy(\.isWhitespace) { throw .requiredFieldEmpty(Phrase(id: "Nomor pendaftaran", en: "Registration number")) }
-        if details.requesterName.allSatisfy(\.isWhitespace) { throw .requiredFieldEmpty(Phrase(id: "Nama pemohon", en: "Requester name")) }
-        if details.subject.allSatisfy(\.isWhitespace) { throw .requiredFieldEmpty(Phrase(id: "Informasi yang diminta", en: "Information requested")) }
+        if isBlank(number) { throw .requiredFieldEmpty(Phrase(id: "Nomor pendaftaran", en: "Registration number")) }
+        if isBlank(details.requesterName) { throw .requiredFieldEmpty(Phrase(id: "Nama pemohon", en: "Requester name")) }
+        if isBlank(details.subject) { throw .requiredFieldEmpty(Phrase(id: "Informasi yang diminta", en: "Information requested")) }
     }
 }

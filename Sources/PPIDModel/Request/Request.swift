@@ -24,21 +24,67 @@ public struct Request: Sendable, Equatable {
     /// The event holding the registration's fields in force (registration or latest correction).
     public var detailsEventID: String { detailsEvent.text }
     var detailsEvent: CompactEventID
-    /// Set while the request is sent back as incomplete: what is missing.
-    public internal(set) var missing: String?
-    /// When it was declared complete after being sent back.
-    public internal(set) var completedAt: Date?
-    public internal(set) var extensionGiven: Extension?
     public internal(set) var decision: Decision?
-    public internal(set) var handover: InformationHandedOver?
-    public internal(set) var withdrawal: RequestWithdrawn?
     public internal(set) var voided = false
-    /// Objections to this request, oldest first, with their disputes.
-    public internal(set) var objections: [Objection] = []
-    /// Ids of the events undone.
-    public internal(set) var undone: Set<String> = []
     /// The ledger's index of this request's latest event (its history runs back from there).
     var lastEvent: Int32 = -1
+
+    /// Set while the request is sent back as incomplete: what is missing.
+    public internal(set) var missing: String? {
+        get { rare.first?.missing }
+        set { editRare { $0.missing = newValue } }
+    }
+    /// When it was declared complete after being sent back.
+    public internal(set) var completedAt: Date? {
+        get { rare.first?.completedAt }
+        set { editRare { $0.completedAt = newValue } }
+    }
+    public internal(set) var extensionGiven: Extension? {
+        get { rare.first?.extensionGiven }
+        set { editRare { $0.extensionGiven = newValue } }
+    }
+    public internal(set) var handover: InformationHandedOver? {
+        get { rare.first?.handover }
+        set { editRare { $0.handover = newValue } }
+    }
+    public internal(set) var withdrawal: RequestWithdrawn? {
+        get { rare.first?.withdrawal }
+        set { editRare { $0.withdrawal = newValue } }
+    }
+    /// Objections to this request, oldest first, with their disputes.
+    public internal(set) var objections: [Objection] {
+        get { rare.first?.objections ?? [] }
+        set { editRare { $0.objections = newValue } }
+    }
+    /// Ids of the events undone.
+    public internal(set) var undone: Set<String> {
+        get { rare.first?.undone ?? [] }
+        set { editRare { $0.undone = newValue } }
+    }
+
+    /// What most requests never have, out of line so that a ledger's many requests stay small:
+    /// no element (and no allocation) for most, one for the rest; an array copies on write.
+    private var rare: [Rare] = []
+
+    private struct Rare: Sendable, Equatable {
+        var missing: String?
+        var completedAt: Date?
+        var extensionGiven: Extension?
+        var handover: InformationHandedOver?
+        var withdrawal: RequestWithdrawn?
+        var objections: [Objection] = []
+        var undone: Set<String> = []
+
+        var isEmpty: Bool {
+            missing == nil && completedAt == nil && extensionGiven == nil && handover == nil && withdrawal == nil && objections.isEmpty && undone.isEmpty
+        }
+    }
+
+    private mutating func editRare(_ body: (inout Rare) -> Void) {
+        if rare.isEmpty { rare = [Rare()] }
+        body(&rare[0])
+        if rare[0].isEmpty { rare = [] }
+    }
 
     init(number: String, receivedAt: Date, channel: Channel, details: RequestDetails, detailsEventID: String) {
         self.number = number

@@ -182,6 +182,10 @@ public final class EventLog {
             }
             return
         }
+        // Room for what the new bytes likely hold (lines run 150–400 bytes), so a replay does
+        // not copy its arrays as they grow; pages never touched cost no memory.
+        let unread = Int(st.st_size - offset)
+        if unread > 1 << 20 { ledger.reserveCapacity(events: ledger.eventCount + unread / 150) }
         var carry: [UInt8] = []
         var position = offset
         var buffer = [UInt8](repeating: 0, count: chunkSize)
@@ -197,7 +201,7 @@ public final class EventLog {
             buffer.withUnsafeBufferPointer { chunk in
                 var start = 0
                 let end = n
-                for i in 0..<end where chunk[i] == 0x0A {
+                for i in Self.newlines(in: UnsafeBufferPointer(rebasing: chunk[0..<end])) {
                     // The line's bytes: what an earlier chunk carried over, plus this chunk's.
                     let length = carry.count + (i - start) + 1
                     if carry.isEmpty {
@@ -223,6 +227,19 @@ public final class EventLog {
                 record(LogProblem(path: folder.logPath, line: line, kind: .tornTail(bytes: carry.count, movedTo: nil)))
             }
         }
+    }
+
+    /// The positions of the newlines in `bytes` (memchr finds them many bytes at a time).
+    static func newlines(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard let base = bytes.baseAddress else { return [] }
+        var out: [Int] = []
+        var i = 0
+        while i < bytes.count, let found = memchr(base + i, 0x0A, bytes.count - i) {
+            let k = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            out.append(k)
+            i = k + 1
+        }
+        return out
     }
 
     private func consume(_ line: UnsafeBufferPointer<UInt8>, at start: off_t) {

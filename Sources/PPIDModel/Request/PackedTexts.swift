@@ -1,0 +1,41 @@
+/// A fixed number of texts kept in one UTF-8 buffer: one allocation where separate `String`s
+/// would take one each (with their headers), for the fields every request carries.
+///
+/// - Complexity: reading a text makes a `String` of its bytes; writing one rebuilds the buffer.
+struct PackedTexts: Sendable {
+    /// The end of each text (UInt32, little-endian) at the front, then the texts' bytes.
+    private var storage: [UInt8]
+    let count: Int
+
+    init(_ texts: [String]) {
+        count = texts.count
+        var out: [UInt8] = []
+        out.reserveCapacity(4 * texts.count + texts.reduce(0) { $0 + $1.utf8.count })
+        var end = UInt32(0)
+        for t in texts {
+            end += UInt32(t.utf8.count)
+            withUnsafeBytes(of: end.littleEndian) { out.append(contentsOf: $0) }
+        }
+        for t in texts { out.append(contentsOf: t.utf8) }
+        storage = out
+    }
+
+    private func end(_ i: Int) -> Int {
+        guard i >= 0 else { return 0 }
+        return storage.withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))) }
+    }
+
+    subscript(i: Int) -> String {
+        get {
+            let base = 4 * count
+            return storage.withUnsafeBufferPointer { b in
+                String(decoding: UnsafeBufferPointer(rebasing: b[(base + end(i - 1))..<(base + end(i))]), as: UTF8.self)
+            }
+        }
+        set {
+            var texts = (0..<count).map { self[$0] }
+            texts[i] = newValue
+            self = PackedTexts(texts)
+        }
+    }
+}
