@@ -26,7 +26,7 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Repetitions of the short operations (the median is reported).")
     var repeats = 20
 
-    @Option(name: .long, help: "Which figure(s) to run: all, open, check (one per process keeps peak memory honest).")
+    @Option(name: .long, help: "Which figure(s) to run: all, open, check, decode (one per process keeps peak memory honest).")
     var only = "all"
 
     func run() throws {
@@ -41,6 +41,21 @@ struct Bench: ParsableCommand {
     private func measureAll() throws {
         let folder = DataFolder(path: data)
         var table = BenchTable()
+        if only == "decode" {
+            // The decoding half of a replay alone, on one core: every line read and decoded, none applied.
+            let bytes = [UInt8](FileManager.default.contents(atPath: folder.logPath) ?? Data())
+            let codec = EventCodec(timeZone: try OfficeConfig.load(from: folder).calendar().timeZone)
+            let (decoded, seconds) = try measure {
+                bytes.withUnsafeBufferPointer { all in
+                    var n = 0
+                    for line in all.split(separator: 0x0A) where (try? codec.decode(UnsafeBufferPointer(rebasing: line))) != nil { n += 1 }
+                    return n
+                }
+            }
+            table.add("decode every line, one core, no apply", seconds, note: "\(decoded) events")
+            table.print()
+            return
+        }
         if only == "check" {
             let (office, seconds) = try measure { try Office(folder: folder, readOnly: true) }
             table.add("check (read-only replay, every line verified)", seconds, note: "\(office.log.problems.count) problems, \(office.ledger.eventCount) events")

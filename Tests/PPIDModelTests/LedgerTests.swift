@@ -237,6 +237,29 @@ import Testing
         #expect(d != same)
     }
 
+    @Test func detailsGatheredAsBytesEqualDetailsMadeFromStrings() {
+        let strings = ["Désirée", "Jl. Riau", "0812", "Guru", "1471", "Tarif é", "Skripsi"]
+        var texts = RequestDetails.Texts()
+        for (i, s) in strings.enumerated() {
+            if i % 2 == 0 {
+                var copy = s
+                copy.withUTF8 { texts.append(utf8: $0) }
+            } else {
+                texts.append(s)
+            }
+        }
+        let made = RequestDetails(requesterName: strings[0], category: .industry, address: strings[1], contact: strings[2], occupation: strings[3],
+                                  identityNumber: strings[4], topic: .training, subject: strings[5], purpose: strings[6], medium: .hardcopy)
+        #expect(RequestDetails(texts: texts, category: .industry, topic: .training, medium: .hardcopy) == made)
+        var two = RequestDetails.Texts()
+        two.append("Budi")
+        two.append("Jl. A")
+        let short = RequestDetails(texts: two, category: .individual, topic: .other)
+        #expect(short.requesterName == "Budi" && short.address == "Jl. A" && short.subject == "" && short.purpose == "")
+        for extra in ["x", "y"] { texts.append(extra) }
+        #expect(RequestDetails(texts: texts, category: .industry, topic: .training, medium: .hardcopy) == made, "texts past the seventh are ignored")
+    }
+
     @Test mutating func aRequestWithNothingRareLeftEqualsOneThatNeverHadIt() throws {
         var ledger = Ledger(calendar: wib)
         var rec = Recorder()

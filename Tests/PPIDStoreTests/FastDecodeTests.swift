@@ -80,6 +80,19 @@ import PPIDModel
         #expect(e.details.subject == "the last subject")
     }
 
+    @Test func keysSharingATableEntryAndKeysWrittenTwiceReadTheSameBothWays() throws {
+        var line = String(decoding: codec.encode(record(everyEvent[0])).dropLast(), as: UTF8.self)
+        line.removeLast()
+        // Up to the fast path's 32 fields: many keys, so some share an entry of its table.
+        for i in 0..<9 { line += ",\"k\(i)\":\"\(i)\"" }
+        line += ",\"name\":\"Nama kedua\",\"subject\":7}"
+        expectSame(Array(line.utf8))
+        #expect(fast(Array(line.utf8)) == .failure(.field("subject", "must be text")))
+        let fixed = line.replacingOccurrences(of: "\"subject\":7", with: "\"subject\":\"akhir\"")
+        guard case .requestRegistered(let e) = try fast(Array(fixed.utf8)).get().event else { Issue.record("not a registration"); return }
+        #expect(e.details.requesterName == "Nama kedua" && e.details.subject == "akhir")
+    }
+
     @Test func theUTF8CheckAcceptsExactlyWhatSwiftAccepts() {
         var random = SystemRandomNumberGenerator()
         let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF]

@@ -32,11 +32,16 @@ struct CompactEventID: Sendable, Hashable {
 
     /// The 128 bits of `8-4-4-4-12` lowercase hex digits, or nil for any other text.
     private static func uuid(_ text: String) -> (UInt64, UInt64)? {
-        let b = text.utf8
-        guard b.count == 36 else { return nil }
+        guard text.utf8.count == 36 else { return nil }
+        var copy = text
+        return copy.withUTF8(uuid)
+    }
+
+    private static func uuid(_ b: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
         var words: (UInt64, UInt64) = (0, 0)
         var n = 0
-        for (i, c) in b.enumerated() {
+        for i in 0..<b.count {
+            let c = b[i]
             if i == 8 || i == 13 || i == 18 || i == 23 {
                 guard c == UInt8(ascii: "-") else { return nil }
                 continue

@@ -7,6 +7,14 @@ struct PackedTexts: Sendable {
     private var storage: [UInt8]
     let count: Int
 
+    /// Texts given one by one as bytes, with no `String` made for each.
+    init(builder: RequestDetails.Texts) {
+        let built = builder.storage
+        // A buffer that grew past its first guess is copied to its size: one is kept per request.
+        storage = built.capacity > built.count + 64 ? Array(built[...]) : built
+        count = 7
+    }
+
     init(_ texts: [String]) {
         count = texts.count
         var out: [UInt8] = []

@@ -55,6 +55,51 @@ public struct RequestDetails: Sendable, Hashable, Codable {
         self.delivery = delivery
     }
 
+    /// The seven texts in field order (name, address, contact, occupation, NIK, subject,
+    /// purpose), gathered by a reader that holds them as UTF-8 bytes, without a `String` each.
+    public struct Texts: Sendable {
+        /// Laid out as `PackedTexts` keeps them: seven ends, then the bytes; built in place.
+        var storage: [UInt8]
+        /// How many texts were added.
+        public private(set) var count = 0
+
+        public init() {
+            storage = [UInt8](repeating: 0, count: 4 * 7)
+            storage.reserveCapacity(4 * 7 + 192)
+        }
+
+        /// Adds the next text as well-formed UTF-8 bytes (past the seventh, nothing).
+        public mutating func append(utf8: UnsafeBufferPointer<UInt8>) {
+            guard count < 7 else { return }
+            storage.append(contentsOf: utf8)
+            let end = UInt32(storage.count - 4 * 7).littleEndian
+            storage.withUnsafeMutableBytes { $0.storeBytes(of: end, toByteOffset: 4 * count, as: UInt32.self) }
+            count += 1
+        }
+
+        /// Adds the next text.
+        public mutating func append(_ text: String) {
+            var copy = text
+            copy.withUTF8 { append(utf8: $0) }
+        }
+    }
+
+    /// Details whose seven texts were gathered in `texts` (texts not given are empty; more
+    /// than seven are not kept).
+    public init(
+        texts: Texts, category: RequesterCategory, topic: Topic,
+        accessKind: AccessKind? = nil, medium: Medium? = nil, delivery: Delivery? = nil
+    ) {
+        var seven = texts
+        while seven.count < 7 { seven.append("") }
+        self.texts = PackedTexts(builder: seven)
+        self.category = category
+        self.topic = topic
+        self.accessKind = accessKind
+        self.medium = medium
+        self.delivery = delivery
+    }
+
     /// The texts in field order, compared and hashed as `String`s (canonical equivalence).
     private var allTexts: [String] { (0..<texts.count).map { texts[$0] } }
 

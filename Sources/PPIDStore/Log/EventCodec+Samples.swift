@@ -20,7 +20,7 @@ extension EventCodec {
         }
     }
 
-    static func sampleEvent(type: String, _ f: Fields) throws(Problem) -> SampleEvent {
+    static func sampleEvent<Source: FieldSource>(type: String, _ f: Fields<Source>) throws(Problem) -> SampleEvent {
         let sample = try f.string("sample")
         switch type {
         case "sample.registered":

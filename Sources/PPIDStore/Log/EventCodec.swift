@@ -118,6 +118,29 @@ public struct EventCodec: Sendable {
         }
     }
 
+    /// The `type` of a line, told from its bytes without making a `String`.
+    enum LineType: String, CaseIterable {
+        case requestRegistered = "request.registered"
+        case requestCorrected = "request.corrected"
+        case requestReturnedIncomplete = "request.returned_incomplete"
+        case requestDeclaredComplete = "request.declared_complete"
+        case requestExtended = "request.extended"
+        case requestDecided = "request.decided"
+        case informationHandedOver = "request.handed_over"
+        case requestWithdrawn = "request.withdrawn"
+        case eventUndone = "event.undone"
+        case objectionFiled = "objection.filed"
+        case objectionAnswered = "objection.answered"
+        case disputeStep = "dispute.step"
+
+        private static let names: [(bytes: [UInt8], type: LineType)] = allCases.map { (Array($0.rawValue.utf8), $0) }
+
+        init?(utf8 b: UnsafeBufferPointer<UInt8>) {
+            guard let found = LineType.names.first(where: { $0.bytes.count == b.count && $0.bytes.elementsEqual(b) }) else { return nil }
+            self = found.type
+        }
+    }
+
     struct Writer {
         let zone: TimeZone
         var out: [UInt8] = [UInt8(ascii: "{")]
@@ -165,16 +188,16 @@ public struct EventCodec: Sendable {
     /// The line's fields are found in place (`JSONLine.scan`); a line the scan leaves out (over
     /// 32 fields, or an escaped key) is read through the general dictionary reader instead.
     public func decode(_ line: UnsafeBufferPointer<UInt8>) throws(Problem) -> EventRecord {
-        let result = withUnsafeTemporaryAllocation(of: JSONLine.Scanned.Slot.self, capacity: JSONLine.Scanned.capacity) { slots in
+        let result = JSONLine.Scanned.withSpace { slots, buckets in
             Result { () throws(Problem) -> EventRecord? in
                 let scanned: JSONLine.Scanned?
                 do throws(JSONLine.SyntaxError) {
-                    scanned = try JSONLine.scan(line, slots: slots)
+                    scanned = try JSONLine.scan(line, slots: slots, buckets: buckets)
                 } catch {
                     throw .syntax("\(error.reason) @\(error.offset)")
                 }
                 guard let scanned else { return nil }
-                return try decode(Fields(.scanned(scanned)))
+                return try decode(Fields(scanned))
             }
         }
         guard let record = try result.get() else { return try decodeGeneral(line) }
@@ -190,32 +213,36 @@ public struct EventCodec: Sendable {
         } catch {
             throw .syntax("\(error.reason) @\(error.offset)")
         }
-        return try decode(Fields(.parsed(fields)))
+        return try decode(Fields(ParsedFields(values: fields)))
     }
 
-    private func decode(_ f: Fields) throws(Problem) -> EventRecord {
+    private func decode<Source: FieldSource>(_ f: Fields<Source>) throws(Problem) -> EventRecord {
         let version = try f.int("v")
         if version > EventRecord.currentVersion { throw .newerVersion(version) }
         guard version >= 1 else { throw .field("v", "must be 1 or more") }
-        let type = try f.string("type")
-        if type.hasPrefix("sample.") {
-            let event = try Self.sampleEvent(type: type, f)
-            return EventRecord(version: version, id: try f.string("id"), at: try f.time("at"), by: try f.string("by"), event: .sample(event))
+        let type = try f.lineType()
+        if type == nil {
+            // Not a request's: a sample's step, or a type this version does not know.
+            let name = try f.string("type")
+            if name.hasPrefix("sample.") {
+                let event = try Self.sampleEvent(type: name, f)
+                return EventRecord(version: version, id: try f.string("id"), at: try f.time("at"), by: try f.string("by"), event: .sample(event))
+            }
         }
         let request = try f.string("request")
         let event: Event
         switch type {
-        case "request.registered":
+        case .requestRegistered?:
             event = .requestRegistered(RequestRegistered(request: request, receivedAt: try f.time("received_at"), channel: try f.enumeration("channel"), details: try f.details()))
-        case "request.corrected":
+        case .requestCorrected?:
             event = .requestCorrected(RequestCorrected(request: request, corrects: try f.string("corrects"), receivedAt: try f.time("received_at"), channel: try f.enumeration("channel"), details: try f.details()))
-        case "request.returned_incomplete":
+        case .requestReturnedIncomplete?:
             event = .requestReturnedIncomplete(RequestReturnedIncomplete(request: request, missing: try f.string("missing")))
-        case "request.declared_complete":
+        case .requestDeclaredComplete?:
             event = .requestDeclaredComplete(RequestDeclaredComplete(request: request, completedAt: try f.time("completed_at")))
-        case "request.extended":
+        case .requestExtended?:
             event = .requestExtended(RequestExtended(request: request, reason: try f.string("reason")))
-        case "request.decided":
+        case .requestDecided?:
             let groundCode = try f.optionalString("ground")
             var ground: Ground?
             if let groundCode {
@@ -226,13 +253,13 @@ public struct EventCodec: Sendable {
                 request: request, outcome: try f.enumeration("outcome"), ground: ground, noticeOn: try f.date("notice_on"),
                 fee: try f.int("fee"), payment: try f.string("payment"), note: try f.string("note")
             ))
-        case "request.handed_over":
+        case .informationHandedOver?:
             event = .informationHandedOver(InformationHandedOver(request: request, handedOverOn: try f.date("handed_over_on"), note: try f.string("note")))
-        case "request.withdrawn":
+        case .requestWithdrawn?:
             event = .requestWithdrawn(RequestWithdrawn(request: request, withdrawnAt: try f.time("withdrawn_at"), reason: try f.string("reason")))
-        case "event.undone":
+        case .eventUndone?:
             event = .eventUndone(EventUndone(request: request, undoes: try f.string("undoes"), reason: try f.string("reason")))
-        case "objection.filed":
+        case .objectionFiled?:
             let codes = try f.string("grounds").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             var grounds: [Pasal35] = []
             for c in codes {
@@ -243,72 +270,34 @@ public struct EventCodec: Sendable {
                 request: request, objection: try f.string("objection"), receivedAt: try f.time("received_at"),
                 grounds: grounds, agent: try f.string("agent"), note: try f.string("note")
             ))
-        case "objection.answered":
+        case .objectionAnswered?:
             event = .objectionAnswered(ObjectionAnswered(
                 request: request, objection: try f.string("objection"), decision: try f.enumeration("decision"),
                 reasons: try f.string("reasons"), answeredOn: try f.date("answered_on"),
                 superiorName: try f.string("superior_name"), superiorPosition: try f.string("superior_position")
             ))
-        case "dispute.step":
+        case .disputeStep?:
             event = .disputeStep(DisputeStep(
                 request: request, objection: try f.string("objection"), kind: try f.enumeration("kind"),
                 on: try f.date("on"), detail: try f.string("detail")
             ))
-        default:
-            throw .field("type", "unknown \"\(type)\"")
+        case nil:
+            throw .field("type", "unknown \"\(try f.string("type"))\"")
         }
         return EventRecord(version: version, id: try f.string("id"), at: try f.time("at"), by: try f.string("by"), event: event)
     }
 
-    /// A line's fields, read by key: in place from a scan, or from the general reader's dictionary.
-    struct Fields {
-        enum Source {
-            case scanned(JSONLine.Scanned)
-            case parsed([String: JSONLine.Value])
-        }
-
-        private let scanned: JSONLine.Scanned?
-        private let parsed: [String: JSONLine.Value]
+    /// A line's fields, read by key: in place from a scan, or from the general reader's
+    /// dictionary (`Source`), each turned into what the event needs or a `Problem`.
+    struct Fields<Source: FieldSource> {
+        let source: Source
 
         init(_ source: Source) {
-            switch source {
-            case .scanned(let s):
-                scanned = s
-                parsed = [:]
-            case .parsed(let p):
-                scanned = nil
-                parsed = p
-            }
+            self.source = source
         }
 
-        /// What a field holds, without making a `String` of plain text yet.
-        private enum Found {
-            case text(String)
-            case bytes(UnsafeBufferPointer<UInt8>)
-            case int(Int)
-            case null
-            case other
-        }
-
-        private func find(_ k: StaticString) -> Found? {
-            if scanned != nil {
-                guard let slot = scanned?.slot(k) else { return nil }
-                switch slot.kind {
-                case .string: return scanned.map { .bytes($0.bytes(slot)) }
-                case .escapedString: return scanned.map { .text($0.text(slot)) }
-                case .int: return .int(slot.number)
-                case .null: return .null
-                case .bool, .other: return .other
-                }
-            }
-            switch parsed[k.description] {
-            case nil: return nil
-            case .string(let s)?: return .text(s)
-            case .int(let v)?: return .int(v)
-            case .null?: return .null
-            case .bool?, .other?: return .other
-            }
-        }
+        @inline(__always)
+        private func find(_ k: StaticString) -> FieldValue? { source.value(k) }
 
         private func problem(_ k: StaticString, _ reason: String) -> Problem { .field(k.description, reason) }
 
@@ -327,6 +316,11 @@ public struct EventCodec: Sendable {
             case .bytes(let b)?: return String(decoding: b, as: UTF8.self)
             default: throw problem(k, "must be text or null")
             }
+        }
+        /// The line's `type`; nil when it is text but not a known type.
+        func lineType() throws(Problem) -> LineType? {
+            if case .bytes(let b)? = find("type") { return LineType(utf8: b) }
+            return LineType(rawValue: try string("type"))
         }
         func int(_ k: StaticString) throws(Problem) -> Int {
             switch find(k) {
@@ -357,14 +351,32 @@ public struct EventCodec: Sendable {
             guard let e = E(rawValue: s) else { throw problem(k, "unknown \"\(s)\"") }
             return e
         }
+        /// The register's fields, checked in the order they are written; texts go straight from
+        /// the line's bytes into the details' one buffer.
         func details() throws(Problem) -> RequestDetails {
-            RequestDetails(
-                requesterName: try string("name"), category: try enumeration("category"), address: try string("address"),
-                contact: try string("contact"), occupation: try string("occupation"), identityNumber: try string("nik"),
-                topic: try enumeration("topic"), subject: try string("subject"), purpose: try string("purpose"),
-                accessKind: try optionalEnumeration("access"), medium: try optionalEnumeration("medium"),
-                delivery: try optionalEnumeration("delivery")
+            var texts = RequestDetails.Texts()
+            try text("name", into: &texts)
+            let category: RequesterCategory = try enumeration("category")
+            try text("address", into: &texts)
+            try text("contact", into: &texts)
+            try text("occupation", into: &texts)
+            try text("nik", into: &texts)
+            let topic: Topic = try enumeration("topic")
+            try text("subject", into: &texts)
+            try text("purpose", into: &texts)
+            return RequestDetails(
+                texts: texts, category: category, topic: topic, accessKind: try optionalEnumeration("access"),
+                medium: try optionalEnumeration("medium"), delivery: try optionalEnumeration("delivery")
             )
+        }
+
+        /// Adds the text of field `k` to `texts`, from the line's bytes when it has no escapes.
+        private func text(_ k: StaticString, into texts: inout RequestDetails.Texts) throws(Problem) {
+            if case .bytes(let b)? = find(k) {
+                texts.append(utf8: b)
+            } else {
+                texts.append(try string(k))
+            }
         }
     }
 }

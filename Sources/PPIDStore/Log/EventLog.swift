@@ -186,37 +186,29 @@ public final class EventLog {
         // not copy its arrays as they grow; pages never touched cost no memory.
         let unread = Int(st.st_size - offset)
         if unread > 1 << 20 { ledger.reserveCapacity(events: ledger.eventCount + unread / 150) }
+        // Runs of whole lines go to other cores to be decoded; they come back in file order and
+        // are applied here. What follows the last newline waits for the next read.
+        var decoder = LogDecoder(codec: codec)
         var carry: [UInt8] = []
         var position = offset
-        var buffer = [UInt8](repeating: 0, count: chunkSize)
         while position < st.st_size {
             let want = min(chunkSize, Int(st.st_size - position))
-            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, want, position) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw POSIXFile.fail(folder.logPath, Phrase(id: "membaca", en: "read"))
+            var run = carry
+            run.reserveCapacity(carry.count + want)
+            let read = try readAppending(to: &run, count: want, at: position)
+            if read == 0 { break }
+            position += off_t(read)
+            guard let end = run.withUnsafeBufferPointer({ LogDecoder.endOfLastLine(in: UnsafeBufferPointer(rebasing: $0[carry.count...])) }) else {
+                carry = run
+                continue
             }
-            if n == 0 { break }
-            position += off_t(n)
-            buffer.withUnsafeBufferPointer { chunk in
-                var start = 0
-                let end = n
-                for i in Self.newlines(in: UnsafeBufferPointer(rebasing: chunk[0..<end])) {
-                    // The line's bytes: what an earlier chunk carried over, plus this chunk's.
-                    let length = carry.count + (i - start) + 1
-                    if carry.isEmpty {
-                        consume(UnsafeBufferPointer(rebasing: chunk[start..<i]), at: offset)
-                    } else {
-                        carry.append(contentsOf: chunk[start..<i])
-                        carry.withUnsafeBufferPointer { consume($0, at: offset) }
-                        carry.removeAll(keepingCapacity: true)
-                    }
-                    offset += off_t(length)
-                    start = i + 1
-                }
-                carry.append(contentsOf: chunk[start..<end])
-            }
+            let lastLine = carry.count + end
+            carry = Array(run[lastLine...])
+            run.removeSubrange(lastLine...)
+            if decoder.isFull { applyDecoded(decoder.next()) }
+            decoder.submit(run)
         }
+        while !decoder.isEmpty { applyDecoded(decoder.next()) }
         guard !carry.isEmpty else { return }
         switch partialLine {
         case .setAside: try setAsideTornTail(carry)
@@ -229,28 +221,33 @@ public final class EventLog {
         }
     }
 
-    /// The positions of the newlines in `bytes` (memchr finds them many bytes at a time).
-    static func newlines(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        guard let base = bytes.baseAddress else { return [] }
-        var out: [Int] = []
-        var i = 0
-        while i < bytes.count, let found = memchr(base + i, 0x0A, bytes.count - i) {
-            let k = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            out.append(k)
-            i = k + 1
+    /// Reads up to `count` bytes at `position` onto the end of `bytes`; returns how many.
+    private func readAppending(to bytes: inout [UInt8], count: Int, at position: off_t) throws(StoreError) -> Int {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: count))
+        while true {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress.map { $0 + start }, count, position) }
+            if n < 0, errno == EINTR { continue }
+            if n < 0 { throw POSIXFile.fail(folder.logPath, Phrase(id: "membaca", en: "read")) }
+            bytes.removeLast(count - n)
+            return n
         }
-        return out
     }
 
-    private func consume(_ line: UnsafeBufferPointer<UInt8>, at start: off_t) {
-        linesRead += 1
-        if line.isEmpty || line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { return }
-        do {
-            apply(try codec.decode(line), line: linesRead, place: LogPlace(offset: Int64(start), length: line.count))
-        } catch .newerVersion(let v) {
-            record(LogProblem(path: folder.logPath, line: linesRead, kind: .newerVersion(v)))
-        } catch {
-            record(LogProblem(path: folder.logPath, line: linesRead, kind: .damaged(error)))
+    /// Applies decoded lines (last first, as `LogDecoder` gives them) in file order, each at
+    /// the place it was read from.
+    private func applyDecoded(_ reversed: consuming [LogDecoder.Line]) {
+        var lines = reversed
+        while let line = lines.popLast() {
+            linesRead += 1
+            let place = LogPlace(offset: Int64(offset), length: line.length)
+            switch line {
+            case .blank: break
+            case .record(let r, _): apply(r, line: linesRead, place: place)
+            case .problem(.newerVersion(let v), _): record(LogProblem(path: folder.logPath, line: linesRead, kind: .newerVersion(v)))
+            case .problem(let p, _): record(LogProblem(path: folder.logPath, line: linesRead, kind: .damaged(p)))
+            }
+            offset += off_t(line.length + 1)
         }
     }
 

@@ -23,27 +23,72 @@ extension JSONLine {
 
         /// The most top-level fields a line may have for this path; `scan` returns nil past it.
         static let capacity = 32
+        /// Entries of the table that finds a slot by key.
+        static let bucketCount = 128
+        /// A bucket no key fell in.
+        static let emptyBucket: Int8 = -1
+        /// A bucket two different keys fell in: look through the slots instead.
+        static let sharedBucket: Int8 = -2
 
         let line: UnsafeBufferPointer<UInt8>
         /// Room for `capacity` slots, owned by the caller of `scan`; the first `count` are filled.
         let slots: UnsafeMutableBufferPointer<Slot>
+        /// `bucketCount` entries, owned by the caller: by key hash, the slot of the last field
+        /// with that key, or `emptyBucket`, or `sharedBucket`.
+        let buckets: UnsafeMutableBufferPointer<Int8>
         var count = 0
 
-        /// The last field named `key`, if any.
-        func slot(_ key: StaticString) -> Slot? {
-            guard key.hasPointerRepresentation else { return key.withUTF8Buffer { slot($0) } }
-            return slot(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        /// The slot of the last field named `key`, if any.
+        @inline(__always)
+        func index(of key: StaticString) -> Int? {
+            guard key.hasPointerRepresentation else { return key.withUTF8Buffer { index(of: $0) } }
+            return index(of: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
         }
 
-        private func slot(_ k: UnsafeBufferPointer<UInt8>) -> Slot? {
+        @inline(__always)
+        private func index(of k: UnsafeBufferPointer<UInt8>) -> Int? {
             let head = Scanned.head(k, from: 0, count: k.count)
+            let b = buckets[Scanned.bucket(head, k.count)]
+            if b == Scanned.emptyBucket { return nil }
+            if b >= 0 {
+                // The only key in its bucket: it is this key, or this key is absent.
+                return same(slots[Int(b)], head, k) ? Int(b) : nil
+            }
             var i = count - 1
             while i >= 0 {
-                let s = slots[i]
-                if s.keyHead == head, Int(s.keyCount) == k.count, k.count <= 8 || Scanned.sameTail(line, Int(s.keyStart), k) { return s }
+                if same(slots[i], head, k) { return i }
                 i -= 1
             }
             return nil
+        }
+
+        @inline(__always)
+        private func same(_ s: Slot, _ head: UInt64, _ k: UnsafeBufferPointer<UInt8>) -> Bool {
+            s.keyHead == head && Int(s.keyCount) == k.count && (k.count <= 8 || Scanned.sameTail(line, Int(s.keyStart), k))
+        }
+
+        /// Files slot `i` (just filled) under its key; a later field with the same key wins.
+        mutating func file(_ i: Int) {
+            let s = slots[i]
+            let b = Scanned.bucket(s.keyHead, Int(s.keyCount))
+            let held = buckets[b]
+            if held == Scanned.emptyBucket {
+                buckets[b] = Int8(i)
+            } else if held >= 0 {
+                let key = UnsafeBufferPointer(rebasing: line[Int(s.keyStart)..<Int(s.keyStart + s.keyCount)])
+                buckets[b] = same(slots[Int(held)], s.keyHead, key) ? Int8(i) : Scanned.sharedBucket
+            }
+        }
+
+        static func bucket(_ head: UInt64, _ count: Int) -> Int {
+            Int(truncatingIfNeeded: ((head &+ UInt64(truncatingIfNeeded: count)) &* 0x9E37_79B9_7F4A_7C15) >> 57)
+        }
+
+        /// Gives `body` room to scan one line into.
+        static func withSpace<R>(_ body: (UnsafeMutableBufferPointer<Slot>, UnsafeMutableBufferPointer<Int8>) -> R) -> R {
+            withUnsafeTemporaryAllocation(of: Slot.self, capacity: capacity) { slots in
+                withUnsafeTemporaryAllocation(of: Int8.self, capacity: bucketCount) { buckets in body(slots, buckets) }
+            }
         }
 
         /// The text of a string slot.
@@ -61,9 +106,11 @@ extension JSONLine {
             UnsafeBufferPointer(rebasing: line[Int(s.start)..<Int(s.end)])
         }
 
+        @inline(__always)
         static func head(_ b: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> UInt64 {
+            if count >= 8 { return UInt64(littleEndian: UnsafeRawBufferPointer(b).loadUnaligned(fromByteOffset: start, as: UInt64.self)) }
             var h: UInt64 = 0
-            for k in 0..<min(8, count) { h |= UInt64(b[start + k]) << (8 * UInt64(k)) }
+            for k in 0..<count { h |= UInt64(b[start + k]) << (8 * UInt64(k)) }
             return h
         }
 
@@ -76,10 +123,13 @@ extension JSONLine {
     /// Scans one line (without its newline) into its top-level fields, kept in `slots` (room
     /// for `Scanned.capacity`); nil when the line has more fields than that or an escaped key
     /// (then `parse` reads it).
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, slots: UnsafeMutableBufferPointer<Scanned.Slot>) throws(SyntaxError) -> Scanned? {
-        guard bytes.count < Int(Int32.max), slots.count >= Scanned.capacity else { return nil }
+    static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, slots: UnsafeMutableBufferPointer<Scanned.Slot>, buckets: UnsafeMutableBufferPointer<Int8>
+    ) throws(SyntaxError) -> Scanned? {
+        guard bytes.count < Int(Int32.max), slots.count >= Scanned.capacity, buckets.count >= Scanned.bucketCount else { return nil }
+        buckets.update(repeating: Scanned.emptyBucket)
         var p = Parser(b: bytes)
-        var out = Scanned(line: bytes, slots: slots)
+        var out = Scanned(line: bytes, slots: slots, buckets: buckets)
         p.skipSpace()
         guard p.peek == UInt8(ascii: "{") else { throw p.error("expected {") }
         p.i += 1
@@ -101,6 +151,7 @@ extension JSONLine {
                 slot.keyHead = Scanned.head(bytes, from: key.start, count: key.end - key.start)
                 try p.scanValue(into: &slot)
                 slots.initializeElement(at: out.count, to: slot)
+                out.file(out.count)
                 out.count += 1
                 p.skipSpace()
                 if p.peek == UInt8(ascii: ",") { p.i += 1; continue }

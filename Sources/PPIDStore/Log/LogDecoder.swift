@@ -1,0 +1,112 @@
+import Foundation
+import PPIDModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Decodes the log's lines on other cores while the reader applies the ones before them: a
+/// replay's work is half decoding (independent line by line) and half applying (in order).
+///
+/// The reader hands over runs of whole lines (`submit`) and takes each run's results back in
+/// the order it handed them (`next`); at most `window` runs are in flight, so memory stays
+/// bounded whatever the file's size.
+struct LogDecoder {
+    /// One line of a run, decoded.
+    enum Line {
+        /// Empty or only spaces: counted as a line, nothing else.
+        case blank(length: Int)
+        case record(EventRecord, length: Int)
+        case problem(EventCodec.Problem, length: Int)
+
+        /// The line's length in bytes, without its newline.
+        var length: Int {
+            switch self {
+            case .blank(let n), .record(_, let n), .problem(_, let n): n
+            }
+        }
+    }
+
+    /// A run's results: written by its worker before `done` is signalled, read after.
+    final class Run: @unchecked Sendable {
+        let done = DispatchSemaphore(value: 0)
+        var lines: [Line] = []
+    }
+
+    let codec: EventCodec
+    let window: Int
+    private var inFlight: [Run] = []
+
+    init(codec: EventCodec, window: Int = 4) {
+        self.codec = codec
+        self.window = max(1, window)
+    }
+
+    /// Whether a `next()` is needed before another `submit` (the window is full).
+    var isFull: Bool { inFlight.count >= window }
+    var isEmpty: Bool { inFlight.isEmpty }
+
+    /// Starts decoding `bytes`, which hold whole lines, each ending in a newline.
+    mutating func submit(_ bytes: [UInt8]) {
+        let run = Run()
+        let codec = self.codec
+        DispatchQueue.global(qos: .userInitiated).async {
+            run.lines = LogDecoder.decode(bytes, codec: codec)
+            run.done.signal()
+        }
+        inFlight.append(run)
+    }
+
+    /// The results of the oldest run submitted, waiting for them if need be: its lines in
+    /// reverse order, so that the reader can move each out with `popLast()` instead of copying.
+    mutating func next() -> [Line] {
+        let run = inFlight.removeFirst()
+        run.done.wait()
+        var lines: [Line] = []
+        swap(&lines, &run.lines)  // moved out, so the reader owns them alone
+        return lines
+    }
+
+    /// Decodes every newline-ended line of `bytes`; the lines come out last first.
+    static func decode(_ bytes: [UInt8], codec: EventCodec) -> [Line] {
+        bytes.withUnsafeBufferPointer { all in
+            var out: [Line] = []
+            out.reserveCapacity(all.count / 200 + 1)
+            var start = 0
+            for end in newlines(in: all) {
+                let line = UnsafeBufferPointer(rebasing: all[start..<end])
+                start = end + 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
+                    out.append(.blank(length: line.count))
+                    continue
+                }
+                do throws(EventCodec.Problem) {
+                    out.append(.record(try codec.decode(line), length: line.count))
+                } catch {
+                    out.append(.problem(error, length: line.count))
+                }
+            }
+            out.reverse()
+            return out
+        }
+    }
+
+    /// The positions of the newlines in `bytes` (memchr finds them many bytes at a time).
+    static func newlines(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard let base = bytes.baseAddress else { return [] }
+        var out: [Int] = []
+        var i = 0
+        while i < bytes.count, let found = memchr(base + i, 0x0A, bytes.count - i) {
+            let k = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            out.append(k)
+            i = k + 1
+        }
+        return out
+    }
+
+    /// The position after the last newline of `bytes`, or nil when it has none.
+    static func endOfLastLine(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        bytes.lastIndex(of: 0x0A).map { $0 + 1 }
+    }
+}
