@@ -75,6 +75,7 @@ struct RunLoop {
 
     /// Picks up other counters' events and the time.
     private mutating func refresh() throws(CLIError) {
+        env.releaseLedger()  // so other counters' events change the log's ledger in place
         do {
             try office.log.refresh()
         } catch {
@@ -92,6 +93,7 @@ struct RunLoop {
             return nil
         case .perform(let command):
             let result: Result<[EventRecord], CommandFailure>
+            env.releaseLedger()  // so the append changes the log's ledger in place
             do {
                 let records = try office.log.append(by: env.officer, at: env.now) { ledger in command.events(in: ledger) }
                 result = .success(records)

@@ -64,3 +64,30 @@ import Testing
         }
     }
 }
+
+/// The dates-only deadline gives the dates of the explained one.
+@Suite struct DeadlineDaysTests {
+    @Test(arguments: [true, false])
+    func theDatesMatchTheExplainedDeadline(afterHoursNextDay: Bool) throws {
+        let cal = WorkingCalendar(timeZone: jakarta, holidays: holidays2019, afterHoursCountsNextDay: afterHoursNextDay)
+        var ledger = Ledger(calendar: cal)
+        var rec = Recorder()
+        var t = time("2019-01-01T00:17:00+07:00")
+        var n = 0
+        while t < time("2020-01-20T00:00:00+07:00") {
+            n += 1
+            let number = "PPID-2019-\(n)"
+            try ledger.apply(rec.record(.requestRegistered(RequestRegistered(request: number, receivedAt: t, channel: .walkIn, details: details())), at: t.addingTimeInterval(60)))
+            if n % 3 == 0 { try ledger.apply(rec.record(.requestExtended(RequestExtended(request: number, reason: "r")), at: t.addingTimeInterval(120))) }
+            if n % 5 == 0 {
+                try ledger.apply(rec.record(.requestReturnedIncomplete(RequestReturnedIncomplete(request: number, missing: "m")), at: t.addingTimeInterval(180)))
+                try ledger.apply(rec.record(.requestDeclaredComplete(RequestDeclaredComplete(request: number, completedAt: t.addingTimeInterval(86_400 * 2 + 3600))), at: t.addingTimeInterval(86_400 * 3)))
+            }
+            let r = try #require(ledger[number])
+            let full = cal.deadline(of: r)
+            let days = cal.deadlineDays(of: r)
+            #expect(days.start == full.start.day && days.inForce == full.inForce, "\(number) received \(t)")
+            t = t.addingTimeInterval(3600 * 7 + 13 * 60)
+        }
+    }
+}

@@ -123,7 +123,7 @@ import Testing
 
     @Test func theSelectedRowStaysOnScreen() throws {
         var s = Session(env: crowdedDesk())
-        let rows = queueRows(s.env.ledger, today: s.env.today, queue: s.state.queue).map(\.number)
+        let rows = queueRows(s.env.ledger, today: s.env.today, queue: s.state.queue).all(in: s.env.ledger).map(\.number)
         #expect(rows.count == 36)
         #expect(rowNumbers(s).count == 19)
         #expect(s.lines[2].hasSuffix("Sisa hari… 19/36"), "the count ends the column header without cutting into it")

@@ -16,8 +16,12 @@ public struct ServiceHours: Sendable, Hashable {
     /// Spans by ISO weekday (index 1 = Monday … 7 = Sunday; index 0 unused).
     public private(set) var spans: [[Span]]
 
+    /// Closing minute by ISO weekday, worked out once.
+    private var closings: [Int?]
+
     public init(spans byWeekday: [Int: [Span]]) {
         spans = (0...7).map { byWeekday[$0] ?? [] }
+        closings = spans.map { $0.map(\.end).max() }
     }
 
     public static let standard = ServiceHours(spans: [
@@ -30,7 +34,7 @@ public struct ServiceHours: Sendable, Hashable {
     public func spans(weekday: Int) -> [Span] { spans[weekday] }
 
     /// Minute the counter closes on that weekday, or nil when it does not open.
-    public func closing(weekday: Int) -> Int? { spans[weekday].map(\.end).max() }
+    public func closing(weekday: Int) -> Int? { closings[weekday] }
 
     /// Whether the counter is open at that minute of that weekday.
     public func isOpen(weekday: Int, minute: Int) -> Bool {

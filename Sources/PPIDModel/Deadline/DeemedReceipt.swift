@@ -35,4 +35,13 @@ extension WorkingCalendar {
         }
         return DeemedReceipt(received: t, day: t.date, reason: .receivedInHours)
     }
+
+    /// The day 0 alone, as `deemedReceipt(of:).day`.
+    public func deemedReceiptDay(of instant: Date) -> CivilDate {
+        let t = local(instant)
+        guard afterHoursCountsNextDay else { return t.date }
+        if !isWorkingDay(t.date) { return nextWorkingDay(after: t.date) }
+        if let closing = serviceHours.closing(weekday: t.date.weekday), t.minuteOfDay >= closing { return nextWorkingDay(after: t.date) }
+        return t.date
+    }
 }

@@ -31,9 +31,17 @@ extension WorkingCalendar {
         )
     }
 
+    /// Day 0 and the deadline in force of a request: `deadline(of:)` without its explanation
+    /// (the skipped days), for lists that need only the dates.
+    public func deadlineDays(of request: Request) -> (start: CivilDate, inForce: CivilDate) {
+        let start = deemedReceiptDay(of: countsFromCompletion ? request.completedAt ?? request.receivedAt : request.receivedAt)
+        let original = adding(workingDays: Deadline.responseDays, to: start)
+        return (start, request.extensionGiven != nil ? adding(workingDays: Deadline.extensionDays, to: original) : original)
+    }
+
     /// How a request stands against its deadline on `today`.
     public func standing(of request: Request, today: CivilDate) -> DeadlineStanding {
-        standing(due: deadline(of: request).inForce, today: today)
+        standing(due: deadlineDays(of: request).inForce, today: today)
     }
 
     /// How any deadline stands on `today`.
@@ -46,12 +54,12 @@ extension WorkingCalendar {
     /// Working days from day 0 to the written notice (LAW §2); nil before a decision.
     public func responseDays(of request: Request) -> Int? {
         guard let notice = request.decision?.decided.noticeOn else { return nil }
-        return max(0, workingDays(from: deadline(of: request).start.day, to: notice))
+        return max(0, workingDays(from: deadlineDays(of: request).start, to: notice))
     }
 
     /// Whether the notice came on or before the deadline in force; nil before a decision.
     public func isOnTime(_ request: Request) -> Bool? {
         guard let notice = request.decision?.decided.noticeOn else { return nil }
-        return notice <= deadline(of: request).inForce
+        return notice <= deadlineDays(of: request).inForce
     }
 }

@@ -41,6 +41,8 @@ public struct Ledger: Sendable {
     var memoryRecords: [EventRecord] = []
     /// Reads records back from the log by their places; the store sets it.
     public var archive: (any EventArchive)?
+    /// Replaced whenever this ledger changes while a copy (or a screen's cache) holds it.
+    private var stamp = Stamp()
 
     /// Number formats, e-billing validity and standard times of samples.
     public let samplePolicy: SamplePolicy
@@ -85,6 +87,7 @@ public struct Ledger: Sendable {
     }
 
     private mutating func apply(_ record: EventRecord, place: LogPlace?) throws(LedgerError) {
+        if !isKnownUniquelyReferenced(&stamp) { stamp = Stamp() }
         if case .sample(let e) = record.event {
             commitSample(try resolveSample(record, e, overlay: [:]), e)
             eventCount += 1
@@ -160,6 +163,10 @@ public struct Ledger: Sendable {
         }
     }
 
+    /// Tells this state apart from any other: equal revisions mean equal ledgers, so a screen
+    /// can keep what it worked out from one until the revision changes.
+    public var revision: Revision { Revision(stamp: stamp, events: eventCount) }
+
     /// The request by its registration number.
     public subscript(number: String) -> Request? {
         index[number].map { list[Int($0)] }
@@ -193,6 +200,24 @@ public struct Ledger: Sendable {
         var seq = (highestObjectionSequence[year] ?? 0) + 1
         while objectionOwners[objectionNumbering.format(year: year, sequence: seq)] != nil { seq += 1 }
         return objectionNumbering.format(year: year, sequence: seq)
+    }
+
+    /// Places in registration order of the requests no longer open, newest first.
+    public var closedPositions: [Int32] {
+        var out: [Int32] = []
+        out.reserveCapacity(list.count - open.count)
+        for i in stride(from: Int32(list.count - 1), through: 0, by: -1) where !open.contains(i) { out.append(i) }
+        return out
+    }
+
+    /// The objections the office or the Commission still owes something: awaiting the
+    /// superior's answer, or a dispute not yet settled; with their requests.
+    public var pendingObjections: [(request: Request, objection: Objection)] {
+        var out: [(request: Request, objection: Objection)] = []
+        for i in requestsWithObjections {
+            for o in list[Int(i)].objections where o.awaitsAnswer || o.disputeOpen { out.append((list[Int(i)], o)) }
+        }
+        return out
     }
 
     /// Every objection with its request: requests in the order of their first objection, each

@@ -17,6 +17,11 @@ public struct RequestTable: Sendable, Equatable, RandomAccessCollection {
         index[number].map { list[Int($0)] }
     }
 
+    /// The place in registration order of the request with this number.
+    public func position(of number: String) -> Int? {
+        index[number].map(Int.init)
+    }
+
     /// The requests, in registration order.
     public var values: [Request] { list }
 

@@ -58,7 +58,7 @@ extension WorkingCalendar {
     /// Whether the objection came later than 30 working days after its ground arose: the
     /// written notice, or, with no notice, the request's deadline in force.
     public func isFiledLate(_ o: Objection, request r: Request) -> Bool {
-        let arose = r.decision?.decided.noticeOn ?? deadline(of: r).inForce
+        let arose = r.decision?.decided.noticeOn ?? deadlineDays(of: r).inForce
         return day(of: o.filed.receivedAt) > adding(workingDays: ObjectionPeriods.filing, to: arose)
     }
 }

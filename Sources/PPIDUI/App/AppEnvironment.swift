@@ -10,6 +10,8 @@ public struct AppEnvironment: Sendable {
     public var isDemo: Bool
     /// Why the folder cannot be written, when it cannot.
     public var readOnlyReason: Phrase?
+    /// What the screen worked out from the ledger, kept until it changes.
+    public let cache = ViewCache()
 
     public init(ledger: Ledger, now: Date, officer: String, officeName: String, isDemo: Bool = false, readOnlyReason: Phrase? = nil) {
         self.ledger = ledger
@@ -22,6 +24,16 @@ public struct AppEnvironment: Sendable {
 
     public var calendar: WorkingCalendar { ledger.calendar }
     public var today: CivilDate { calendar.day(of: now) }
+
+    /// Lets go of this copy of the ledger (keeping its calendar and formats), so that the store
+    /// changes its own in place instead of copying every request because two hold it; set
+    /// `ledger` again afterwards, before anything is drawn.
+    public mutating func releaseLedger() {
+        ledger = Ledger(calendar: ledger.calendar, numbering: ledger.numbering, objectionNumbering: ledger.objectionNumbering)
+    }
+
+    /// The queue's rows for `queue`, worked out once per ledger revision, day and choice.
+    public func queueRows(_ queue: QueueState) -> QueueRows { cache.queueRows(ledger, today: today, queue: queue) }
 }
 
 /// What the run loop must do for update: I/O is never done inside update.

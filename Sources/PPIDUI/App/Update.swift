@@ -76,14 +76,14 @@ private func filterKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -
 }
 
 private func queueKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effect] {
-    let rows = queueRows(env.ledger, today: env.today, queue: s.queue)
-    let index = rows.firstIndex { $0.number == s.queue.selected } ?? 0
+    let rows = env.queueRows(s.queue)
+    let index = s.queue.selected.flatMap { rows.position(of: $0, in: env.ledger) } ?? 0
     let page = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count).listHeight
     func select(_ i: Int) {
         guard !rows.isEmpty else { return }
-        s.queue.selected = rows[min(max(0, i), rows.count - 1)].number
+        s.queue.selected = rows.row(min(max(0, i), rows.count - 1), in: env.ledger).number
     }
-    let selected = rows.isEmpty ? nil : rows[min(index, rows.count - 1)]
+    let selected = rows.isEmpty ? nil : rows.row(min(index, rows.count - 1), in: env.ledger)
     switch key {
     case .down, .char("j"): select(index + 1)
     case .up, .char("k"): select(index - 1)
@@ -185,11 +185,11 @@ func writable(_ s: inout AppState, _ env: AppEnvironment) -> Bool {
 }
 
 func keepSelectionVisible(_ s: inout AppState, _ env: AppEnvironment) {
-    let rows = queueRows(env.ledger, today: env.today, queue: s.queue)
+    let rows = env.queueRows(s.queue)
     guard !rows.isEmpty else { s.queue.scroll = 0; return }
-    var index = rows.firstIndex { $0.number == s.queue.selected } ?? 0
+    var index = s.queue.selected.flatMap { rows.position(of: $0, in: env.ledger) } ?? 0
     index = min(index, rows.count - 1)
-    s.queue.selected = rows[index].number
+    s.queue.selected = rows.row(index, in: env.ledger).number
     let page = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count).listHeight
     if index < s.queue.scroll { s.queue.scroll = index }
     if index >= s.queue.scroll + page { s.queue.scroll = index - page + 1 }

@@ -4,7 +4,7 @@ import PPIDModel
 enum DrillView {
     static func draw(_ g: inout Grid, _ body: Rect, filter: RecapFilter, title: Phrase, selected: Int, _ s: AppState, _ env: AppEnvironment) {
         let lang = s.language
-        let rows = env.ledger.requests(matching: filter)
+        let rows = env.cache.drillRows(env.ledger, filter: filter)
         g.box(body, title: title(lang) + " — \(rows.count)")
         let inner = body.inset(by: 1)
         guard !rows.isEmpty else {

@@ -114,3 +114,16 @@ public func monthBoardItems(_ ledger: Ledger, year: Int) -> [MonthBoardItem] {
     }
     return items
 }
+
+/// A year's month board as the screen draws it: its selectable lines and its objection counts.
+struct MonthBoard: Sendable {
+    let items: [MonthBoardItem]
+    /// Objections received in the year: all, answered, taken to the Commission, settled there.
+    let objections: (count: Int, answered: Int, disputes: Int, settled: Int)
+
+    init(_ ledger: Ledger, year: Int) {
+        items = monthBoardItems(ledger, year: year)
+        let list = ledger.objections.filter { ledger.calendar.day(of: $0.objection.filed.receivedAt).year == year }.map(\.objection)
+        objections = (list.count, list.filter { $0.answer != nil }.count, list.filter { $0.disputeFiled != nil }.count, list.filter { $0.disputeSettled != nil }.count)
+    }
+}

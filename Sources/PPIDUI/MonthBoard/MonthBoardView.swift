@@ -11,7 +11,8 @@ enum MonthBoardView {
         let lang = s.language
         let year = boardYear(s, env)
         let recap = env.ledger.recap(year: year)
-        let items = monthBoardItems(env.ledger, year: year)
+        let board = env.cache.board(env.ledger, year: year)
+        let items = board.items
         let title = Phrase(id: "Tahun \(year)   ←/→ atau [ ] ganti tahun · Enter rincian · h/l kolom · x ekspor",
                            en: "Year \(year)   ←/→ or [ ] change year · Enter drill down · h/l column · x export")
         g.text(" " + title(lang), x: r.x, y: r.y, width: r.width, style: Theme.title)
@@ -50,7 +51,7 @@ enum MonthBoardView {
         var lines: [(String, Int?, Style)] = besides ? [] : chart.map { ($0, nil, .plain) }
         lines.append((Phrase(id: "Angka tahun \(year)", en: "Figures for \(year)")(lang), nil, Theme.title))
         for (i, item) in items.enumerated().dropFirst(13) { lines.append(("  " + item.label(lang), i, .plain)) }
-        lines += objectionLines(env, year: year, lang: lang).map { ($0, nil, .plain) }
+        lines += objectionLines(board, year: year, lang: lang).map { ($0, nil, .plain) }
         lines += sampleLines(env, year: year, lang: lang).map { ($0, nil, .plain) }
         let selectedLine = lines.firstIndex { $0.1 == s.months.item } ?? 0
         let top = max(0, min(selectedLine - region.height + 1, lines.count - region.height))
@@ -74,10 +75,8 @@ enum MonthBoardView {
         return lines
     }
 
-    static func objectionLines(_ env: AppEnvironment, year: Int, lang: Language) -> [String] {
-        let list = env.ledger.objections.filter { env.calendar.day(of: $0.objection.filed.receivedAt).year == year }.map(\.objection)
-        let disputes = list.filter { $0.disputeFiled != nil }.count
-        let settled = list.filter { $0.disputeSettled != nil }.count
+    static func objectionLines(_ board: MonthBoard, year: Int, lang: Language) -> [String] {
+        let (disputes, settled) = (board.objections.disputes, board.objections.settled)
         return [
             "  " + Phrase(id: "Sengketa di Komisi Informasi: \(disputes) (diputus \(settled))", en: "Disputes at the Information Commission: \(disputes) (settled \(settled))")(lang),
         ]

@@ -3,7 +3,7 @@ import PPIDModel
 /// Keys of the month board.
 func monthBoardKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effect] {
     let year = boardYear(s, env)
-    let items = monthBoardItems(env.ledger, year: year)
+    let items = env.cache.board(env.ledger, year: year).items
     let isTableRow = s.months.item < 13
     switch key {
     case .left, .char("["): s.months.year = year - 1
@@ -41,7 +41,7 @@ func monthBoardKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [E
 
 /// Keys of the drill-down list: move, open a request, go back.
 func drillKey(_ s: inout AppState, _ key: Key, filter: RecapFilter, title: Phrase, selected: Int, _ env: AppEnvironment) {
-    let rows = env.ledger.requests(matching: filter)
+    let rows = env.cache.drillRows(env.ledger, filter: filter)
     var i = selected
     switch key {
     case .escape, .char("q"):

@@ -28,24 +28,65 @@ public struct QueueRow: Sendable, Equatable {
     public let extended: Bool
 }
 
-/// The queue's rows: open requests, most urgent first; then, with `showClosed`, closed ones,
-/// newest first. `filter` matches number, requester or subject, ignoring case and accents.
-public func queueRows(_ ledger: Ledger, today: CivilDate, queue: QueueState) -> [QueueRow] {
-    let calendar = ledger.calendar
-    let needle = fold(queue.filter.text)
-    func matches(_ r: Request) -> Bool {
-        needle.isEmpty || fold(r.number).contains(needle) || fold(r.details.requesterName).contains(needle) || fold(r.details.subject).contains(needle)
+/// The queue's rows: open requests and pending objections, most urgent first, made whole; then,
+/// with `showClosed`, closed requests newest first, each made from the ledger only when it is
+/// looked at (there may be hundreds of thousands). Holds no part of the ledger, so a screen
+/// keeping it does not make the store copy the ledger on its next change.
+public struct QueueRows: Sendable {
+    let open: [QueueRow]
+    /// Places in registration order of the closed requests shown, newest first.
+    let closed: [Int32]
+
+    public var count: Int { open.count + closed.count }
+    public var isEmpty: Bool { count == 0 }
+
+    /// Row `i`, made from `ledger` (the one the rows were worked out from) when it is closed.
+    public func row(_ i: Int, in ledger: Ledger) -> QueueRow {
+        i < open.count ? open[i] : QueueRows.row(ledger.requests[Int(closed[i - open.count])], calendar: ledger.calendar, today: nil)
     }
-    func row(_ r: Request, open: Bool) -> QueueRow {
+
+    /// Rows `range`, made as `row(_:in:)` makes them.
+    public func rows(_ range: Range<Int>, in ledger: Ledger) -> [QueueRow] {
+        range.clamped(to: 0..<count).map { row($0, in: ledger) }
+    }
+
+    /// Every row, made whole.
+    public func all(in ledger: Ledger) -> [QueueRow] { rows(0..<count, in: ledger) }
+
+    /// Where the row with this number is (a request's, or an objection's).
+    public func position(of number: String, in ledger: Ledger) -> Int? {
+        if let i = open.firstIndex(where: { $0.number == number }) { return i }
+        guard let p = ledger.requests.position(of: number).map(Int32.init) else { return nil }
+        // `closed` runs from the newest place down.
+        var lo = 0, hi = closed.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if closed[mid] > p { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < closed.count && closed[lo] == p ? open.count + lo : nil
+    }
+
+    static func row(_ r: Request, calendar: WorkingCalendar, today: CivilDate?) -> QueueRow {
         QueueRow(
             number: r.number, request: r.number, kind: .request,
             received: calendar.day(of: r.receivedAt), channel: r.channel, requester: r.details.requesterName,
             topic: r.details.topic, subject: r.details.subject, status: r.status,
-            standing: open ? calendar.standing(of: r, today: today) : nil, extended: r.extensionGiven != nil
+            standing: today.map { calendar.standing(of: r, today: $0) }, extended: r.extensionGiven != nil
         )
     }
-    var open = ledger.openNumbers.compactMap { ledger.requests[$0] }.filter(matches).map { row($0, open: true) }
-    for (r, o) in ledger.objections where matches(r) || fold(o.number).contains(needle) {
+}
+
+/// The queue's rows: open requests, most urgent first; then, with `showClosed`, closed ones,
+/// newest first. `filter` matches number, requester or subject, ignoring case and accents.
+public func queueRows(_ ledger: Ledger, today: CivilDate, queue: QueueState) -> QueueRows {
+    let calendar = ledger.calendar
+    let needle = TextFolding.fold(queue.filter.text)
+    func matches(_ r: Request) -> Bool {
+        needle.isEmpty || TextFolding.contains(r.number, needle) || TextFolding.contains(r.details.requesterName, needle)
+            || TextFolding.contains(r.details.subject, needle)
+    }
+    var open = ledger.openRequests.filter(matches).map { QueueRows.row($0, calendar: calendar, today: today) }
+    for (r, o) in ledger.pendingObjections where matches(r) || TextFolding.contains(o.number, needle) {
         guard let due = calendar.pendingDeadline(of: o) else { continue }
         open.append(QueueRow(
             number: o.number, request: r.number, kind: o.awaitsAnswer ? .objection : .dispute,
@@ -61,14 +102,13 @@ public func queueRows(_ ledger: Ledger, today: CivilDate, queue: QueueState) -> 
         let da = a.standing?.daysLeft ?? 0, db = b.standing?.daysLeft ?? 0
         return da != db ? da < db : (a.received != b.received ? a.received < b.received : a.number < b.number)
     }
-    guard queue.showClosed, !queue.urgentOnly else { return open }
-    let closed = ledger.numbers.reversed().compactMap { n -> QueueRow? in
-        guard let r = ledger.requests[n], !r.status.isOpen, matches(r) else { return nil }
-        return row(r, open: false)
+    var closed: [Int32] = []
+    if queue.showClosed, !queue.urgentOnly {
+        closed = ledger.closedPositions
+        if !needle.isEmpty {
+            let requests = ledger.requests
+            closed = closed.filter { matches(requests[Int($0)]) }
+        }
     }
-    return open + closed
-}
-
-private func fold(_ s: String) -> String {
-    s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    return QueueRows(open: open, closed: closed)
 }

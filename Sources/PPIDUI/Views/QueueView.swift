@@ -5,7 +5,7 @@ import PPIDModel
 enum QueueView {
     static func draw(_ g: inout Grid, _ r: Rect, _ s: AppState, _ env: AppEnvironment) {
         let lang = s.language
-        let rows = queueRows(env.ledger, today: env.today, queue: s.queue)
+        let rows = env.queueRows(s.queue)
         let filterLine = s.queue.isFiltering || !s.queue.filter.text.isEmpty
         var area = r
         if filterLine {
@@ -37,7 +37,7 @@ enum QueueView {
             }
             return
         }
-        for (i, row) in rows.dropFirst(scroll).prefix(list.height).enumerated() {
+        for (i, row) in rows.rows(scroll..<(scroll + list.height), in: env.ledger).enumerated() {
             let y = list.y + i
             let isSelected = row.number == s.queue.selected && s.top == nil
             let (left, style) = standing(row, lang)

@@ -1,0 +1,65 @@
+import Foundation
+import PPIDModel
+
+/// What the screen works out from the ledger — the queue's rows, a year's board, a drill-down
+/// list — kept until the ledger's revision (or the day, or the choice it depends on) changes,
+/// so a key and the frame after it do not each recount a large ledger.
+///
+/// One cache is shared by the copies of an environment; it is only ever a shortcut to the
+/// plain computation, which tests compare it with.
+public final class ViewCache: @unchecked Sendable {
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var queue: (key: QueueKey, value: QueueRows)?
+    private var board: (key: BoardKey, value: MonthBoard)?
+    private var drill: (key: DrillKey, value: [Request])?
+
+    public init() {}
+
+    private struct QueueKey: Equatable {
+        let revision: Revision
+        let today: CivilDate
+        let showClosed: Bool
+        let urgentOnly: Bool
+        let filter: String
+    }
+
+    private struct BoardKey: Equatable {
+        let revision: Revision
+        let year: Int
+    }
+
+    private struct DrillKey: Equatable {
+        let revision: Revision
+        let filter: RecapFilter
+    }
+
+    func queueRows(_ ledger: Ledger, today: CivilDate, queue q: QueueState) -> QueueRows {
+        let key = QueueKey(revision: ledger.revision, today: today, showClosed: q.showClosed, urgentOnly: q.urgentOnly, filter: q.filter.text)
+        return remembered(\.queue, key) { PPIDUI.queueRows(ledger, today: today, queue: q) }
+    }
+
+    func board(_ ledger: Ledger, year: Int) -> MonthBoard {
+        remembered(\.board, BoardKey(revision: ledger.revision, year: year)) { MonthBoard(ledger, year: year) }
+    }
+
+    func drillRows(_ ledger: Ledger, filter: RecapFilter) -> [Request] {
+        remembered(\.drill, DrillKey(revision: ledger.revision, filter: filter)) { ledger.requests(matching: filter) }
+    }
+
+    private func remembered<Key: Equatable, Value>(
+        _ slot: ReferenceWritableKeyPath<ViewCache, (key: Key, value: Value)?>, _ key: Key, _ make: () -> Value
+    ) -> Value {
+        lock.lock()
+        if let held = self[keyPath: slot], held.key == key {
+            lock.unlock()
+            return held.value
+        }
+        lock.unlock()
+        let value = make()
+        lock.lock()
+        self[keyPath: slot] = (key, value)
+        lock.unlock()
+        return value
+    }
+}

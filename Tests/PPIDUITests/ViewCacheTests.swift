@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+import PPIDModel
+@testable import PPIDUI
+
+/// The screen's cache is only a shortcut: what it gives equals the plain computation, before
+/// and after keys, appends, a new day, and with closed requests and filters.
+@Suite struct ViewCacheTests {
+    /// The queue as it was computed before rows were made lazily: every row, materialized.
+    func plainRows(_ ledger: Ledger, today: CivilDate, queue: QueueState) -> [QueueRow] {
+        let calendar = ledger.calendar
+        func fold(_ s: String) -> String { s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        let needle = fold(queue.filter.text)
+        func matches(_ r: Request) -> Bool {
+            needle.isEmpty || fold(r.number).contains(needle) || fold(r.details.requesterName).contains(needle) || fold(r.details.subject).contains(needle)
+        }
+        func row(_ r: Request, open: Bool) -> QueueRow {
+            QueueRow(number: r.number, request: r.number, kind: .request, received: calendar.day(of: r.receivedAt), channel: r.channel,
+                     requester: r.details.requesterName, topic: r.details.topic, subject: r.details.subject, status: r.status,
+                     standing: open ? calendar.standing(due: calendar.deadline(of: r).inForce, today: today) : nil, extended: r.extensionGiven != nil)
+        }
+        var open = ledger.openNumbers.compactMap { ledger.requests[$0] }.filter(matches).map { row($0, open: true) }
+        for (r, o) in ledger.objections where matches(r) || fold(o.number).contains(needle) {
+            guard let due = calendar.pendingDeadline(of: o) else { continue }
+            open.append(QueueRow(number: o.number, request: r.number, kind: o.awaitsAnswer ? .objection : .dispute,
+                                 received: calendar.day(of: o.filed.receivedAt), channel: r.channel, requester: r.details.requesterName,
+                                 topic: r.details.topic, subject: r.details.subject, status: r.status,
+                                 standing: calendar.standing(due: due, today: today), extended: false))
+        }
+        if queue.urgentOnly { open = open.filter { if case .onTrack = $0.standing { false } else { true } } }
+        open.sort { a, b in
+            let da = a.standing?.daysLeft ?? 0, db = b.standing?.daysLeft ?? 0
+            return da != db ? da < db : (a.received != b.received ? a.received < b.received : a.number < b.number)
+        }
+        guard queue.showClosed, !queue.urgentOnly else { return open }
+        return open + ledger.numbers.reversed().compactMap { n in
+            guard let r = ledger.requests[n], !r.status.isOpen, matches(r) else { return nil }
+            return row(r, open: false)
+        }
+    }
+
+    func expectSameRows(_ s: Session, sourceLocation: SourceLocation = #_sourceLocation) {
+        let cached = s.env.queueRows(s.state.queue)
+        let all = cached.all(in: s.env.ledger)
+        #expect(all == plainRows(s.env.ledger, today: s.env.today, queue: s.state.queue), sourceLocation: sourceLocation)
+        for (i, row) in all.enumerated() where row.kind == .request {
+            #expect(cached.position(of: row.number, in: s.env.ledger) == i, sourceLocation: sourceLocation)
+        }
+        #expect(cached.position(of: "PPID-1999-001", in: s.env.ledger) == nil, sourceLocation: sourceLocation)
+    }
+
+    @Test func queueRowsEqualThePlainComputationThroughKeysAppendsAndFilters() throws {
+        var s = Session()
+        expectSameRows(s)
+        s.press(.down, .down)
+        expectSameRows(s)
+        s.press(.char("a"))
+        expectSameRows(s)
+        s.press(.char("/"))
+        s.type("é")
+        expectSameRows(s)
+        s.press(.backspace)
+        s.type("UJI")
+        expectSameRows(s)
+        s.press(.escape)
+        // An append changes the ledger: the cache must not answer from before it.
+        _ = try s.record(.decide(RequestDecided(request: "PPID-2026-004", outcome: .granted, noticeOn: day("2026-11-25"))))
+        expectSameRows(s)
+        _ = try s.record(.fileObjection(request: "PPID-2026-001", receivedAt: s.env.now, grounds: [.c], agent: "", note: ""))
+        expectSameRows(s)
+        s.press(.char("t"))
+        expectSameRows(s)
+        // A new day moves every standing.
+        s.env.now = s.env.now.addingTimeInterval(3 * 86_400)
+        s.press(.char("t"))
+        expectSameRows(s)
+    }
+
+    @Test func theBoardEqualsThePlainComputationAfterAnAppend() throws {
+        var s = Session()
+        #expect(s.env.cache.board(s.env.ledger, year: 2026).items == monthBoardItems(s.env.ledger, year: 2026))
+        _ = try s.record(.decide(RequestDecided(request: "PPID-2026-003", outcome: .rejected, ground: .notHeld, noticeOn: day("2026-11-25"))))
+        #expect(s.env.cache.board(s.env.ledger, year: 2026).items == monthBoardItems(s.env.ledger, year: 2026))
+        let filter = RecapFilter(year: 2026, end: .decided(.rejected))
+        #expect(s.env.cache.drillRows(s.env.ledger, filter: filter) == s.env.ledger.requests(matching: filter))
+        #expect(s.env.cache.drillRows(s.env.ledger, filter: filter).map(\.number) == ["PPID-2026-003"])
+    }
+
+    @Test func aRevisionTellsEveryStateApart() throws {
+        var a = Desk.ledger()
+        let b = a
+        #expect(a.revision == b.revision, "a copy is the same state")
+        var c = a
+        let held = a.revision
+        try a.apply(EventRecord(id: "x1", at: Desk.now, by: "siti", event: .requestExtended(RequestExtended(request: "PPID-2026-003", reason: "r"))))
+        try c.apply(EventRecord(id: "x2", at: Desk.now, by: "siti", event: .requestExtended(RequestExtended(request: "PPID-2026-004", reason: "r"))))
+        #expect(a.revision != held && c.revision != held && a.revision != c.revision, "copies that change differently differ")
+        #expect(a.eventCount == c.eventCount)
+        #expect(b.revision == held, "an untouched copy keeps its revision")
+    }
+
+    @Test func asciiFoldingIsFoundationFolding() {
+        for s in ["PPID-2026-001", "Budi SANTOSO", "a-Z 0_9 !@#$%^&*()[]{};:'\",.<>/?\\|`~", ""] {
+            #expect(TextFolding.fold(s) == s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+        }
+        #expect(TextFolding.contains("Andrés Pérez", TextFolding.fold("PEREZ")))
+    }
+}
