@@ -76,6 +76,24 @@ struct Bench: ParsableCommand {
             table.print()
             return
         }
+        if only == "parts" {
+            let l = env.ledger
+            let y = l.years.last ?? 2026
+            func t(_ name: String, _ body: () -> Void) { table.add(name, median((0..<9).map { _ in clock(body) })) }
+            t("figures(year)") { _ = l.figures(year: y) }
+            t("requests(receivedIn)") { _ = l.requests(receivedIn: y) }
+            t("objections(receivedIn)") { _ = l.objections(receivedIn: y) }
+            t("pendingObjections") { _ = l.pendingObjections }
+            t("openRequests") { _ = l.openRequests }
+            t("monthBoardItems") { _ = monthBoardItems(l, year: y) }
+            t("queueRows") { _ = queueRows(l, today: env.today, queue: AppState(language: .english).queue) }
+            t("recap csv") { _ = ExportFormat.csv.render(l, year: y, officeName: "") }
+            t("register") { _ = ExportFormat.register.render(l, year: y, officeName: "") }
+            t("objections csv") { _ = ExportFormat.objections.render(l, year: y, officeName: "") }
+            t("report") { _ = ExportFormat.report.render(l, year: y, officeName: "") }
+            table.print()
+            return
+        }
 
         // A key and the frame after it, as the run loop does them: the same screen state, so
         // what the screen keeps between keys is kept.
@@ -88,7 +106,7 @@ struct Bench: ParsableCommand {
             table.add("keystroke ↓ + render, pane \(pane.rawValue) (\(pane.title.en))", keys(&s, .down, in: env))
             // The first key after the ledger changed (an append, another counter's events, a new
             // day): nothing kept yet, everything the pane shows worked out again.
-            let cold = (0..<5).map { _ in
+            let cold = (0..<(ProcessInfo.processInfo.environment["COLD"].flatMap { Int($0) } ?? 5)).map { _ in
                 let fresh = AppEnvironment(ledger: env.ledger, now: env.now, officer: "bench", officeName: env.officeName)
                 return clock { _ = update(&s, .key(.down), fresh); _ = render(s, fresh) }
             }

@@ -37,7 +37,9 @@ struct HistoryGenerator {
             let days = workingDays(of: year)
             for i in 0..<perYear {
                 let day = days[i * days.count / perYear]
-                for record in try history(receivedOn: day) {
+                // The last hundredth of the history is the desk's present: a backlog of open
+                // requests and objections still waiting for the superior's answer.
+                for record in try history(receivedOn: day, recent: count >= target - target / 100) {
                     let line = codec.encode(record)
                     buffer.append(contentsOf: line)
                     bytes += line.count
@@ -62,7 +64,7 @@ struct HistoryGenerator {
 
     /// One request's events: registered, then mostly decided, sometimes extended first,
     /// handed over, withdrawn, or objected to.
-    private mutating func history(receivedOn day: CivilDate) throws(DevToolError) -> [EventRecord] {
+    private mutating func history(receivedOn day: CivilDate, recent: Bool) throws(DevToolError) -> [EventRecord] {
         let minute = 8 * 60 + Int(random.next() % 480)
         let received = instant(day, minute: minute)
         let sample = people.next()
@@ -82,7 +84,7 @@ struct HistoryGenerator {
         try add(.requestRegistered(RequestRegistered(request: number, receivedAt: received, channel: sample.channel, details: sample.details)), at: received)
         let roll = random.next() % 100
         let isLastMonth = day.year == lastYear && day.month == 12
-        if isLastMonth, roll < 60 { return records }  // still open at the end
+        if isLastMonth || recent, roll < 60 { return records }  // still open at the end
         if roll < 5 {
             let at = instant(calendar.adding(workingDays: 1, to: day), minute: 9 * 60)
             try add(.requestWithdrawn(RequestWithdrawn(request: number, withdrawnAt: at, reason: "Dicabut oleh pemohon")), at: at)
@@ -105,6 +107,7 @@ struct HistoryGenerator {
             let filed = instant(calendar.adding(workingDays: 5, to: answerDay), minute: 9 * 60)
             let objection = ledger.nextObjectionNumber(year: calendar.day(of: filed).year)
             try add(.objectionFiled(ObjectionFiled(request: number, objection: objection, receivedAt: filed, grounds: [.a], agent: "", note: "")), at: filed)
+            if recent { return records }  // still waiting for the superior's answer
             let answered = calendar.adding(workingDays: 20, to: calendar.day(of: filed))
             try add(.objectionAnswered(ObjectionAnswered(request: number, objection: objection, decision: .upheld, reasons: "Sesuai Pasal 17", answeredOn: answered, superiorName: "Kepala Balai", superiorPosition: "Atasan PPID")), at: instant(answered, minute: 15 * 60))
         }

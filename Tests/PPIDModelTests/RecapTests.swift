@@ -50,4 +50,54 @@ import Testing
         #expect(times.bands == [2, 0, 0, 1, 0])
         #expect(ledger.responseTimes(year: 2019, month: 10).days == [2])
     }
+
+    /// The figures kept event by event equal a recount after every event: decisions with
+    /// grounds, extensions, withdrawals, undos, a correction that moves a request to another
+    /// year and topic, a voided registration.
+    @Test mutating func theTallyEqualsARecountAfterEveryEvent() throws {
+        var rec = Recorder()
+        rec.now = time("2020-06-01T12:00:00+07:00")
+        var ledger = Ledger(calendar: wib)
+        func check(sourceLocation: SourceLocation = #_sourceLocation) {
+            for year in [2018, 2019, 2020] {
+                #expect(ledger.figures(year: year) == ledger.recountFigures(year: year), "\(year)", sourceLocation: sourceLocation)
+            }
+        }
+        func apply(_ e: Event) throws {
+            try ledger.apply(rec.record(e))
+            check()
+        }
+        let grounds: [Ground?] = [nil, .exception(.h), .notHeld, .exception(.a), .notYetDocumented, nil]
+        for i in 1...24 {
+            let number = "R\(i)"
+            let month = 1 + i % 12
+            let received = String(format: "2019-%02d-%02dT%02d:00:00+07:00", month, 3 + i % 20, 8 + i % 10)
+            try apply(.requestRegistered(RequestRegistered(request: number, receivedAt: time(received), channel: Channel.allCases[i % 4],
+                                                           details: RequestDetails(requesterName: "N\(i)", category: .individual, topic: Topic.allCases[i % 6], subject: "S"))))
+            if i % 3 == 0 { try apply(.requestExtended(RequestExtended(request: number, reason: "r"))) }
+            if i % 7 == 0 {
+                try apply(.requestWithdrawn(RequestWithdrawn(request: number, withdrawnAt: time(received).addingTimeInterval(3600))))
+                continue
+            }
+            let notice = wib.adding(workingDays: i % 19, to: wib.day(of: time(received)))
+            let g = grounds[i % grounds.count]
+            let outcome: Outcome = g == nil ? .granted : (i % 2 == 0 ? .partial : .rejected)
+            try apply(.requestDecided(RequestDecided(request: number, outcome: outcome, ground: g, noticeOn: notice)))
+        }
+        // Undo a decision, then decide again otherwise.
+        let decision = try #require(try ledger.history(of: "R5").last)
+        try apply(.eventUndone(EventUndone(request: "R5", undoes: decision.id)))
+        try apply(.requestDecided(RequestDecided(request: "R5", outcome: .rejected, ground: .exception(.c), noticeOn: day("2019-12-30"))))
+        // A correction moves R8 into 2018 and another topic.
+        let reg = try #require(try ledger.history(of: "R8").first)
+        var moved = try #require(ledger["R8"]).details
+        moved.topic = .internship
+        try apply(.requestCorrected(RequestCorrected(request: "R8", corrects: reg.id, receivedAt: time("2018-12-28T09:00:00+07:00"), channel: .phone, details: moved)))
+        // Undoing a registration voids the request.
+        try apply(registration("R99", "2019-11-11T09:00:00+07:00"))
+        let r99 = try #require(try ledger.history(of: "R99").first)
+        try apply(.eventUndone(EventUndone(request: "R99", undoes: r99.id)))
+        #expect(ledger.figures(year: 2018).responseTimes.count == 1)
+        #expect(ledger.figures(year: 2019).extensions > 0)
+    }
 }

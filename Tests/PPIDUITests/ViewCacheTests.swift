@@ -104,5 +104,12 @@ import PPIDModel
             #expect(TextFolding.fold(s) == s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
         }
         #expect(TextFolding.contains("Andrés Pérez", TextFolding.fold("PEREZ")))
+        func foundation(_ h: String, _ n: String) -> Bool { h.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).contains(n) }
+        for h in ["PPID-2026-001", "Budi Santoso (PT Maju)", "Tarif UJI air", "Andrés Pérez", "山田 漢子", "", "a"] {
+            for typed in ["", "ppid-2026", "SANTOSO (pt", "uji a", "perez", "é", "漢", "x", "a", "2026-001 "] {
+                let n = TextFolding.fold(typed)
+                #expect(TextFolding.contains(h, n) == (n.isEmpty || foundation(h, n)), "\(h) / \(typed)")
+            }
+        }
     }
 }

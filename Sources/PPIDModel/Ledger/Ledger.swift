@@ -31,6 +31,13 @@ public struct Ledger: Sendable {
     private var recaps: [Int: MonthlyRecap] = [:]
     /// What each request adds to the recap, by its place in `list`.
     private var contributions: [RecapContribution?] = []
+    /// What each request adds to its year's figures, by its place in `list`.
+    private var figureContributions: [FigureContribution?] = []
+    private var tallies: [Int: YearTally] = [:]
+    /// Places of the requests with an objection filed in each year (a place may repeat).
+    private var objectionYears: [Int: [Int32]] = [:]
+    /// Places of the requests with an objection the office or the Commission still owes.
+    private var pendingObjectionPlaces: Set<Int32> = []
     private var highestSequence: [Int: Int] = [:]
     private var highestObjectionSequence: [Int: Int] = [:]
     /// Places in `list` of the requests received in each year.
@@ -71,6 +78,7 @@ public struct Ledger: Sendable {
         links.reserveCapacity(events)
         list.reserveCapacity(requests)
         contributions.reserveCapacity(requests)
+        figureContributions.reserveCapacity(requests)
         index.reserveCapacity(requests)
     }
 
@@ -107,6 +115,7 @@ public struct Ledger: Sendable {
             at = Int32(list.count)
             list.append(r)
             contributions.append(nil)
+            figureContributions.append(nil)
             index[number] = at
             if let (year, seq) = numbering.parse(number) { highestSequence[year] = max(highestSequence[year] ?? 0, seq) }
             links.append(HistoryLink(location: keep(record, at: place), previous: -1))
@@ -121,8 +130,13 @@ public struct Ledger: Sendable {
             links.append(HistoryLink(location: keep(record, at: place), previous: previous))
         }
         commit(at)
+        switch record.event {
+        case .objectionFiled, .objectionAnswered, .disputeStep, .eventUndone: noteObjections(at)
+        default: break
+        }
         if case .objectionFiled(let e) = record.event {
             if list[Int(at)].objections.count == 1 { requestsWithObjections.append(at) }
+            objectionYears[calendar.day(of: e.receivedAt).year, default: []].append(at)
             objectionOwners[e.objection] = e.request
             if let (year, seq) = objectionNumbering.parse(e.objection) {
                 highestObjectionSequence[year] = max(highestObjectionSequence[year] ?? 0, seq)
@@ -211,13 +225,40 @@ public struct Ledger: Sendable {
     }
 
     /// The objections the office or the Commission still owes something: awaiting the
-    /// superior's answer, or a dispute not yet settled; with their requests.
+    /// superior's answer, or a dispute not yet settled; with their requests, in the order of
+    /// `objections`.
     public var pendingObjections: [(request: Request, objection: Objection)] {
         var out: [(request: Request, objection: Objection)] = []
-        for i in requestsWithObjections {
+        for i in requestsWithObjections where pendingObjectionPlaces.contains(i) {
             for o in list[Int(i)].objections where o.awaitsAnswer || o.disputeOpen { out.append((list[Int(i)], o)) }
         }
         return out
+    }
+
+    /// Keeps the pending set up to date after an event that may change a request's objections.
+    private mutating func noteObjections(_ at: Int32) {
+        if list[Int(at)].objections.contains(where: { $0.awaitsAnswer || $0.disputeOpen }) {
+            pendingObjectionPlaces.insert(at)
+        } else {
+            pendingObjectionPlaces.remove(at)
+        }
+    }
+
+    /// The objections received in `year` (office time) with their requests, in the order of
+    /// `objections`.
+    public func objections(receivedIn year: Int) -> [(request: Request, objection: Objection)] {
+        let places = Set(objectionYears[year] ?? [])
+        var out: [(request: Request, objection: Objection)] = []
+        for i in requestsWithObjections where places.contains(i) {
+            for o in list[Int(i)].objections where calendar.day(of: o.filed.receivedAt).year == year { out.append((list[Int(i)], o)) }
+        }
+        return out
+    }
+
+    /// The figures of a year (response times, late answers, extensions, grounds), kept up to
+    /// date event by event.
+    public func figures(year: Int) -> YearFigures {
+        (tallies[year] ?? YearTally()).figures(year: year)
     }
 
     /// Every objection with its request: requests in the order of their first objection, each
@@ -234,8 +275,9 @@ public struct Ledger: Sendable {
 
     /// Requests received in a year (office time), in registration order.
     public func requests(receivedIn year: Int) -> [Request] {
-        var seen = Set<Int32>()
-        return (yearIndex[year] ?? []).compactMap { i in
+        let places = yearIndex[year] ?? []
+        var seen = Set<Int32>(minimumCapacity: places.count)
+        return places.compactMap { i in
             let r = list[Int(i)]
             guard seen.insert(i).inserted else { return nil }
             let received = contributions[Int(i)].map { Int($0.year) } ?? calendar.day(of: r.receivedAt).year
@@ -248,6 +290,13 @@ public struct Ledger: Sendable {
         if list[Int(at)].status.isOpen { open.insert(at) } else { open.remove(at) }
         let new = contribution(of: list[Int(at)])
         let old = contributions[Int(at)]
+        let figures = new.flatMap { calendar.figureContribution(of: list[Int(at)], year: Int($0.year)) }
+        let oldFigures = figureContributions[Int(at)]
+        if figures != oldFigures {
+            if let oldFigures { tallies[Int(oldFigures.year)]?.add(oldFigures, -1) }
+            if let figures { tallies[Int(figures.year), default: YearTally()].add(figures, 1) }
+            figureContributions[Int(at)] = figures
+        }
         guard new != old else { return }
         if let old { recaps[Int(old.year)]?.months[Int(old.month) - 1].add(old, -1) }
         if let new {

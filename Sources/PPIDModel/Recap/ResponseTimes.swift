@@ -31,8 +31,19 @@ public struct ResponseTimes: Sendable, Equatable {
     public let late: Int
 
     public init(days: [Int], late: Int) {
-        self.days = days.sorted()
+        self.days = ResponseTimes.sorted(days)
         self.late = late
+    }
+
+    /// Sorted; by counting when every value is a small count of days (they always are).
+    private static func sorted(_ days: [Int]) -> [Int] {
+        guard let high = days.max(), let low = days.min(), low >= 0, high < 4096 else { return days.sorted() }
+        var counts = [Int](repeating: 0, count: high + 1)
+        for d in days { counts[d] += 1 }
+        var out: [Int] = []
+        out.reserveCapacity(days.count)
+        for (d, n) in counts.enumerated() where n > 0 { out.append(contentsOf: repeatElement(d, count: n)) }
+        return out
     }
 
     public var count: Int { days.count }

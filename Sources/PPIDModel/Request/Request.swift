@@ -31,39 +31,40 @@ public struct Request: Sendable, Equatable {
 
     /// Set while the request is sent back as incomplete: what is missing.
     public internal(set) var missing: String? {
-        get { rare.first?.missing }
+        get { rare.isEmpty ? nil : rare[0].missing }
         set { editRare { $0.missing = newValue } }
     }
     /// When it was declared complete after being sent back.
     public internal(set) var completedAt: Date? {
-        get { rare.first?.completedAt }
+        get { rare.isEmpty ? nil : rare[0].completedAt }
         set { editRare { $0.completedAt = newValue } }
     }
     public internal(set) var extensionGiven: Extension? {
-        get { rare.first?.extensionGiven }
+        get { rare.isEmpty ? nil : rare[0].extensionGiven }
         set { editRare { $0.extensionGiven = newValue } }
     }
     public internal(set) var handover: InformationHandedOver? {
-        get { rare.first?.handover }
+        get { rare.isEmpty ? nil : rare[0].handover }
         set { editRare { $0.handover = newValue } }
     }
     public internal(set) var withdrawal: RequestWithdrawn? {
-        get { rare.first?.withdrawal }
+        get { rare.isEmpty ? nil : rare[0].withdrawal }
         set { editRare { $0.withdrawal = newValue } }
     }
     /// Objections to this request, oldest first, with their disputes.
     public internal(set) var objections: [Objection] {
-        get { rare.first?.objections ?? [] }
+        get { rare.isEmpty ? [] : rare[0].objections }
         set { editRare { $0.objections = newValue } }
     }
     /// Ids of the events undone.
     public internal(set) var undone: Set<String> {
-        get { rare.first?.undone ?? [] }
+        get { rare.isEmpty ? [] : rare[0].undone }
         set { editRare { $0.undone = newValue } }
     }
 
     /// What most requests never have, out of line so that a ledger's many requests stay small:
     /// no element (and no allocation) for most, one for the rest; an array copies on write.
+    /// Read through `rare[0]`, which lends one field, not `rare.first`, which copies them all.
     private var rare: [Rare] = []
 
     private struct Rare: Sendable, Equatable {

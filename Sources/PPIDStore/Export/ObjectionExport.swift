@@ -10,7 +10,7 @@ public enum ObjectionExport {
 
     /// Objections received in `year` (office time), in filing order.
     public static func objections(_ ledger: Ledger, year: Int) -> [(request: Request, objection: Objection)] {
-        ledger.objections.filter { ledger.calendar.day(of: $0.objection.filed.receivedAt).year == year }
+        ledger.objections(receivedIn: year)
     }
 
     /// One row per objection received in the year; `publicVariant` reduces the requester to initials.

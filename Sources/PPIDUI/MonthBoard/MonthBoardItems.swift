@@ -123,7 +123,7 @@ struct MonthBoard: Sendable {
 
     init(_ ledger: Ledger, year: Int) {
         items = monthBoardItems(ledger, year: year)
-        let list = ledger.objections.filter { ledger.calendar.day(of: $0.objection.filed.receivedAt).year == year }.map(\.objection)
+        let list = ledger.objections(receivedIn: year).map(\.objection)
         objections = (list.count, list.filter { $0.answer != nil }.count, list.filter { $0.disputeFiled != nil }.count, list.filter { $0.disputeSettled != nil }.count)
     }
 }

@@ -8,9 +8,26 @@ enum TextFolding {
         return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
-    /// Whether `haystack`, folded, contains `needle` (folded already).
+    /// Whether `haystack`, folded, contains `needle` (folded already): by bytes, ignoring ASCII
+    /// case, when both are plain ASCII; through Foundation otherwise.
     static func contains(_ haystack: String, _ needle: String) -> Bool {
         guard !needle.isEmpty else { return true }
+        var h = haystack, n = needle
+        if let found = h.withUTF8({ hb in n.withUTF8 { nb in asciiContains(hb, nb) } }) { return found }
         return fold(haystack).contains(needle)
+    }
+
+    /// Whether `h` holds `n` ignoring ASCII case (`n` in lower case); nil when either is not ASCII.
+    private static func asciiContains(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard n.allSatisfy({ $0 < 0x80 }), h.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard n.count <= h.count else { return false }
+        func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+        let first = n[0]
+        for i in 0...(h.count - n.count) where lower(h[i]) == first {
+            var k = 1
+            while k < n.count, lower(h[i + k]) == n[k] { k += 1 }
+            if k == n.count { return true }
+        }
+        return false
     }
 }

@@ -1,0 +1,78 @@
+/// What one request adds to its year's figures (12 bytes: one per request is kept).
+struct FigureContribution: Equatable {
+    let year: Int32
+    let topic: UInt8
+    /// Working days from day 0 to the written notice; -1 before a decision.
+    let days: Int32
+    /// Decided after its deadline in force.
+    let late: Bool
+    let extended: Bool
+    /// Index in `YearTally.grounds`, or -1 without a ground.
+    let ground: Int8
+}
+
+/// A year's figures kept up to date request by request, so the month board does not recount
+/// the year on its first key after a change: response days as a histogram per topic, late
+/// answers per topic, extensions, and grounds.
+struct YearTally: Sendable {
+    static let topics = Topic.allCases
+    static let grounds = Ground.allCases
+
+    /// days[topic][d]: decided requests of that topic answered in `d` working days.
+    private var days: [[Int]] = Array(repeating: [], count: YearTally.topics.count)
+    private var late: [Int] = Array(repeating: 0, count: YearTally.topics.count)
+    private var extensions = 0
+    private var groundCounts: [Int] = Array(repeating: 0, count: YearTally.grounds.count)
+
+    mutating func add(_ c: FigureContribution, _ sign: Int) {
+        let t = Int(c.topic)
+        if c.extended { extensions += sign }
+        if c.ground >= 0 { groundCounts[Int(c.ground)] += sign }
+        guard c.days >= 0 else { return }
+        let d = Int(c.days)
+        if days[t].count <= d { days[t].append(contentsOf: repeatElement(0, count: d + 1 - days[t].count)) }
+        days[t][d] += sign
+        if c.late { late[t] += sign }
+    }
+
+    /// The figures as `Ledger.recountFigures(year:)` works them out from the requests.
+    func figures(year: Int) -> YearFigures {
+        var all: [Int] = []
+        var byTopic: [(topic: Topic, times: ResponseTimes)] = []
+        for (t, histogram) in days.enumerated() {
+            var list: [Int] = []
+            for (d, n) in histogram.enumerated() where n > 0 { list.append(contentsOf: repeatElement(d, count: n)) }
+            guard !list.isEmpty else { continue }
+            all.append(contentsOf: list)
+            byTopic.append((YearTally.topics[t], ResponseTimes(days: list, late: late[t])))
+        }
+        let grounds = groundCounts.indices.filter { groundCounts[$0] > 0 }.map { (YearTally.grounds[$0], groundCounts[$0]) }
+        return YearFigures(
+            year: year,
+            responseTimes: ResponseTimes(days: all, late: late.reduce(0, +)),
+            byTopic: byTopic,
+            extensions: extensions,
+            grounds: grounds.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.code < $1.0.code }
+        )
+    }
+}
+
+extension WorkingCalendar {
+    /// What a request received in `year` adds to the year's figures; nil when it is void.
+    func figureContribution(of r: Request, year: Int) -> FigureContribution? {
+        guard !r.voided else { return nil }
+        var days: Int32 = -1
+        var late = false
+        var ground: Int8 = -1
+        if let decided = r.decision?.decided {
+            let deadline = deadlineDays(of: r)
+            days = Int32(clamping: max(0, workingDays(from: deadline.start, to: decided.noticeOn)))
+            late = decided.noticeOn > deadline.inForce
+            if let g = decided.ground { ground = Int8(YearTally.grounds.firstIndex(of: g) ?? -1) }
+        }
+        return FigureContribution(
+            year: Int32(year), topic: UInt8(YearTally.topics.firstIndex(of: r.details.topic) ?? 0),
+            days: days, late: late, extended: r.extensionGiven != nil, ground: ground
+        )
+    }
+}
