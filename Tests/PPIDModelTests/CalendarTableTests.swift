@@ -91,3 +91,19 @@ import Testing
         }
     }
 }
+
+@Suite struct TimestampBytesTests {
+    @Test func appendedBytesAreTheFormattedText() {
+        var random = SystemRandomNumberGenerator()
+        var instants: [Double] = [0, -1, 1, 86_399, -62_135_596_800, 253_402_300_799, 253_402_300_800, -62_167_219_200, 1.5, -0.25]
+        for _ in 0..<3000 { instants.append(Double(Int64.random(in: -70_000_000_000...260_000_000_000, using: &random)) / 1.0) }
+        for t in instants {
+            for offset in [0, 25_200, 28_800, 32_400, -18_000, 19_800, -34_200, 50_400, -3_600 * 99] {
+                var out: [UInt8] = []
+                let date = Date(timeIntervalSince1970: t)
+                Timestamp.append(date, offsetSeconds: offset, to: &out)
+                #expect(String(decoding: out, as: UTF8.self) == Timestamp.format(date, offsetSeconds: offset), "\(t) \(offset)")
+            }
+        }
+    }
+}

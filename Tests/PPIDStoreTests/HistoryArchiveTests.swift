@@ -70,3 +70,31 @@ import PPIDModel
         #expect(try ledger.history(of: "PPID-2019-001") == [r, big])
     }
 }
+
+@Suite struct EventIDsTests {
+    @Test func idsAreLowercaseVersionFourUUIDsAndDoNotRepeat() {
+        var ids = EventIDs()
+        var seen = Set<String>()
+        for _ in 0..<50_000 {
+            let id = ids.next()
+            #expect(UUID(uuidString: id) != nil && id == id.lowercased())
+            let b = Array(id.utf8)
+            #expect(b[14] == UInt8(ascii: "4") && "89ab".utf8.contains(b[19]))
+            #expect(seen.insert(id).inserted)
+        }
+        var other = EventIDs(), another = EventIDs()
+        #expect(other.next() != another.next(), "each generator is seeded afresh")
+    }
+}
+
+@Suite struct GroundTextTests {
+    @Test func theRegistersWordingAndItsVariantsReadTheSame() {
+        for p in Pasal17.allCases {
+            for text in ["Pasal 17 huruf \(p.rawValue)", "Pasal 17 huruf \(p.rawValue.uppercased())", "pasal17\(p.rawValue)", "17\(p.rawValue)", "Article 17(\(p.rawValue))"] {
+                #expect(GroundText.parse(text) == .exception(p), "\(text)")
+            }
+        }
+        #expect(GroundText.parse("Pasal 17 huruf k") == nil)
+        #expect(GroundText.parse("tidak dikuasai") == .notHeld)
+    }
+}

@@ -154,6 +154,8 @@ public struct Ledger: Sendable {
     public func check(_ records: [EventRecord]) throws(LedgerError) {
         var overlay: [String: Request] = [:]
         var sampleOverlay: [String: Sample] = [:]
+        // A batch's earlier events, which only an undo in the batch reads.
+        let undoes = records.contains(where: Request.isUndo)
         var pending: [String: [EventRecord]] = [:]
         for r in records {
             if case .sample(let e) = r.event {
@@ -173,7 +175,7 @@ public struct Ledger: Sendable {
                 let earlier = Request.isUndo(r) ? try history(from: request.lastEvent, of: number) + (pending[number] ?? []) : []
                 overlay[number] = try request.applying(r, calendar: calendar, earlier: earlier)
             }
-            pending[number, default: []].append(r)
+            if undoes { pending[number, default: []].append(r) }
         }
     }
 

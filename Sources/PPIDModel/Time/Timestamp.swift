@@ -71,6 +71,42 @@ public enum Timestamp {
         return Date(timeIntervalSince1970: local - Double(offset))
     }
 
+    /// `format`'s text as UTF-8 bytes, appended to `out` (for writers that build bytes).
+    public static func append(_ date: Date, offsetSeconds: Int, to out: inout [UInt8]) {
+        let offsetSeconds = offsetSeconds / 60 * 60  // whole minutes, as `format`
+        let local = LocalTime(date, offsetSeconds: offsetSeconds)
+        let (y, mo, d) = local.date.components
+        guard (0...9999).contains(y) else {
+            out.append(contentsOf: format(date, offsetSeconds: offsetSeconds).utf8)
+            return
+        }
+        func two(_ n: Int) {
+            out.append(UInt8(0x30 + n / 10))
+            out.append(UInt8(0x30 + n % 10))
+        }
+        two(y / 100)
+        two(y % 100)
+        out.append(UInt8(ascii: "-"))
+        two(mo)
+        out.append(UInt8(ascii: "-"))
+        two(d)
+        out.append(UInt8(ascii: "T"))
+        two(local.hour)
+        out.append(UInt8(ascii: ":"))
+        two(local.minute)
+        out.append(UInt8(ascii: ":"))
+        two(local.second)
+        let off = abs(offsetSeconds)
+        out.append(offsetSeconds < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        if off / 3600 > 99 {
+            out.append(contentsOf: pad(off / 3600, 2).utf8)
+        } else {
+            two(off / 3600)
+        }
+        out.append(UInt8(ascii: ":"))
+        two(off % 3600 / 60)
+    }
+
     /// `YYYY-MM-DDTHH:MM:SS±HH:MM` in the given offset, cut to whole minutes (as the text can
     /// hold it: a historic offset such as +07:07:12 becomes +07:07), so the text is the moment.
     public static func format(_ date: Date, offsetSeconds: Int) -> String {

@@ -26,7 +26,7 @@ struct CSVReader {
         var fieldWasQuoted = false
 
         func finishField() throws(Failure) {
-            guard let s = String(validating: field, as: UTF8.self) else {
+            guard let s = field.withUnsafeBufferPointer({ UTF8Check.isValid($0, from: 0, to: $0.count) ? String(decoding: $0, as: UTF8.self) : nil }) else {
                 throw Failure(line: line, problem: Phrase(id: "kolom \(fields.count + 1) bukan UTF-8 yang sah", en: "column \(fields.count + 1) is not valid UTF-8"))
             }
             fields.append(s)

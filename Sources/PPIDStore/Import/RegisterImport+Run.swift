@@ -7,13 +7,15 @@ extension RegisterImport {
         let data = try POSIXFile.read(file)
         let rows = try validate([UInt8](data), calendar: log.ledger.calendar, now: now)
         try log.refresh()
-        // Rule checks against the current state, so that each refusal names its row.
+        // Rule checks against the current state, so that each refusal names its row. Rows are
+        // distinct requests (a number twice is refused above), so each is checked on its own
+        // against the log's ledger, without copying it.
         var problems: [ImportProblem] = []
-        var scratch = log.ledger
+        let ledger = log.ledger
         for row in rows {
-            let records = missingEvents(of: row, in: scratch).map { EventRecord(id: "import", at: now, by: officer, event: $0) }
+            let records = missingEvents(of: row, in: ledger).map { EventRecord(id: "import", at: now, by: officer, event: $0) }
             do throws(LedgerError) {
-                for r in records { try scratch.apply(r) }
+                try ledger.check(records)
             } catch {
                 problems.append(ImportProblem(line: row.line, problem: error.message))
             }

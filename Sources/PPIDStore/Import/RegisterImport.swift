@@ -83,10 +83,11 @@ public enum RegisterImport {
     private static func parse(_ r: CSVReader.Row, index: [String: Int], calendar: WorkingCalendar, now: Date) throws(RowError) -> Row {
         func field(_ name: String) throws(RowError) -> String {
             let v = r.fields[index[name] ?? 0]
-            guard v.count <= maxFieldLength else {
+            // Characters are never more than bytes: only a long text needs counting.
+            guard v.utf8.count <= maxFieldLength || v.count <= maxFieldLength else {
                 throw RowError(Phrase(id: "\(name) terlalu panjang (\(v.utf8.count) bita; paling banyak \(maxFieldLength) karakter)", en: "\(name) is too long (\(v.utf8.count) bytes; at most \(maxFieldLength) characters)"))
             }
-            return v.trimmingCharacters(in: .whitespaces)
+            return trimmed(v)
         }
         func required(_ name: String) throws(RowError) -> String {
             let v = try field(name)
@@ -150,6 +151,11 @@ public enum RegisterImport {
 /// `tidak dikuasai`, `not held`, `belum didokumentasikan`, `not yet documented`.
 public enum GroundText {
     public static func parse(_ text: String) -> Ground? {
+        // The register's own wording, "Pasal 17 huruf h", read at once.
+        let b = Array(text.utf8)
+        if b.count == 16, b.starts(with: Array("Pasal 17 huruf ".utf8)), let p = Pasal17(rawValue: String(decoding: b[15...], as: UTF8.self)) {
+            return .exception(p)
+        }
         let t = text.lowercased()
         if t.contains("tidak dikuasai") || t.contains("not held") || t.contains("not_held") { return .notHeld }
         if t.contains("belum didokumentasikan") || t.contains("not yet documented") || t.contains("not_documented") { return .notYetDocumented }
@@ -160,4 +166,13 @@ public enum GroundText {
         guard let letter = rest.first, let p = Pasal17(rawValue: String(letter)) else { return nil }
         return .exception(p)
     }
+}
+
+/// `text.trimmingCharacters(in: .whitespaces)`, answered from the first and last bytes when
+/// they are plain ASCII that is not a space or a tab (nearly every field of a register).
+func trimmed(_ text: String) -> String {
+    let b = text.utf8
+    guard let first = b.first, let last = b.last else { return text }
+    func keeps(_ c: UInt8) -> Bool { c < 0x80 && c != 0x20 && c != 0x09 }
+    return keeps(first) && keeps(last) ? text : text.trimmingCharacters(in: .whitespaces)
 }

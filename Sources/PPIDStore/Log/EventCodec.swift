@@ -32,7 +32,15 @@ public struct EventCodec: Sendable {
 
     /// The line for a record, newline included.
     public func encode(_ r: EventRecord) -> [UInt8] {
-        var w = Writer(zone: timeZone)
+        var out: [UInt8] = []
+        encodeLine(r, to: &out)
+        return out
+    }
+
+    /// Appends the line for a record, newline included, to `bytes`.
+    func encodeLine(_ r: EventRecord, to bytes: inout [UInt8]) {
+        var w = Writer(zone: timeZone, out: bytes)
+        bytes = []
         w.int("v", r.version)
         w.string("id", r.id)
         w.time("at", r.at)
@@ -97,7 +105,7 @@ public struct EventCodec: Sendable {
         }
         w.out.append(UInt8(ascii: "}"))
         w.out.append(0x0A)
-        return w.out
+        bytes = w.out
     }
 
     static func typeName(_ e: Event) -> String {
@@ -143,10 +151,19 @@ public struct EventCodec: Sendable {
 
     struct Writer {
         let zone: TimeZone
-        var out: [UInt8] = [UInt8(ascii: "{")]
+        var out: [UInt8]
+        /// Where this line starts in `out`.
+        let start: Int
+
+        init(zone: TimeZone, out: [UInt8]) {
+            self.zone = zone
+            self.out = out
+            start = out.count
+            self.out.append(UInt8(ascii: "{"))
+        }
 
         mutating func key(_ k: String) {
-            if out.count > 1 { out.append(UInt8(ascii: ",")) }
+            if out.count > start + 1 { out.append(UInt8(ascii: ",")) }
             JSONLine.appendString(k, to: &out)
             out.append(UInt8(ascii: ":"))
         }
@@ -163,7 +180,10 @@ public struct EventCodec: Sendable {
             string(k, v)
         }
         mutating func time(_ k: String, _ d: Date) {
-            string(k, Timestamp.format(d, offsetSeconds: zone.secondsFromGMT(for: d)))
+            key(k)
+            out.append(0x22)
+            Timestamp.append(d, offsetSeconds: zone.secondsFromGMT(for: d), to: &out)
+            out.append(0x22)
         }
         mutating func details(_ d: RequestDetails) {
             string("name", d.requesterName)

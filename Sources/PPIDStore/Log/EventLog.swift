@@ -101,24 +101,33 @@ public final class EventLog {
         return try withLock { () throws(StoreError) -> [EventRecord] in
             try readNew(partialLine: .setAside)
             if let reason = readOnlyReason { throw .readOnly(reason: reason) }
-            let built: [EventRecord]
+            var built: [EventRecord]
+            var ids = EventIDs()
             do throws(LedgerError) {
-                built = try build(ledger).map { EventRecord(id: UUID().uuidString.lowercased(), at: now, by: officer, event: $0) }
+                built = try build(ledger).map { EventRecord(id: ids.next(), at: now, by: officer, event: $0) }
             } catch {
                 throw .refused(error)
             }
             guard !built.isEmpty else { return [] }
             // Keep in memory exactly what every replay of the file will see (times to the second).
             var bytes: [UInt8] = []
-            var records: [EventRecord] = []
-            var lines: [[UInt8]] = []
+            var lengths: [Int] = []
+            lengths.reserveCapacity(built.count)
             for r in built {
-                let line = codec.encode(r)
-                lines.append(line)
-                guard let stored = try? line.dropLast().withUnsafeBufferPointer({ b throws(EventCodec.Problem) in try codec.decode(b) }) else {
+                let start = bytes.count
+                codec.encodeLine(r, to: &bytes)
+                lengths.append(bytes.count - start)
+            }
+            built = []
+            var records: [EventRecord] = []
+            records.reserveCapacity(lengths.count)
+            var start = 0
+            for length in lengths {
+                let line = bytes[start..<(start + length - 1)]
+                start += length
+                guard let stored = try? line.withUnsafeBufferPointer({ b throws(EventCodec.Problem) in try codec.decode(b) }) else {
                     throw .io(path: folder.logPath, action: Phrase(id: "menulis", en: "write"), reason: "baris tidak dapat dibaca kembali / the line would not read back")
                 }
-                bytes.append(contentsOf: line)
                 records.append(stored)
             }
             do throws(LedgerError) {
@@ -127,9 +136,9 @@ public final class EventLog {
                 throw .refused(error)
             }
             try write(bytes)
-            for (r, line) in zip(records, lines) {
-                apply(r, line: linesRead + 1, place: LogPlace(offset: Int64(offset), length: line.count - 1))
-                offset += off_t(line.count)
+            for (r, length) in zip(records, lengths) {
+                apply(r, line: linesRead + 1, place: LogPlace(offset: Int64(offset), length: length - 1))
+                offset += off_t(length)
             }
             return records
         }

@@ -260,6 +260,12 @@ enum JSONLine {
     /// Appends `s` as a JSON string literal: quotes, backslashes and control characters escaped.
     static func appendString(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
+        // Most text needs no escape: copied whole.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }) {
+            out.append(contentsOf: s.utf8)
+            out.append(0x22)
+            return
+        }
         for c in s.utf8 {
             switch c {
             case 0x22: out.append(0x5C); out.append(0x22)
