@@ -20,13 +20,13 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "The data folder to measure (20 requests are appended to it).")
     var data: String
 
-    @Option(name: .long, help: "A register CSV to time the importer on (imported into a temporary folder).")
+    @Option(name: .long, help: "A register CSV to time the importer on, with --only import (imported into a temporary folder).")
     var register: String?
 
     @Option(name: .long, help: "Repetitions of the short operations (the median is reported).")
     var repeats = 20
 
-    @Option(name: .long, help: "Which figure(s) to run: all, open, check, decode (one per process keeps peak memory honest).")
+    @Option(name: .long, help: "Which figures to run: all (open, keys, exports, appends), open, import, check, decode, parts (year computations and exports one by one); one kind per process keeps each peak memory honest.")
     var only = "all"
 
     func run() throws {
@@ -53,6 +53,18 @@ struct Bench: ParsableCommand {
                 }
             }
             table.add("decode every line, one core, no apply", seconds, note: "\(decoded) events")
+            table.print()
+            return
+        }
+        if only == "import" {
+            // In a process of its own, so its peak memory is the importer's.
+            guard let register else { throw ValidationError("--only import needs --register FILE") }
+            let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("ppid-bench-import-\(getpid())").path
+            defer { try? FileManager.default.removeItem(atPath: tmp) }
+            let target = try Office(folder: DataFolder(path: tmp))
+            let (summary, seconds) = try measure { try RegisterImport.run(file: register, into: target.log, by: "bench", now: Date()) }
+            table.add("import register (\(summary.added) rows, validated, fsync)", seconds, note: "into an empty folder")
+            table.add("peak memory of the import", nil, note: "\(peakMegabytes()) MB")
             table.print()
             return
         }
@@ -106,7 +118,7 @@ struct Bench: ParsableCommand {
             table.add("keystroke ↓ + render, pane \(pane.rawValue) (\(pane.title.en))", keys(&s, .down, in: env))
             // The first key after the ledger changed (an append, another counter's events, a new
             // day): nothing kept yet, everything the pane shows worked out again.
-            let cold = (0..<(ProcessInfo.processInfo.environment["COLD"].flatMap { Int($0) } ?? 5)).map { _ in
+            let cold = (0..<max(5, repeats / 2)).map { _ in
                 let fresh = AppEnvironment(ledger: env.ledger, now: env.now, officer: "bench", officeName: env.officeName)
                 return clock { _ = update(&s, .key(.down), fresh); _ = render(s, fresh) }
             }
@@ -141,13 +153,6 @@ struct Bench: ParsableCommand {
         }
         table.add("one append with fsync (register, median of 20)", median(appendTimes), note: "slowest \(String(format: "%.2f", (appendTimes.max() ?? 0) * 1000)) ms")
 
-        if let register {
-            let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("ppid-bench-import-\(getpid())").path
-            defer { try? FileManager.default.removeItem(atPath: tmp) }
-            let target = try Office(folder: DataFolder(path: tmp))
-            let (summary, seconds) = try measure { try RegisterImport.run(file: register, into: target.log, by: "bench", now: Date()) }
-            table.add("import register (\(summary.added) rows, validated, fsync)", seconds)
-        }
         table.add("peak memory (whole run)", nil, note: "\(peakMegabytes()) MB")
         table.print()
     }

@@ -41,6 +41,8 @@ for l in open(sys.argv[1], "rb"): json.loads(l)' "$LOG") |"
 echo
 echo "## ppid-tui"
 echo
-"$BIN/ppid-bench" --data "$DIR/data" --register "$DIR/register.csv"
-echo
+# Each kind of figure in a process of its own, so each peak memory is its own.
+"$BIN/ppid-bench" --data "$DIR/data"
+"$BIN/ppid-bench" --data "$DIR/data" --only import --register "$DIR/register.csv" | tail -n +3
 "$BIN/ppid-bench" --data "$DIR/data" --only check | tail -n +3
+"$BIN/ppid-bench" --data "$DIR/data" --only decode | tail -n +3
