@@ -98,3 +98,14 @@ import PPIDModel
         #expect(GroundText.parse("tidak dikuasai") == .notHeld)
     }
 }
+
+@Suite struct CSVWriterTests {
+    @Test func fieldsAreQuotedWhenTheyHoldASeparatorAQuoteOrAnyLineBreak() {
+        var w = CSVWriter()
+        w.row(["plain", "a,b", "say \"hi\"", "two\r\nlines", "one\nline", "cr\ronly", "é,\u{301}", "", "=SUM(A1)", "+62 812", "-x", "@me", "-5"])
+        #expect(w.text == "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\r\nlines\",\"one\nline\",\"cr\ronly\",\"é,\u{301}\",,'=SUM(A1),+62 812,'-x,'@me,-5\r\n")
+        var semicolon = CSVWriter(separator: ";")
+        semicolon.row(["a,b", "c;d"])
+        #expect(semicolon.text == "a,b;\"c;d\"\r\n")
+    }
+}

@@ -24,8 +24,11 @@ public enum RegisterExport {
 
     static func row(_ r: Request, calendar: WorkingCalendar, publicVariant: Bool) -> [String] {
         let received = calendar.local(r.receivedAt)
-        let deadline = calendar.deadline(of: r)
+        let deadline = calendar.deadlineDays(of: r)
         let decision = r.decision?.decided
+        // responseDays(of:) and isOnTime(_:), from the one look at the deadline above.
+        let days = decision.map { max(0, calendar.workingDays(from: deadline.start, to: $0.noticeOn)) }
+        let onTime = decision.map { $0.noticeOn <= deadline.inForce }
         let status: String = decision.map { ($0.ground?.informationStatus ?? .held).label.id } ?? ""
         let reason: String
         if let g = decision?.ground {
@@ -57,8 +60,8 @@ public enum RegisterExport {
             reason,
             decision?.noticeOn.description ?? "",
             r.handover?.handedOverOn.description ?? "",
-            calendar.responseDays(of: r).map(String.init) ?? "",
-            calendar.isOnTime(r).map { $0 ? "Ya" : "Tidak" } ?? "",
+            days.map(String.init) ?? "",
+            onTime.map { $0 ? "Ya" : "Tidak" } ?? "",
             decision.map { String($0.fee) } ?? "",
             decision?.payment ?? "",
         ]

@@ -17,8 +17,11 @@ public enum ReportDraft {
         out.append("")
         let channels = Channel.allCases.map { "\(total.count($0)) melalui \($0.label.id.lowercased())" }.joined(separator: ", ")
         out.append("Selama periode tahun \(year), \(office) menerima \(total.requesters) permohonan informasi publik: \(channels).")
+        // Requests per topic, as `requests(matching: RecapFilter(year:, topic:))` counts them, in one pass.
+        var perTopic: [Topic: Int] = [:]
+        for r in ledger.requests(receivedIn: year) where !r.voided { perTopic[r.details.topic, default: 0] += 1 }
         let topics = Topic.allCases.compactMap { t -> String? in
-            let n = ledger.requests(matching: RecapFilter(year: year, topic: t)).count
+            let n = perTopic[t] ?? 0
             return n == 0 ? nil : "\(t.label.id.lowercased()) (\(n))"
         }
         if !topics.isEmpty { out.append("Pokok permohonan menurut topik: \(topics.joined(separator: ", ")).") }
