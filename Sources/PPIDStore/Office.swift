@@ -7,11 +7,16 @@ public final class Office {
     public let config: OfficeConfig
     public let log: EventLog
 
-    /// Opens `folder`; with `readOnly` nothing in it is created or changed.
-    public init(folder: DataFolder, readOnly: Bool = false) throws(StoreError) {
+    /// Opens `folder`; with `readOnly` nothing in it is created or changed. With `snapshots`
+    /// (the default) the ledger starts from the folder's snapshot when it still matches the
+    /// log; `check` passes false to replay every line.
+    public init(folder: DataFolder, readOnly: Bool = false, snapshots: Bool = true) throws(StoreError) {
         self.folder = folder
         config = try OfficeConfig.load(from: folder)
-        log = try EventLog(folder: folder, calendar: try config.calendar(), numbering: config.numbering, objectionNumbering: config.objectionNumbering, samplePolicy: config.samplePolicy, readOnly: readOnly)
+        log = try EventLog(
+            folder: folder, calendar: try config.calendar(), numbering: config.numbering, objectionNumbering: config.objectionNumbering,
+            samplePolicy: config.samplePolicy, readOnly: readOnly, snapshots: snapshots
+        )
     }
 
     public var ledger: Ledger { log.ledger }

@@ -26,7 +26,7 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Repetitions of the short operations (the median is reported).")
     var repeats = 20
 
-    @Option(name: .long, help: "Which figures to run: all (open, keys, exports, appends), open, import, check, decode, parts (year computations and exports one by one); one kind per process keeps each peak memory honest.")
+    @Option(name: .long, help: "Which figures to run: all (open, keys, exports, appends), open, replay (first open, then the snapshot saved), import, check, decode, parts (year computations and exports one by one); one kind per process keeps each peak memory honest.")
     var only = "all"
 
     func run() throws {
@@ -56,6 +56,22 @@ struct Bench: ParsableCommand {
             table.print()
             return
         }
+        if only == "replay" {
+            // The first open of a folder (or one whose snapshot no longer matches): every line
+            // replayed. Then the snapshot the app saves after its first frame, timed.
+            let (office, openSeconds) = try measure { try Office(folder: folder, snapshots: false) }
+            let env = AppEnvironment(ledger: office.ledger, now: Date(), officer: "bench", officeName: office.config.officeName)
+            var state = AppState(language: .indonesian)
+            _ = update(&state, .resized(width: 120, height: 40), env)
+            let (_, frameSeconds) = try measure { render(state, env) }
+            table.add("open to first frame, replaying every line (first open, no snapshot)", openSeconds + frameSeconds, note: "\(office.ledger.eventCount) events")
+            table.add("peak memory after a replay", nil, note: "\(peakMegabytes()) MB")
+            let job = try office.log.snapshotJob().map { job in try measure { try job.run() }.1 }
+            table.add("saving the snapshot (in the background after the first frame)", job, note: job == nil ? "not due" : "\(fileSize(folder.snapshotPath) / 1_000_000) MB")
+            table.add("peak memory with the snapshot saved", nil, note: "\(peakMegabytes()) MB")
+            table.print()
+            return
+        }
         if only == "import" {
             // In a process of its own, so its peak memory is the importer's.
             guard let register else { throw ValidationError("--only import needs --register FILE") }
@@ -69,7 +85,7 @@ struct Bench: ParsableCommand {
             return
         }
         if only == "check" {
-            let (office, seconds) = try measure { try Office(folder: folder, readOnly: true) }
+            let (office, seconds) = try measure { try Office(folder: folder, readOnly: true, snapshots: false) }
             table.add("check (read-only replay, every line verified)", seconds, note: "\(office.log.problems.count) problems, \(office.ledger.eventCount) events")
             table.add("peak memory", nil, note: "\(peakMegabytes()) MB")
             table.print()
@@ -82,7 +98,8 @@ struct Bench: ParsableCommand {
         var state = AppState(language: .indonesian)
         _ = update(&state, .resized(width: 120, height: 40), env)
         let (_, frameSeconds) = try measure { render(state, env) }
-        table.add("open to first frame (replay + queue drawn)", openSeconds + frameSeconds, note: "\(env.ledger.eventCount) events, \(env.ledger.requests.count) requests, \(fileSize(folder.logPath) / 1_000_000) MB")
+        let start = office.log.snapshotBytes > 0 ? "from the snapshot, \(fileSize(folder.snapshotPath) / 1_000_000) MB, and the lines after it" : "replaying every line (no snapshot)"
+        table.add("open to first frame (queue drawn)", openSeconds + frameSeconds, note: "\(start); \(env.ledger.eventCount) events, \(env.ledger.requests.count) requests, \(fileSize(folder.logPath) / 1_000_000) MB log")
         table.add("peak memory after open", nil, note: "\(peakMegabytes()) MB")
         if only == "open" {
             table.print()

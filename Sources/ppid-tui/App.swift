@@ -51,8 +51,17 @@ struct RunLoop {
 
     mutating func run() throws(CLIError) {
         resizeIfNeeded()
+        // A snapshot saved while the officer works, so the next open need not replay the whole
+        // log; waited for on the way out, so it is never left half written.
+        let saving = DispatchGroup()
+        defer { _ = saving.wait(timeout: .now() + 10) }
+        var firstFrame = true
         while true {
             terminal.draw(render(state, env))
+            if firstFrame, let job = office.log.snapshotJob() {
+                DispatchQueue.global(qos: .utility).async(group: saving) { try? job.run() }
+            }
+            firstFrame = false
             let key = terminal.readKey(timeoutMilliseconds: Self.tick)
             try refresh()
             resizeIfNeeded()

@@ -57,4 +57,20 @@ struct CompactEventID: Sendable, Hashable {
         }
         return words
     }
+
+    func write(to w: inout SnapshotWriter) {
+        switch storage {
+        case .uuid(let hi, let lo):
+            w.u8(1)
+            w.u64(hi)
+            w.u64(lo)
+        case .text(let s):
+            w.u8(0)
+            w.text(s)
+        }
+    }
+
+    init(from r: inout SnapshotReader) throws(SnapshotError) {
+        storage = try r.bool() ? .uuid(try r.u64(), try r.u64()) : .text(try r.text())
+    }
 }

@@ -15,33 +15,38 @@ public struct Ledger: Sendable {
     /// The format of objection numbers.
     public let objectionNumbering: RegistrationNumbering
     /// The request each objection number belongs to.
-    public private(set) var objectionOwners: [String: String] = [:]
+    public internal(set) var objectionOwners: [String: String] = [:]
     /// Requests that have had an objection, in the order of their first one.
-    private var requestsWithObjections: [Int32] = []
+    var requestsWithObjections: [Int32] = []
     /// Requests in registration order.
     var list: [Request] = []
     /// Where each registration number is in `list`.
-    private var index: [String: Int32] = [:]
+    var index: [String: Int32] = [:]
     /// How many events were applied.
-    public private(set) var eventCount = 0
+    public internal(set) var eventCount = 0
     /// Places in `list` of the requests still open.
-    private var open: Set<Int32> = []
+    var open: Set<Int32> = []
     /// Each officer's last action that can still be undone: its request and event id.
-    public private(set) var lastUndoable: [String: (request: String, event: String)] = [:]
-    private var recaps: [Int: MonthlyRecap] = [:]
+    public var lastUndoable: [String: (request: String, event: String)] {
+        Dictionary(undoables.map { ($0.officer, ($0.request, $0.event)) }, uniquingKeysWith: { _, last in last })
+    }
+    /// `lastUndoable` as a short list (one entry per officer): set on every event, so kept
+    /// where finding an officer is a few string comparisons rather than a hash.
+    var undoables: [(officer: String, request: String, event: String)] = []
+    var recaps: [Int: MonthlyRecap] = [:]
     /// What each request adds to the recap, by its place in `list`.
-    private var contributions: [RecapContribution?] = []
+    var contributions: [RecapContribution?] = []
     /// What each request adds to its year's figures, by its place in `list`.
-    private var figureContributions: [FigureContribution?] = []
-    private var tallies: [Int: YearTally] = [:]
+    var figureContributions: [FigureContribution?] = []
+    var tallies: [Int: YearTally] = [:]
     /// Places of the requests with an objection filed in each year (a place may repeat).
-    private var objectionYears: [Int: [Int32]] = [:]
+    var objectionYears: [Int: [Int32]] = [:]
     /// Places of the requests with an objection the office or the Commission still owes.
-    private var pendingObjectionPlaces: Set<Int32> = []
-    private var highestSequence: [Int: Int] = [:]
-    private var highestObjectionSequence: [Int: Int] = [:]
+    var pendingObjectionPlaces: Set<Int32> = []
+    var highestSequence: [Int: Int] = [:]
+    var highestObjectionSequence: [Int: Int] = [:]
     /// Places in `list` of the requests received in each year.
-    private var yearIndex: [Int: [Int32]] = [:]
+    var yearIndex: [Int: [Int32]] = [:]
     /// Every event applied, in order: where its record is, and its request's previous event.
     var links: [HistoryLink] = []
     /// Records applied without a place in a log (tests, demos, checks), kept whole.
@@ -49,7 +54,7 @@ public struct Ledger: Sendable {
     /// Reads records back from the log by their places; the store sets it.
     public var archive: (any EventArchive)?
     /// Replaced whenever this ledger changes while a copy (or a screen's cache) holds it.
-    private var stamp = Stamp()
+    var stamp = Stamp()
 
     /// Number formats, e-billing validity and standard times of samples.
     public let samplePolicy: SamplePolicy
@@ -100,7 +105,7 @@ public struct Ledger: Sendable {
             commitSample(try resolveSample(record, e, overlay: [:]), e)
             eventCount += 1
             // A sample's step cannot be undone, so `u` must not reach past it to an older action.
-            lastUndoable[record.by] = nil
+            undoables.removeAll { $0.officer == record.by }
             return
         }
         let number = record.event.subject.number
@@ -143,10 +148,14 @@ public struct Ledger: Sendable {
             }
         }
         eventCount += 1
+        let officer = undoables.firstIndex { $0.officer == record.by }
         if case .eventUndone = record.event {
-            lastUndoable[record.by] = nil
+            if let officer { undoables.remove(at: officer) }
+        } else if let officer {
+            undoables[officer].request = number
+            undoables[officer].event = record.id
         } else {
-            lastUndoable[record.by] = (number, record.id)
+            undoables.append((record.by, number, record.id))
         }
     }
 
@@ -289,10 +298,11 @@ public struct Ledger: Sendable {
 
     /// Brings the open set and the recap up to date with the request at `at`.
     private mutating func commit(_ at: Int32) {
-        if list[Int(at)].status.isOpen { open.insert(at) } else { open.remove(at) }
-        let new = contribution(of: list[Int(at)])
+        let request = list[Int(at)]
+        if request.status.isOpen { open.insert(at) } else { open.remove(at) }
+        let new = contribution(of: request)
         let old = contributions[Int(at)]
-        let figures = new.flatMap { calendar.figureContribution(of: list[Int(at)], year: Int($0.year)) }
+        let figures = new.flatMap { calendar.figureContribution(of: request, year: Int($0.year)) }
         let oldFigures = figureContributions[Int(at)]
         if figures != oldFigures {
             if let oldFigures { tallies[Int(oldFigures.year)]?.add(oldFigures, -1) }
@@ -311,10 +321,10 @@ public struct Ledger: Sendable {
     private func contribution(of r: Request) -> RecapContribution? {
         if r.voided { return nil }
         let day = calendar.day(of: r.receivedAt).components
-        let outcome: Int? = r.decision.flatMap { Outcome.allCases.firstIndex(of: $0.decided.outcome) }
+        let outcome: Int? = r.decision.flatMap { RecapContribution.outcomes.firstIndex(of: $0.decided.outcome) }
         return RecapContribution(
             year: Int32(day.year), month: UInt8(day.month),
-            channel: UInt8(Channel.allCases.firstIndex(of: r.channel) ?? 0),
+            channel: UInt8(RecapContribution.channels.firstIndex(of: r.channel) ?? 0),
             outcome: Int8(outcome ?? -1), withdrawn: r.withdrawal != nil && outcome == nil
         )
     }

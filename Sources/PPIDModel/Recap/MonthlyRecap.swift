@@ -55,6 +55,10 @@ public struct MonthlyRecap: Sendable, Equatable {
 
 /// What one request adds to the recap (8 bytes: one per request is kept).
 struct RecapContribution: Equatable {
+    /// The columns' orders, made once (`allCases` makes a new array each time it is read).
+    static let channels = Channel.allCases
+    static let outcomes = Outcome.allCases
+
     let year: Int32
     let month: UInt8
     let channel: UInt8

@@ -4,8 +4,21 @@
 /// - Complexity: reading a text makes a `String` of its bytes; writing one rebuilds the buffer.
 struct PackedTexts: Sendable {
     /// The end of each text (UInt32, little-endian) at the front, then the texts' bytes.
-    private var storage: [UInt8]
+    private(set) var storage: [UInt8]
     let count: Int
+
+    /// Texts as `storage` laid them out (a snapshot's), or nil when they do not hold `count` texts.
+    init?(storage: [UInt8], count: Int) {
+        guard storage.count >= 4 * count else { return nil }
+        self.storage = storage
+        self.count = count
+        var last = 0
+        for i in 0..<count {
+            let e = end(i)
+            guard e >= last, 4 * count + e <= storage.count else { return nil }
+            last = e
+        }
+    }
 
     /// Texts given one by one as bytes, with no `String` made for each.
     init(builder: RequestDetails.Texts) {

@@ -65,9 +65,9 @@ public struct Request: Sendable, Equatable {
     /// What most requests never have, out of line so that a ledger's many requests stay small:
     /// no element (and no allocation) for most, one for the rest; an array copies on write.
     /// Read through `rare[0]`, which lends one field, not `rare.first`, which copies them all.
-    private var rare: [Rare] = []
+    var rare: [Rare] = []
 
-    private struct Rare: Sendable, Equatable {
+    struct Rare: Sendable, Equatable {
         var missing: String?
         var completedAt: Date?
         var extensionGiven: Extension?

@@ -3,7 +3,7 @@
 /// Imported registers may lack the optional fields; the new-request form asks for all of them.
 /// Its seven texts share one buffer (`PackedTexts`): every request of the ledger carries them.
 public struct RequestDetails: Sendable, Hashable, Codable {
-    private var texts: PackedTexts
+    var texts: PackedTexts
     public var category: RequesterCategory
     public var topic: Topic
     public var accessKind: AccessKind?
@@ -93,6 +93,16 @@ public struct RequestDetails: Sendable, Hashable, Codable {
         var seven = texts
         while seven.count < 7 { seven.append("") }
         self.texts = PackedTexts(builder: seven)
+        self.category = category
+        self.topic = topic
+        self.accessKind = accessKind
+        self.medium = medium
+        self.delivery = delivery
+    }
+
+    /// Details around texts already packed (a snapshot's).
+    init(texts: PackedTexts, category: RequesterCategory, topic: Topic, accessKind: AccessKind?, medium: Medium?, delivery: Delivery?) {
+        self.texts = texts
         self.category = category
         self.topic = topic
         self.accessKind = accessKind

@@ -10,6 +10,8 @@ import PPIDModel
 /// DIR/receipts/        printed request receipts
 /// DIR/recovery/        torn lines set aside after a crash
 /// DIR/preferences.json the interface's remembered choices (language)
+/// DIR/.snapshot        the ledger as of a point of the log, to open without replaying it
+///                      all; derived, checked against the log, safe to delete
 /// ```
 public struct DataFolder: Sendable, Equatable {
     public let path: String
@@ -32,6 +34,7 @@ public struct DataFolder: Sendable, Equatable {
     public var exportsPath: String { path + "/exports" }
     public var receiptsPath: String { path + "/receipts" }
     public var recoveryPath: String { path + "/recovery" }
+    public var snapshotPath: String { path + "/.snapshot" }
 
     /// Creates the folder (owner-only) and a commented default config if none is there.
     public func prepare() throws(StoreError) {

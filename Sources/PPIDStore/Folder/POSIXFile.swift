@@ -72,6 +72,29 @@ enum POSIXFile {
         syncFolder((path as NSString).deletingLastPathComponent)
     }
 
+    /// Replaces `path` whole with what `body` writes through the function it is given, piece
+    /// by piece (for files too large to build in memory first).
+    static func writeAtomically(to path: String, _ body: ((UnsafeRawBufferPointer) throws(StoreError) -> Void) throws(StoreError) -> Void) throws(StoreError) {
+        let tmp = path + ".tmp-\(getpid())"
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw fail(tmp, Phrase(id: "membuat berkas", en: "create the file")) }
+        do throws(StoreError) {
+            try body { (b) throws(StoreError) in try writeAll(fd, b, path: tmp) }
+            guard fsync(fd) == 0 else { throw fail(tmp, Phrase(id: "menyimpan ke disk", en: "sync to disk")) }
+        } catch {
+            close(fd)
+            unlink(tmp)
+            throw error
+        }
+        close(fd)
+        guard rename(tmp, path) == 0 else {
+            let e = fail(path, Phrase(id: "mengganti berkas", en: "replace the file"))
+            unlink(tmp)
+            throw e
+        }
+        syncFolder((path as NSString).deletingLastPathComponent)
+    }
+
     /// Reads a whole small file.
     static func read(_ path: String) throws(StoreError) -> Data {
         guard let d = FileManager.default.contents(atPath: path) else {

@@ -26,6 +26,8 @@ public final class EventLog {
 
     /// How many bytes the log is read in at a time; small only in tests of chunk boundaries.
     let chunkSize: Int
+    /// How much of the log the snapshot the ledger was read from stands for (0: replayed whole).
+    public private(set) var snapshotBytes = 0
 
     /// Opens (creating when needed) the folder's log and replays it.
     ///
@@ -34,7 +36,7 @@ public final class EventLog {
     public init(
         folder: DataFolder, calendar: WorkingCalendar, numbering: RegistrationNumbering,
         objectionNumbering: RegistrationNumbering = .objections, samplePolicy: SamplePolicy = .standard, readOnly: Bool = false,
-        readChunk: Int = 4 << 20
+        snapshots: Bool = true, readChunk: Int = 4 << 20
     ) throws(StoreError) {
         self.folder = folder
         chunkSize = max(1, readChunk)
@@ -47,7 +49,10 @@ public final class EventLog {
             let f = open(path, O_RDONLY | O_CLOEXEC)
             if f < 0, errno != ENOENT { throw POSIXFile.fail(path, Phrase(id: "membuka", en: "open")) }
             fd = f
-            if fd >= 0 { try readNew(partialLine: .report) }
+            if fd >= 0 {
+                if snapshots { loadSnapshot() }
+                try readNew(partialLine: .report)
+            }
             return
         }
         let refusal = StoreError.io(
@@ -64,7 +69,35 @@ public final class EventLog {
         fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw POSIXFile.fail(path, Phrase(id: "membuka", en: "open")) }
         if !existed { POSIXFile.syncFolder(folder.path) }
-        try withLock { () throws(StoreError) in try readNew(partialLine: .setAside) }
+        try withLock { () throws(StoreError) in
+            if snapshots, existed { loadSnapshot() }
+            try readNew(partialLine: .setAside)
+        }
+    }
+
+    /// Starts from the folder's snapshot when it still matches the log and the config; the
+    /// lines after it are then read as usual.
+    private func loadSnapshot() {
+        let calendar = ledger.calendar
+        guard let snap = LogSnapshot.load(
+            folder, log: fd, calendar: calendar, numbering: ledger.numbering, objectionNumbering: ledger.objectionNumbering, samplePolicy: ledger.samplePolicy
+        ) else { return }
+        let archive = ledger.archive
+        ledger = snap.ledger
+        ledger.archive = archive
+        offset = off_t(snap.bytes)
+        linesRead = snap.lines
+        snapshotBytes = snap.bytes
+    }
+
+    /// A job that saves a snapshot of the ledger as it stands, when one is due: the folder can
+    /// be written, the log read so far has no problem, and more than a tenth of it (at least
+    /// 8 MB) lies past the snapshot the ledger came from. Run it off the screen's thread.
+    public func snapshotJob() -> SnapshotJob? {
+        let read = Int(offset)
+        guard readOnlyReason == nil, problems.isEmpty, read - snapshotBytes > max(8 << 20, read / 10) else { return nil }
+        snapshotBytes = read
+        return SnapshotJob(ledger: ledger, bytes: read, lines: linesRead, folder: folder)
     }
 
     deinit {

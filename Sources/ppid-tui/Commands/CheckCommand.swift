@@ -18,7 +18,8 @@ struct CheckCommand: ParsableCommand {
             guard FileManager.default.fileExists(atPath: dir.path) else {
                 throw CLIError(Phrase(id: "folder data \(dir.path) tidak ada", en: "data folder \(dir.path) does not exist"))
             }
-            let office = try store { () throws(StoreError) in try Office(folder: dir, readOnly: true) }
+            // Every line replayed and checked: a snapshot is never trusted here.
+            let office = try store { () throws(StoreError) in try Office(folder: dir, readOnly: true, snapshots: false) }
             let lang = cliLanguage
             let recovered = (try? FileManager.default.contentsOfDirectory(atPath: dir.recoveryPath))?.count ?? 0
             print(Phrase(id: "Folder: \(dir.path)", en: "Folder: \(dir.path)")(lang))

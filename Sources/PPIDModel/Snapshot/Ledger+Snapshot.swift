@@ -1,0 +1,185 @@
+import Foundation
+
+/// A ledger saved as bytes and read back, so an office's log need not be replayed from its
+/// first line on every open. The store keeps these bytes beside the log together with the size
+/// and a hash of the lines they stand for, and replays instead whenever they do not match:
+/// the log stays the only truth.
+extension Ledger {
+    /// Bumped whenever what is written, or the fold it stands for, changes.
+    static let snapshotVersion: UInt32 = 1
+
+    /// The ledger as bytes; nil when some of its requests' events are kept only in memory
+    /// (they are not in the log, so no snapshot of the log can stand for them). Samples keep
+    /// their events whole: `encoding` writes each as its log line, to be folded again on reading.
+    public func snapshot(encoding: (EventRecord) -> [UInt8]) -> [UInt8]? {
+        var out: [UInt8] = []
+        return snapshot(encoding: encoding) { out.append(contentsOf: $0) } ? out : nil
+    }
+
+    /// Hands the ledger's bytes to `sink` a megabyte at a time; false (and nothing handed over)
+    /// when some of its requests' events are kept only in memory.
+    public func snapshot(encoding: (EventRecord) -> [UInt8], into sink: @escaping (UnsafeRawBufferPointer) -> Void) -> Bool {
+        guard memoryRecords.isEmpty else { return false }
+        var w = SnapshotWriter(sink: sink)
+        w.u32(Ledger.snapshotVersion)
+        w.int(eventCount)
+        w.list(list) { w, r in r.write(to: &w) }
+        w.list(links) { w, l in
+            w.u64(l.location)
+            w.i32(l.previous)
+        }
+        w.list(contributions) { w, c in
+            w.optional(c) { w, c in
+                w.i32(c.year)
+                w.u8(c.month)
+                w.u8(c.channel)
+                w.u8(UInt8(bitPattern: c.outcome))
+                w.bool(c.withdrawn)
+            }
+        }
+        w.list(figureContributions) { w, c in
+            w.optional(c) { w, c in
+                w.i32(c.year)
+                w.u8(c.topic)
+                w.i32(c.days)
+                w.bool(c.late)
+                w.bool(c.extended)
+                w.u8(UInt8(bitPattern: c.ground))
+            }
+        }
+        w.list(recaps.sorted { $0.key < $1.key }) { w, entry in
+            w.int(entry.key)
+            for row in entry.value.months {
+                for n in row.channels + row.outcomes + [row.withdrawn, row.open] { w.int(n) }
+            }
+        }
+        w.list(yearIndex.sorted { $0.key < $1.key }) { w, entry in
+            w.int(entry.key)
+            w.list(entry.value) { $0.i32($1) }
+        }
+        w.list(requestsWithObjections) { $0.i32($1) }
+        w.list(objectionOwners.sorted { $0.key < $1.key }) { w, entry in
+            w.text(entry.key)
+            w.text(entry.value)
+        }
+        for sequences in [highestSequence, highestObjectionSequence] {
+            w.list(sequences.sorted { $0.key < $1.key }) { w, entry in
+                w.int(entry.key)
+                w.int(entry.value)
+            }
+        }
+        w.list(undoables) { w, u in
+            w.text(u.officer)
+            w.text(u.request)
+            w.text(u.event)
+        }
+        // Samples, sample by sample in the order they were registered, as their log lines.
+        w.list(sampleNumbers.flatMap { samples[$0]?.history ?? [] }) { w, record in w.raw(encoding(record)) }
+        w.flush()
+        return true
+    }
+
+    /// A ledger read back from `snapshot()`'s bytes, with this calendar and these formats (the
+    /// ones it was saved with: `snapshotFingerprint` tells them apart). What can be worked out
+    /// from the requests again (the number index, the open set, the tallies) is.
+    ///
+    /// `progress` is told, every few megabytes, how many bytes have been read: what lies
+    /// behind is not looked at again.
+    /// Samples' events are folded again from their lines through `decoding`.
+    public init(
+        snapshot bytes: UnsafeRawBufferPointer, calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard,
+        objectionNumbering: RegistrationNumbering = .objections, samplePolicy: SamplePolicy = .standard,
+        decoding: ([UInt8]) -> EventRecord?, progress: ((Int) -> Void)? = nil
+    ) throws(SnapshotError) {
+        self.init(calendar: calendar, numbering: numbering, objectionNumbering: objectionNumbering, samplePolicy: samplePolicy)
+        var r = SnapshotReader(bytes, progress: progress)
+        let version = try r.u32()
+        guard version == Ledger.snapshotVersion else { throw .otherVersion(version) }
+        eventCount = try r.int()
+        list = try r.list { (r) throws(SnapshotError) in try Request(from: &r) }
+        links = try r.list { (r) throws(SnapshotError) in HistoryLink(location: try r.u64(), previous: try r.i32()) }
+        contributions = try r.list { (r) throws(SnapshotError) in
+            try r.optional { (r) throws(SnapshotError) in
+                RecapContribution(year: try r.i32(), month: try r.u8(), channel: try r.u8(), outcome: Int8(bitPattern: try r.u8()), withdrawn: try r.bool())
+            }
+        }
+        figureContributions = try r.list { (r) throws(SnapshotError) in
+            try r.optional { (r) throws(SnapshotError) in
+                FigureContribution(year: try r.i32(), topic: try r.u8(), days: try r.i32(), late: try r.bool(), extended: try r.bool(), ground: Int8(bitPattern: try r.u8()))
+            }
+        }
+        for _ in 0..<(try r.count()) {
+            let year = try r.int()
+            var recap = MonthlyRecap(year: year)
+            for m in 0..<12 {
+                for c in recap.months[m].channels.indices { recap.months[m].channels[c] = try r.int() }
+                for o in recap.months[m].outcomes.indices { recap.months[m].outcomes[o] = try r.int() }
+                recap.months[m].withdrawn = try r.int()
+                recap.months[m].open = try r.int()
+            }
+            recaps[year] = recap
+        }
+        for _ in 0..<(try r.count()) {
+            yearIndex[try r.int()] = try r.list { (r) throws(SnapshotError) in try r.i32() }
+        }
+        requestsWithObjections = try r.list { (r) throws(SnapshotError) in try r.i32() }
+        for _ in 0..<(try r.count()) { objectionOwners[try r.text()] = try r.text() }
+        for _ in 0..<(try r.count()) { highestSequence[try r.int()] = try r.int() }
+        for _ in 0..<(try r.count()) { highestObjectionSequence[try r.int()] = try r.int() }
+        undoables = try r.list { (r) throws(SnapshotError) in (try r.text(), try r.text(), try r.text()) }
+        let sampleLines = try r.list { (r) throws(SnapshotError) in try r.raw() }
+        guard r.isAtEnd, contributions.count == list.count, figureContributions.count == list.count else {
+            throw .damaged("the parts do not fit together")
+        }
+        try rebuildIndexes()
+        // Samples are folded again (they refer to requests, found through the index).
+        for line in sampleLines {
+            guard let record = decoding(line), case .sample(let e) = record.event else { throw .damaged("a sample's line") }
+            do throws(LedgerError) {
+                commitSample(try resolveSample(record, e, overlay: [:]), e)
+            } catch {
+                throw .damaged("a sample's event refused again: \(error.message.en)")
+            }
+        }
+    }
+
+    /// The parts of a ledger that follow from its requests alone.
+    private mutating func rebuildIndexes() throws(SnapshotError) {
+        index.reserveCapacity(list.count + list.count / 8)
+        // Field by field: a copy of each request would retain and release all its parts.
+        for i in list.indices {
+            guard index.updateValue(Int32(i), forKey: list[i].number) == nil else { throw .damaged("number \(list[i].number) twice") }
+            guard list[i].lastEvent < links.count else { throw .damaged("history of \(list[i].number)") }
+            if list[i].decision == nil, list[i].withdrawal == nil, !list[i].voided { open.insert(Int32(i)) }
+        }
+        for c in figureContributions {
+            if let c { tallies[Int(c.year), default: YearTally()].add(c, 1) }
+        }
+        for i in requestsWithObjections {
+            guard i >= 0, Int(i) < list.count else { throw .damaged("objection place \(i)") }
+            let objections = list[Int(i)].objections
+            for o in objections { objectionYears[calendar.day(of: o.filed.receivedAt).year, default: []].append(i) }
+            if objections.contains(where: { $0.awaitsAnswer || $0.disputeOpen }) { pendingObjectionPlaces.insert(i) }
+        }
+        for places in yearIndex.values where places.contains(where: { $0 < 0 || Int($0) >= list.count }) {
+            throw .damaged("a year's places")
+        }
+    }
+
+    /// Tells apart the calendars and formats a snapshot can stand for: the fold depends on them
+    /// (a holiday added in the config moves deadlines, so a snapshot saved before is not used).
+    public static func snapshotFingerprint(
+        calendar: WorkingCalendar, numbering: RegistrationNumbering, objectionNumbering: RegistrationNumbering, samplePolicy: SamplePolicy
+    ) -> UInt64 {
+        var text = "v\(snapshotVersion)|\(calendar.timeZone.identifier)|\(calendar.afterHoursCountsNextDay)|\(calendar.countsFromCompletion)"
+        text += "|\(numbering.pattern)|\(objectionNumbering.pattern)"
+        text += "|\(samplePolicy.bpcu.pattern)|\(samplePolicy.bpcui.pattern)|\(samplePolicy.lhp.pattern)|\(samplePolicy.billingExpiryDays)"
+        for (k, v) in samplePolicy.standards.analysisMinutes.sorted(by: { $0.key < $1.key }) { text += "|\(k)=\(v)" }
+        for weekday in 1...7 { text += "|" + calendar.serviceHours.spans(weekday: weekday).map { "\($0.start)-\($0.end)" }.joined(separator: ",") }
+        for h in calendar.holidayList { text += "|\(h.date.ordinal):\(h.kind.rawValue):\(h.name)" }
+        // FNV-1a: the same on every run (Swift's Hasher is seeded afresh per process).
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in text.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01B3 }
+        return hash
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import PPIDModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The folder's `.snapshot`: a ledger saved as of a point of the log, with the size, line
+/// count and hash of the lines it stands for and a fingerprint of the office's calendar and
+/// number formats. An open uses it only when all of these still match the log and the config,
+/// then replays the lines after that point; otherwise it replays the whole log, as `check`
+/// always does. The log stays the only truth: the snapshot can be deleted at any time.
+///
+/// ```
+/// "PPIDSNAP"  magic                      u64  bytes of the log it stands for
+/// u32         format (1)                 u64  lines of the log it stands for
+/// u64         calendar & formats         u64  LogHash of those bytes
+///             fingerprint                …    Ledger.snapshot()
+///                                        u64  LogHash.xxh64 of the ledger's bytes
+/// ```
+struct LogSnapshot: Sendable {
+    static let magic = Array("PPIDSNAP".utf8)
+    static let format: UInt32 = 1
+
+    /// How much of the log it stands for.
+    let bytes: Int
+    let lines: Int
+    let ledger: Ledger
+
+    /// The snapshot of `folder` when it matches `log` (open) and the config; nil otherwise,
+    /// and when there is none.
+    static func load(
+        _ folder: DataFolder, log fd: Int32, calendar: WorkingCalendar, numbering: RegistrationNumbering, objectionNumbering: RegistrationNumbering,
+        samplePolicy: SamplePolicy
+    ) -> LogSnapshot? {
+        let file = open(folder.snapshotPath, O_RDONLY | O_CLOEXEC)
+        guard file >= 0 else { return nil }
+        defer { close(file) }
+        var st = stat()
+        var logStat = stat()
+        guard fstat(file, &st) == 0, fstat(fd, &logStat) == 0, st.st_size > 52 else { return nil }
+        let size = Int(st.st_size)
+        guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, file, 0), map != MAP_FAILED else { return nil }
+        defer { munmap(map, size) }
+        let all = UnsafeRawBufferPointer(start: map, count: size)
+        func u64(_ at: Int) -> UInt64 { UInt64(littleEndian: all.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
+        let fingerprint = Ledger.snapshotFingerprint(calendar: calendar, numbering: numbering, objectionNumbering: objectionNumbering, samplePolicy: samplePolicy)
+        guard all.prefix(8).elementsEqual(magic),
+              UInt32(littleEndian: all.loadUnaligned(fromByteOffset: 8, as: UInt32.self)) == format,
+              u64(12) == fingerprint else { return nil }
+        let bytes = Int(u64(20)), lines = Int(u64(28)), hash = u64(36)
+        guard bytes > 0, bytes <= Int(logStat.st_size) else { return nil }
+        // The log's lines are hashed on another core while the ledger is read here.
+        // The ledger's own bytes must be what was written (not a disk error, not a cut file);
+        // they and the log's lines are hashed on another core while the ledger is read here.
+        let payload = UnsafeRawBufferPointer(rebasing: all[44..<(size - 8)])
+        let check = HashJob(fd: fd, count: bytes, payload: payload)
+        DispatchQueue.global(qos: .userInitiated).async { check.run() }
+        // The file's pages behind what has been read are let go, so the mapping does not add the
+        // snapshot's size to the memory a large ledger takes.
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        var released = 0
+        let codec = EventCodec(timeZone: calendar.timeZone)
+        let ledger = try? Ledger(
+            snapshot: payload, calendar: calendar, numbering: numbering, objectionNumbering: objectionNumbering, samplePolicy: samplePolicy,
+            decoding: { line in line.withUnsafeBufferPointer { try? codec.decode($0) } }
+        ) { read in
+            let upTo = (44 + read) / page * page
+            guard upTo > released else { return }
+            _ = madvise(map + released, upTo - released, MADV_DONTNEED)
+            released = upTo
+        }
+        check.done.wait()
+        guard let ledger, check.payloadHash == u64(size - 8), check.result == hash, ledger.eventCount <= lines else { return nil }
+        return LogSnapshot(bytes: bytes, lines: lines, ledger: ledger)
+    }
+
+    /// Writes `ledger`, standing for the first `bytes` bytes (`lines` lines) of the log, as the
+    /// folder's snapshot, whole or not at all (temporary file, then rename).
+    static func save(_ ledger: Ledger, bytes: Int, lines: Int, folder: DataFolder) throws(StoreError) {
+        let fd = open(folder.logPath, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw POSIXFile.fail(folder.logPath, Phrase(id: "membaca", en: "read")) }
+        defer { close(fd) }
+        guard let hash = LogHash.of(fd: fd, count: bytes) else { throw POSIXFile.fail(folder.logPath, Phrase(id: "membaca", en: "read")) }
+        var header = magic
+        withUnsafeBytes(of: format.littleEndian) { header.append(contentsOf: $0) }
+        for v in [Ledger.snapshotFingerprint(calendar: ledger.calendar, numbering: ledger.numbering, objectionNumbering: ledger.objectionNumbering, samplePolicy: ledger.samplePolicy),
+                  UInt64(bytes), UInt64(lines), hash] {
+            withUnsafeBytes(of: v.littleEndian) { header.append(contentsOf: $0) }
+        }
+        try POSIXFile.writeAtomically(to: folder.snapshotPath) { (write) throws(StoreError) in
+            try header.withUnsafeBytes { b in Result { () throws(StoreError) in try write(b) } }.get()
+            // The ledger's bytes go to the file a megabyte at a time.
+            let (whole, failure, hash) = withoutActuallyEscaping(write) { write in
+                var failure: StoreError?
+                var hash = LogHash.Stream()
+                let codec = EventCodec(timeZone: ledger.calendar.timeZone)
+                let whole = ledger.snapshot(encoding: { Array(codec.encode($0).dropLast()) }) { b in
+                    hash.update(b)
+                    guard failure == nil else { return }
+                    do throws(StoreError) { try write(b) } catch { failure = error }
+                }
+                return (whole, failure, hash.digest())
+            }
+            if let failure { throw failure }
+            if !whole { throw .io(path: folder.snapshotPath, action: Phrase(id: "menulis", en: "write"), reason: "events held only in memory") }
+            try withUnsafeBytes(of: hash.littleEndian) { b in Result { () throws(StoreError) in try write(b) } }.get()
+        }
+    }
+
+    /// The hashes of the snapshot's ledger bytes and of the log's first bytes, worked out on
+    /// another thread: written before `done` is signalled, read after it. `payload` stays
+    /// mapped until then.
+    private final class HashJob: @unchecked Sendable {
+        let done = DispatchSemaphore(value: 0)
+        let fd: Int32
+        let count: Int
+        let payload: UnsafeRawBufferPointer
+        var result: UInt64?
+        var payloadHash: UInt64?
+
+        init(fd: Int32, count: Int, payload: UnsafeRawBufferPointer) {
+            self.fd = fd
+            self.count = count
+            self.payload = payload
+        }
+
+        func run() {
+            payloadHash = LogHash.xxh64(payload)  // first: it is a few times faster than reading it
+            result = LogHash.of(fd: fd, count: count)
+            done.signal()
+        }
+    }
+}
+
+/// Saving a snapshot of the log's ledger as it stands, off the screen's thread.
+public struct SnapshotJob: Sendable {
+    let ledger: Ledger
+    let bytes: Int
+    let lines: Int
+    let folder: DataFolder
+
+    /// Writes the snapshot.
+    public func run() throws(StoreError) {
+        try LogSnapshot.save(ledger, bytes: bytes, lines: lines, folder: folder)
+    }
+}
