@@ -58,8 +58,8 @@ extension Ledger {
             return requests(receivedIn: filter.year).filter { filter.matches($0, calendar: calendar) }
         }
         var seen = Set<String>()
-        return objections.compactMap { pair in
-            guard calendar.day(of: pair.objection.filed.receivedAt).year == filter.year, seen.insert(pair.request.number).inserted else { return nil }
+        return objections(receivedIn: filter.year).compactMap { pair in
+            guard seen.insert(pair.request.number).inserted else { return nil }
             return pair.request
         }
     }

@@ -92,7 +92,7 @@ public func monthBoardItems(_ ledger: Ledger, year: Int) -> [MonthBoardItem] {
             en: "\(topic.label.en): \(t.count) answered, median \(t.median ?? 0), longest \(t.longest ?? 0) working days"
         ), filter: f))
     }
-    let objections = ledger.objections.map(\.objection).filter { ledger.calendar.day(of: $0.filed.receivedAt).year == year }
+    let objections = ledger.objections(receivedIn: year).map(\.objection)
     let answered = objections.filter { $0.answer != nil }.count
     var objected = RecapFilter(year: year)
     objected.withObjectionInYear = true

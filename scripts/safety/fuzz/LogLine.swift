@@ -1,8 +1,8 @@
 // libFuzzer harness for the log-line reader (JSONLine + EventCodec), built by ../fuzz.sh.
 //
-// Properties, beyond "no crash, no hang": the reader's fast path and its general one agree; a
-// line the reader accepts is a JSON object for
-// Foundation's parser too, and writing the event back out gives a line that reads back to the
+// Properties, beyond "no crash, no hang": the reader's fast path (fields found in place) and
+// its general one (a dictionary) agree; a line the reader accepts is a JSON object for
+// Foundation's parser too; and writing the event back out gives a line that reads back to the
 // same bytes (one round may normalise times to whole seconds and the office's offset).
 import Foundation
 import PPIDModel
