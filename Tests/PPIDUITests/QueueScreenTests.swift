@@ -118,6 +118,20 @@ import Testing
     }
 
     @Test(arguments: [80, 120])
+    func aLongRegistrationNumberIsShownWholeAndTheRequesterGivesWay(width: Int) {
+        var log = Recorder()
+        log.register("PPID-2026-31514", "2026-11-24T09:00:00+07:00", .walkIn, name: "Bénchmark Ñame", topic: .testing, subject: "Uji")
+        let s = Session(env: Desk.environment(Desk.ledger(renumbered(log.records))), width: width)
+        let line = s.lines.first { $0.contains("PPID-2026-31514 ") } ?? ""
+        #expect(line.hasPrefix(" PPID-2026-31514 2026-11-24 Langsung Bénchmark"))
+        // Every row keeps its columns: the number column grew by two, the requester gave them.
+        let short = s.lines.first { $0.hasPrefix(" PPID-2026-003 ") } ?? ""
+        #expect(column(of: "2026-11-09", in: short) == 17)
+        #expect(column(of: "Kalibrasi", in: short) == columnStarts(width: width)[4])
+        #expect(line.displayWidth <= width - 1)
+    }
+
+    @Test(arguments: [80, 120])
     func escapeSequencesInANameRenderInert(width: Int) {
         var log = Recorder()
         let evil = "Evil\u{1B}[2J\u{1B}]0;owned\u{07}Name"

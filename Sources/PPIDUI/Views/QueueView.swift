@@ -17,9 +17,10 @@ enum QueueView {
             g.text(field.text, x: x, y: top.y, width: top.maxX - x - 1, style: Theme.field)
             if s.queue.isFiltering { g.cursor = (x + field.cursorColumn, top.y) }
         }
-        let columns = Columns(width: area.width)
         let (head, list) = area.splitTop(1)
         let scroll = min(s.queue.scroll, max(0, rows.count - list.height))
+        let shown = rows.rows(scroll..<(scroll + list.height), in: env.ledger)
+        let columns = Columns(width: area.width, numbers: shown.map(\.number))
         // "shown/total" ends the column header when rows overflow: the last title makes room.
         let info = rows.count > list.height ? "\(min(rows.count, scroll + list.height))/\(rows.count)" : ""
         let lastTitle = Phrase(id: "Sisa hari kerja", en: "Days left")(lang)
@@ -37,7 +38,7 @@ enum QueueView {
             }
             return
         }
-        for (i, row) in rows.rows(scroll..<(scroll + list.height), in: env.ledger).enumerated() {
+        for (i, row) in shown.enumerated() {
             let y = list.y + i
             let isSelected = row.number == s.queue.selected && s.top == nil
             let (left, style) = standing(row, lang)
@@ -74,14 +75,16 @@ enum QueueView {
         }
     }
 
-    /// Column widths: the requester takes what the others leave.
+    /// Column widths: the number column is as wide as the widest number shown (13 to 24, so a
+    /// number is never cut), the requester takes what the others leave.
     struct Columns {
         let widths: [Int]
 
-        init(width: Int) {
-            let fixed = [13, 10, 8, 0, 11, 16]
+        init(width: Int, numbers: [String] = []) {
+            let number = min(24, max(13, numbers.map(\.displayWidth).max() ?? 0))
+            let fixed = [number, 10, 8, 0, 11, 16]
             let requester = max(8, width - fixed.reduce(0, +) - fixed.count - 1)
-            widths = [13, 10, 8, requester, 11, 16]
+            widths = [number, 10, 8, requester, 11, 16]
         }
 
         func draw(_ g: inout Grid, y: Int, x: Int, cells: [String], style: Style, lastStyle: Style? = nil) {
