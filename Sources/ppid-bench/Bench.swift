@@ -147,7 +147,8 @@ struct Bench: ParsableCommand {
         table.add("queue, all shown: ↓ + render", keys(&all, .down, in: env))
         _ = update(&all, .key(.char("/")), env)
         let filterTimes = ["s", "i", "t", "i"].map { (c: Character) in clock { _ = update(&all, .key(.char(c)), env); _ = render(all, env) } }
-        table.add("queue, all shown: one filter letter + render", median(filterTimes), note: "filter \"siti\" over every request")
+        table.add("queue, all shown: first filter letter + render", filterTimes[0], note: "folds every request's texts once for this ledger")
+        table.add("queue, all shown: next filter letter + render", median(Array(filterTimes.dropFirst())), note: "filter \"siti\" over every request")
 
         let year = env.ledger.years.last ?? 2026
         let exportTimes = (0..<repeats).map { _ in clock { _ = ExportFormat.csv.render(env.ledger, year: year, officeName: "") } }

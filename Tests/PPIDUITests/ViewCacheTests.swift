@@ -76,6 +76,29 @@ import PPIDModel
         expectSameRows(s)
     }
 
+    @Test func theFilterOverClosedRequestsFollowsCorrectionsAndNewRequests() throws {
+        var s = Session()
+        s.press(.char("a"), .char("/"))
+        s.type("air")
+        func numbers() -> [String] { s.env.queueRows(s.state.queue).all(in: s.env.ledger).map(\.number) }
+        expectSameRows(s)
+        #expect(numbers() == ["PPID-2026-008", "PPID-2026-001"])
+        // The closed request's subject corrected: it no longer holds "air".
+        let closed = try #require(s.env.ledger.requests["PPID-2026-001"])
+        let fixed = RequestDetails(requesterName: "Budi Santoso", category: .individual, topic: .testing, subject: "Tarif pengujian tanah")
+        try s.env.ledger.apply(EventRecord(id: "c1", at: s.env.now, by: "siti", event: .requestCorrected(RequestCorrected(
+            request: "PPID-2026-001", corrects: closed.detailsEventID, receivedAt: closed.receivedAt, channel: closed.channel, details: fixed))))
+        expectSameRows(s)
+        #expect(numbers() == ["PPID-2026-008"])
+        // A request registered and decided since: found by its requester's name, accents aside.
+        let details = RequestDetails(requesterName: "Aïrlangga", category: .individual, topic: .other, subject: "Struktur organisasi")
+        try s.env.ledger.apply(EventRecord(id: "c2", at: s.env.now, by: "siti", event: .requestRegistered(RequestRegistered(
+            request: "PPID-2026-009", receivedAt: s.env.now, channel: .walkIn, details: details))))
+        _ = try s.record(.decide(RequestDecided(request: "PPID-2026-009", outcome: .granted, noticeOn: day("2026-11-25"))))
+        expectSameRows(s)
+        #expect(numbers() == ["PPID-2026-008", "PPID-2026-009"])
+    }
+
     @Test func theBoardEqualsThePlainComputationAfterAnAppend() throws {
         var s = Session()
         #expect(s.env.cache.board(s.env.ledger, year: 2026).items == monthBoardItems(s.env.ledger, year: 2026))
@@ -104,6 +127,13 @@ import PPIDModel
             #expect(TextFolding.fold(s) == s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
         }
         #expect(TextFolding.contains("Andrés Pérez", TextFolding.fold("PEREZ")))
+        // Folded a character at a time through a memo, as the search text is: the same bytes.
+        var memo: [Character: String] = [:]
+        for s in ["Andrés Pérez", "ANDRÉS", "Muñoz", "e\u{301}te", "Straße", "İstanbul", "ΣΊΣΥΦΟΣ σίσυφος", "ﬁne", "山田 漢子", "🇮🇩 Ñ", "a\r\nb", "Désirée", "ÆØÅ"] {
+            var bytes: [UInt8] = []
+            TextFolding.appendFolded(s, to: &bytes, memo: &memo)
+            #expect(String(decoding: bytes, as: UTF8.self) == TextFolding.fold(s), "\(s)")
+        }
         func foundation(_ h: String, _ n: String) -> Bool { h.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).contains(n) }
         for h in ["PPID-2026-001", "Budi Santoso (PT Maju)", "Tarif UJI air", "Andrés Pérez", "山田 漢子", "", "a"] {
             for typed in ["", "ppid-2026", "SANTOSO (pt", "uji a", "perez", "é", "漢", "x", "a", "2026-001 "] {

@@ -1,6 +1,6 @@
 /// An event id held in 16 bytes when it is a lowercase UUID (as ppid-tui writes them), and as
 /// text otherwise, for the ids a ledger keeps per request without a heap string each.
-struct CompactEventID: Sendable, Hashable {
+public struct CompactEventID: Sendable, Hashable {
     private enum Storage: Sendable, Hashable {
         case uuid(UInt64, UInt64)
         case text(String)

@@ -231,7 +231,16 @@ public struct Ledger: Sendable {
     public var closedPositions: [Int32] {
         var out: [Int32] = []
         out.reserveCapacity(list.count - open.count)
-        for i in stride(from: Int32(list.count - 1), through: 0, by: -1) where !open.contains(i) { out.append(i) }
+        // The open places, newest first, walked beside the list: no hashing per request.
+        let openPlaces = open.sorted(by: >)
+        var next = 0
+        for i in stride(from: Int32(list.count - 1), through: 0, by: -1) {
+            if next < openPlaces.count, openPlaces[next] == i {
+                next += 1
+            } else {
+                out.append(i)
+            }
+        }
         return out
     }
 

@@ -22,6 +22,9 @@ public struct RequestTable: Sendable, Equatable, RandomAccessCollection {
         index[number].map(Int.init)
     }
 
+    /// The `detailsVersion` of the request at `position`, read in place.
+    public func detailsVersion(at position: Int) -> CompactEventID { list[position].detailsEvent }
+
     /// The requests, in registration order.
     public var values: [Request] { list }
 

@@ -23,6 +23,9 @@ public struct Request: Sendable, Equatable {
     public internal(set) var details: RequestDetails
     /// The event holding the registration's fields in force (registration or latest correction).
     public var detailsEventID: String { detailsEvent.text }
+    /// The same event, compared without making its text: a different value means the fields
+    /// were corrected (or a correction undone) in between.
+    public var detailsVersion: CompactEventID { detailsEvent }
     var detailsEvent: CompactEventID
     public internal(set) var decision: Decision?
     public internal(set) var voided = false

@@ -13,6 +13,8 @@ public final class ViewCache: @unchecked Sendable {
     private var queue: (key: QueueKey, value: QueueRows)?
     private var board: (key: BoardKey, value: MonthBoard)?
     private var drill: (key: DrillKey, value: [Request])?
+    private var closed: (key: Revision, value: [Int32])?
+    private var search: (revision: Revision, value: RequestSearchText)?
 
     public init() {}
 
@@ -36,7 +38,32 @@ public final class ViewCache: @unchecked Sendable {
 
     func queueRows(_ ledger: Ledger, today: CivilDate, queue q: QueueState) -> QueueRows {
         let key = QueueKey(revision: ledger.revision, today: today, showClosed: q.showClosed, urgentOnly: q.urgentOnly, filter: q.filter.text)
-        return remembered(\.queue, key) { PPIDUI.queueRows(ledger, today: today, queue: q) }
+        return remembered(\.queue, key) {
+            let all = q.showClosed && !q.urgentOnly && !q.filter.text.isEmpty
+            let closed = q.showClosed ? remembered(\.closed, ledger.revision) { ledger.closedPositions } : nil
+            return PPIDUI.queueRows(ledger, today: today, queue: q, closed: closed, search: all ? searchText(ledger) : nil)
+        }
+    }
+
+    /// Every request's texts folded for the filter, brought up to date with `ledger`: taken out
+    /// of the cache while it grows, so the buffer is not copied.
+    private func searchText(_ ledger: Ledger) -> RequestSearchText {
+        lock.lock()
+        let held = search
+        search = nil
+        lock.unlock()
+        guard let held, held.revision == ledger.revision else {
+            var text = held?.value ?? RequestSearchText()
+            text.update(ledger.requests)
+            lock.lock()
+            search = (ledger.revision, text)
+            lock.unlock()
+            return text
+        }
+        lock.lock()
+        search = held
+        lock.unlock()
+        return held.value
     }
 
     func board(_ ledger: Ledger, year: Int) -> MonthBoard {

@@ -79,6 +79,13 @@ public struct QueueRows: Sendable {
 /// The queue's rows: open requests, most urgent first; then, with `showClosed`, closed ones,
 /// newest first. `filter` matches number, requester or subject, ignoring case and accents.
 public func queueRows(_ ledger: Ledger, today: CivilDate, queue: QueueState) -> QueueRows {
+    queueRows(ledger, today: today, queue: queue, closed: nil, search: nil)
+}
+
+/// The same rows, from what the screen keeps for this ledger: `closed`, its closed requests'
+/// places newest first, and `search`, its requests folded, which matches the closed ones by
+/// one scan rather than a fold of each.
+func queueRows(_ ledger: Ledger, today: CivilDate, queue: QueueState, closed kept: [Int32]?, search: RequestSearchText?) -> QueueRows {
     let calendar = ledger.calendar
     let needle = TextFolding.fold(queue.filter.text)
     func matches(_ r: Request) -> Bool {
@@ -104,8 +111,11 @@ public func queueRows(_ ledger: Ledger, today: CivilDate, queue: QueueState) -> 
     }
     var closed: [Int32] = []
     if queue.showClosed, !queue.urgentOnly {
-        closed = ledger.closedPositions
-        if !needle.isEmpty {
+        closed = kept ?? ledger.closedPositions
+        if let search, !needle.isEmpty {
+            let hits = search.matches(needle)
+            closed = closed.filter { hits[Int($0)] }
+        } else if !needle.isEmpty {
             let requests = ledger.requests
             closed = closed.filter { matches(requests[Int($0)]) }
         }

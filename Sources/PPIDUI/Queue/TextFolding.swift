@@ -8,6 +8,30 @@ enum TextFolding {
         return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
+    /// Appends `s` folded, as UTF-8: plain ASCII byte by byte, anything else a character at a
+    /// time through `fold`, each kept in `memo` (folding works on whole characters, so the
+    /// pieces make the same text as folding all of it).
+    static func appendFolded(_ s: String, to bytes: inout [UInt8], memo: inout [Character: String]) {
+        var s = s
+        let ascii = s.withUTF8 { b in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return false }
+            bytes.append(contentsOf: b.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+            return true
+        }
+        if ascii { return }
+        for c in s {
+            if c.utf8.count == 1, let a = c.utf8.first {
+                bytes.append(a >= 0x41 && a <= 0x5A ? a | 0x20 : a)
+            } else if let f = memo[c] {
+                bytes.append(contentsOf: f.utf8)
+            } else {
+                let f = fold(String(c))
+                memo[c] = f
+                bytes.append(contentsOf: f.utf8)
+            }
+        }
+    }
+
     /// Whether `haystack`, folded, contains `needle` (folded already): by bytes, ignoring ASCII
     /// case, when both are plain ASCII; through Foundation otherwise.
     static func contains(_ haystack: String, _ needle: String) -> Bool {
