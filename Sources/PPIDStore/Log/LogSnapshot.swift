@@ -14,14 +14,14 @@ import Darwin
 ///
 /// ```
 /// "PPIDSNAP"  magic                      u64  bytes of the log it stands for
-/// u32         format (1)                 u64  lines of the log it stands for
+/// u32         format (2)                 u64  lines of the log it stands for
 /// u64         calendar & formats         u64  LogHash of those bytes
 ///             fingerprint                …    Ledger.snapshot()
-///                                        u64  LogHash.xxh64 of the ledger's bytes
+///                                        u64  LogHash.xxh64 of all the bytes before
 /// ```
 struct LogSnapshot: Sendable {
     static let magic = Array("PPIDSNAP".utf8)
-    static let format: UInt32 = 1
+    static let format: UInt32 = 2
 
     /// How much of the log it stands for.
     let bytes: Int
@@ -49,30 +49,41 @@ struct LogSnapshot: Sendable {
         guard all.prefix(8).elementsEqual(magic),
               UInt32(littleEndian: all.loadUnaligned(fromByteOffset: 8, as: UInt32.self)) == format,
               u64(12) == fingerprint else { return nil }
-        let bytes = Int(u64(20)), lines = Int(u64(28)), hash = u64(36)
-        guard bytes > 0, bytes <= Int(logStat.st_size) else { return nil }
-        // The log's lines are hashed on another core while the ledger is read here.
-        // The ledger's own bytes must be what was written (not a disk error, not a cut file);
-        // they and the log's lines are hashed on another core while the ledger is read here.
+        guard let bytes = Int(exactly: u64(20)), let lines = Int(exactly: u64(28)), bytes > 0, bytes <= Int(logStat.st_size) else { return nil }
+        let hash = u64(36)
         let payload = UnsafeRawBufferPointer(rebasing: all[44..<(size - 8)])
-        let check = HashJob(fd: fd, count: bytes, payload: payload)
-        DispatchQueue.global(qos: .userInitiated).async { check.run() }
         // The file's pages behind what has been read are let go, so the mapping does not add the
         // snapshot's size to the memory a large ledger takes.
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         var released = 0
-        let codec = EventCodec(timeZone: calendar.timeZone)
-        let ledger = try? Ledger(
-            snapshot: payload, calendar: calendar, numbering: numbering, objectionNumbering: objectionNumbering, samplePolicy: samplePolicy,
-            decoding: { line in line.withUnsafeBufferPointer { try? codec.decode($0) } }
-        ) { read in
+        func release(upTo read: Int) {
             let upTo = (44 + read) / page * page
             guard upTo > released else { return }
             _ = madvise(map + released, upTo - released, MADV_DONTNEED)
             released = upTo
         }
+        // The header and the ledger's bytes must be what was written (not a disk error, a cut
+        // file or a change by hand) before any of them is read as a ledger: hashed first, 8 MiB
+        // at a time.
+        var payloadHash = LogHash.Stream()
+        payloadHash.update(UnsafeRawBufferPointer(rebasing: all[0..<44]))
+        for start in stride(from: 0, to: payload.count, by: 8 << 20) {
+            payloadHash.update(UnsafeRawBufferPointer(rebasing: payload[start..<min(payload.count, start + (8 << 20))]))
+            release(upTo: start)
+        }
+        guard payloadHash.digest() == u64(size - 8) else { return nil }
+        released = 0
+        // The log's lines are hashed on another core while the ledger is read here.
+        let check = HashJob(fd: fd, count: bytes)
+        DispatchQueue.global(qos: .userInitiated).async { check.run() }
+        let codec = EventCodec(timeZone: calendar.timeZone)
+        let ledger = try? Ledger(
+            snapshot: payload, calendar: calendar, numbering: numbering, objectionNumbering: objectionNumbering, samplePolicy: samplePolicy,
+            decoding: { line in line.withUnsafeBufferPointer { try? codec.decode($0) } },
+            progress: release(upTo:)
+        )
         check.done.wait()
-        guard let ledger, check.payloadHash == u64(size - 8), check.result == hash, ledger.eventCount <= lines else { return nil }
+        guard let ledger, check.result == hash, ledger.eventCount <= lines else { return nil }
         return LogSnapshot(bytes: bytes, lines: lines, ledger: ledger)
     }
 
@@ -95,6 +106,7 @@ struct LogSnapshot: Sendable {
             let (whole, failure, hash) = withoutActuallyEscaping(write) { write in
                 var failure: StoreError?
                 var hash = LogHash.Stream()
+                header.withUnsafeBytes { hash.update($0) }
                 let codec = EventCodec(timeZone: ledger.calendar.timeZone)
                 let whole = ledger.snapshot(encoding: { Array(codec.encode($0).dropLast()) }) { b in
                     hash.update(b)
@@ -109,25 +121,20 @@ struct LogSnapshot: Sendable {
         }
     }
 
-    /// The hashes of the snapshot's ledger bytes and of the log's first bytes, worked out on
-    /// another thread: written before `done` is signalled, read after it. `payload` stays
-    /// mapped until then.
+    /// The hash of the log's first bytes, worked out on another thread: written before `done`
+    /// is signalled, read after it.
     private final class HashJob: @unchecked Sendable {
         let done = DispatchSemaphore(value: 0)
         let fd: Int32
         let count: Int
-        let payload: UnsafeRawBufferPointer
         var result: UInt64?
-        var payloadHash: UInt64?
 
-        init(fd: Int32, count: Int, payload: UnsafeRawBufferPointer) {
+        init(fd: Int32, count: Int) {
             self.fd = fd
             self.count = count
-            self.payload = payload
         }
 
         func run() {
-            payloadHash = LogHash.xxh64(payload)  // first: it is a few times faster than reading it
             result = LogHash.of(fd: fd, count: count)
             done.signal()
         }
