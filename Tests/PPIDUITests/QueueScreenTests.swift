@@ -80,9 +80,10 @@ import Testing
 
     /// The display column where each column of a queue row starts, at a given width.
     func columnStarts(width: Int) -> [Int] {
-        let requester = width - 58 - 7
+        let last = width >= 100 ? 22 : 16
+        let requester = width - 42 - last - 7
         var x = 1
-        return [13, 10, 8, requester, 11, 16].map { w in defer { x += w + 1 }; return x }
+        return [13, 10, 8, requester, 11, last].map { w in defer { x += w + 1 }; return x }
     }
 
     @Test(arguments: [80, 120])
@@ -129,6 +130,14 @@ import Testing
         #expect(column(of: "2026-11-09", in: short) == 17)
         #expect(column(of: "Kalibrasi", in: short) == columnStarts(width: width)[4])
         #expect(line.displayWidth <= width - 1)
+    }
+
+    @Test func aClosedRequestsWholeStatusShowsFrom100Columns() {
+        var s = Session(width: 120)
+        s.press(.char("a"))
+        let line = s.lines.first { $0.hasPrefix(" PPID-2026-001 ") } ?? ""
+        #expect(line.hasSuffix(" Dikabulkan Seluruhnya"))
+        #expect(line.displayWidth <= 119)
     }
 
     @Test(arguments: [80, 120])

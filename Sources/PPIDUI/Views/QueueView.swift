@@ -76,15 +76,17 @@ enum QueueView {
     }
 
     /// Column widths: the number column is as wide as the widest number shown (13 to 24, so a
-    /// number is never cut), the requester takes what the others leave.
+    /// number is never cut), the last one holds a closed request's whole status ("Dikabulkan
+    /// Sebagian") from 100 columns, the requester takes what the others leave.
     struct Columns {
         let widths: [Int]
 
         init(width: Int, numbers: [String] = []) {
             let number = min(24, max(13, numbers.map(\.displayWidth).max() ?? 0))
-            let fixed = [number, 10, 8, 0, 11, 16]
+            let last = width >= 100 ? 22 : 16
+            let fixed = [number, 10, 8, 0, 11, last]
             let requester = max(8, width - fixed.reduce(0, +) - fixed.count - 1)
-            widths = [number, 10, 8, requester, 11, 16]
+            widths = [number, 10, 8, requester, 11, last]
         }
 
         func draw(_ g: inout Grid, y: Int, x: Int, cells: [String], style: Style, lastStyle: Style? = nil) {
