@@ -101,6 +101,7 @@ struct Bench: ParsableCommand {
         let start = office.log.snapshotBytes > 0 ? "from the snapshot, \(fileSize(folder.snapshotPath) / 1_000_000) MB, and the lines after it" : "replaying every line (no snapshot)"
         table.add("open to first frame (queue drawn)", openSeconds + frameSeconds, note: "\(start); \(env.ledger.eventCount) events, \(env.ledger.requests.count) requests, \(fileSize(folder.logPath) / 1_000_000) MB log")
         table.add("peak memory after open", nil, note: "\(peakMegabytes()) MB")
+        table.add("memory in use after open", nil, note: "\(residentMegabytes()) MB")
         if only == "open" {
             table.print()
             return
@@ -145,10 +146,12 @@ struct Bench: ParsableCommand {
         let showAll = clock { _ = update(&all, .key(.char("a")), env); _ = render(all, env) }
         table.add("queue: a (show all \(env.ledger.requests.count) requests) + render", showAll)
         table.add("queue, all shown: ↓ + render", keys(&all, .down, in: env))
+        table.add("peak memory before the filter", nil, note: "\(peakMegabytes()) MB")
         _ = update(&all, .key(.char("/")), env)
         let filterTimes = ["s", "i", "t", "i"].map { (c: Character) in clock { _ = update(&all, .key(.char(c)), env); _ = render(all, env) } }
         table.add("queue, all shown: first filter letter + render", filterTimes[0], note: "folds every request's texts once for this ledger")
         table.add("queue, all shown: next filter letter + render", median(Array(filterTimes.dropFirst())), note: "filter \"siti\" over every request")
+        table.add("peak memory after the keys and the filter", nil, note: "\(peakMegabytes()) MB")
 
         let year = env.ledger.years.last ?? 2026
         let exportTimes = (0..<repeats).map { _ in clock { _ = ExportFormat.csv.render(env.ledger, year: year, officeName: "") } }
@@ -222,6 +225,13 @@ func peakMegabytes() -> Int {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return usage.ru_maxrss / 1024
+}
+
+/// The memory the process holds now (resident set), from /proc.
+func residentMegabytes() -> Int {
+    guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+          let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return 0 }
+    return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
 }
 
 func fileSize(_ path: String) -> Int {

@@ -23,9 +23,17 @@ struct RequestSearchText: Sendable {
         let unchanged = versions.count <= requests.count
             && versions.indices.allSatisfy { requests.detailsVersion(at: $0) == versions[$0] }
         if !unchanged { self = RequestSearchText() }
+        let fromScratch = versions.isEmpty
+        if fromScratch {
+            versions.reserveCapacity(requests.count + requests.count / 4)
+            starts.reserveCapacity(requests.count + requests.count / 4 + 1)
+        }
         // Most names share their few accented letters: each is folded by Foundation once.
         var folded: [Character: String] = [:]
         for p in versions.count..<requests.count {
+            // Room for the rest at the first thousand's rate and a quarter more, so the buffer is
+            // not doubled (and for a moment held twice) as it grows.
+            if fromScratch, p == 1_000 { bytes.reserveCapacity(bytes.count / p * requests.count * 5 / 4) }
             let r = requests[p]
             for field in [r.number, r.details.requesterName, r.details.subject] {
                 TextFolding.appendFolded(field, to: &bytes, memo: &folded)
