@@ -68,27 +68,30 @@ struct LogDecoder {
         return lines
     }
 
-    /// Decodes every newline-ended line of `bytes`; the lines come out last first.
+    /// Decodes every newline-ended line of `bytes`; the lines come out last first (each is
+    /// put in its place from the end, so nothing is copied to reverse them).
     static func decode(_ bytes: [UInt8], codec: EventCodec) -> [Line] {
         bytes.withUnsafeBufferPointer { all in
-            var out: [Line] = []
-            out.reserveCapacity(all.count / 200 + 1)
-            var start = 0
-            for end in newlines(in: all) {
-                let line = UnsafeBufferPointer(rebasing: all[start..<end])
-                start = end + 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
-                    out.append(.blank(length: line.count))
-                    continue
+            let ends = newlines(in: all)
+            return [Line](unsafeUninitializedCapacity: ends.count) { out, initialized in
+                var start = 0
+                for (k, end) in ends.enumerated() {
+                    let line = UnsafeBufferPointer(rebasing: all[start..<end])
+                    start = end + 1
+                    out.initializeElement(at: ends.count - 1 - k, to: decode(line, codec: codec))
                 }
-                do throws(EventCodec.Problem) {
-                    out.append(.record(try codec.decode(line), length: line.count))
-                } catch {
-                    out.append(.problem(error, length: line.count))
-                }
+                initialized = ends.count
             }
-            out.reverse()
-            return out
+        }
+    }
+
+    /// One line (without its newline), decoded.
+    private static func decode(_ line: UnsafeBufferPointer<UInt8>, codec: EventCodec) -> Line {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { return .blank(length: line.count) }
+        do throws(EventCodec.Problem) {
+            return .record(try codec.decode(line), length: line.count)
+        } catch {
+            return .problem(error, length: line.count)
         }
     }
 
