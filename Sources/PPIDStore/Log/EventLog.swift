@@ -235,8 +235,9 @@ public final class EventLog {
         var position = offset
         while position < st.st_size {
             let want = min(chunkSize, Int(st.st_size - position))
-            var run = carry
+            var run = decoder.emptyBuffer()
             run.reserveCapacity(carry.count + want)
+            run.append(contentsOf: carry)
             let read = try readAppending(to: &run, count: want, at: position)
             if read == 0 { break }
             position += off_t(read)

@@ -11,7 +11,9 @@ import Darwin
 ///
 /// The reader hands over runs of whole lines (`submit`) and takes each run's results back in
 /// the order it handed them (`next`); at most `window` runs are in flight, so memory stays
-/// bounded whatever the file's size.
+/// bounded whatever the file's size. A run's bytes, once decoded, are kept for the reader's
+/// next read (`emptyBuffer`): the same few buffers serve the whole file, so its pages are
+/// touched once, not once a run.
 struct LogDecoder {
     /// One line of a run, decoded.
     enum Line {
@@ -31,12 +33,19 @@ struct LogDecoder {
     /// A run's results: written by its worker before `done` is signalled, read after.
     final class Run: @unchecked Sendable {
         let done = DispatchSemaphore(value: 0)
+        let bytes: [UInt8]
         var lines: [Line] = []
+
+        init(bytes: [UInt8]) {
+            self.bytes = bytes
+        }
     }
 
     let codec: EventCodec
     let window: Int
     private var inFlight: [Run] = []
+    /// Buffers of runs already decoded, to be read into again.
+    private var spare: [[UInt8]] = []
 
     init(codec: EventCodec, window: Int = 4) {
         self.codec = codec
@@ -47,12 +56,19 @@ struct LogDecoder {
     var isFull: Bool { inFlight.count >= window }
     var isEmpty: Bool { inFlight.isEmpty }
 
+    /// An empty buffer to read the next run into: one a decoded run gave back, when there is one.
+    mutating func emptyBuffer() -> [UInt8] {
+        var bytes = spare.popLast() ?? []
+        bytes.removeAll(keepingCapacity: true)
+        return bytes
+    }
+
     /// Starts decoding `bytes`, which hold whole lines, each ending in a newline.
-    mutating func submit(_ bytes: [UInt8]) {
-        let run = Run()
+    mutating func submit(_ bytes: consuming [UInt8]) {
+        let run = Run(bytes: bytes)
         let codec = self.codec
         DispatchQueue.global(qos: .userInitiated).async {
-            run.lines = LogDecoder.decode(bytes, codec: codec)
+            run.lines = LogDecoder.decode(run.bytes, codec: codec)
             run.done.signal()
         }
         inFlight.append(run)
@@ -65,6 +81,7 @@ struct LogDecoder {
         run.done.wait()
         var lines: [Line] = []
         swap(&lines, &run.lines)  // moved out, so the reader owns them alone
+        spare.append(run.bytes)
         return lines
     }
 
