@@ -12,6 +12,15 @@ public struct CompactEventID: Sendable, Hashable {
         storage = CompactEventID.uuid(text).map { .uuid($0.0, $0.1) } ?? .text(text)
     }
 
+    /// The id whose text is these well-formed UTF-8 bytes, without a `String` when it is a UUID.
+    init(utf8 b: UnsafeBufferPointer<UInt8>) {
+        if b.count == 36, let words = CompactEventID.uuid(b) {
+            storage = .uuid(words.0, words.1)
+        } else {
+            storage = .text(String(decoding: b, as: UTF8.self))
+        }
+    }
+
     /// The id as written in the log.
     var text: String {
         switch storage {

@@ -28,11 +28,11 @@ public struct Ledger: Sendable {
     var open: Set<Int32> = []
     /// Each officer's last action that can still be undone: its request and event id.
     public var lastUndoable: [String: (request: String, event: String)] {
-        Dictionary(undoables.map { ($0.officer, ($0.request, $0.event)) }, uniquingKeysWith: { _, last in last })
+        Dictionary(undoables.map { ($0.officer, ($0.request, $0.event.text)) }, uniquingKeysWith: { _, last in last })
     }
     /// `lastUndoable` as a short list (one entry per officer): set on every event, so kept
     /// where finding an officer is a few string comparisons rather than a hash.
-    var undoables: [(officer: String, request: String, event: String)] = []
+    var undoables: [(officer: String, request: String, event: CompactEventID)] = []
     var recaps: [Int: MonthlyRecap] = [:]
     /// What each request adds to the recap, by its place in `list`.
     var contributions: [RecapContribution?] = []
@@ -153,9 +153,9 @@ public struct Ledger: Sendable {
             if let officer { undoables.remove(at: officer) }
         } else if let officer {
             undoables[officer].request = number
-            undoables[officer].event = record.id
+            undoables[officer].event = record.compactID
         } else {
-            undoables.append((record.by, number, record.id))
+            undoables.append((record.by, number, record.compactID))
         }
     }
 

@@ -4,7 +4,7 @@ extension Request {
     /// A new request from its registration, or the reason it cannot be registered.
     static func registered(_ record: EventRecord, _ e: RequestRegistered) throws(LedgerError) -> Request {
         try validateFields(receivedAt: e.receivedAt, details: e.details, number: e.request, recordedAt: record.at)
-        return Request(number: e.request, receivedAt: e.receivedAt, channel: e.channel, details: e.details, detailsEventID: record.id)
+        return Request(number: e.request, receivedAt: e.receivedAt, channel: e.channel, details: e.details, detailsEvent: record.compactID)
     }
 
     /// The request after `record`, or the reason the event is not allowed now. `earlier` holds
@@ -89,7 +89,7 @@ extension Request {
             receivedAt = e.receivedAt
             channel = e.channel
             details = e.details
-            detailsEvent = CompactEventID(record.id)
+            detailsEvent = record.compactID
 
         case .objectionFiled(let e):
             guard !voided else { throw .alreadyClosed(number, status) }

@@ -90,12 +90,12 @@ public struct Request: Sendable, Equatable {
         if rare[0].isEmpty { rare = [] }
     }
 
-    init(number: String, receivedAt: Date, channel: Channel, details: RequestDetails, detailsEventID: String) {
+    init(number: String, receivedAt: Date, channel: Channel, details: RequestDetails, detailsEvent: CompactEventID) {
         self.number = number
         self.receivedAt = receivedAt
         self.channel = channel
         self.details = details
-        detailsEvent = CompactEventID(detailsEventID)
+        self.detailsEvent = detailsEvent
     }
 
     public var status: RequestStatus {

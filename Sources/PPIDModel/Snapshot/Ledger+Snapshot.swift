@@ -71,7 +71,7 @@ extension Ledger {
         w.list(undoables) { w, u in
             w.text(u.officer)
             w.text(u.request)
-            w.text(u.event)
+            w.text(u.event.text)
         }
         // Samples, sample by sample in the order they were registered, as their log lines.
         w.list(sampleNumbers.flatMap { samples[$0]?.history ?? [] }) { w, record in w.raw(encoding(record)) }
@@ -126,7 +126,7 @@ extension Ledger {
         for _ in 0..<(try r.count()) { objectionOwners[try r.text()] = try r.text() }
         for _ in 0..<(try r.count()) { highestSequence[try r.int()] = try r.int() }
         for _ in 0..<(try r.count()) { highestObjectionSequence[try r.int()] = try r.int() }
-        undoables = try r.list { (r) throws(SnapshotError) in (try r.text(), try r.text(), try r.text()) }
+        undoables = try r.list { (r) throws(SnapshotError) in (try r.text(), try r.text(), CompactEventID(try r.text())) }
         let sampleLines = try r.list { (r) throws(SnapshotError) in try r.raw() }
         guard r.isAtEnd, contributions.count == list.count, figureContributions.count == list.count else {
             throw .damaged("the parts do not fit together")

@@ -43,7 +43,7 @@ extension Request {
         let receivedAt = try r.date()
         let channel = try r.member(of: Kinds.channels)
         let details = try RequestDetails(from: &r)
-        self.init(number: number, receivedAt: receivedAt, channel: channel, details: details, detailsEventID: "")
+        self.init(number: number, receivedAt: receivedAt, channel: channel, details: details, detailsEvent: CompactEventID(""))
         detailsEvent = try CompactEventID(from: &r)
         decision = try r.optional { (r) throws(SnapshotError) in
             Decision(decided: try RequestDecided(from: &r), by: try r.text(), recordedAt: try r.date())

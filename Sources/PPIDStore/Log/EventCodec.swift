@@ -246,7 +246,7 @@ public struct EventCodec: Sendable {
             let name = try f.string("type")
             if name.hasPrefix("sample.") {
                 let event = try Self.sampleEvent(type: name, f)
-                return EventRecord(version: version, id: try f.string("id"), at: try f.time("at"), by: try f.string("by"), event: .sample(event))
+                return try f.record(version: version, .sample(event))
             }
         }
         let request = try f.string("request")
@@ -304,7 +304,7 @@ public struct EventCodec: Sendable {
         case nil:
             throw .field("type", "unknown \"\(try f.string("type"))\"")
         }
-        return EventRecord(version: version, id: try f.string("id"), at: try f.time("at"), by: try f.string("by"), event: event)
+        return try f.record(version: version, event)
     }
 
     /// A line's fields, read by key: in place from a scan, or from the general reader's
@@ -321,6 +321,14 @@ public struct EventCodec: Sendable {
 
         private func problem(_ k: StaticString, _ reason: String) -> Problem { .field(k.description, reason) }
 
+        /// The record of `event` with the line's `id`, `at` and `by`, checked in that order; an
+        /// id without escapes goes from the line's bytes into the record without a `String`.
+        func record(version: Int, _ event: Event) throws(Problem) -> EventRecord {
+            if case .bytes(let id)? = find("id") {
+                return EventRecord(version: version, idUTF8: id, at: try time("at"), by: try string("by"), event: event)
+            }
+            return EventRecord(version: version, id: try string("id"), at: try time("at"), by: try string("by"), event: event)
+        }
         func string(_ k: StaticString) throws(Problem) -> String {
             switch find(k) {
             case .text(let s)?: return s
