@@ -127,25 +127,40 @@ public struct EventCodec: Sendable {
     }
 
     /// The `type` of a line, told from its bytes without making a `String`.
-    enum LineType: String, CaseIterable {
-        case requestRegistered = "request.registered"
-        case requestCorrected = "request.corrected"
-        case requestReturnedIncomplete = "request.returned_incomplete"
-        case requestDeclaredComplete = "request.declared_complete"
-        case requestExtended = "request.extended"
-        case requestDecided = "request.decided"
-        case informationHandedOver = "request.handed_over"
-        case requestWithdrawn = "request.withdrawn"
-        case eventUndone = "event.undone"
-        case objectionFiled = "objection.filed"
-        case objectionAnswered = "objection.answered"
-        case disputeStep = "dispute.step"
+    enum LineType: CaseIterable {
+        case requestRegistered, requestCorrected, requestReturnedIncomplete, requestDeclaredComplete, requestExtended
+        case requestDecided, informationHandedOver, requestWithdrawn, eventUndone, objectionFiled, objectionAnswered
+        case disputeStep
 
-        private static let names: [(bytes: [UInt8], type: LineType)] = allCases.map { (Array($0.rawValue.utf8), $0) }
-
+        /// Compares the bytes with each type's name in place: no shared table is read, so the
+        /// decoding threads touch no common reference count line by line.
         init?(utf8 b: UnsafeBufferPointer<UInt8>) {
-            guard let found = LineType.names.first(where: { $0.bytes.count == b.count && $0.bytes.elementsEqual(b) }) else { return nil }
-            self = found.type
+            for type in LineType.allCases {
+                let name = type.name
+                if name.utf8CodeUnitCount == b.count, UnsafeBufferPointer(start: name.utf8Start, count: b.count).elementsEqual(b) {
+                    self = type
+                    return
+                }
+            }
+            return nil
+        }
+
+        /// The `type` written for it.
+        private var name: StaticString {
+            switch self {
+            case .requestRegistered: "request.registered"
+            case .requestCorrected: "request.corrected"
+            case .requestReturnedIncomplete: "request.returned_incomplete"
+            case .requestDeclaredComplete: "request.declared_complete"
+            case .requestExtended: "request.extended"
+            case .requestDecided: "request.decided"
+            case .informationHandedOver: "request.handed_over"
+            case .requestWithdrawn: "request.withdrawn"
+            case .eventUndone: "event.undone"
+            case .objectionFiled: "objection.filed"
+            case .objectionAnswered: "objection.answered"
+            case .disputeStep: "dispute.step"
+            }
         }
     }
 
@@ -348,7 +363,8 @@ public struct EventCodec: Sendable {
         /// The line's `type`; nil when it is text but not a known type.
         func lineType() throws(Problem) -> LineType? {
             if case .bytes(let b)? = find("type") { return LineType(utf8: b) }
-            return LineType(rawValue: try string("type"))
+            var name = try string("type")
+            return name.withUTF8 { LineType(utf8: $0) }
         }
         func int(_ k: StaticString) throws(Problem) -> Int {
             switch find(k) {
