@@ -15,8 +15,9 @@ public enum Event: Sendable, Equatable {
     case objectionFiled(ObjectionFiled)
     case objectionAnswered(ObjectionAnswered)
     case disputeStep(DisputeStep)
-    /// A step of a sample's procedure (PK.TU-PJT.02).
-    case sample(SampleEvent)
+    /// A step of a sample's procedure (PK.TU-PJT.02). Held in a box: its payload is the
+    /// largest, and inline it would make every event (and every decoded line) as large.
+    indirect case sample(SampleEvent)
 
     /// What the event belongs to: a request or a sample, by its number.
     public var subject: Subject {
