@@ -47,24 +47,33 @@ public struct CompactEventID: Sendable, Hashable {
     }
 
     private static func uuid(_ b: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
-        var words: (UInt64, UInt64) = (0, 0)
-        var n = 0
-        for i in 0..<b.count {
-            let c = b[i]
-            if i == 8 || i == 13 || i == 18 || i == 23 {
-                guard c == UInt8(ascii: "-") else { return nil }
-                continue
-            }
-            let v: UInt8
-            switch c {
-            case 0x30...0x39: v = c - 0x30
-            case 0x61...0x66: v = c - 0x61 + 10
-            default: return nil
-            }
-            if n < 16 { words.0 = words.0 << 4 | UInt64(v) } else { words.1 = words.1 << 4 | UInt64(v) }
-            n += 1
+        guard b.count == 36, b[8] == UInt8(ascii: "-"), b[13] == UInt8(ascii: "-"), b[18] == UInt8(ascii: "-"), b[23] == UInt8(ascii: "-") else {
+            return nil
         }
-        return words
+        // The dashes in place, the 32 digits in runs between them: no test of the position per byte.
+        var valid = true
+        func digits(_ range: Range<Int>, into word: inout UInt64) {
+            for i in range {
+                let c = b[i]
+                let v: UInt8
+                if c &- 0x30 < 10 {
+                    v = c &- 0x30
+                } else if c &- 0x61 < 6 {
+                    v = c &- 0x61 &+ 10
+                } else {
+                    valid = false
+                    v = 0
+                }
+                word = word << 4 | UInt64(v)
+            }
+        }
+        var words: (UInt64, UInt64) = (0, 0)
+        digits(0..<8, into: &words.0)
+        digits(9..<13, into: &words.0)
+        digits(14..<18, into: &words.0)
+        digits(19..<23, into: &words.1)
+        digits(24..<36, into: &words.1)
+        return valid ? words : nil
     }
 
     func write(to w: inout SnapshotWriter) {
