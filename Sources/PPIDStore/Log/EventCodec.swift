@@ -223,20 +223,24 @@ public struct EventCodec: Sendable {
     /// The line's fields are found in place (`JSONLine.scan`); a line the scan leaves out (over
     /// 32 fields, or an escaped key) is read through the general dictionary reader instead.
     public func decode(_ line: UnsafeBufferPointer<UInt8>) throws(Problem) -> EventRecord {
-        let result = JSONLine.Scanned.withSpace { slots, buckets in
-            Result { () throws(Problem) -> EventRecord? in
-                let scanned: JSONLine.Scanned?
-                do throws(JSONLine.SyntaxError) {
-                    scanned = try JSONLine.scan(line, slots: slots, buckets: buckets)
-                } catch {
-                    throw .syntax("\(error.reason) @\(error.offset)")
-                }
-                guard let scanned else { return nil }
-                return try decode(Fields(scanned))
-            }
+        try JSONLine.Scanned.withSpace { slots, buckets in
+            Result { () throws(Problem) -> EventRecord in try decode(line, slots: slots, buckets: buckets) }
+        }.get()
+    }
+
+    /// `decode`, scanning into room the caller owns (`JSONLine.Scanned.withSpace`), so that a
+    /// reader of many lines finds room for them once.
+    func decode(
+        _ line: UnsafeBufferPointer<UInt8>, slots: UnsafeMutableBufferPointer<JSONLine.Scanned.Slot>, buckets: UnsafeMutableBufferPointer<Int8>
+    ) throws(Problem) -> EventRecord {
+        let scanned: JSONLine.Scanned?
+        do throws(JSONLine.SyntaxError) {
+            scanned = try JSONLine.scan(line, slots: slots, buckets: buckets)
+        } catch {
+            throw .syntax("\(error.reason) @\(error.offset)")
         }
-        guard let record = try result.get() else { return try decodeGeneral(line) }
-        return record
+        guard let scanned else { return try decodeGeneral(line) }
+        return try decode(Fields(scanned))
     }
 
     /// `decode` through the general reader (`JSONLine.parse` into a dictionary): the reference

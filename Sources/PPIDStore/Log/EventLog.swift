@@ -283,14 +283,22 @@ public final class EventLog {
         var lines = reversed
         while let line = lines.popLast() {
             linesRead += 1
-            let place = LogPlace(offset: Int64(offset), length: line.length)
+            // The length is taken in the one switch: read apart, it would copy the whole line.
+            let length: Int
             switch line {
-            case .blank: break
-            case .record(let r, _): apply(r, line: linesRead, place: place)
-            case .problem(.newerVersion(let v), _): record(LogProblem(path: folder.logPath, line: linesRead, kind: .newerVersion(v)))
-            case .problem(let p, _): record(LogProblem(path: folder.logPath, line: linesRead, kind: .damaged(p)))
+            case .blank(let n):
+                length = n
+            case .record(let r, let n):
+                length = n
+                apply(r, line: linesRead, place: LogPlace(offset: Int64(offset), length: n))
+            case .problem(.newerVersion(let v), let n):
+                length = n
+                record(LogProblem(path: folder.logPath, line: linesRead, kind: .newerVersion(v)))
+            case .problem(let p, let n):
+                length = n
+                record(LogProblem(path: folder.logPath, line: linesRead, kind: .damaged(p)))
             }
-            offset += off_t(line.length + 1)
+            offset += off_t(length + 1)
         }
     }
 

@@ -15,19 +15,12 @@ import Darwin
 /// next read (`emptyBuffer`): the same few buffers serve the whole file, so its pages are
 /// touched once, not once a run.
 struct LogDecoder {
-    /// One line of a run, decoded.
+    /// One line of a run, decoded; `length` is the line's in bytes, without its newline.
     enum Line {
         /// Empty or only spaces: counted as a line, nothing else.
         case blank(length: Int)
         case record(EventRecord, length: Int)
         case problem(EventCodec.Problem, length: Int)
-
-        /// The line's length in bytes, without its newline.
-        var length: Int {
-            switch self {
-            case .blank(let n), .record(_, let n), .problem(_, let n): n
-            }
-        }
     }
 
     /// A run's results: written by its worker before `done` is signalled, read after.
@@ -90,23 +83,29 @@ struct LogDecoder {
     static func decode(_ bytes: [UInt8], codec: EventCodec) -> [Line] {
         bytes.withUnsafeBufferPointer { all in
             let ends = newlines(in: all)
-            return [Line](unsafeUninitializedCapacity: ends.count) { out, initialized in
-                var start = 0
-                for (k, end) in ends.enumerated() {
-                    let line = UnsafeBufferPointer(rebasing: all[start..<end])
-                    start = end + 1
-                    out.initializeElement(at: ends.count - 1 - k, to: decode(line, codec: codec))
+            // One room to scan into, for every line of the run.
+            return JSONLine.Scanned.withSpace { slots, buckets in
+                [Line](unsafeUninitializedCapacity: ends.count) { out, initialized in
+                    var start = 0
+                    for (k, end) in ends.enumerated() {
+                        let line = UnsafeBufferPointer(rebasing: all[start..<end])
+                        start = end + 1
+                        out.initializeElement(at: ends.count - 1 - k, to: decode(line, codec: codec, slots: slots, buckets: buckets))
+                    }
+                    initialized = ends.count
                 }
-                initialized = ends.count
             }
         }
     }
 
     /// One line (without its newline), decoded.
-    private static func decode(_ line: UnsafeBufferPointer<UInt8>, codec: EventCodec) -> Line {
+    private static func decode(
+        _ line: UnsafeBufferPointer<UInt8>, codec: EventCodec,
+        slots: UnsafeMutableBufferPointer<JSONLine.Scanned.Slot>, buckets: UnsafeMutableBufferPointer<Int8>
+    ) -> Line {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { return .blank(length: line.count) }
         do throws(EventCodec.Problem) {
-            return .record(try codec.decode(line), length: line.count)
+            return .record(try codec.decode(line, slots: slots, buckets: buckets), length: line.count)
         } catch {
             return .problem(error, length: line.count)
         }
