@@ -64,8 +64,11 @@ public struct RequestDetails: Sendable, Hashable, Codable {
         public private(set) var count = 0
 
         public init() {
-            storage = [UInt8](repeating: 0, count: 4 * 7)
-            storage.reserveCapacity(4 * 7 + 192)
+            // The seven ends (zero) and room for typical texts, in one allocation.
+            storage = [UInt8](unsafeUninitializedCapacity: 4 * 7 + 192) { buffer, count in
+                buffer.initialize(repeating: 0)
+                count = 4 * 7
+            }
         }
 
         /// Adds the next text as well-formed UTF-8 bytes (past the seventh, nothing).
