@@ -307,11 +307,9 @@ public struct Ledger: Sendable {
 
     /// Brings the open set and the recap up to date with the request at `at`.
     private mutating func commit(_ at: Int32) {
-        let request = list[Int(at)]
-        if request.status.isOpen { open.insert(at) } else { open.remove(at) }
-        let new = contribution(of: request)
+        let (isOpen, new, figures) = Ledger.standing(of: &list[Int(at)], calendar: calendar)
+        if isOpen { open.insert(at) } else { open.remove(at) }
         let old = contributions[Int(at)]
-        let figures = new.flatMap { calendar.figureContribution(of: request, year: Int($0.year)) }
         let oldFigures = figureContributions[Int(at)]
         if figures != oldFigures {
             if let oldFigures { tallies[Int(oldFigures.year)]?.add(oldFigures, -1) }
@@ -327,7 +325,19 @@ public struct Ledger: Sendable {
         contributions[Int(at)] = new
     }
 
-    private func contribution(of r: Request) -> RecapContribution? {
+    /// Whether a request is open, and what it adds to the recap and to its year's figures.
+    ///
+    /// The request is `inout` only so that it is read where it lies: `list[at]` would copy it,
+    /// retaining (and then releasing) each of its texts and arrays, for every event. (`commit`
+    /// follows a change to the request, so `list` is already unshared: nothing is copied.)
+    private static func standing(
+        of r: inout Request, calendar: WorkingCalendar
+    ) -> (isOpen: Bool, recap: RecapContribution?, figures: FigureContribution?) {
+        let recap = contribution(of: r, calendar: calendar)
+        return (r.status.isOpen, recap, recap.flatMap { calendar.figureContribution(of: r, year: Int($0.year)) })
+    }
+
+    private static func contribution(of r: Request, calendar: WorkingCalendar) -> RecapContribution? {
         if r.voided { return nil }
         let day = calendar.day(of: r.receivedAt).components
         let outcome: Int? = r.decision.flatMap { RecapContribution.outcomes.firstIndex(of: $0.decided.outcome) }
