@@ -12,7 +12,7 @@ public enum Timestamp {
     /// `parse` on the text's UTF-8 bytes, for readers that hold bytes, not a `String`.
     public static func parse(utf8 b: UnsafeBufferPointer<UInt8>, defaultOffsetSeconds: Int? = nil) -> Date? {
         var i = 0
-        func digits(_ n: Int) -> Int? {
+        @inline(__always) func digits(_ n: Int) -> Int? {
             guard i + n <= b.count else { return nil }
             var v = 0
             for k in 0..<n {
@@ -23,7 +23,7 @@ public enum Timestamp {
             i += n
             return v
         }
-        func expect(_ c: UInt8) -> Bool {
+        @inline(__always) func expect(_ c: UInt8) -> Bool {
             guard i < b.count, b[i] == c else { return false }
             i += 1
             return true
