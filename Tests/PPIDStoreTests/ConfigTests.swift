@@ -1,4 +1,5 @@
 import Foundation
+import PPIDTestSupport
 import Testing
 import PPIDModel
 @testable import PPIDStore

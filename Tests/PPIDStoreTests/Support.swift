@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PPIDModel
 @testable import PPIDStore
+import PPIDTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,21 +10,6 @@ import Glibc
 /// The fixed "now" of the store tests: long after the 2019 fixtures, before any test date in 2028.
 let testNow = Timestamp.parse("2025-11-24T09:00:00+07:00")!
 let jakarta = TimeZone(identifier: "Asia/Jakarta")!
-
-/// Runs `body` with a fresh, empty scratch folder that is removed afterwards, whatever happens.
-func withScratch<T>(_ body: (String) throws -> T) throws -> T {
-    let base = NSTemporaryDirectory() + "ppid-store-tests-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
-    defer {
-        // A test may have taken write permission away; give it back so the folder can go.
-        _ = chmod(base, 0o755)
-        if let names = try? FileManager.default.subpathsOfDirectory(atPath: base) {
-            for n in names { _ = chmod(base + "/" + n, 0o755) }
-        }
-        try? FileManager.default.removeItem(atPath: base)
-    }
-    return try body(base)
-}
 
 /// Runs `body` with a data folder that does not exist yet, inside a scratch folder.
 func withDataFolder<T>(_ body: (DataFolder) throws -> T) throws -> T {
@@ -44,34 +30,6 @@ enum Fixture {
     static func bytes(_ name: String) throws -> [UInt8] {
         try readBytes(path(name))
     }
-}
-
-func readBytes(_ path: String) throws -> [UInt8] {
-    [UInt8](try #require(FileManager.default.contents(atPath: path), "cannot read \(path)"))
-}
-
-func writeBytes(_ bytes: [UInt8], to path: String) throws {
-    try Data(bytes).write(to: URL(fileURLWithPath: path))
-}
-
-/// Appends raw bytes to a file, as another program (or a crash) would leave them.
-func appendRaw(_ bytes: [UInt8], to path: String) throws {
-    let h = try #require(FileHandle(forWritingAtPath: path))
-    defer { try? h.close() }
-    try h.seekToEnd()
-    try h.write(contentsOf: Data(bytes))
-}
-
-/// The permission bits of a path (`0o700`, …).
-func permissions(_ path: String) -> Int {
-    var st = stat()
-    guard stat(path, &st) == 0 else { return -1 }
-    return Int(st.st_mode) & 0o777
-}
-
-/// Lines of a file without their newlines; the last element is what follows the last newline.
-func splitLines(_ bytes: [UInt8]) -> [[UInt8]] {
-    bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
 }
 
 /// A registration with the details a counter would type, at whole seconds.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PPIDModel
 @testable import PPIDStore
+import PPIDTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,48 +10,6 @@ import Glibc
 /// The fixed "now" of the safety checks, after every date they write.
 let testNow = Timestamp.parse("2025-11-24T09:00:00+07:00")!
 let jakarta = TimeZone(identifier: "Asia/Jakarta")!
-
-/// Runs `body` with a fresh scratch folder that is removed afterwards, whatever happens.
-func withScratch<T>(_ body: (String) throws -> T) throws -> T {
-    let base = NSTemporaryDirectory() + "ppid-safety-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
-    defer {
-        _ = chmod(base, 0o755)
-        if let names = try? FileManager.default.subpathsOfDirectory(atPath: base) {
-            for n in names { _ = chmod(base + "/" + n, 0o755) }
-        }
-        try? FileManager.default.removeItem(atPath: base)
-    }
-    return try body(base)
-}
-
-func readBytes(_ path: String) throws -> [UInt8] {
-    [UInt8](try #require(FileManager.default.contents(atPath: path), "cannot read \(path)"))
-}
-
-func writeBytes(_ bytes: [UInt8], to path: String) throws {
-    try Data(bytes).write(to: URL(fileURLWithPath: path))
-}
-
-/// Appends raw bytes to a file, as another program (or a crash) would leave them.
-func appendRaw(_ bytes: [UInt8], to path: String) throws {
-    let h = try #require(FileHandle(forWritingAtPath: path))
-    defer { try? h.close() }
-    try h.seekToEnd()
-    try h.write(contentsOf: Data(bytes))
-}
-
-/// Lines of a file without their newlines; the last element is what follows the last newline.
-func splitLines(_ bytes: [UInt8]) -> [[UInt8]] {
-    bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
-}
-
-/// The permission bits of a path (`0o700`, …), or -1 when it is missing.
-func permissions(_ path: String) -> Int {
-    var st = stat()
-    guard stat(path, &st) == 0 else { return -1 }
-    return Int(st.st_mode) & 0o777
-}
 
 /// A registration with the details a counter would type.
 func registration(_ number: String, _ receivedAt: String, name: String = "Siti Nurhaliza", subject: String = "Tarif pengujian air limbah") -> Event {
