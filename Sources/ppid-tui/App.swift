@@ -104,7 +104,7 @@ struct RunLoop {
             let result: Result<[EventRecord], CommandFailure>
             env.releaseLedger()  // so the append changes the log's ledger in place
             do {
-                let records = try office.log.append(by: env.officer, at: env.now) { ledger in command.events(in: ledger) }
+                let records = try office.log.append(command, by: env.officer, at: env.now)
                 result = .success(records)
             } catch {
                 result = .failure(CommandFailure(error.message))

@@ -28,41 +28,42 @@ extension Ledger {
         Set(samples.values.map { calendar.day(of: $0.registration.receivedAt).year }).sorted()
     }
 
-    /// The sample after `record`, or why it is refused; `overlay` holds a batch's earlier results.
-    func resolveSample(_ record: EventRecord, _ e: SampleEvent, overlay: [String: Sample]) throws(LedgerError) -> Sample {
+    /// Why the rules refuse a sample's event against `current` (the sample as it stands, nil
+    /// when unknown), or nil. `reportsAdded` holds the LHP numbers an unsaved batch gave.
+    func sampleRefusal(_ record: EventRecord, _ e: SampleEvent, current: Sample?, reportsAdded: [String]) -> LedgerError? {
         let number = e.sample
-        let current = overlay[number] ?? samples[number]
-        if case .registered(let r) = e, let from = r.details.fromRequest, requests[from] == nil {
-            throw .unknownRequest(from)
-        }
-        do throws(SampleError) {
-            if case .registered(let r) = e {
-                guard current == nil else { throw .duplicateNumber(number) }
-                if let from = r.details.fromRequest, let topic = requests[from]?.details.topic, topic != .testing {
-                    throw .notATestingRequest(from, topic)
-                }
-                return try Sample.registered(record, r)
+        if case .registered(let r) = e {
+            if let from = r.details.fromRequest {
+                guard let request = requests[from] else { return .unknownRequest(from) }
+                if request.details.topic != .testing { return .sample(.notATestingRequest(from, request.details.topic)) }
             }
-            guard let sample = current else { throw .unknownSample(number) }
-            let updated = try sample.applying(record, e, calendar: calendar)
-            if case .reportMade(let r) = e, reportOwners[r.lhp] != nil || overlay.values.contains(where: { $0.report?.lhp == r.lhp }) {
-                throw .duplicateReportNumber(r.lhp)
-            }
-            return updated
-        } catch {
-            throw .sample(error)
+            guard current == nil else { return .sample(.duplicateNumber(number)) }
+            return Sample.refusal(ofRegistration: r, recordedAt: record.at).map { .sample($0) }
         }
+        guard let sample = current else { return .sample(.unknownSample(number)) }
+        if let refused = sample.refusal(of: e, record: record, calendar: calendar) { return .sample(refused) }
+        if case .reportMade(let r) = e, reportOwners[r.lhp] != nil || reportsAdded.contains(r.lhp) {
+            return .sample(.duplicateReportNumber(r.lhp))
+        }
+        return nil
     }
 
-    mutating func commitSample(_ sample: Sample, _ e: SampleEvent) {
-        if samples[sample.number] == nil {
+    /// Records a sample's event; one for a sample this log never registered changes nothing.
+    mutating func evolveSample(_ record: EventRecord, _ e: SampleEvent) {
+        let sample: Sample
+        if case .registered(let r) = e {
+            guard samples[r.sample] == nil else { return }
+            sample = Sample.registered(record, r)
             sampleNumbers.append(sample.number)
             let kind = sample.kind
             if let (year, seq) = samplePolicy.numbering(kind).parse(sample.number) {
                 highestSampleSequence[kind, default: [:]][year] = max(highestSampleSequence[kind]?[year] ?? 0, seq)
             }
+        } else {
+            guard let current = samples[e.sample] else { return }
+            sample = current.evolved(record, e)
         }
-        if case .reportMade(let r) = e {
+        if case .reportMade(let r) = e, reportOwners[r.lhp] == nil {
             reportOwners[r.lhp] = sample.number
             if let (year, seq) = samplePolicy.lhp.parse(r.lhp) {
                 highestReportSequence[year] = max(highestReportSequence[year] ?? 0, seq)

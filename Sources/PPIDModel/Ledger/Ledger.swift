@@ -87,35 +87,38 @@ public struct Ledger: Sendable {
         index.reserveCapacity(requests)
     }
 
-    /// Records one event kept only in memory, or throws why it cannot be recorded (the ledger
-    /// is then unchanged).
-    public mutating func apply(_ record: EventRecord) throws(LedgerError) {
-        try apply(record, place: nil)
-    }
-
     /// Records one event read from (or written to) the log at `place`; its record is read back
-    /// from there when its history is asked for.
-    public mutating func apply(_ record: EventRecord, loggedAt place: LogPlace) throws(LedgerError) {
-        try apply(record, place: place)
+    /// from there when its history is asked for. Never refuses: a recorded event is a fact
+    /// (`check` reports one the rules would refuse today as a warning).
+    public mutating func evolve(_ record: EventRecord, loggedAt place: LogPlace) {
+        evolve(record, place: place)
     }
 
-    private mutating func apply(_ record: EventRecord, place: LogPlace?) throws(LedgerError) {
+    /// Records one event kept only in memory (tests, demos, generators).
+    public mutating func evolve(_ record: EventRecord) {
+        evolve(record, place: nil)
+    }
+
+    /// Checks one event made outside `decide` (tests, generators) with the same rules, then
+    /// records it; throws, leaving the ledger as it was, when the rules refuse it.
+    public mutating func apply(_ record: EventRecord) throws(LedgerError) {
+        try check([record])
+        evolve(record, place: nil)
+    }
+
+    private mutating func evolve(_ record: EventRecord, place: LogPlace?) {
         if !isKnownUniquelyReferenced(&stamp) { stamp = Stamp() }
+        eventCount += 1
         if case .sample(let e) = record.event {
-            commitSample(try resolveSample(record, e, overlay: [:]), e)
-            eventCount += 1
+            evolveSample(record, e)
             // A sample's step cannot be undone, so `u` must not reach past it to an older action.
             undoables.removeAll { $0.officer == record.by }
             return
         }
         let number = record.event.subject.number
-        if case .objectionFiled(let e) = record.event, objectionOwners[e.objection] != nil {
-            throw .duplicateObjectionNumber(e.objection)
-        }
         let at: Int32
-        if case .requestRegistered(let e) = record.event {
-            guard index[number] == nil else { throw .duplicateNumber(number) }
-            var r = try Request.registered(record, e)
+        if case .requestRegistered(let e) = record.event, index[number] == nil {
+            var r = Request.registered(record, e)
             r.lastEvent = Int32(links.count)
             at = Int32(list.count)
             list.append(r)
@@ -125,12 +128,18 @@ public struct Ledger: Sendable {
             if let (year, seq) = numbering.parse(number) { highestSequence[year] = max(highestSequence[year] ?? 0, seq) }
             links.append(HistoryLink(location: keep(record, at: place), previous: -1))
         } else {
-            guard let slot = index[number] else { throw .unknownRequest(number) }
+            // An event of a request this log never registered has nothing to change.
+            guard let slot = index[number] else { return }
             at = slot
             let previous = list[Int(at)].lastEvent
-            let earlier = Request.isUndo(record) ? try history(from: previous, of: number) : []
-            // Changed where it lies: `apply` leaves it as it was when it throws.
-            try list[Int(at)].apply(record, calendar: calendar, earlier: earlier)
+            let earlier = Request.isUndo(record) ? (try? history(from: previous, of: number)) : []
+            if let earlier {
+                list[Int(at)].evolve(record, earlier: earlier)
+            } else if case .eventUndone(let e) = record.event {
+                // The earlier events cannot be read back (the file was changed behind our back):
+                // the undo is noted, the state kept as it was; `check` names the damage.
+                list[Int(at)].undone.insert(e.undoes)
+            }
             list[Int(at)].lastEvent = Int32(links.count)
             links.append(HistoryLink(location: keep(record, at: place), previous: previous))
         }
@@ -139,7 +148,7 @@ public struct Ledger: Sendable {
         case .objectionFiled, .objectionAnswered, .disputeStep, .eventUndone: noteObjections(at)
         default: break
         }
-        if case .objectionFiled(let e) = record.event {
+        if case .objectionFiled(let e) = record.event, objectionOwners[e.objection] == nil {
             if list[Int(at)].objections.count == 1 { requestsWithObjections.append(at) }
             objectionYears[calendar.day(of: e.receivedAt).year, default: []].append(at)
             objectionOwners[e.objection] = e.request
@@ -147,7 +156,6 @@ public struct Ledger: Sendable {
                 highestObjectionSequence[year] = max(highestObjectionSequence[year] ?? 0, seq)
             }
         }
-        eventCount += 1
         let officer = undoables.firstIndex { $0.officer == record.by }
         if case .eventUndone = record.event {
             if let officer { undoables.remove(at: officer) }
@@ -159,30 +167,47 @@ public struct Ledger: Sendable {
         }
     }
 
-    /// Checks a batch as if applied in order, without changing anything.
+    /// Why the rules refuse `record` against the ledger as it stands, or nil: what `decide`
+    /// asks of every event it makes, and `check` of every recorded one (as a warning).
+    public func refusal(of record: EventRecord) -> LedgerError? {
+        do throws(LedgerError) {
+            try check([record])
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// Checks a batch with the rules as if recorded in order, without changing anything;
+    /// throws the first refusal.
     public func check(_ records: [EventRecord]) throws(LedgerError) {
         var overlay: [String: Request] = [:]
         var sampleOverlay: [String: Sample] = [:]
+        var objectionsAdded: Set<String> = []
         // A batch's earlier events, which only an undo in the batch reads.
         let undoes = records.contains(where: Request.isUndo)
         var pending: [String: [EventRecord]] = [:]
         for r in records {
             if case .sample(let e) = r.event {
-                sampleOverlay[e.sample] = try resolveSample(r, e, overlay: sampleOverlay)
+                let current = sampleOverlay[e.sample] ?? samples[e.sample]
+                if let refused = sampleRefusal(r, e, current: current, reportsAdded: sampleOverlay.values.compactMap { $0.report?.lhp }) { throw refused }
+                if case .registered(let reg) = e { sampleOverlay[e.sample] = Sample.registered(r, reg) } else { sampleOverlay[e.sample] = current?.evolved(r, e) }
                 continue
             }
             let number = r.event.subject.number
             let current = overlay[number] ?? index[number].map { list[Int($0)] }
-            if case .objectionFiled(let e) = r.event, objectionOwners[e.objection] != nil {
-                throw .duplicateObjectionNumber(e.objection)
+            if case .objectionFiled(let e) = r.event {
+                guard objectionOwners[e.objection] == nil, objectionsAdded.insert(e.objection).inserted else { throw .duplicateObjectionNumber(e.objection) }
             }
             if case .requestRegistered(let e) = r.event {
                 guard current == nil else { throw .duplicateNumber(number) }
-                overlay[number] = try Request.registered(r, e)
+                if let refused = Request.refusal(ofRegistration: e, recordedAt: r.at) { throw refused }
+                overlay[number] = Request.registered(r, e)
             } else {
                 guard let request = current else { throw .unknownRequest(number) }
                 let earlier = Request.isUndo(r) ? try history(from: request.lastEvent, of: number) + (pending[number] ?? []) : []
-                overlay[number] = try request.applying(r, calendar: calendar, earlier: earlier)
+                if let refused = request.refusal(of: r, calendar: calendar, earlier: earlier) { throw refused }
+                overlay[number] = request.evolved(r, earlier: earlier)
             }
             if undoes { pending[number, default: []].append(r) }
         }

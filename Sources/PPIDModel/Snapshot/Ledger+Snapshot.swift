@@ -135,11 +135,7 @@ extension Ledger {
         // Samples are folded again (they refer to requests, found through the index).
         for line in sampleLines {
             guard let record = decoding(line), case .sample(let e) = record.event else { throw .damaged("a sample's line") }
-            do throws(LedgerError) {
-                commitSample(try resolveSample(record, e, overlay: [:]), e)
-            } catch {
-                throw .damaged("a sample's event refused again: \(error.message.en)")
-            }
+            evolveSample(record, e)
         }
     }
 
