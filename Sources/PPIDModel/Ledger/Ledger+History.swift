@@ -45,58 +45,17 @@ extension Ledger {
     /// the log where needed.
     public func history(of number: String) throws(LedgerError) -> [EventRecord] {
         guard let r = self[number] else { throw .unknownRequest(number) }
-        return try history(from: r.lastEvent, of: number)
+        return try requestFold.history(from: r.lastEvent, of: number)
     }
 
     /// The events of a request in force, oldest first.
     public func effectiveHistory(of number: String) throws(LedgerError) -> [EventRecord] {
         guard let r = self[number] else { throw .unknownRequest(number) }
-        return r.effective(try history(from: r.lastEvent, of: number))
+        return r.effective(try requestFold.history(from: r.lastEvent, of: number))
     }
 
     /// The last event in force of a request, which is the only one an undo may name.
     public func latestEffectiveEvent(of number: String) throws(LedgerError) -> EventRecord? {
         try effectiveHistory(of: number).last
-    }
-
-    /// The events of request `number` linked back from `last`, oldest first.
-    func history(from last: Int32, of number: String) throws(LedgerError) -> [EventRecord] {
-        var chain: [HistoryLink] = []
-        var i = last
-        while i >= 0 {
-            chain.append(links[Int(i)])
-            i = links[Int(i)].previous
-        }
-        chain.reverse()
-        let places = chain.compactMap(\.place)
-        var fromLog: [EventRecord] = []
-        if !places.isEmpty {
-            // A record that does not name its request means the file changed behind our back.
-            guard let read = archive?.records(at: places), read.count == places.count, read.allSatisfy({ $0.event.request == number }) else {
-                throw .historyUnreadable(number)
-            }
-            fromLog = read
-        }
-        var next = fromLog.makeIterator()
-        var out: [EventRecord] = []
-        out.reserveCapacity(chain.count)
-        for link in chain {
-            if let m = link.memoryIndex {
-                out.append(memoryRecords[m])
-            } else if let r = next.next() {
-                out.append(r)
-            }
-        }
-        return out
-    }
-
-    /// Where the record of an event applied now is kept: its log place when it fits the link,
-    /// else (no place, or a line over 8 MB) whole in memory.
-    mutating func keep(_ record: EventRecord, at place: LogPlace?) -> UInt64 {
-        if let place, place.offset >= 0, place.offset < 1 << 40, place.length >= 0, place.length < 1 << HistoryLink.lengthBits {
-            return UInt64(place.offset) << HistoryLink.lengthBits | UInt64(place.length)
-        }
-        memoryRecords.append(record)
-        return HistoryLink.inMemory | UInt64(memoryRecords.count - 1)
     }
 }

@@ -5,18 +5,22 @@ extension Ledger {
     ///
     /// Call it inside the log's append closure, so the number is taken under the lock.
     public func nextSampleNumber(kind: SampleKind, year: Int) -> String {
-        let numbering = samplePolicy.numbering(kind)
-        var seq = (highestSampleSequence[kind]?[year] ?? 0) + 1
-        while samples[numbering.format(year: year, sequence: seq)] != nil { seq += 1 }
-        return numbering.format(year: year, sequence: seq)
+        NumbersInUse.next(samplePolicy.numbering(kind), year: year, after: numbersInUse.samples[kind]?[year]) { sampleFold.byNumber[$0] != nil }
     }
 
     /// The next free LHP number for a report made in `year`.
     public func nextReportNumber(year: Int) -> String {
-        var seq = (highestReportSequence[year] ?? 0) + 1
-        while reportOwners[samplePolicy.lhp.format(year: year, sequence: seq)] != nil { seq += 1 }
-        return samplePolicy.lhp.format(year: year, sequence: seq)
+        NumbersInUse.next(samplePolicy.lhp, year: year, after: numbersInUse.reports[year]) { sampleFold.reportOwners[$0] != nil }
     }
+
+    /// Samples by BPCU or BPCUI number.
+    public var samples: [String: Sample] { sampleFold.byNumber }
+
+    /// Sample numbers in the order they were registered.
+    public var sampleNumbers: [String] { sampleFold.order }
+
+    /// The sample each LHP number belongs to.
+    public var reportOwners: [String: String] { sampleFold.reportOwners }
 
     /// Samples whose request letter came in `year` (office time), in registration order.
     public func samples(receivedIn year: Int) -> [Sample] {
@@ -42,33 +46,9 @@ extension Ledger {
         }
         guard let sample = current else { return .sample(.unknownSample(number)) }
         if let refused = sample.refusal(of: e, record: record, calendar: calendar) { return .sample(refused) }
-        if case .reportMade(let r) = e, reportOwners[r.lhp] != nil || reportsAdded.contains(r.lhp) {
+        if case .reportMade(let r) = e, sampleFold.reportOwners[r.lhp] != nil || reportsAdded.contains(r.lhp) {
             return .sample(.duplicateReportNumber(r.lhp))
         }
         return nil
-    }
-
-    /// Records a sample's event; one for a sample this log never registered changes nothing.
-    mutating func evolveSample(_ record: EventRecord, _ e: SampleEvent) {
-        let sample: Sample
-        if case .registered(let r) = e {
-            guard samples[r.sample] == nil else { return }
-            sample = Sample.registered(record, r)
-            sampleNumbers.append(sample.number)
-            let kind = sample.kind
-            if let (year, seq) = samplePolicy.numbering(kind).parse(sample.number) {
-                highestSampleSequence[kind, default: [:]][year] = max(highestSampleSequence[kind]?[year] ?? 0, seq)
-            }
-        } else {
-            guard let current = samples[e.sample] else { return }
-            sample = current.evolved(record, e)
-        }
-        if case .reportMade(let r) = e, reportOwners[r.lhp] == nil {
-            reportOwners[r.lhp] = sample.number
-            if let (year, seq) = samplePolicy.lhp.parse(r.lhp) {
-                highestReportSequence[year] = max(highestReportSequence[year] ?? 0, seq)
-            }
-        }
-        samples[sample.number] = sample
     }
 }
