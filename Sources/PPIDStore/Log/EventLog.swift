@@ -324,8 +324,8 @@ public final class EventLog {
     /// Records one line's event. With `audit` (`check`), first asks the rules whether they
     /// would accept it today, and notes a refusal as a warning: the fact stays recorded.
     private func evolve(_ r: EventRecord, line: Int, place: LogPlace) {
-        if audit, let refused = ledger.refusal(of: r) {
-            record(LogProblem(path: folder.logPath, line: line, kind: .ruleWarning(refused)))
+        if audit {
+            for warning in ledger.warnings(about: r) { record(LogProblem(path: folder.logPath, line: line, kind: .ruleWarning(warning))) }
         }
         ledger.evolve(r, loggedAt: place)
         linesRead = max(linesRead, line)

@@ -44,8 +44,8 @@ public struct LogProblem: Sendable, Equatable {
             return Phrase(id: "\(at): baris rusak, \(p.message.id)", en: "\(at): damaged line, \(p.message.en)")
         case .ruleWarning(let e):
             return Phrase(
-                id: "\(at): peringatan: aturan dengan konfigurasi sekarang tidak akan menerima kejadian ini (\(e.message.id)); kejadian tetap tercatat",
-                en: "\(at): warning: with the current config the rules would not accept this event (\(e.message.en)); it stays recorded"
+                id: "\(at): peringatan menurut konfigurasi sekarang: \(e.message.id) Kejadian tetap tercatat.",
+                en: "\(at): warning under the current config: \(e.message.en) The event stays recorded."
             )
         case .newerVersion(let v):
             return StoreError.newerVersion(path: path, line: line, version: v).message

@@ -56,8 +56,8 @@ enum RequestText {
         if !warnings.isEmpty {
             lines.insert(contentsOf: [Line(text: ""), Line(text: Phrase(id: "Peringatan", en: "Warnings")(lang), style: Theme.title)] + warnings.map { w in
                 Line(text: "  " + Phrase(
-                    id: "Dicatat \(FormDates.dateTime(w.record.at, cal)) (\(describe(w.record.event).id)); dengan konfigurasi sekarang aturan tidak akan menerimanya: \(w.rule.message.id) Kejadian ini tetap tercatat.",
-                    en: "Recorded \(FormDates.dateTime(w.record.at, cal)) (\(describe(w.record.event).en)); under the current config the rules would not accept it: \(w.rule.message.en) It stays recorded."
+                    id: "\(describe(w.record.event).id), dicatat \(FormDates.dateTime(w.record.at, cal)): menurut konfigurasi sekarang, \(w.rule.message.id) Kejadian ini tetap tercatat.",
+                    en: "\(describe(w.record.event).en), recorded \(FormDates.dateTime(w.record.at, cal)): under the current config, \(w.rule.message.en) It stays recorded."
                 )(lang), style: Theme.error)
             }, at: lines.count - 2)
         }
