@@ -202,7 +202,13 @@ struct RandomDesk {
                 samples[e.sample] = s.evolved(r, e)
             }
         }
+        // Each remembers its latest event, from which its history reads back whole.
+        for (n, s) in ledger.samples { samples[n]?.lastEvent = s.lastEvent }
         #expect(ledger.samples == samples, "seed \(seed)", sourceLocation: sourceLocation)
+        for n in ledger.sampleNumbers {
+            let own = log.filter { $0.event.subject == .sample(n) }
+            #expect((try? ledger.history(ofSample: n)) == own, "seed \(seed), \(n)", sourceLocation: sourceLocation)
+        }
     }
 
     /// A recorded fact is replayed under any calendar: the rules ran when it was decided.

@@ -5,17 +5,23 @@ extension Ledger {
     /// the log where needed.
     public func history(of number: String) throws(LedgerError) -> [EventRecord] {
         guard let r = self[number] else { throw .unknownRequest(number) }
-        return try requestFold.history(from: r.lastEvent, of: number)
+        return try eventLinks.history(from: r.lastEvent, of: .request(number))
     }
 
     /// The events of a request in force, oldest first.
     public func effectiveHistory(of number: String) throws(LedgerError) -> [EventRecord] {
         guard let r = self[number] else { throw .unknownRequest(number) }
-        return r.effective(try requestFold.history(from: r.lastEvent, of: number))
+        return r.effective(try eventLinks.history(from: r.lastEvent, of: .request(number)))
     }
 
     /// The last event in force of a request, which is the only one an undo may name.
     public func latestEffectiveEvent(of number: String) throws(LedgerError) -> EventRecord? {
         try effectiveHistory(of: number).last
+    }
+
+    /// Every event of a sample in log order, read back from the log.
+    public func history(ofSample number: String) throws(LedgerError) -> [EventRecord] {
+        guard let s = samples[number] else { throw .sample(.unknownSample(number)) }
+        return try eventLinks.history(from: s.lastEvent, of: .sample(number))
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// The state of the office, folded from the log's events: folds with one job each, composed.
 ///
-/// - `requestFold`: the requests and where each one's events are in the log;
+/// - `eventLinks`: where each event is in the log, for the histories;
+/// - `requestFold`: the requests;
 /// - `sampleFold`: the samples;
 /// - `figureFold`: table 2.6.1 and each year's figures, kept up to date event by event;
 /// - `objectionIndex`: which request each objection belongs to, by year, and those pending;
@@ -13,6 +14,8 @@ import Foundation
 /// before, in `decide` (through `check`). Derived figures use `calendar`, the current config's.
 public struct Ledger: Sendable {
     public let calendar: WorkingCalendar
+    /// Where each recorded event is, for the histories of requests and samples.
+    var eventLinks = EventLinks()
     var requestFold = RequestFold()
     var sampleFold = SampleFold()
     var figureFold = FigureFold()
@@ -40,13 +43,14 @@ public struct Ledger: Sendable {
     public var samplePolicy: SamplePolicy { numbersInUse.samplePolicy }
     /// Reads records back from the log by their places; the store sets it.
     public var archive: (any EventArchive)? {
-        get { requestFold.archive }
-        set { requestFold.archive = newValue }
+        get { eventLinks.archive }
+        set { eventLinks.archive = newValue }
     }
 
     /// Makes room for about this many events in all (a replay knows the size of its file).
     public mutating func reserveCapacity(events: Int) {
-        requestFold.reserveCapacity(events: events)
+        eventLinks.links.reserveCapacity(events)
+        requestFold.reserveCapacity(requests: events / 2)
         figureFold.reserveCapacity(requests: events / 2)
     }
 
@@ -73,7 +77,10 @@ public struct Ledger: Sendable {
         if !isKnownUniquelyReferenced(&stamp) { stamp = Stamp() }
         eventCount += 1
         if case .sample(let e) = record.event {
-            if let sample = sampleFold.evolve(record, e) {
+            let previous = sampleFold.byNumber[e.sample]?.lastEvent ?? -1
+            let known = sampleFold.byNumber[e.sample] != nil || { if case .registered = e { return true }; return false }()
+            let link: Int32 = known ? eventLinks.append(record, at: place, previous: previous) : -1
+            if let sample = sampleFold.evolve(record, e, link: link) {
                 if case .registered = e { numbersInUse.noteSample(sample.number, kind: sample.kind) }
                 if case .reportMade(let r) = e { numbersInUse.noteReport(r.lhp) }
             }
@@ -83,14 +90,16 @@ public struct Ledger: Sendable {
         let number = record.event.subject.number
         let at: Int32
         if case .requestRegistered(let e) = record.event, requestFold.index[number] == nil {
-            at = requestFold.register(record, e, place: place)
+            at = requestFold.register(record, e, link: eventLinks.append(record, at: place, previous: -1))
             figureFold.appendRequest()
             numbersInUse.noteRequest(number)
         } else {
             // An event of a request this log never registered has nothing to change.
             guard let slot = requestFold.index[number] else { return }
             at = slot
-            requestFold.evolve(record, at: at, place: place)
+            let previous = requestFold.list[Int(at)].lastEvent
+            let earlier = Request.isUndo(record) ? try? eventLinks.history(from: previous, of: .request(number)) : []
+            requestFold.evolve(record, at: at, link: eventLinks.append(record, at: place, previous: previous), earlier: earlier)
         }
         commit(at)
         switch record.event {
@@ -163,7 +172,7 @@ public struct Ledger: Sendable {
                 overlay[number] = Request.registered(r, e)
             } else {
                 guard let request = current else { throw .unknownRequest(number) }
-                let earlier = Request.isUndo(r) ? try requestFold.history(from: request.lastEvent, of: number) + (pending[number] ?? []) : []
+                let earlier = Request.isUndo(r) ? try eventLinks.history(from: request.lastEvent, of: .request(number)) + (pending[number] ?? []) : []
                 if let refused = request.refusal(of: r, calendar: calendar, earlier: earlier) { throw refused }
                 overlay[number] = request.evolved(r, earlier: earlier)
             }

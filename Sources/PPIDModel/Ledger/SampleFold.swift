@@ -7,18 +7,23 @@ struct SampleFold: Sendable {
 
     /// Records a sample's event; one for a sample never registered, or a second registration
     /// of a number (a log written around ppid-tui), changes nothing. Returns the sample as it
-    /// now stands.
+    /// now stands. `link` is the event's index in the ledger's `EventLinks`.
     @discardableResult
-    mutating func evolve(_ record: EventRecord, _ e: SampleEvent) -> Sample? {
-        let sample: Sample
+    mutating func evolve(_ record: EventRecord, _ e: SampleEvent, link: Int32) -> Sample? {
+        var sample: Sample
         if case .registered(let r) = e {
-            guard byNumber[r.sample] == nil else { return nil }
+            guard byNumber[r.sample] == nil else {
+                // Kept in its history, as a request's second registration is.
+                byNumber[r.sample]?.lastEvent = link
+                return nil
+            }
             sample = Sample.registered(record, r)
             order.append(sample.number)
         } else {
             guard let current = byNumber[e.sample] else { return nil }
             sample = current.evolved(record, e)
         }
+        sample.lastEvent = link
         if case .reportMade(let r) = e, reportOwners[r.lhp] == nil { reportOwners[r.lhp] = sample.number }
         byNumber[sample.number] = sample
         return sample

@@ -5,15 +5,12 @@ import Foundation
 extension Sample {
     /// A new sample from its request letter.
     static func registered(_ record: EventRecord, _ e: SampleRegistered) -> Sample {
-        var s = Sample(registration: e)
-        s.history = [record]
-        return s
+        Sample(registration: e)
     }
 
     /// The sample after `record`.
     func evolved(_ record: EventRecord, _ event: SampleEvent) -> Sample {
         var s = self
-        s.history.append(record)
         switch event {
         case .registered: break
         case .received(let e): s.receipt = e

@@ -6,7 +6,7 @@ import Foundation
 /// the log stays the only truth.
 extension Ledger {
     /// Bumped whenever what is written, or the fold it stands for, changes.
-    static let snapshotVersion: UInt32 = 1
+    static let snapshotVersion: UInt32 = 2
 
     /// The ledger as bytes; nil when some of its requests' events are kept only in memory
     /// (they are not in the log, so no snapshot of the log can stand for them). Samples keep
@@ -19,12 +19,18 @@ extension Ledger {
     /// Hands the ledger's bytes to `sink` a megabyte at a time; false (and nothing handed over)
     /// when some of its requests' events are kept only in memory.
     public func snapshot(encoding: (EventRecord) -> [UInt8], into sink: @escaping (UnsafeRawBufferPointer) -> Void) -> Bool {
-        guard requestFold.memoryRecords.isEmpty else { return false }
+        guard eventLinks.memoryRecords.isEmpty else { return false }
+        // Samples are saved as their events' lines, read back from the log.
+        var sampleHistories: [(last: Int32, records: [EventRecord])] = []
+        for number in sampleFold.order {
+            guard let sample = sampleFold.byNumber[number], let records = try? history(ofSample: number) else { return false }
+            sampleHistories.append((sample.lastEvent, records))
+        }
         var w = SnapshotWriter(sink: sink)
         w.u32(Ledger.snapshotVersion)
         w.int(eventCount)
         w.list(requestFold.list) { w, r in r.write(to: &w) }
-        w.list(requestFold.links) { w, l in
+        w.list(eventLinks.links) { w, l in
             w.u64(l.location)
             w.i32(l.previous)
         }
@@ -73,8 +79,11 @@ extension Ledger {
             w.text(u.request)
             w.text(u.event.text)
         }
-        // Samples, sample by sample in the order they were registered, as their log lines.
-        w.list(sampleFold.order.flatMap { sampleFold.byNumber[$0]?.history ?? [] }) { w, record in w.raw(encoding(record)) }
+        // Samples, in the order they were registered: each one's latest link and its lines.
+        w.list(sampleHistories) { w, h in
+            w.i32(h.last)
+            w.list(h.records) { w, record in w.raw(encoding(record)) }
+        }
         w.flush()
         return true
     }
@@ -97,7 +106,7 @@ extension Ledger {
         guard version == Ledger.snapshotVersion else { throw .otherVersion(version) }
         eventCount = try r.int()
         requestFold.list = try r.list { (r) throws(SnapshotError) in try Request(from: &r) }
-        requestFold.links = try r.list { (r) throws(SnapshotError) in HistoryLink(location: try r.u64(), previous: try r.i32()) }
+        eventLinks.links = try r.list { (r) throws(SnapshotError) in HistoryLink(location: try r.u64(), previous: try r.i32()) }
         figureFold.contributions = try r.list { (r) throws(SnapshotError) in
             try r.optional { (r) throws(SnapshotError) in
                 RecapContribution(year: try r.i32(), month: try r.u8(), channel: try r.u8(), outcome: Int8(bitPattern: try r.u8()), withdrawn: try r.bool())
@@ -127,17 +136,22 @@ extension Ledger {
         for _ in 0..<(try r.count()) { numbersInUse.requests[try r.int()] = try r.int() }
         for _ in 0..<(try r.count()) { numbersInUse.objections[try r.int()] = try r.int() }
         lastActions.entries = try r.list { (r) throws(SnapshotError) in (try r.text(), try r.text(), CompactEventID(try r.text())) }
-        let sampleLines = try r.list { (r) throws(SnapshotError) in try r.raw() }
+        let sampleHistories = try r.list { (r) throws(SnapshotError) in
+            (last: try r.i32(), lines: try r.list { (r) throws(SnapshotError) in try r.raw() })
+        }
         guard r.isAtEnd, figureFold.contributions.count == requestFold.list.count, figureFold.figureContributions.count == requestFold.list.count else {
             throw .damaged("the parts do not fit together")
         }
         try rebuildIndexes()
-        // Samples are folded again (they refer to requests, found through the index).
-        for line in sampleLines {
-            guard let record = decoding(line), case .sample(let e) = record.event else { throw .damaged("a sample's line") }
-            if let sample = sampleFold.evolve(record, e) {
-                if case .registered = e { numbersInUse.noteSample(sample.number, kind: sample.kind) }
-                if case .reportMade(let r) = e { numbersInUse.noteReport(r.lhp) }
+        // Samples are folded again from their lines; each keeps its latest link.
+        for h in sampleHistories {
+            guard h.last >= 0, Int(h.last) < eventLinks.links.count else { throw .damaged("a sample's history") }
+            for line in h.lines {
+                guard let record = decoding(line), case .sample(let e) = record.event else { throw .damaged("a sample's line") }
+                if let sample = sampleFold.evolve(record, e, link: h.last) {
+                    if case .registered = e { numbersInUse.noteSample(sample.number, kind: sample.kind) }
+                    if case .reportMade(let r) = e { numbersInUse.noteReport(r.lhp) }
+                }
             }
         }
     }
@@ -149,7 +163,7 @@ extension Ledger {
         // Field by field: a copy of each request would retain and release all its parts.
         for i in requestFold.list.indices {
             guard requestFold.index.updateValue(Int32(i), forKey: requestFold.list[i].number) == nil else { throw .damaged("number \(requestFold.list[i].number) twice") }
-            guard requestFold.list[i].lastEvent < requestFold.links.count else { throw .damaged("history of \(requestFold.list[i].number)") }
+            guard requestFold.list[i].lastEvent < eventLinks.links.count else { throw .damaged("history of \(requestFold.list[i].number)") }
             if requestFold.list[i].decision == nil, requestFold.list[i].withdrawal == nil, !requestFold.list[i].voided { requestFold.open.insert(Int32(i)) }
         }
         for c in figureFold.figureContributions {
