@@ -112,6 +112,10 @@ extension Request {
             guard e.on <= today else { throw .dateInFuture(Phrase(id: "Tanggal sengketa", en: "The dispute date")) }
             try evolveDispute(&objections[i], e, calendar: calendar)
 
+        case .letterMade:
+            // A record for the history: a letter changes nothing of the request's state.
+            break
+
         case .sample:
             // The ledger gives a sample's events to the sample; one never belongs to a request.
             throw .unknownEvent(record.id)

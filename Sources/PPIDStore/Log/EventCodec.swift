@@ -100,6 +100,10 @@ public struct EventCodec: Sendable {
             w.string("kind", e.kind.rawValue)
             w.string("on", e.on.description)
             w.string("detail", e.detail)
+        case .letterMade(let e):
+            w.string("letter", e.letter)
+            w.string("objection", e.objection)
+            w.string("file", e.file)
         case .sample(let e):
             w.sample(e)
         }
@@ -122,6 +126,7 @@ public struct EventCodec: Sendable {
         case .objectionFiled: "objection.filed"
         case .objectionAnswered: "objection.answered"
         case .disputeStep: "dispute.step"
+        case .letterMade: "letter.made"
         case .sample(let e): sampleTypeName(e)
         }
     }
@@ -130,7 +135,7 @@ public struct EventCodec: Sendable {
     enum LineType: CaseIterable {
         case requestRegistered, requestCorrected, requestReturnedIncomplete, requestDeclaredComplete, requestExtended
         case requestDecided, informationHandedOver, requestWithdrawn, eventUndone, objectionFiled, objectionAnswered
-        case disputeStep
+        case disputeStep, letterMade
 
         /// Compares the bytes with each type's name in place: no shared table is read, so the
         /// decoding threads touch no common reference count line by line.
@@ -160,6 +165,7 @@ public struct EventCodec: Sendable {
             case .objectionFiled: "objection.filed"
             case .objectionAnswered: "objection.answered"
             case .disputeStep: "dispute.step"
+            case .letterMade: "letter.made"
             }
         }
     }
@@ -320,6 +326,8 @@ public struct EventCodec: Sendable {
                 request: request, objection: try f.string("objection"), kind: try f.enumeration("kind"),
                 on: try f.date("on"), detail: try f.string("detail")
             ))
+        case .letterMade?:
+            event = .letterMade(LetterMade(request: request, letter: try f.string("letter"), objection: try f.string("objection"), file: try f.string("file")))
         case nil:
             throw .field("type", "unknown \"\(try f.string("type"))\"")
         }

@@ -26,6 +26,7 @@ enum HelpView {
                 ("w · h", Phrase(id: "catat pencabutan · penyerahan informasi", en: "record a withdrawal · the hand-over")),
                 ("u", Phrase(id: "urungkan tindakan terakhir Anda", en: "undo your last action")),
                 ("o · b · k", Phrase(id: "keberatan · tanggapan atasan · langkah sengketa", en: "objection · superior's answer · dispute step")),
+                ("l", Phrase(id: "di rincian: surat (.docx) yang sesuai keadaan ke letters/", en: "in details: the letters (.docx) that fit, into letters/")),
                 ("/ · Esc", Phrase(id: "cari nama, nomor, informasi · hapus", en: "filter by name, number, subject · clear")),
                 ("a · t", Phrase(id: "juga yang selesai · hanya SEGERA dan LEWAT", en: "closed too · only due soon and overdue")),
                 ("s", Phrase(id: "permohonan pengujian → permintaan uji sampel", en: "testing request → sample request")),
@@ -37,7 +38,7 @@ enum HelpView {
                 ("↑↓ jk", Phrase(id: "pilih bulan, jumlah, atau angka", en: "choose a month, the totals, or a figure")),
                 ("h l", Phrase(id: "pilih kolom pada tabel", en: "choose a column of the table")),
                 ("Enter", Phrase(id: "permohonan di balik angka itu; Enter lagi membuka", en: "the requests behind the figure; Enter again opens one")),
-                ("x", Phrase(id: "ekspor rekap, register, keberatan, rancangan laporan", en: "export recap, registers and the report draft")),
+                ("x", Phrase(id: "ekspor rekap, register, keberatan, laporan (.md, .docx), buku kerja (.xlsx)", en: "export recap, registers, the report (.md, .docx), the workbook (.xlsx)")),
             ]
         case .samples:
             return [
