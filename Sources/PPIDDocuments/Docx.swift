@@ -139,17 +139,25 @@ public enum Docx {
         return "<w:p>" + (props.isEmpty ? "" : "<w:pPr>\(props)</w:pPr>") + runs.map(runXML).joined() + "</w:p>"
     }
 
+    /// The width of the page's text, in twentieths of a point (A4 less the margins).
+    static let textWidth = 11906 - 1418 - 1134
+
     static func tableXML(header: [String], rows: [[String]], boldLastRow: Bool) -> String {
-        func cell(_ text: String, bold: Bool, number: Bool) -> String {
-            "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/></w:tcPr>" + paragraphXML([Run(text, bold: bold)], style: "TableText", alignment: number ? .right : .left) + "</w:tc>"
+        // The first column (month, band, topic) as wide as a month's name in a wide table, a
+        // third of the page in a narrow one; the rest share what is left evenly.
+        let first = header.count >= 6 ? 1000 : header.count > 1 ? textWidth / 3 : textWidth
+        let rest = header.count > 1 ? (textWidth - first) / (header.count - 1) : 0
+        let widths = [first] + Array(repeating: rest, count: max(0, header.count - 1))
+        func cell(_ text: String, _ column: Int, bold: Bool, number: Bool) -> String {
+            "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[min(column, widths.count - 1)])\" w:type=\"dxa\"/></w:tcPr>" + paragraphXML([Run(text, bold: bold)], style: "TableText", alignment: number ? .right : .left) + "</w:tc>"
         }
         func isNumber(_ s: String) -> Bool { !s.isEmpty && s.allSatisfy(\.isNumber) }
-        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
-        xml += String(repeating: "<w:gridCol/>", count: header.count) + "</w:tblGrid>"
-        xml += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + header.map { cell($0, bold: true, number: false) }.joined() + "</w:tr>"
+        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
+        xml += widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        xml += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + header.enumerated().map { cell($1, $0, bold: true, number: false) }.joined() + "</w:tr>"
         for (i, row) in rows.enumerated() {
             let bold = boldLastRow && i == rows.count - 1
-            xml += "<w:tr>" + row.map { cell($0, bold: bold, number: isNumber($0)) }.joined() + "</w:tr>"
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + row.enumerated().map { cell($1, $0, bold: bold, number: isNumber($1)) }.joined() + "</w:tr>"
         }
         return xml + "</w:tbl>"
     }
@@ -204,14 +212,14 @@ public enum Docx {
         }
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Liberation Serif" w:hAnsi="Liberation Serif" w:cs="Liberation Serif" w:eastAsia="Liberation Serif"/><w:sz w:val="24"/><w:lang w:val="id-ID"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="60" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>\
+            <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/><w:sz w:val="24"/><w:lang w:val="id-ID"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="60" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>\
             <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>\
             <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/><w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:sz w:val="30"/></w:rPr></w:style>\
             \(heading(1, size: 28))\(heading(2, size: 26))\(heading(3, size: 24))\
             <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="709" w:hanging="357"/></w:pPr></w:style>\
-            <w:style w:type="paragraph" w:styleId="Field"><w:name w:val="Field"/><w:basedOn w:val="Normal"/><w:pPr><w:tabs><w:tab w:val="left" w:pos="3402"/></w:tabs><w:ind w:left="3686" w:hanging="3686"/></w:pPr></w:style>\
-            <w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="20" w:after="20"/></w:pPr><w:rPr><w:sz w:val="20"/></w:rPr></w:style>\
-            <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Field"><w:name w:val="Field"/><w:basedOn w:val="Normal"/><w:pPr><w:tabs><w:tab w:val="left" w:pos="3969"/></w:tabs><w:ind w:left="4253" w:hanging="4253"/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="20" w:after="20"/></w:pPr><w:rPr><w:sz w:val="17"/></w:rPr></w:style>\
+            <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="57" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>\
             <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders></w:tblPr></w:style>\
             </w:styles>
             """

@@ -25,7 +25,7 @@ public enum LetterTemplates {
     ]
 
     static func signature(_ role: String, name: String = "{{petugas}}", place: String = "{{nama_badan}}, {{tanggal_surat}}") -> [Block] {
-        [.blank, .text(place, .right), .text(role, .right), .blank, .blank, .blank, .paragraph([Run(name, bold: true)], .right)]
+        [.blank, .text(place, .right), .text(role, .right), .blank, .blank, .paragraph([Run(name, bold: true)], .right)]
     }
 
     static let rightToObject = "Apabila Saudara/i tidak puas dengan keputusan ini, Saudara/i berhak mengajukan keberatan kepada atasan PPID paling lambat 30 (tiga puluh) hari kerja sejak menerima surat ini, yaitu sampai dengan {{batas_keberatan}}, sesuai Pasal 35 dan Pasal 36 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik."
@@ -54,11 +54,11 @@ public enum LetterTemplates {
                 .blank,
                 .text("pemberitahuan sebagai berikut (Pasal 22 ayat (7) Undang-Undang Nomor 14 Tahun 2008):", .both),
                 .field("a. Penguasaan informasi", "{{penguasaan_informasi}}"),
-                .field("b. Badan publik yang menguasai", "{{pemegang_informasi}}"),
+                .field("b. Pemegang informasi", "{{pemegang_informasi}}"),
                 .field("c. Keputusan", "{{keputusan}}"),
                 .field("d. Alasan penolakan", "{{alasan}}"),
                 .field("e. Dasar pengecualian", "{{pasal_pengecualian}}"),
-                .field("f. Bagian yang dihitamkan dan alasannya", "{{informasi_dihitamkan}}"),
+                .field("f. Bagian yang dihitamkan", "{{informasi_dihitamkan}}"),
                 .field("g. Bentuk informasi", "{{bentuk_informasi}}"),
                 .field("h. Cara penyampaian", "{{cara_penyampaian}}"),
                 .field("i. Biaya", "{{biaya}}"),
@@ -87,7 +87,7 @@ public enum LetterTemplates {
                 .blank,
                 .text("Informasi yang dimohon adalah INFORMASI YANG DIKECUALIKAN berdasarkan {{pasal_pengecualian}}: {{isi_pengecualian}}.", .both),
                 .text("{{uji_konsekuensi}}", .both),
-                .field("Bagian yang dihitamkan dan alasannya", "{{informasi_dihitamkan}}"),
+                .field("Bagian yang dihitamkan", "{{informasi_dihitamkan}}"),
                 .blank,
                 .text(rightToObject, .both),
             ] + signature("Pejabat Pengelola Informasi dan Dokumentasi", place: "{{nama_badan}}, {{tanggal_pemberitahuan}}")

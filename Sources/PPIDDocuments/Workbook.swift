@@ -124,6 +124,8 @@ public enum YearWorkbook {
         }
         let bold = workbook_add_format(wb)
         format_set_bold(bold)
+        format_set_text_wrap(bold)
+        format_set_align(bold, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         let dateFormat = workbook_add_format(wb)
         format_set_num_format(dateFormat, "dd/mm/yyyy")
         let dateTimeFormat = workbook_add_format(wb)
@@ -137,6 +139,11 @@ public enum YearWorkbook {
             var widths: [Int] = []
             for (r, row) in sheet.rows.enumerated() {
                 let isBold = sheet.boldRows.contains(r)
+                if isBold {
+                    // A header's wrapped lines need the height: 15 points a line.
+                    let lines = row.map { cell -> Int in if case .text(let s) = cell { (s.count + 17) / 18 } else { 1 } }.max() ?? 1
+                    if lines > 1 { worksheet_set_row(ws, lxw_row_t(r), Double(15 * lines), nil) }
+                }
                 for (c, cell) in row.enumerated() {
                     let rr = lxw_row_t(r), cc = lxw_col_t(c)
                     var width = 0
@@ -146,6 +153,8 @@ public enum YearWorkbook {
                         // Always a string cell: a text starting with "=" is never a formula.
                         e = worksheet_write_string(ws, rr, cc, s, isBold ? bold : nil)
                         width = s.split(separator: "\n").map(\.count).max() ?? 0
+                        // A long header wraps (its format does) rather than widening the column.
+                        if isBold { width = min(width, 18) }
                     case .number(let n):
                         e = worksheet_write_number(ws, rr, cc, n, isBold ? bold : nil)
                         width = String(Int(n)).count
@@ -169,6 +178,11 @@ public enum YearWorkbook {
                 worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), Double(min(max(w, 6), 60) + 2), nil)
             }
             worksheet_freeze_panes(ws, 1, 0)
+            // Printed: A4 landscape, one page wide, the header on every page.
+            worksheet_set_paper(ws, 9)
+            worksheet_set_landscape(ws)
+            worksheet_fit_to_pages(ws, 1, 0)
+            worksheet_repeat_rows(ws, 0, 0)
         }
         let closed = workbook_close(wb)
         if failure == nil, closed != LXW_NO_ERROR { failure = String(cString: lxw_strerror(closed)) }
