@@ -8,7 +8,7 @@ import PPIDModel
 public enum LetterFields {
     /// Every placeholder, with what it holds (in the order the officer's guide lists them).
     public static let all: [(name: String, meaning: Phrase)] = [
-        ("nama_badan", Phrase(id: "nama kantor (office_name di config.toml)", en: "the office's name (office_name in config.toml)")),
+        ("nama_badan", Phrase(id: "nama kantor (`name` di bagian `[office]` config.toml)", en: "the office's name (`name` under `[office]` in config.toml)")),
         ("tanggal_surat", Phrase(id: "tanggal surat dibuat", en: "the date the letter is made")),
         ("petugas", Phrase(id: "petugas yang membuat surat", en: "the officer making the letter")),
         ("nomor", Phrase(id: "nomor pendaftaran permohonan", en: "the request's registration number")),

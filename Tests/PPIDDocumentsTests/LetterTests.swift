@@ -186,3 +186,12 @@ func paragraphs(_ docx: Data) throws -> [String] {
         }
     }
 }
+
+/// The README and the officer's guide list every placeholder the program fills.
+@Test func everyPlaceholderIsDocumented() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    for doc in ["README.md", "docs/panduan-petugas.md"] {
+        let text = String(decoding: try readBytes(root.appendingPathComponent(doc).path), as: UTF8.self)
+        for name in LetterFields.all.map(\.name) { #expect(text.contains("`{{\(name)}}`"), "\(doc) does not list {{\(name)}}") }
+    }
+}
