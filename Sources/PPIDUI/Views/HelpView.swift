@@ -26,7 +26,6 @@ enum HelpView {
                 ("w · h", Phrase(id: "catat pencabutan · penyerahan informasi", en: "record a withdrawal · the hand-over")),
                 ("u", Phrase(id: "urungkan tindakan terakhir Anda", en: "undo your last action")),
                 ("o · b · k", Phrase(id: "keberatan · tanggapan atasan · langkah sengketa", en: "objection · superior's answer · dispute step")),
-                ("l", Phrase(id: "di rincian: surat (.docx) yang sesuai keadaan ke letters/", en: "in details: the letters (.docx) that fit, into letters/")),
                 ("/ · Esc", Phrase(id: "cari nama, nomor, informasi · hapus", en: "filter by name, number, subject · clear")),
                 ("a · t", Phrase(id: "juga yang selesai · hanya SEGERA dan LEWAT", en: "closed too · only due soon and overdue")),
                 ("s", Phrase(id: "permohonan pengujian → permintaan uji sampel", en: "testing request → sample request")),
