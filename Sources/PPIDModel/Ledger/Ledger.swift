@@ -148,6 +148,8 @@ public struct Ledger: Sendable {
             }
         }
         eventCount += 1
+        // A letter's record is not an action to undo: `u` still reaches the one before it.
+        if case .letterMade = record.event { return }
         let officer = undoables.firstIndex { $0.officer == record.by }
         if case .eventUndone = record.event {
             if let officer { undoables.remove(at: officer) }

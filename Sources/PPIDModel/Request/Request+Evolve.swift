@@ -123,7 +123,8 @@ extension Request {
         case .eventUndone(let e):
             let earlier = history
             guard earlier.contains(where: { $0.id == e.undoes }), !undone.contains(e.undoes) else { throw .unknownEvent(e.undoes) }
-            guard effective(earlier).last?.id == e.undoes else { throw .notLatestEvent(number) }
+            // A letter's record is not an action: the latest action may be undone past it.
+            guard effective(earlier).last(where: { if case .letterMade = $0.event { false } else { true } })?.id == e.undoes else { throw .notLatestEvent(number) }
             undone.insert(e.undoes)
             try rebuild(from: earlier, calendar: calendar)
         }
