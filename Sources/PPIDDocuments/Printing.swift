@@ -17,9 +17,11 @@ public enum Printing {
 
     /// What to do without LibreOffice.
     public static func howToPrint(_ document: String) -> Phrase {
-        Phrase(
-            id: "LibreOffice (soffice) tidak terpasang, jadi PDF tidak dibuat. Buka \(document) di Word atau LibreOffice lalu pilih Cetak (Ctrl+P) atau Ekspor sebagai PDF; atau pasang LibreOffice (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui) dan ulangi dengan --pdf.",
-            en: "LibreOffice (soffice) is not installed, so no PDF was made. Open \(document) in Word or LibreOffice and choose Print (Ctrl+P) or Export as PDF; or install LibreOffice (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui) and run again with --pdf."
+        let workbook = document.hasSuffix(".xlsx")
+        let app = workbook ? (id: "Excel atau LibreOffice Calc", en: "Excel or LibreOffice Calc") : (id: "Word atau LibreOffice Writer", en: "Word or LibreOffice Writer")
+        return Phrase(
+            id: "LibreOffice (soffice) tidak terpasang, jadi PDF tidak dibuat. Buka \(document) di \(app.id) lalu pilih Cetak (Ctrl+P) atau Ekspor sebagai PDF; atau pasang LibreOffice (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui) dan ulangi dengan --pdf.",
+            en: "LibreOffice (soffice) is not installed, so no PDF was made. Open \(document) in \(app.en) and choose Print (Ctrl+P) or Export as PDF; or install LibreOffice (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui) and run again with --pdf."
         )
     }
 

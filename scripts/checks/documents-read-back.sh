@@ -54,6 +54,26 @@ d.save(path)
 PY
 receipt=$("$BIN" letter --request PPID-2024-002 --kind receipt --data "$DESK" --officer Rina)
 
+# A template with a mistyped placeholder makes no letter, and says which.
+python3 - "$DESK/templates/notice.docx" <<'PY'
+import sys, docx
+d = docx.Document(sys.argv[1])
+d.add_paragraph("Hormat kami, {{nama_pemohn}}")
+d.save(sys.argv[1])
+PY
+lines=$(wc -l < "$DESK/events.jsonl")
+if out=$("$BIN" letter --request PPID-2024-002 --kind notice --data "$DESK" 2>&1); then
+    echo "FAIL: a letter was made from a template with an unknown placeholder" >&2; exit 1
+fi
+echo "$out" | grep -qF "{{nama_pemohn}}" || { echo "FAIL: the unknown placeholder is not named: $out" >&2; exit 1; }
+[ ! -e "$DESK/letters/PPID-2024-002-notice.docx" ] && [ "$(wc -l < "$DESK/events.jsonl")" = "$lines" ] || { echo "FAIL: a file or a record was left" >&2; exit 1; }
+echo "PASS: an unknown placeholder is named, no letter is written, nothing recorded: ${out#ppid-tui: }"
+
+# --pdf without LibreOffice says how to print.
+out=$(env PATH=/nonexistent "$BIN" letter --request PPID-2024-002 --kind receipt --data "$DESK" --pdf)
+echo "$out" | grep -q "is not installed, so no PDF was made. Open .*PPID-2024-002-receipt.docx in Word" || { echo "FAIL: no printing advice: $out" >&2; exit 1; }
+echo "PASS: --pdf without LibreOffice says how to print the .docx"
+
 # The 2019 register, for the workbook and the report.
 YEAR="$WORK/y2019"
 "$BIN" import "$FIXTURES/register-2019.csv" --data "$YEAR" >/dev/null
