@@ -94,13 +94,17 @@ extension Request {
             guard e.on <= today else { throw .dateInFuture(Phrase(id: "Tanggal sengketa", en: "The dispute date")) }
             try checkDispute(o, e, calendar: calendar)
 
+        case .letterMade:
+            guard !voided else { throw .alreadyClosed(number, status) }
+
         case .sample:
             // A sample's event never belongs to a request.
             throw .unknownEvent(record.id)
 
         case .eventUndone(let e):
             guard earlier.contains(where: { $0.id == e.undoes }), !undone.contains(e.undoes) else { throw .unknownEvent(e.undoes) }
-            guard effective(earlier).last?.id == e.undoes else { throw .notLatestEvent(number) }
+            // A letter's record is not an action: the latest action may be undone past it.
+            guard effective(earlier).last(where: { if case .letterMade = $0.event { false } else { true } })?.id == e.undoes else { throw .notLatestEvent(number) }
         }
     }
 

@@ -6,6 +6,8 @@ struct LastActions: Sendable {
     var entries: [(officer: String, request: String, event: CompactEventID)] = []
 
     mutating func note(_ record: EventRecord, request number: String) {
+        // A letter's record is not an action to undo: `u` still reaches the one before it.
+        if case .letterMade = record.event { return }
         let officer = entries.firstIndex { $0.officer == record.by }
         if case .eventUndone = record.event {
             if let officer { entries.remove(at: officer) }

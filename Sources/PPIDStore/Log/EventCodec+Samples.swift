@@ -10,7 +10,8 @@ extension EventCodec {
     static func sampleEvent<Source: FieldSource>(type: EventType, _ f: Fields<Source>) throws(Problem) -> SampleEvent? {
         switch type {
         case .requestRegistered, .requestCorrected, .requestReturnedIncomplete, .requestDeclaredComplete, .requestExtended,
-             .requestDecided, .informationHandedOver, .requestWithdrawn, .eventUndone, .objectionFiled, .objectionAnswered, .disputeStep:
+             .requestDecided, .informationHandedOver, .requestWithdrawn, .eventUndone, .objectionFiled, .objectionAnswered, .disputeStep,
+             .letterMade:
             return nil
         default:
             break

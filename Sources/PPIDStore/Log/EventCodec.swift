@@ -100,6 +100,10 @@ public struct EventCodec: Sendable {
             w.string("kind", e.kind.rawValue)
             w.string("on", e.on.description)
             w.string("detail", e.detail)
+        case .letterMade(let e):
+            w.string("letter", e.letter)
+            w.string("objection", e.objection)
+            w.string("file", e.file)
         case .sample(let e):
             w.sample(e)
         }
@@ -115,7 +119,7 @@ public struct EventCodec: Sendable {
     enum EventType: CaseIterable {
         case requestRegistered, requestCorrected, requestReturnedIncomplete, requestDeclaredComplete, requestExtended
         case requestDecided, informationHandedOver, requestWithdrawn, eventUndone, objectionFiled, objectionAnswered
-        case disputeStep
+        case disputeStep, letterMade
         case sampleRegistered, sampleReceived, sampleBillingIssued, samplePaid, sampleAssigned, sampleResultIn
         case sampleReportMade, sampleHandedOver, sampleCancelled
 
@@ -133,6 +137,7 @@ public struct EventCodec: Sendable {
             case .objectionFiled: self = .objectionFiled
             case .objectionAnswered: self = .objectionAnswered
             case .disputeStep: self = .disputeStep
+            case .letterMade: self = .letterMade
             case .sample(.registered): self = .sampleRegistered
             case .sample(.received): self = .sampleReceived
             case .sample(.billingIssued): self = .sampleBillingIssued
@@ -173,6 +178,7 @@ public struct EventCodec: Sendable {
             case .objectionFiled: "objection.filed"
             case .objectionAnswered: "objection.answered"
             case .disputeStep: "dispute.step"
+            case .letterMade: "letter.made"
             case .sampleRegistered: "sample.registered"
             case .sampleReceived: "sample.received"
             case .sampleBillingIssued: "sample.billing_issued"
@@ -338,6 +344,8 @@ public struct EventCodec: Sendable {
                 request: request, objection: try f.string("objection"), kind: try f.enumeration("kind"),
                 on: try f.date("on"), detail: try f.string("detail")
             ))
+        case .letterMade:
+            event = .letterMade(LetterMade(request: request, letter: try f.string("letter"), objection: try f.string("objection"), file: try f.string("file")))
         }
         return try f.record(version: version, event)
     }
