@@ -34,6 +34,17 @@ public func describe(_ event: Event) -> Phrase {
     }
 }
 
+/// An event as the history names it: an undo says in words what it undid (never an id),
+/// looked up among the request's `history`.
+public func describe(_ event: Event, among history: [EventRecord], _ calendar: WorkingCalendar) -> Phrase {
+    guard case .eventUndone(let e) = event else { return describe(event) }
+    guard let undone = history.first(where: { $0.id == e.undoes }) else {
+        return Phrase(id: "Membatalkan tindakan sebelumnya", en: "Undid an earlier action")
+    }
+    let what = describe(undone.event), at = FormDates.dateTime(undone.at, calendar)
+    return Phrase(id: "Membatalkan: \(what.id) (dicatat \(at))", en: "Undid: \(what.en) (recorded \(at))")
+}
+
 /// What a command will record, line by line, for its confirmation.
 public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
     let cal = env.calendar

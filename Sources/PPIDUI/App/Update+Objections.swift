@@ -1,6 +1,6 @@
 import PPIDModel
 
-/// `o` files an objection; `b` records the superior's answer; `k` the next dispute step.
+/// `o` files an objection; `b` records the superior's answer; `K` the next dispute step.
 func objectionAction(_ s: inout AppState, _ key: Key, request r: Request, _ env: AppEnvironment) {
     guard !r.voided else {
         s.status = StatusMessage(LedgerError.alreadyClosed(r.number, r.status).message, isError: true)
@@ -15,7 +15,7 @@ func objectionAction(_ s: inout AppState, _ key: Key, request r: Request, _ env:
             return
         }
         s.overlays.append(.form(.objectionAnswer(request: r.number, objection: o.number, today: env.today)))
-    case .char("k"):
+    case .char("K"):
         guard let o = r.objections.last else {
             s.status = StatusMessage(Phrase(id: "Belum ada keberatan atas \(r.number); sengketa didahului keberatan (Pasal 37)", en: "No objection to \(r.number) yet; a dispute follows an objection (Art. 37)"), isError: true)
             return

@@ -24,7 +24,7 @@ extension Form {
         ])
     }
 
-    /// `k`: the next step of a dispute at the Information Commission.
+    /// `K`: the next step of a dispute at the Information Commission.
     public static func dispute(request: String, objection: String, step: DisputeStep.Kind, today: CivilDate) -> Form {
         let date = FormField.text("date", Phrase(id: "Tanggal", en: "Date"), value: today.description, required: true, hint: Phrase(id: "TTTT-BB-HH", en: "YYYY-MM-DD"))
         switch step {

@@ -54,7 +54,7 @@ enum RequestText {
         }
         for e in history {
             let undone = r.undone.contains(e.id) ? Phrase(id: " [dibatalkan]", en: " [undone]")(lang) : ""
-            lines.append(Line(text: "  \(FormDates.dateTime(e.at, cal))  \(e.by.padded(toWidth: 10))  \(describe(e.event)(lang))\(undone)", style: r.undone.contains(e.id) ? Theme.closed : .plain))
+            lines.append(Line(text: "  \(FormDates.dateTime(e.at, cal))  \(e.by.padded(toWidth: 10))  \(describe(e.event, among: history, cal)(lang))\(undone)", style: r.undone.contains(e.id) ? Theme.closed : .plain))
         }
         return lines
     }

@@ -12,6 +12,8 @@ enum Theme {
     static let dueSoon = Style(foreground: .yellow, bold: true)
     static let closed = Style(dim: true)
     static let footerKey = Style(bold: true, reverse: true)
+    /// A toggle that is on, in the footer.
+    static let toggleOn = Style(foreground: .green, bold: true)
     static let error = Style(foreground: .red, bold: true)
     static let info = Style(foreground: .green)
     static let title = Style(bold: true)
