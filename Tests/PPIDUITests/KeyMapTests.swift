@@ -87,3 +87,46 @@ extension KeyMapTests {
         }
     }
 }
+
+/// The footer of every pane at 80×24, and the month board at 80, 120 and 200 columns.
+@Suite struct FooterScreenTests {
+    @Test func everyPanesFooterAt80x24KeepsHelpAndQuit() {
+        var s = Session()
+        #expect(s.lines[23] == "?Bantuan EnterBuka nBaru dPutuskan hSerahkan uUrungkan /Cari aSemua qKeluar")
+        s.press(.char("2"))
+        #expect(s.lines[23] == "?Bantuan EnterRincian nBaru >Lanjut hSerahkan vDaftar aSemua /Cari qKeluar")
+        s.press(.char("3"))
+        #expect(s.lines[23] == "?Bantuan ←→Tahun ↑↓Baris hlKolom EnterRincian xEkspor LEnglish qKeluar")
+        s.press(.char("1"), .enter)
+        #expect(s.lines[23] == "↑↓Gulir EscKembali dPutuskan ePerpanjang wCabut hSerahkan uUrungkan ?Bantuan")
+    }
+
+    @Test(arguments: [80, 120, 200])
+    func theMonthBoardUsesTheWidth(_ width: Int) throws {
+        var s = Session(width: width, height: 24)
+        s.press(.char("3"))
+        #expect(s.lines[23].hasPrefix("?Bantuan ←→Tahun ↑↓Baris hlKolom EnterRincian xEkspor"))
+        #expect(s.lines[23].hasSuffix("qKeluar"))
+        let november = try #require(s.lines.first { $0.hasPrefix("November") })
+        if width >= MonthBoardView.tableWidthForTests + 30 {
+            // The chart beside the table reaches to the right edge less the count.
+            #expect(november.displayWidth > width - 10, "\(november)")
+        } else {
+            #expect(november.displayWidth <= 81)
+        }
+    }
+
+    /// At 80×24 every figure under the table is reachable line by line, down to the chart.
+    @Test func theFiguresAreReachableAt80x24() {
+        var s = Session()
+        s.press(.char("3"))
+        var seen = Set<String>()
+        for _ in 0..<60 {
+            s.press(.down)
+            for line in s.lines[2..<22] { seen.insert(line.trimmingCharacters(in: .whitespaces)) }
+        }
+        #expect(seen.contains("Permohonan per bulan"))
+        #expect(seen.contains { $0.hasPrefix("Des ") })
+        #expect(seen.contains { $0.hasPrefix("Keberatan:") })
+    }
+}

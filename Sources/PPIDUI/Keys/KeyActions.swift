@@ -65,7 +65,17 @@ func resetSampleScroll(_ s: inout AppState, _ env: AppEnvironment) {
 /// The month board's selected line moved by `delta`, kept within the board.
 func moveMonthItem(_ s: inout AppState, _ env: AppEnvironment, by delta: Int) {
     let count = env.cache.board(env.ledger, year: boardYear(s, env)).items.count
-    s.months.item = min(max(0, s.months.item + delta), max(0, count - 1))
+    let last = max(0, count - 1)
+    // Past the last figure the page scrolls on, and comes back before the selection moves.
+    if delta > 0, s.months.item + delta > last {
+        s.months.below = min(s.months.below + s.months.item + delta - last, MonthBoardView.linesBelowLastItem(s, env))
+    } else if delta < 0, s.months.below > 0 {
+        let back = min(s.months.below, -delta)
+        s.months.below -= back
+        s.months.item = max(0, s.months.item + delta + back)
+        return
+    }
+    s.months.item = min(max(0, s.months.item + delta), last)
 }
 
 /// The selection of whichever pane is shown, kept valid and in view.
@@ -76,6 +86,7 @@ func settlePane(_ s: inout AppState, _ env: AppEnvironment) {
     case .months:
         let count = env.cache.board(env.ledger, year: boardYear(s, env)).items.count
         s.months.item = min(s.months.item, max(0, count - 1))
+        if s.months.item != count - 1 { s.months.below = 0 }
         if s.months.item >= 13 { s.months.column = 0 }
     }
 }

@@ -19,6 +19,7 @@ enum HeaderView {
         let variants = [
             " \(Names.weekday(t.date, lang)) \(day) │ \(counter(lang)) │ \(officer(lang)) ",
             " \(day) │ \(counter(lang)) │ \(officer(lang)) ",
+            " \(day) │ \(short(lang)) │ \(officer(lang)) ",
             " \(day) │ \(short(lang)) │ \(env.officer) ",
         ]
         let right = variants.first { left.displayWidth + $0.displayWidth <= r.width } ?? variants[variants.count - 1]
