@@ -7,8 +7,6 @@ enum MonthBoardView {
     static let tableWidth = 81
     static let widths = [9, 8, 6, 6, 5, 7, 8, 7, 7, 6]
 
-    public static var tableWidthForTests: Int { tableWidth }
-
     /// The least room the chart takes beside the table.
     static let chartBeside = 30
 
@@ -94,7 +92,7 @@ enum MonthBoardView {
         let counts = recap.months.map(\.requesters)
         let top = max(1, counts.max() ?? 1)
         // As long as the room allows: the board uses the terminal's width.
-        let barWidth = max(4, width - 16)
+        let barWidth = max(4, width - 9)  // "Jan " before, " 999" after
         var lines = [Phrase(id: "Permohonan per bulan", en: "Requests per month")(lang)]
         for (i, n) in counts.enumerated() {
             let eighths = n * barWidth * 8 / top
