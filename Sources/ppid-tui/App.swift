@@ -36,6 +36,7 @@ enum App {
             ),
             state: AppState(language: Preferences.load(from: dir).language ?? office.config.language)
         )
+        loop.env.forms = office.config.forms
         try loop.run()
     }
 }

@@ -123,3 +123,82 @@ import Testing
         #expect(!s.text.contains("kembali ke isian"))
     }
 }
+
+/// Forms: choices by letter, the objection's grounds, plausibility from config.
+@Suite struct FormPlausibilityTests {
+    @Test func aLetterReachesEveryOptionWithIt() {
+        var form = Form(purpose: .register, title: Phrase(id: "", en: ""), fields: [
+            .choice("kind", Phrase(id: "Jenis", en: "Kind"), SampleKind.allCases, selected: .external),
+        ])
+        #expect(form.handle(.char("i"), language: .indonesian) == .edited)
+        #expect(form.value("kind") == "bpcui", "i: a word of “BPCUI (internal, …)”")
+        _ = form.handle(.char("b"), language: .indonesian)
+        #expect(form.value("kind") == "bpcu")
+        _ = form.handle(.char("b"), language: .indonesian)
+        #expect(form.value("kind") == "bpcui", "a second b reaches BPCUI")
+    }
+
+    @Test func theObjectionFormListsTheGroundsAndFlagsCWithinThePeriod() {
+        var s = Session()
+        s.state.queue.selected = "PPID-2026-007"  // due 7 December: still in its period
+        s.press(.char("o"))
+        #expect(s.text.contains("Alasan keberatan, Pasal 35 ayat 1 (tulis hurufnya):"))
+        #expect(s.text.contains("a  penolakan berdasarkan Pasal 17"))
+        #expect(s.text.contains("c  permintaan tidak ditanggapi — belum berlaku: jangka waktu sampai"))
+        #expect(s.text.contains("2026-12-07"))
+        #expect(s.text.contains("g  penyampaian melebihi waktu yang diatur"))
+        s.press(.tab)
+        s.type("c")
+        s.press(.function(2))
+        #expect(s.form?["grounds"]?.error?.id == "huruf c (tidak ditanggapi) belum berlaku: jangka waktu sampai 2026-12-07")
+        guard case .form? = s.state.top else { Issue.record("the summary opened"); return }
+    }
+
+    @Test func aNIKIsSixteenDigits() {
+        var s = Session()
+        s.press(.char("n"))
+        s.fill("name", "Budi")
+        s.fill("address", "Jl. Sudirman")
+        s.fill("subject", "Tarif")
+        s.fill("nik", "1471-0212")
+        s.press(.function(2))
+        #expect(s.form?["nik"]?.error?.id == "NIK 16 angka (kosongkan bila tidak ada)")
+        s.fill("nik", "1471021201900001")
+        s.press(.function(2))
+        guard case .confirm? = s.state.top else { Issue.record("expected the summary"); return }
+    }
+
+    @Test func aFeeOutsideTheConfigsRangeIsMarked() {
+        var env = Desk.environment()
+        env.forms.feeRange = 0...100_000
+        var s = Session(env: env)
+        s.press(.char("d"))
+        s.fill("fee", "150000")
+        s.press(.function(2))
+        #expect(s.form?["fee"]?.error?.id == "di luar Rp 0–Rp 100.000 (config [forms] fee_max)")
+        s.fill("fee", "15000")
+        s.press(.function(2))
+        #expect(s.text.contains("Biaya: Rp 15.000"))
+    }
+
+    @Test func aReceiptLongAgoAndANewAnalystAreAskedAboutInTheSummary() throws {
+        var s = Session()
+        s.press(.char("n"))
+        s.fill("received", "2026-11-02 09:00")
+        s.fill("name", "Budi")
+        s.fill("address", "Jl. Sudirman")
+        s.fill("subject", "Tarif")
+        s.press(.function(2))
+        #expect(s.text.contains("⚠ Waktu diterima 23 hari yang lalu (lebih dari 7): benarkah"))
+        var env = SampleDesk.environment(SampleDesk.ledger())
+        env.forms.analysts = ["Dedi Kurniawan", "Sri Wahyuni"]
+        var b = Session(env: env)
+        b.press(.char("2"))
+        b.state.samples.selected = "BPCU-2026-007"
+        b.press(.char(">"))
+        #expect(b.text.contains("Analis (config): Dedi Kurniawan, Sri Wahyuni — nama baru boleh, ditandai"))
+        b.fill("analyst", "Rina")
+        b.press(.function(2))
+        #expect(b.text.contains("⚠ Analis baru: Rina tidak ada di daftar analis"))
+    }
+}

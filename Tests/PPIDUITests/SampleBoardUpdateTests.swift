@@ -218,7 +218,7 @@ extension Session {
         s.press(.char("h"))
         #expect(s.state.status?.text.id == "BPCU-2026-003: LHP dan kuitansi diserahkan belum dapat dicatat — hasil analisa belum masuk.")
         s.press(.char("e"))
-        #expect(s.state.status?.text.id == "BPCU-2026-003: e-billing diterbitkan sudah dicatat.")
+        #expect(s.state.status?.text.id == "BPCU-2026-003: langkah “e-billing diterbitkan” sudah tercatat.")
         s.select(sample: "BPCUI-2026-001")
         s.press(.char("e"))
         #expect(s.state.status?.text.id == "BPCUI-2026-001 adalah sampel internal (BPCUI): tanpa e-billing dan pembayaran.")

@@ -1,5 +1,6 @@
 import Foundation
 import PPIDModel
+import PPIDStore
 
 /// What update and view read but do not own: the ledger, the clock, who and where.
 public struct AppEnvironment: Sendable {
@@ -19,6 +20,8 @@ public struct AppEnvironment: Sendable {
     public var readOnlyReason: Phrase?
     /// The data folder's path, shown in the help; paths elsewhere are relative to it.
     public var dataFolder: String = ""
+    /// What the forms take as plausible (config `[forms]`).
+    public var forms = FormPolicy()
     /// What the screen worked out from the ledger, kept until it changes.
     public let cache = ViewCache()
 

@@ -63,7 +63,7 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
         var lines = [
             Phrase(id: "Keputusan atas \(e.request): \(e.outcome.label.id)", en: "Decision on \(e.request): \(e.outcome.label.en)"),
             Phrase(id: "Tanggal pemberitahuan tertulis: \(e.noticeOn)", en: "Written notice dated \(e.noticeOn)"),
-            Phrase(id: "Biaya: Rp \(e.fee)" + (e.payment.isEmpty ? "" : ", \(e.payment)"), en: "Fee: Rp \(e.fee)" + (e.payment.isEmpty ? "" : ", \(e.payment)")),
+            Phrase(id: "Biaya: Rp \(PaymentCodes.rupiah(e.fee))" + (e.payment.isEmpty ? "" : ", \(e.payment)"), en: "Fee: Rp \(PaymentCodes.rupiah(e.fee))" + (e.payment.isEmpty ? "" : ", \(e.payment)")),
         ]
         if let g = e.ground { lines.insert(Phrase(id: "Alasan: \(g.label.id)", en: "Ground: \(g.label.en)"), at: 1) }
         if !e.note.isEmpty { lines.append(Phrase(id: "Catatan: \(e.note)", en: "Note: \(e.note)")) }

@@ -8,7 +8,9 @@ func objectionAction(_ s: inout AppState, _ key: Key, request r: Request, _ env:
     }
     switch key {
     case .char("o"):
-        s.overlays.append(.form(.objection(for: r.number, now: env.now, calendar: env.calendar)))
+        let due = env.calendar.deadline(of: r).inForce
+        let periodEnds = r.status.isOpen && env.today <= due ? due : nil
+        s.overlays.append(.form(.objection(for: r.number, now: env.now, calendar: env.calendar, periodEnds: periodEnds)))
     case .char("b"):
         guard let o = r.objections.last(where: { $0.answer == nil }) else {
             s.status = StatusMessage(Phrase(id: "Tidak ada keberatan atas \(r.number) yang menunggu tanggapan", en: "No objection to \(r.number) is waiting for an answer"), isError: true)

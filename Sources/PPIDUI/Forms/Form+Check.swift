@@ -1,5 +1,6 @@
 import Foundation
 import PPIDModel
+import PPIDStore
 
 extension Form {
     /// The form's command once the form and the rules both accept it; otherwise nil, with the
@@ -7,6 +8,11 @@ extension Form {
     /// confirmation's write makes), so `y` never fails for a reason the form could have shown.
     mutating func checkedCommand(_ env: AppEnvironment) -> Command? {
         guard let command = command(now: env.now, calendar: env.calendar) else { return nil }
+        plausibility(command, env)
+        if fields.contains(where: { $0.error != nil && $0.isVisible }) {
+            focusFirstError()
+            return nil
+        }
         let records = command.events(in: env.ledger).enumerated().map { i, event in
             EventRecord(id: "check-\(i)", at: env.now, by: env.officer, event: event)
         }
@@ -19,6 +25,59 @@ extension Form {
             return nil
         }
         return command
+    }
+
+    /// What the rules allow but the counter doubts, marked at the field: a NIK not of 16 digits,
+    /// an amount outside the config's range, ground c while the request is still in its period.
+    mutating func plausibility(_ command: Command, _ env: AppEnvironment) {
+        func rupiah(_ n: Int) -> String { "Rp " + PaymentCodes.rupiah(n) }
+        switch command {
+        case .register(_, _, let d):
+            let nik = d.identityNumber.filter { !$0.isWhitespace }
+            if !nik.isEmpty, !(nik.count == 16 && nik.allSatisfy(\.isASCII) && nik.allSatisfy(\.isNumber)) {
+                setError("nik", Phrase(id: "NIK 16 angka (kosongkan bila tidak ada)", en: "an ID number is 16 digits (leave empty when none)"))
+            }
+        case .decide(let e) where !env.forms.feeRange.contains(e.fee):
+            let r = env.forms.feeRange
+            setError("fee", Phrase(id: "di luar \(rupiah(r.lowerBound))–\(rupiah(r.upperBound)) (config [forms] fee_max)",
+                                   en: "outside \(rupiah(r.lowerBound))–\(rupiah(r.upperBound)) (config [forms] fee_max)"))
+        case .recordSample(.billingIssued(let b)) where !env.forms.billingRange.contains(b.amount):
+            let r = env.forms.billingRange
+            setError("amount", Phrase(id: "di luar \(rupiah(r.lowerBound))–\(rupiah(r.upperBound)) (config [forms])",
+                                      en: "outside \(rupiah(r.lowerBound))–\(rupiah(r.upperBound)) (config [forms])"))
+        case .fileObjection(let number, _, let grounds, _, _) where grounds.contains(.c):
+            if let r = env.ledger.requests[number], r.status.isOpen {
+                let due = env.calendar.deadline(of: r).inForce
+                if env.today <= due {
+                    setError("grounds", Phrase(id: "huruf c (tidak ditanggapi) belum berlaku: jangka waktu sampai \(due)",
+                                               en: "letter c (not answered) cannot apply yet: the period runs to \(due)"))
+                }
+            }
+        default:
+            break
+        }
+    }
+
+    /// What the summary asks the officer to look at again before `y`: a receipt time further
+    /// back than the config's days, an analyst not on the config's list.
+    static func doubts(_ command: Command, _ env: AppEnvironment) -> [Phrase] {
+        var doubts: [Phrase] = []
+        let received: Date? = switch command {
+        case .register(let at, _, _), .fileObjection(_, let at, _, _, _), .registerSample(let at, _): at
+        default: nil
+        }
+        if let received {
+            let days = env.today.ordinal - env.calendar.day(of: received).ordinal
+            if days > env.forms.receiptDaysBack {
+                doubts.append(Phrase(id: "⚠ Waktu diterima \(days) hari yang lalu (lebih dari \(env.forms.receiptDaysBack)): benarkah tanggalnya?",
+                                     en: "⚠ Received \(days) days ago (more than \(env.forms.receiptDaysBack)): is the date right?"))
+            }
+        }
+        if case .recordSample(.assigned(let a)) = command, !env.forms.analysts.isEmpty, !env.forms.analysts.contains(a.analyst) {
+            doubts.append(Phrase(id: "⚠ Analis baru: \(a.analyst) tidak ada di daftar analis (config [forms] analysts)",
+                                 en: "⚠ New analyst: \(a.analyst) is not on the analysts' list (config [forms] analysts)"))
+        }
+        return doubts
     }
 
     /// The field a rule's refusal is about: the date or time it compares, else the focused one.

@@ -163,7 +163,7 @@ let formKey: KeyAction = { s, key, env in
     case .submit:
         if let command = form.checkedCommand(env) {
             s.overlays[s.overlays.count - 1] = .form(form)
-            s.overlays.append(.confirm(Confirmation(command: command, summary: summary(of: command, env))))
+            s.overlays.append(.confirm(Confirmation(command: command, summary: Form.doubts(command, env) + summary(of: command, env))))
             s.status = nil
         } else {
             s.overlays[s.overlays.count - 1] = .form(form)

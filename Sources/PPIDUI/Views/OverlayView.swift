@@ -163,6 +163,12 @@ enum FormView {
                 g.text(mark, x: x, y: y, width: max(0, inner.maxX - x), style: Theme.error)
             }
         }
+        // The notes below the fields, as many as there is room for above the tip.
+        let notesTop = inner.y + min(visible.count, inner.height - 1) + 1
+        let notes = form.notes.enumerated().flatMap { i, note in OverlayView.wrap(note(lang), width: inner.width - 3).map { ($0, i == 0) } }
+        for (i, (note, first)) in notes.enumerated() where notesTop + i < inner.maxY - 1 {
+            g.text(note, x: inner.x + 2, y: notesTop + i, width: inner.width - 3, style: first ? Theme.title : Theme.hint)
+        }
         let tip = Phrase(id: "* wajib · Tab/↓ pindah · ←→ atau huruf awal memilih · F2 simpan · Esc batal",
                          en: "* required · Tab/↓ next · ←→ or first letter chooses · F2 saves · Esc cancels")
         g.text(tip(lang), x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, style: Theme.hint)

@@ -27,7 +27,7 @@ enum RequestText {
         ]
         if let dec = r.decision?.decided {
             lines.append(field(Phrase(id: "Keputusan", en: "Decision"), dec.outcome.label(lang) + (dec.ground.map { " — " + $0.label(lang) } ?? "")))
-            lines.append(field(Phrase(id: "Pemberitahuan", en: "Notice"), "\(dec.noticeOn) · Rp \(dec.fee)" + (dec.payment.isEmpty ? "" : " · \(dec.payment)")))
+            lines.append(field(Phrase(id: "Pemberitahuan", en: "Notice"), "\(dec.noticeOn) · Rp \(PaymentCodes.rupiah(dec.fee))" + (dec.payment.isEmpty ? "" : " · \(dec.payment)")))
             if let days = cal.responseDays(of: r) {
                 let onTime = cal.isOnTime(r) == true ? Phrase(id: "tepat waktu", en: "on time") : Phrase(id: "TERLAMBAT", en: "LATE")
                 lines.append(field(Phrase(id: "Waktu penyelesaian", en: "Response time"), Phrase(id: "\(days) hari kerja, ", en: "\(days) working days, ")(lang) + onTime(lang)))

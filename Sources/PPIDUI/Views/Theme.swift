@@ -83,6 +83,8 @@ enum Names {
         case .holiday(let h):
             switch h.kind {
             case .public: h.name
+            // Not twice: "Cuti Bersama Hari Raya Natal" already says it.
+            case .collectiveLeave where h.name.lowercased().contains("cuti bersama"): h.name
             case .collectiveLeave: h.name + (lang == .indonesian ? " (cuti bersama)" : " (collective leave)")
             case .office: h.name + (lang == .indonesian ? " (kantor tutup)" : " (office closed)")
             }
