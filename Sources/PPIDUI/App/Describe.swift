@@ -17,7 +17,8 @@ public func describe(_ event: Event) -> Phrase {
     case .informationHandedOver(let e): Phrase(id: "Informasi diserahkan \(e.handedOverOn)", en: "Information handed over \(e.handedOverOn)")
     case .requestWithdrawn(let e): Phrase(id: "Dicabut" + (e.reason.isEmpty ? "" : ": \(e.reason)"), en: "Withdrawn" + (e.reason.isEmpty ? "" : ": \(e.reason)"))
     case .requestCorrected: Phrase(id: "Data pendaftaran dikoreksi", en: "Registration corrected")
-    case .eventUndone(let e): Phrase(id: "Membatalkan tindakan \(e.undoes.prefix(8))", en: "Undid action \(e.undoes.prefix(8))")
+    // Never an internal id: `describe(_:among:_:)` names what was undone where the history is at hand.
+    case .eventUndone: Phrase(id: "Membatalkan tindakan sebelumnya", en: "Undid an earlier action")
     case .objectionFiled(let e):
         Phrase(id: "Keberatan \(e.objection) diajukan (Pasal 35 huruf \(e.grounds.map(\.rawValue).joined(separator: ", ")))",
                en: "Objection \(e.objection) filed (Art. 35 letters \(e.grounds.map(\.rawValue).joined(separator: ", ")))")
