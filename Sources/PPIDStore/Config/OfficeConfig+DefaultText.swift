@@ -29,6 +29,12 @@ extension OfficeConfig {
     # "karet remah" = 420
     # "karet remah/PRI" = 600
 
+    # Tarif PNBP per komoditas, atau per "komoditas/parameter" (dijumlahkan bila setiap parameter
+    # punya tarif). Formulir e-billing mengisinya; jumlah lain wajib beralasan. / PNBP tariffs.
+    [samples.tariffs]
+    # "karet remah" = 450000
+    # "karet remah/kadar abu" = 150000
+
     [forms]
     # Yang ditanyakan formulir sebelum dicatat / what the forms question before recording:
     fee_max = 10000000          # biaya keputusan paling tinggi (Rp)

@@ -93,6 +93,7 @@ private struct RawConfig: Decodable {
     struct Samples: Decodable {
         var billing_expiry_days: Int?
         var analysis_minutes: [String: Int]?
+        var tariffs: [String: Int]?
     }
     struct Deadlines: Decodable {
         var after_hours_counts_next_day: Bool?
@@ -202,7 +203,14 @@ extension RawConfig {
             for (key, minutes) in table where minutes <= 0 || key.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw bad("samples.analysis_minutes.\"\(key)\": menit harus lebih dari 0 / minutes must be more than 0")
             }
-            c.samplePolicy.standards = SampleStandards(analysisMinutes: table)
+        }
+        if let table = samples?.tariffs {
+            for (key, rupiah) in table where rupiah <= 0 || key.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw bad("samples.tariffs.\"\(key)\": tarif harus lebih dari 0 rupiah / a tariff must be more than 0 rupiah")
+            }
+        }
+        if samples?.analysis_minutes != nil || samples?.tariffs != nil {
+            c.samplePolicy.standards = SampleStandards(analysisMinutes: samples?.analysis_minutes ?? [:], tariffs: samples?.tariffs ?? [:])
         }
     }
 }
