@@ -14,6 +14,10 @@ public struct LogProblem: Sendable, Equatable {
         case tornTail(bytes: Int, movedTo: String?)
         /// The file is shorter than what was already read: replaced or truncated by hand.
         case shrank
+        /// The log's name no longer names a file that begins with the lines this process read
+        /// (replaced by a different file, or moved away): it stops writing. `savedTo` names
+        /// where the lines it read were copied, nil when nothing was copied.
+        case replaced(savedTo: String?)
     }
 
     public let path: String
@@ -43,6 +47,13 @@ public struct LogProblem: Sendable, Equatable {
             return Phrase(id: "\(at): baris terakhir terpotong (\(bytes) bita, sisa crash); buka folder ini tanpa --read-only untuk memindahkannya", en: "\(at): torn last line (\(bytes) bytes, left by a crash); open the folder without --read-only to set it aside")
         case .shrank:
             return Phrase(id: "\(path) menjadi lebih pendek dari yang sudah dibaca; berkas diganti atau dipotong dari luar", en: "\(path) is shorter than what was already read; it was replaced or truncated outside ppid-tui")
+        case .replaced(let saved):
+            let id = saved.map { "; salinan yang terbaca disimpan di \($0)" } ?? ""
+            let en = saved.map { "; a copy of what was read is in \($0)" } ?? ""
+            return Phrase(
+                id: "\(path) diganti dari luar dengan berkas yang tidak diawali baris-baris yang sudah dibaca (berbeda mulai baris \(line)), atau dipindahkan; penghitung ini berhenti menulis\(id). Tutup lalu buka kembali ppid-tui.",
+                en: "\(path) was replaced outside ppid-tui by a file that does not begin with the lines already read (different from line \(line)), or moved away; this counter stops writing\(en). Close and reopen ppid-tui."
+            )
         }
     }
 }
