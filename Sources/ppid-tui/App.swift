@@ -13,7 +13,8 @@ enum App {
         let now = try Clock.now()
         var demoFolder: DataFolder?
         if demo {
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("ppid-demo-\(getpid())-\(Int(Date().timeIntervalSince1970))").path
+            // A new folder only this user can enter, under a name no one can plant beforehand.
+            let path = try store { () throws(StoreError) in try DemoData.makeFolder() }
             demoFolder = DataFolder(path: path)
             try store { () throws(StoreError) in try DemoData.create(in: DataFolder(path: path), now: now) }
         }
@@ -116,6 +117,7 @@ struct RunLoop {
             let text = receiptText(request, ledger: office.ledger, officeName: office.config.officeName).joined(separator: "\n") + "\n"
             let path = office.folder.receiptsPath + "/" + number.replacingOccurrences(of: "/", with: "-") + ".txt"
             do {
+                try office.folder.prepareOutputFolder(office.folder.receiptsPath)
                 try ExportWriter.write(text, to: path)
                 return .receiptWritten(.success(path))
             } catch {

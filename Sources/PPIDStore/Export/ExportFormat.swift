@@ -51,6 +51,7 @@ public enum ExportWriter {
     /// Writes a year's set into the folder's `exports/`; returns the paths written.
     public static func writeYear(_ ledger: Ledger, year: Int, officeName: String, folder: DataFolder, now: Date? = nil) throws(StoreError) -> [String] {
         var paths: [String] = []
+        try folder.prepareOutputFolder(folder.exportsPath)
         for format in yearSet {
             let path = folder.exportsPath + "/" + format.fileName(year: year)
             try write(format.render(ledger, year: year, officeName: officeName, now: now), to: path)
