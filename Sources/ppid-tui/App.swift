@@ -36,6 +36,12 @@ enum App {
             ),
             state: AppState(language: Preferences.load(from: dir).language ?? office.config.language)
         )
+        if !office.config.warnings.isEmpty {
+            let w = office.config.warnings
+            loop.state.status = StatusMessage(
+                Phrase(id: w.map(\.id).joined(separator: "; "), en: w.map(\.en).joined(separator: "; ")), isError: true
+            )
+        }
         try loop.run()
     }
 }

@@ -6,14 +6,14 @@ extension Ledger {
     /// Call it inside the log's append closure, so the number is taken under the lock.
     public func nextSampleNumber(kind: SampleKind, year: Int) -> String {
         let numbering = samplePolicy.numbering(kind)
-        var seq = (highestSampleSequence[kind]?[year] ?? 0) + 1
+        var seq = RegistrationNumbering.following(highestSampleSequence[kind]?[year])
         while samples[numbering.format(year: year, sequence: seq)] != nil { seq += 1 }
         return numbering.format(year: year, sequence: seq)
     }
 
     /// The next free LHP number for a report made in `year`.
     public func nextReportNumber(year: Int) -> String {
-        var seq = (highestReportSequence[year] ?? 0) + 1
+        var seq = RegistrationNumbering.following(highestReportSequence[year])
         while reportOwners[samplePolicy.lhp.format(year: year, sequence: seq)] != nil { seq += 1 }
         return samplePolicy.lhp.format(year: year, sequence: seq)
     }

@@ -211,7 +211,7 @@ public struct Ledger: Sendable {
 
     /// The next free registration number for a request received in `year`.
     public func nextNumber(year: Int) -> String {
-        var seq = (highestSequence[year] ?? 0) + 1
+        var seq = RegistrationNumbering.following(highestSequence[year])
         var candidate = numbering.format(year: year, sequence: seq)
         while index[candidate] != nil {
             seq += 1
@@ -222,7 +222,7 @@ public struct Ledger: Sendable {
 
     /// The next free objection number for an objection received in `year`.
     public func nextObjectionNumber(year: Int) -> String {
-        var seq = (highestObjectionSequence[year] ?? 0) + 1
+        var seq = RegistrationNumbering.following(highestObjectionSequence[year])
         while objectionOwners[objectionNumbering.format(year: year, sequence: seq)] != nil { seq += 1 }
         return objectionNumbering.format(year: year, sequence: seq)
     }

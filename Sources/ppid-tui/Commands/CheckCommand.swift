@@ -30,6 +30,7 @@ struct CheckCommand: ParsableCommand {
             if recovered > 0 {
                 print(Phrase(id: "Baris terpotong yang disisihkan di recovery/: \(recovered) berkas", en: "Torn lines set aside in recovery/: \(recovered) files")(lang))
             }
+            for w in office.config.warnings { print(terminalSafe(Phrase(id: "Peringatan: \(w.id)", en: "Warning: \(w.en)")(lang))) }
             let problems = office.log.problems
             print(Phrase(id: "Baris bermasalah: \(problems.count)", en: "Damaged lines: \(problems.count)")(lang))
             for p in problems { print(terminalSafe("  " + p.message(lang))) }
