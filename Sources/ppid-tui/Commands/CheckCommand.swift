@@ -34,6 +34,15 @@ struct CheckCommand: ParsableCommand {
             let problems = office.log.problems
             print(Phrase(id: "Baris bermasalah: \(problems.count)", en: "Damaged lines: \(problems.count)")(lang))
             for p in problems { print(terminalSafe("  " + p.message(lang))) }
+            // The snapshot an open would start from must give this very ledger.
+            let snapshot = try store { () throws(StoreError) in try office.checkSnapshot(against: office.ledger) }
+            if let m = snapshot.message { print(terminalSafe("  " + dir.snapshotPath + ": " + m(lang))) }
+            if case .differs = snapshot {
+                throw CLIError(Phrase(
+                    id: ".snapshot tidak sesuai dengan log; lihat README bagian \"Check and repair\"",
+                    en: ".snapshot does not match the log; see README, \"Check and repair\""
+                ), exitCode: 2)
+            }
             if !problems.isEmpty {
                 throw CLIError(Phrase(
                     id: "folder data bermasalah (\(problems.count) baris); lihat README bagian \"Check and repair\"",
