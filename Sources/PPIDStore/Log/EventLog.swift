@@ -31,6 +31,13 @@ public final class EventLog {
     private var detached = false
     private var offset: off_t = 0
     private var linesRead = 0
+    /// While the line at `offset` is longer than `EventCodec.maxLineBytes` and has no end yet:
+    /// how far it has been looked through for its newline (its bytes are not kept).
+    private var longLineScanned: off_t?
+    /// The log's size at the last read: an idle look at an unchanged file reads nothing.
+    private var sizeSeen: off_t = -1
+    /// Bytes read from the log so far (for tests of idle looks).
+    private(set) var bytesRead = 0
 
     /// How many bytes the log is read in at a time; small only in tests of chunk boundaries.
     let chunkSize: Int
@@ -170,6 +177,10 @@ public final class EventLog {
                 lengths.append(bytes.count - start)
             }
             built = []
+            // Never a line every reader would take for damage.
+            if let long = lengths.first(where: { $0 - 1 > EventCodec.maxLineBytes }) {
+                throw .io(path: folder.logPath, action: Phrase(id: "menulis", en: "write"), reason: EventCodec.Problem.tooLong(long - 1).message.id + " / " + EventCodec.Problem.tooLong(long - 1).message.en)
+            }
             var records: [EventRecord] = []
             records.reserveCapacity(lengths.count)
             var start = 0
@@ -260,6 +271,7 @@ public final class EventLog {
         }
         close(fd)
         fd = replacement
+        sizeSeen = -1
     }
 
     /// The line (from 1) of the first byte among the first `count` that differs between the two
@@ -335,6 +347,10 @@ public final class EventLog {
             }
             return
         }
+        // Nothing was added since the last look (an idle counter): nothing to read. A torn tail
+        // left unread then is still set aside under the lock.
+        if st.st_size == sizeSeen, partialLine != .setAside { return }
+        defer { sizeSeen = st.st_size }
         // Room for what the new bytes likely hold (lines run 150–400 bytes), so a replay does
         // not copy its arrays as they grow; pages never touched cost no memory.
         let unread = Int(st.st_size - offset)
@@ -343,9 +359,26 @@ public final class EventLog {
         // are applied here. What follows the last newline waits for the next read.
         var decoder = LogDecoder(codec: codec)
         var carry: [UInt8] = []
-        var position = offset
+        var position = longLineScanned ?? offset
         while position < st.st_size {
             let want = min(chunkSize, Int(st.st_size - position))
+            if longLineScanned != nil {
+                // Inside a line past the bound: only its end is looked for, nothing is kept.
+                var scan = decoder.emptyBuffer()
+                let read = try readAppending(to: &scan, count: want, at: position)
+                if read == 0 { break }
+                guard let k = scan.firstIndex(of: 0x0A) else {
+                    position += off_t(read)
+                    longLineScanned = position
+                    continue
+                }
+                // Its end: counted as one line (named when it was found); reading goes on after it.
+                linesRead += 1
+                offset = position + off_t(k) + 1
+                position = offset
+                longLineScanned = nil
+                continue
+            }
             var run = decoder.emptyBuffer()
             run.reserveCapacity(carry.count + want)
             run.append(contentsOf: carry)
@@ -354,6 +387,7 @@ public final class EventLog {
             position += off_t(read)
             guard let end = run.withUnsafeBufferPointer({ LogDecoder.endOfLastLine(in: UnsafeBufferPointer(rebasing: $0[carry.count...])) }) else {
                 carry = run
+                if carry.count > EventCodec.maxLineBytes { skipLongLine(&carry, &decoder, at: position) }
                 continue
             }
             let lastLine = carry.count + end
@@ -362,6 +396,7 @@ public final class EventLog {
             if decoder.isFull { applyDecoded(decoder.next()) }
             decoder.submit(run)
         }
+        if carry.count > EventCodec.maxLineBytes { skipLongLine(&carry, &decoder, at: position) }
         while !decoder.isEmpty { applyDecoded(decoder.next()) }
         guard !carry.isEmpty else { return }
         switch partialLine {
@@ -375,6 +410,16 @@ public final class EventLog {
         }
     }
 
+    /// The unended line in `carry` (read up to `position`) is longer than any event: damage,
+    /// named once; from here its end is looked for without keeping its bytes, now and on later
+    /// looks (never again from its start), and it is never set aside as a torn tail.
+    private func skipLongLine(_ carry: inout [UInt8], _ decoder: inout LogDecoder, at position: off_t) {
+        while !decoder.isEmpty { applyDecoded(decoder.next()) }
+        record(LogProblem(path: folder.logPath, line: linesRead + 1, kind: .damaged(.tooLong(nil))))
+        longLineScanned = position
+        carry = []
+    }
+
     /// Reads up to `count` bytes at `position` onto the end of `bytes`; returns how many.
     private func readAppending(to bytes: inout [UInt8], count: Int, at position: off_t) throws(StoreError) -> Int {
         let start = bytes.count
@@ -384,6 +429,7 @@ public final class EventLog {
             if n < 0, errno == EINTR { continue }
             if n < 0 { throw POSIXFile.fail(folder.logPath, Phrase(id: "membaca", en: "read")) }
             bytes.removeLast(count - n)
+            bytesRead += n
             return n
         }
     }
