@@ -494,10 +494,23 @@ public final class EventLog {
             record(LogProblem(path: folder.logPath, line: line, kind: .tornTail(bytes: bytes.count, movedTo: nil)))
             return
         }
-        try folder.prepareOutputFolder(folder.recoveryPath)
         let stamp = Timestamp.format(Date(), offsetSeconds: 0).filter { $0.isNumber }
-        // Two tails set aside in the same second (at the same line) get two names.
-        let target = try POSIXFile.writeNew(Data(bytes), to: "\(folder.recoveryPath)/torn-\(stamp)-line\(line).jsonl")
+        let target: String
+        do throws(StoreError) {
+            try folder.prepareOutputFolder(folder.recoveryPath)
+            // Two tails set aside in the same second (at the same line) get two names.
+            target = try POSIXFile.writeNew(Data(bytes), to: "\(folder.recoveryPath)/torn-\(stamp)-line\(line).jsonl")
+        } catch {
+            // The disk is full, or recovery/ cannot be written: the tail stays where it is and
+            // the folder is opened to be read, with what to do.
+            let why = error.message
+            readOnlyReason = Phrase(
+                id: "baris terakhir \(folder.logPath):\(line) yang terpotong (sisa crash) tidak dapat disisihkan: \(why.id). Kosongkan ruang disk (atau perbaiki recovery/), lalu buka kembali ppid-tui",
+                en: "the torn last line \(folder.logPath):\(line) (left by a crash) could not be set aside: \(why.en). Free disk space (or fix recovery/), then reopen ppid-tui"
+            )
+            record(LogProblem(path: folder.logPath, line: line, kind: .tornTail(bytes: bytes.count, movedTo: nil)))
+            return
+        }
         guard ftruncate(fd, offset) == 0, fsync(fd) == 0 else {
             throw POSIXFile.fail(folder.logPath, Phrase(id: "memotong baris rusak", en: "cut the torn line"))
         }
