@@ -67,3 +67,29 @@ import Glibc
         }
     }
 }
+
+/// The app warns at start when the log's newest event is later than the computer's clock.
+@Suite struct ClockWarningTests {
+    @Test func aLogWithAnEventLaterThanTheClockGivesAWarning() throws {
+        try withDataFolder { folder in
+            let office = try openOffice(folder)
+            let ahead = Timestamp.parse("2030-01-09T08:02:00+07:00")!
+            try append(office, registration("PPID-2030-001", "2030-01-09T08:00:00+07:00"), at: ahead)
+            try append(office, registration("PPID-2025-001", "2025-11-24T08:00:00+07:00"), at: testNow)
+            #expect(office.log.newestRecordedAt() == ahead)
+            let warning = try #require(office.log.clockWarning(now: testNow))
+            #expect(warning.en.contains("is earlier than the newest event in the log (2030-01-09T08:02:00+07:00)"))
+            #expect(warning.id.contains("periksa jam komputer"))
+            #expect(office.log.clockWarning(now: ahead) == nil)
+        }
+    }
+
+    @Test func aLogOfPastEventsGivesNoWarning() throws {
+        try withDataFolder { folder in
+            let office = try openOffice(folder)
+            #expect(office.log.clockWarning(now: testNow) == nil)
+            try append(office, registration("PPID-2025-001", "2025-11-24T08:00:00+07:00"), at: testNow)
+            #expect(office.log.clockWarning(now: testNow) == nil)
+        }
+    }
+}
