@@ -158,9 +158,17 @@ func requestAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEn
     }
 }
 
-/// `u`: asks to undo the officer's last action that can still be undone.
+/// `u`: asks to undo the officer's last action that can still be undone, when this running
+/// app recorded it: another counter's action is undone there, never here.
 func undo(_ s: inout AppState, _ env: AppEnvironment) {
     guard writable(&s, env) else { return }
+    if let last = env.ledger.lastUndoable[env.officer], !s.appendedHere.contains(last.event) {
+        s.status = StatusMessage(Phrase(
+            id: "Tindakan terakhir atas nama \(env.officer) dicatat di penghitung lain atau sebelum aplikasi ini dibuka; batalkan di sana",
+            en: "The last action under \(env.officer) was recorded at another counter or before this app was opened; undo it there"
+        ), isError: true)
+        return
+    }
     guard let last = env.ledger.lastUndoable[env.officer], let request = env.ledger[last.request],
           let history = try? env.ledger.history(of: last.request),
           let record = history.first(where: { $0.id == last.event }) else {
