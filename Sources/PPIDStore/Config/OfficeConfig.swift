@@ -1,6 +1,11 @@
 import Foundation
 import PPIDModel
 import TOMLKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The office's settings, read from `config.toml` in the data folder.
 ///
@@ -18,6 +23,10 @@ public struct OfficeConfig: Sendable {
     public var samplePolicy = SamplePolicy.standard
     /// The officer's name on this computer when `--officer` is not given.
     public var officer = ""
+    /// The group whose members share the data folder (`[office] group`): the folder becomes
+    /// 2770 and its files 0660 for that group; nil: owner only, unless the folder is already
+    /// shared (set-group-ID and group-writable), whose group is then taken.
+    public var group: gid_t?
     public var language = Language.indonesian
     /// Days off beyond the bundled table: later years, the office's own closures.
     public var extraHolidays: [Holiday] = []
@@ -76,7 +85,7 @@ public struct OfficeConfig: Sendable {
 
     /// The keys each section may hold; nil: any key (the section is a table of the office's own).
     private static let knownKeys: [String: Set<String>?] = [
-        "office": ["name", "time_zone", "officer", "language"],
+        "office": ["name", "time_zone", "officer", "language", "group"],
         "numbers": ["request", "objection", "bpcu", "bpcui", "lhp"],
         "samples": ["billing_expiry_days", "analysis_minutes"],
         "deadlines": ["after_hours_counts_next_day", "count_from_completion"],
@@ -123,6 +132,7 @@ private struct RawConfig: Decodable {
         var time_zone: String?
         var officer: String?
         var language: String?
+        var group: String?
     }
     struct Numbers: Decodable {
         var request: String?
@@ -161,6 +171,15 @@ private struct RawConfig: Decodable {
             c.timeZone = tz
         }
         if let o = office?.officer { c.officer = o }
+        if let g = office?.group?.trimmingCharacters(in: .whitespaces), !g.isEmpty {
+            if let id = gid_t(g) {
+                c.group = id
+            } else if let entry = getgrnam(g) {
+                c.group = entry.pointee.gr_gid
+            } else {
+                throw bad("office.group: grup \"\(g)\" tidak ada di komputer ini / no group \"\(g)\" on this computer")
+            }
+        }
         if let l = office?.language {
             guard let lang = Language(rawValue: l) else { throw bad("office.language: \"id\" atau/or \"en\"") }
             c.language = lang

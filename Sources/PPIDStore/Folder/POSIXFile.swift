@@ -130,6 +130,34 @@ enum POSIXFile {
         return st.st_mode & S_ISGID != 0 && st.st_mode & 0o070 == 0o070
     }
 
+    /// Makes `dir` a folder shared by `group`: its group set and its mode 2770 (only its
+    /// owner, or root, can; anyone else's open goes on with the folder as it is).
+    static func share(_ dir: String, group: gid_t) {
+        var st = stat()
+        guard stat(dir, &st) == 0, st.st_mode & S_IFMT == S_IFDIR else { return }
+        guard st.st_gid != group || st.st_mode & 0o7777 != 0o2770 else { return }
+        guard geteuid() == 0 || st.st_uid == geteuid() else { return }
+        if st.st_gid != group { _ = chown(dir, uid_t.max, group) }  // uid -1: left as it is
+        _ = chmod(dir, 0o2770)
+    }
+
+    /// In a shared folder, gives the files and folders this process owns at `paths` the
+    /// folder's group and the group's modes (0660, 2770): made before the folder was shared,
+    /// or under a umask that took the group's bits. Symbolic links are left alone.
+    static func shareEntries(_ paths: [String], in dir: String) {
+        var folder = stat()
+        guard isShared(dir), stat(dir, &folder) == 0 else { return }
+        for path in paths {
+            var st = stat()
+            guard lstat(path, &st) == 0, geteuid() == 0 || st.st_uid == geteuid() else { continue }
+            let kind = st.st_mode & S_IFMT
+            guard kind == S_IFREG || kind == S_IFDIR else { continue }
+            if st.st_gid != folder.st_gid { _ = lchown(path, uid_t.max, folder.st_gid) }
+            let mode: mode_t = kind == S_IFDIR ? 0o2770 : 0o660
+            if st.st_mode & 0o7777 != mode { _ = chmod(path, mode) }
+        }
+    }
+
     static func fileMode(in dir: String) -> mode_t { isShared(dir) ? 0o660 : 0o600 }
 
     static func folderMode(in dir: String) -> mode_t { isShared(dir) ? 0o2770 : 0o700 }

@@ -89,6 +89,10 @@ public final class EventLog {
         }
         lockFD = try POSIXFile.openRegular(folder.lockPath, O_RDWR | O_CREAT | O_NOFOLLOW, mode: POSIXFile.fileMode(in: folder.path))
         guard lockFD >= 0 else { throw POSIXFile.fail(folder.lockPath, Phrase(id: "membuka", en: "open")) }
+        // A folder shared by a group: what this user made in it is the group's too.
+        POSIXFile.shareEntries(
+            [path, folder.lockPath, folder.configPath, folder.preferencesPath, folder.snapshotPath] + folder.outputFolders, in: folder.path
+        )
         // What a save killed midway left behind (a snapshot, an export, a set-aside line).
         POSIXFile.removeStaleTemporaries(in: folder.path)
         for dir in folder.outputFolders { POSIXFile.removeStaleTemporaries(in: dir) }
