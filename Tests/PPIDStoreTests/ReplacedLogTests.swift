@@ -88,6 +88,24 @@ import Glibc
         }
     }
 
+    @Test func aLogMovedAwayIsNotWrittenToAndIsFollowedWhenItComesBack() throws {
+        try withDataFolder { folder in
+            let office = try openOffice(folder)
+            try register(office, "Andi")
+            let aside = folder.path + "/moved.jsonl"
+            #expect(rename(folder.logPath, aside) == 0)
+            #expect { try register(office, "Budi") } throws: { error in
+                (error as? StoreError)?.message.en.contains("no longer there (moved or deleted outside ppid-tui)") == true
+            }
+            #expect { try office.log.refresh() } throws: { _ in true }
+            #expect(splitLines(try readBytes(aside)).filter { !$0.isEmpty }.count == 1, "nothing written to the moved file")
+            // Put back (as a copy, a new file): followed, and the next number is 002.
+            try writeBytes(try readBytes(aside), to: folder.logPath)
+            #expect(try register(office, "Budi") == "PPID-2025-002")
+            #expect(!office.log.isReadOnly)
+        }
+    }
+
     @Test func appendsLockAFileBesideTheLogThatARenameDoesNotReplace() throws {
         try withDataFolder { folder in
             let office = try openOffice(folder)

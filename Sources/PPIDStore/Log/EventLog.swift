@@ -259,9 +259,10 @@ public final class EventLog {
         var held = stat()
         guard fstat(fd, &held) == 0 else { throw POSIXFile.fail(path, Phrase(id: "membaca", en: "read")) }
         guard stat(path, &named) == 0 else {
+            // Moved away or deleted (perhaps for a moment, by an editor): nothing is written
+            // to the file no one will read; the next look follows whatever is there again.
             if errno == ENOENT {
-                detach(LogProblem(path: path, line: linesRead, kind: .replaced(savedTo: saveReadCopy())))
-                return
+                throw .io(path: path, action: Phrase(id: "membuka", en: "open"), reason: "tidak ada lagi (dipindahkan atau dihapus di luar ppid-tui) / no longer there (moved or deleted outside ppid-tui)")
             }
             throw POSIXFile.fail(path, Phrase(id: "membaca", en: "read"))
         }

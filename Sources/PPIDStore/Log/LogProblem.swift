@@ -15,7 +15,7 @@ public struct LogProblem: Sendable, Equatable {
         /// The file is shorter than what was already read: replaced or truncated by hand.
         case shrank
         /// The log's name no longer names a file that begins with the lines this process read
-        /// (replaced by a different file, or moved away): it stops writing. `savedTo` names
+        /// (replaced by a different file): this process stops writing. `savedTo` names
         /// where the lines it read were copied, nil when nothing was copied.
         case replaced(savedTo: String?)
     }
@@ -51,8 +51,8 @@ public struct LogProblem: Sendable, Equatable {
             let id = saved.map { "; salinan yang terbaca disimpan di \($0)" } ?? ""
             let en = saved.map { "; a copy of what was read is in \($0)" } ?? ""
             return Phrase(
-                id: "\(path) diganti dari luar dengan berkas yang tidak diawali baris-baris yang sudah dibaca (berbeda mulai baris \(line)), atau dipindahkan; penghitung ini berhenti menulis\(id). Tutup lalu buka kembali ppid-tui.",
-                en: "\(path) was replaced outside ppid-tui by a file that does not begin with the lines already read (different from line \(line)), or moved away; this counter stops writing\(en). Close and reopen ppid-tui."
+                id: "\(path) diganti dari luar dengan berkas yang tidak diawali baris-baris yang sudah dibaca (berbeda mulai baris \(line)); penghitung ini berhenti menulis\(id). Tutup lalu buka kembali ppid-tui.",
+                en: "\(path) was replaced outside ppid-tui by a file that does not begin with the lines already read (different from line \(line)); this counter stops writing\(en). Close and reopen ppid-tui."
             )
         }
     }
