@@ -1,3 +1,4 @@
+import Foundation
 import PPIDModel
 
 /// Something found in the log that is not a plain, valid event line.
@@ -48,11 +49,10 @@ public struct LogProblem: Sendable, Equatable {
         case .shrank:
             return Phrase(id: "\(path) menjadi lebih pendek dari yang sudah dibaca; berkas diganti atau dipotong dari luar", en: "\(path) is shorter than what was already read; it was replaced or truncated outside ppid-tui")
         case .replaced(let saved):
-            let id = saved.map { "; salinan yang terbaca disimpan di \($0)" } ?? ""
-            let en = saved.map { "; a copy of what was read is in \($0)" } ?? ""
+            let copy = saved.map { "recovery/" + ($0 as NSString).lastPathComponent }
             return Phrase(
-                id: "\(path) diganti dari luar dengan berkas yang tidak diawali baris-baris yang sudah dibaca (berbeda mulai baris \(line)); penghitung ini berhenti menulis\(id). Tutup lalu buka kembali ppid-tui.",
-                en: "\(path) was replaced outside ppid-tui by a file that does not begin with the lines already read (different from line \(line)); this counter stops writing\(en). Close and reopen ppid-tui."
+                id: "\(path) diganti dari luar dan berbeda dari yang sudah dibaca mulai baris \(line): loket ini berhenti menulis; tutup lalu buka kembali ppid-tui" + (copy.map { ". Salinan yang terbaca: \($0)" } ?? ""),
+                en: "\(path) was replaced outside ppid-tui and differs from what was read from line \(line) on: this counter stops writing; close and reopen ppid-tui" + (copy.map { ". A copy of what was read: \($0)" } ?? "")
             )
         }
     }
