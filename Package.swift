@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Core: the pure domain, then the files, then the screens.
@@ -21,6 +22,18 @@ let package = Package(
         ),
         .target(name: "PPIDUI", dependencies: ["PPIDModel", "PPIDStore"]),
 
+        // The office's documents: letters and the annual report (.docx, zipped by ZIPFoundation
+        // from the program's own XML), the year's workbook (.xlsx, by libxlsxwriter).
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(
+            name: "PPIDDocuments",
+            dependencies: ["PPIDModel", "PPIDStore", "CXlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+
         // The terminal: ncursesw through a shim, used only by the executable.
         .systemLibrary(
             name: "CNcurses",
@@ -31,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "ppid-tui",
             dependencies: [
-                "PPIDModel", "PPIDStore", "PPIDUI", "PPIDTerminal",
+                "PPIDModel", "PPIDStore", "PPIDUI", "PPIDTerminal", "PPIDDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +75,7 @@ let package = Package(
             dependencies: ["PPIDStore", "PPIDModel", "PPIDTestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "PPIDDocumentsTests", dependencies: ["PPIDDocuments", "PPIDModel", "PPIDStore", "PPIDTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "PPIDUITests", dependencies: ["PPIDUI", "PPIDModel", "PPIDStore"]),
         .testTarget(name: "PPIDSafetyTests", dependencies: ["PPIDStore", "PPIDModel", "PPIDUI", "PPIDTestSupport"]),
     ],

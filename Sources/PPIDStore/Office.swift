@@ -9,15 +9,16 @@ public final class Office {
 
     /// Opens `folder`; with `readOnly` nothing in it is created or changed. With `snapshots`
     /// (the default) the ledger starts from the folder's snapshot when it still matches the
-    /// log; `check` passes false to replay every line.
-    public init(folder: DataFolder, readOnly: Bool = false, snapshots: Bool = true) throws(StoreError) {
+    /// log; `check` passes false to replay every line, and `audit` to warn of recorded events
+    /// today's rules would refuse.
+    public init(folder: DataFolder, readOnly: Bool = false, snapshots: Bool = true, audit: Bool = false) throws(StoreError) {
         self.folder = folder
         config = try OfficeConfig.load(from: folder)
         // The group named in the config shares the folder (when this user owns it).
         if !readOnly, let group = config.group { POSIXFile.share(folder.path, group: group) }
         log = try EventLog(
             folder: folder, calendar: try config.calendar(), numbering: config.numbering, objectionNumbering: config.objectionNumbering,
-            samplePolicy: config.samplePolicy, readOnly: readOnly, snapshots: snapshots
+            samplePolicy: config.samplePolicy, readOnly: readOnly, snapshots: snapshots, audit: audit
         )
     }
 

@@ -168,7 +168,7 @@ struct Bench: ParsableCommand {
             env.ledger = office.ledger
             appendTimes.append(try clockThrowing {
                 env.releaseLedger()
-                try office.log.append(by: "bench", at: Date()) { l in Command.register(receivedAt: Date(), channel: .walkIn, details: details).events(in: l) }
+                try office.log.append(.register(receivedAt: Date(), channel: .walkIn, details: details), by: "bench", at: Date())
                 env.ledger = office.ledger
             })
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PPIDDocuments
 import PPIDModel
 import PPIDStore
 import PPIDTerminal
@@ -112,7 +113,7 @@ struct RunLoop {
             let result: Result<[EventRecord], CommandFailure>
             env.releaseLedger()  // so the append changes the log's ledger in place
             do {
-                let records = try office.log.append(by: env.officer, at: env.now) { ledger in command.events(in: ledger) }
+                let records = try office.log.append(command, by: env.officer, at: env.now)
                 result = .success(records)
             } catch {
                 result = .failure(CommandFailure(error.message))
@@ -132,10 +133,28 @@ struct RunLoop {
             }
         case .exportYear(let year):
             do {
-                let paths = try ExportWriter.writeYear(office.ledger, year: year, officeName: office.config.officeName, folder: office.folder, now: env.now)
+                var paths = try ExportWriter.writeYear(office.ledger, year: year, officeName: office.config.officeName, folder: office.folder, now: env.now)
+                paths += try YearDocuments.write(office.ledger, year: year, officeName: office.config.officeName, folder: office.folder, now: env.now)
                 return .exported(.success(paths))
-            } catch {
+            } catch let error as StoreError {
                 return .exported(.failure(CommandFailure(error.message)))
+            } catch let error as DocumentError {
+                return .exported(.failure(CommandFailure(error.message)))
+            } catch {
+                return .exported(.failure(CommandFailure(Phrase(id: "\(error)", en: "\(error)"))))
+            }
+        case .writeLetters(let number):
+            env.releaseLedger()  // so the record of each letter changes the log's ledger in place
+            defer { env.ledger = office.ledger }
+            guard let r = office.ledger.requests[number] else { return .lettersWritten(.failure(CommandFailure(LedgerError.unknownRequest(number).message))) }
+            do {
+                var paths: [String] = []
+                for (kind, o) in LetterKind.fitting(r) {
+                    paths.append(try makeLetter(kind, request: o == nil ? number : nil, objection: o?.number, office: office, officer: env.officer, now: env.now))
+                }
+                return .lettersWritten(.success(paths))
+            } catch {
+                return .lettersWritten(.failure(CommandFailure(error.message)))
             }
         case .saveLanguage(let language):
             guard !office.log.isReadOnly else { return .resized(width: state.width, height: state.height) }

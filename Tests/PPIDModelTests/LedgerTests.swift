@@ -142,6 +142,19 @@ import Testing
         try apply(.requestExtended(RequestExtended(request: "PPID-2019-001", reason: "sekali lagi, sah")))
     }
 
+    /// A letter's record is not an action: `u` after making the refusal letter still undoes
+    /// the decision, and the letter's record stays in the history.
+    @Test mutating func aLetterMadeDoesNotStandInTheWayOfUndo() throws {
+        try apply(decided())
+        let decisionID = try ledger.history(of: "PPID-2019-001").last!.id
+        try apply(.letterMade(LetterMade(request: "PPID-2019-001", letter: "notice", file: "letters/PPID-2019-001-notice.docx")))
+        #expect(request.decision != nil)
+        #expect(ledger.lastUndoable["siti"]?.event == decisionID)
+        try apply(.eventUndone(EventUndone(request: "PPID-2019-001", undoes: decisionID, reason: "salah pilih")))
+        #expect(request.status == .open)
+        #expect(try ledger.history(of: "PPID-2019-001").contains { if case .letterMade = $0.event { true } else { false } })
+    }
+
     @Test mutating func undoingARegistrationVoidsTheRequestButKeepsItsNumber() throws {
         try apply(.eventUndone(EventUndone(request: "PPID-2019-001", undoes: try ledger.history(of: "PPID-2019-001")[0].id)))
         #expect(request.status == .voided)

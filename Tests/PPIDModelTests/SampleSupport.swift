@@ -15,9 +15,8 @@ struct SampleBench {
     @discardableResult
     mutating func run(_ command: Command, at: String) throws(LedgerError) -> [EventRecord] {
         let now = time(at)
-        let records = command.events(in: ledger).map { rec.record($0, at: now) }
-        try ledger.check(records)
-        for r in records { try ledger.apply(r) }
+        let records = try decide(command, ledger, now: now, by: rec.by).map { rec.record($0, at: now) }
+        for r in records { ledger.evolve(r) }
         return records
     }
 

@@ -37,6 +37,8 @@ let everyEvent: [Event] = {
         .disputeStep(DisputeStep(request: "PPID-2019-049", objection: "KEB-2019-001", kind: .filed, on: day("2019-09-02"), detail: "Reg. 012/IX/KI-Riau-PS/2019")),
         .disputeStep(DisputeStep(request: "PPID-2019-049", objection: "KEB-2019-001", kind: .started, on: day("2019-09-16"), detail: "mediation")),
         .disputeStep(DisputeStep(request: "PPID-2019-049", objection: "KEB-2019-001", kind: .settled, on: day("2019-12-20"), detail: awkwardText)),
+        .letterMade(LetterMade(request: "PPID-2019-049", letter: "objection-answer", objection: "KEB-2019-001", file: "letters/\(awkwardText).docx")),
+        .letterMade(LetterMade(request: "PPID-2019-049", letter: "receipt", file: "/tmp/surat.docx")),
     ] + everySampleEvent
 }()
 
@@ -119,7 +121,7 @@ let everySampleEvent: [Event] = {
         let known: Set<String> = [
             "request.registered", "request.returned_incomplete", "request.declared_complete", "request.extended",
             "request.decided", "request.handed_over", "request.withdrawn", "request.corrected", "event.undone",
-            "objection.filed", "objection.answered", "dispute.step",
+            "objection.filed", "objection.answered", "dispute.step", "letter.made",
             "sample.registered", "sample.received", "sample.billing_issued", "sample.paid", "sample.assigned",
             "sample.result_in", "sample.report_made", "sample.handed_over", "sample.cancelled",
         ]

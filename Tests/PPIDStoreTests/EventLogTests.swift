@@ -114,7 +114,7 @@ import Glibc
         }
     }
 
-    @Test func aLineRefusedByTheRulesIsReportedNotApplied() throws {
+    @Test func aLineTheRulesWouldRefuseIsAFactWithAWarningInCheck() throws {
         // Written around ppid-tui (by hand or by another program): valid JSON, but the rules say no.
         try withDataFolder { folder in
             _ = try threeRegistrations(folder)
@@ -122,10 +122,14 @@ import Glibc
             let bad = EventRecord(id: "hand-made", at: testNow, by: "x", event: .requestExtended(RequestExtended(request: "PPID-2019-404", reason: "x")))
             try appendRaw(codec.encode(bad), to: folder.logPath)
             let office = try openOffice(folder)
-            #expect(kinds(office.log) == [.refused(.unknownRequest("PPID-2019-404"))])
-            #expect(office.log.problems.first?.line == 4)
-            #expect(office.ledger.eventCount == 3)
-            #expect(office.log.isReadOnly)
+            #expect(office.log.problems.isEmpty, "a replay never refuses a recorded line")
+            #expect(office.ledger.eventCount == 4)
+            #expect(office.ledger.requests.count == 3)
+            #expect(!office.log.isReadOnly)
+            let checked = try Office(folder: folder, readOnly: true, snapshots: false, audit: true)
+            #expect(kinds(checked.log) == [.ruleWarning(.unknownRequest("PPID-2019-404"))])
+            #expect(checked.log.problems.first?.line == 4)
+            #expect(checked.log.problems.allSatisfy { $0.isWarning })
         }
     }
 

@@ -67,7 +67,7 @@ import PPIDModel
         try ledger.apply(r)
         // A place beyond what a link holds (a line over 8 MB) keeps the record in memory too.
         let big = EventRecord(id: "b", at: testNow, by: "siti", event: .requestExtended(RequestExtended(request: "PPID-2019-001", reason: "x")))
-        try ledger.apply(big, loggedAt: LogPlace(offset: 10, length: 1 << 24))
+        ledger.evolve(big, loggedAt: LogPlace(offset: 10, length: 1 << 24))
         #expect(try ledger.history(of: "PPID-2019-001") == [r, big])
     }
 }

@@ -66,9 +66,7 @@ import PPIDModel
             let office = try openOffice(folder)
             #expect(office.ledger.samplePolicy.billingExpiryDays == 5)
             let d = SampleDetails(kind: .external, customer: Customer(name: "A"), commodity: "Air", parameters: "pH", quantity: "1 L")
-            let records = try office.log.append(by: "Siti", at: testNow) { ledger in
-                Command.registerSample(receivedAt: testNow, details: d).events(in: ledger)
-            }
+            let records = try office.log.append(.registerSample(receivedAt: testNow, details: d), by: "Siti", at: testNow)
             #expect(records.first?.event.subject == .sample("01/BPCU/2025"))
             let reopened = try openOffice(folder, readOnly: true)
             #expect(reopened.ledger.samples["01/BPCU/2025"] != nil)
@@ -85,7 +83,7 @@ import PPIDModel
         let folder = DataFolder(path: scratch + "/data")
         let office = try openOffice(folder)
         func run(_ command: Command, _ at: String) throws {
-            try office.log.append(by: "Siti", at: Timestamp.parse(at)!) { ledger in command.events(in: ledger) }
+            try office.log.append(command, by: "Siti", at: Timestamp.parse(at)!)
         }
         func t(_ s: String) -> Date { Timestamp.parse(s)! }
         let customer = Customer(name: "Hendra Gunawan", organisation: "PT Riau Crumb Rubber", contact: "0761-556677")

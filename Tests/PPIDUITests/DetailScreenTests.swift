@@ -18,6 +18,18 @@ import Testing
         return s
     }
 
+    /// `l` in the details asks the run loop for the request's letters; the answer names the
+    /// files on the status line, or the reason none was made.
+    @Test func lMakesTheLettersAndTheStatusNamesThem() {
+        var s = detail("PPID-2026-003", height: 30)
+        #expect(s.press(.char("l")) == [.writeLetters("PPID-2026-003")])
+        s.send(.lettersWritten(.success(["/data/letters/PPID-2026-003-receipt.docx"])))
+        #expect(s.lines[28] == " ✓ Surat ditulis: letters/PPID-2026-003-receipt.docx")
+        #expect(s.state.top == .detail(number: "PPID-2026-003", scroll: 0))
+        s.send(.lettersWritten(.failure(CommandFailure(Phrase(id: "Templat rusak", en: "Broken template")))))
+        #expect(s.lines[28].contains("Templat rusak"))
+    }
+
     @Test func overdueRequestExplainsItsDeadlineDayByDay() {
         let s = detail("PPID-2026-003", height: 30)
         #expect(s.state.top == .detail(number: "PPID-2026-003", scroll: 0))
@@ -51,7 +63,7 @@ import Testing
                2026-11-09 09:00  siti        Didaftarkan (Telepon)
 
 
-            ↑↓Gulir dPutuskan ePerpanjang wCabut hSerahkan uUrungkan EscKembali
+            ↑↓Gulir dPutuskan ePerpanjang wCabut hSerahkan lSurat uUrungkan EscKembali
             """)
     }
 

@@ -26,4 +26,13 @@ public enum DayOff: Sendable, Hashable {
     case saturday
     case sunday
     case holiday(Holiday)
+
+    /// What the day is, as the officer reads it.
+    public var name: Phrase {
+        switch self {
+        case .saturday: Phrase(id: "Sabtu", en: "Saturday")
+        case .sunday: Phrase(id: "Minggu", en: "Sunday")
+        case .holiday(let h): Phrase(id: h.name, en: h.name)
+        }
+    }
 }

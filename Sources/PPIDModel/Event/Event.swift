@@ -15,6 +15,8 @@ public enum Event: Sendable, Equatable {
     case objectionFiled(ObjectionFiled)
     case objectionAnswered(ObjectionAnswered)
     case disputeStep(DisputeStep)
+    /// A letter was made from a template; changes nothing of the request's state.
+    case letterMade(LetterMade)
     /// A step of a sample's procedure (PK.TU-PJT.02). Held in a box: its payload is the
     /// largest, and inline it would make every event (and every decoded line) as large.
     indirect case sample(SampleEvent)
@@ -34,6 +36,7 @@ public enum Event: Sendable, Equatable {
         case .objectionFiled(let e): .request(e.request)
         case .objectionAnswered(let e): .request(e.request)
         case .disputeStep(let e): .request(e.request)
+        case .letterMade(let e): .request(e.request)
         case .sample(let e): .sample(e.sample)
         }
     }
@@ -190,5 +193,24 @@ public struct EventUndone: Sendable, Hashable, Codable {
         self.request = request
         self.undoes = undoes
         self.reason = reason
+    }
+}
+
+/// A letter was made for the request (or one of its objections) from the office's template:
+/// a record for the history only; the request's state does not change.
+public struct LetterMade: Sendable, Hashable, Codable {
+    public var request: String
+    /// The letter's kind: `receipt`, `notice`, `extension`, `refusal`, `objection-receipt`, `objection-answer`.
+    public var letter: String
+    /// The objection's number for an objection's letter; empty otherwise.
+    public var objection: String
+    /// The file written, relative to the data folder where it lies inside it.
+    public var file: String
+
+    public init(request: String, letter: String, objection: String = "", file: String) {
+        self.request = request
+        self.letter = letter
+        self.objection = objection
+        self.file = file
     }
 }

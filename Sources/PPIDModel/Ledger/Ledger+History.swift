@@ -1,57 +1,17 @@
 import Foundation
 
-/// Where a record's line is in the log: enough to read it back.
-public struct LogPlace: Sendable, Hashable {
-    /// Byte offset of the line's first byte.
-    public let offset: Int64
-    /// The line's length in bytes, without its newline.
-    public let length: Int
-
-    public init(offset: Int64, length: Int) {
-        self.offset = offset
-        self.length = length
-    }
-}
-
-/// Reads records back from the log by their places, for the histories a ledger does not hold
-/// in memory (the detail view, an undo, a resumed import).
-public protocol EventArchive: Sendable {
-    /// The records at these places, in order; nil when any of them cannot be read back as it
-    /// was (the file was changed behind ppid-tui's back).
-    func records(at places: [LogPlace]) -> [EventRecord]?
-}
-
-/// One applied event: where its record is, and the previous event of the same request.
-struct HistoryLink: Sendable, Equatable {
-    /// A log place (offset in the high 40 bits, length in the low 23), or, with the top bit
-    /// set, an index into the ledger's in-memory records.
-    let location: UInt64
-    /// Index of the request's previous event in `Ledger.links`, or -1.
-    let previous: Int32
-
-    static let inMemory: UInt64 = 1 << 63
-    static let lengthBits: UInt64 = 23
-
-    var place: LogPlace? {
-        guard location & HistoryLink.inMemory == 0 else { return nil }
-        return LogPlace(offset: Int64(location >> HistoryLink.lengthBits), length: Int(location & (1 << HistoryLink.lengthBits - 1)))
-    }
-
-    var memoryIndex: Int? { location & HistoryLink.inMemory == 0 ? nil : Int(location & ~HistoryLink.inMemory) }
-}
-
 extension Ledger {
     /// Every event of a request in log order, undone ones and undos included, read back from
     /// the log where needed.
     public func history(of number: String) throws(LedgerError) -> [EventRecord] {
         guard let r = self[number] else { throw .unknownRequest(number) }
-        return try history(from: r.lastEvent, of: number)
+        return try eventLinks.history(from: r.lastEvent, of: .request(number))
     }
 
     /// The events of a request in force, oldest first.
     public func effectiveHistory(of number: String) throws(LedgerError) -> [EventRecord] {
         guard let r = self[number] else { throw .unknownRequest(number) }
-        return r.effective(try history(from: r.lastEvent, of: number))
+        return r.effective(try eventLinks.history(from: r.lastEvent, of: .request(number)))
     }
 
     /// The last event in force of a request, which is the only one an undo may name.
@@ -59,44 +19,9 @@ extension Ledger {
         try effectiveHistory(of: number).last
     }
 
-    /// The events of request `number` linked back from `last`, oldest first.
-    func history(from last: Int32, of number: String) throws(LedgerError) -> [EventRecord] {
-        var chain: [HistoryLink] = []
-        var i = last
-        while i >= 0 {
-            chain.append(links[Int(i)])
-            i = links[Int(i)].previous
-        }
-        chain.reverse()
-        let places = chain.compactMap(\.place)
-        var fromLog: [EventRecord] = []
-        if !places.isEmpty {
-            // A record that does not name its request means the file changed behind our back.
-            guard let read = archive?.records(at: places), read.count == places.count, read.allSatisfy({ $0.event.request == number }) else {
-                throw .historyUnreadable(number)
-            }
-            fromLog = read
-        }
-        var next = fromLog.makeIterator()
-        var out: [EventRecord] = []
-        out.reserveCapacity(chain.count)
-        for link in chain {
-            if let m = link.memoryIndex {
-                out.append(memoryRecords[m])
-            } else if let r = next.next() {
-                out.append(r)
-            }
-        }
-        return out
-    }
-
-    /// Where the record of an event applied now is kept: its log place when it fits the link,
-    /// else (no place, or a line over 8 MB) whole in memory.
-    mutating func keep(_ record: EventRecord, at place: LogPlace?) -> UInt64 {
-        if let place, place.offset >= 0, place.offset < 1 << 40, place.length >= 0, place.length < 1 << HistoryLink.lengthBits {
-            return UInt64(place.offset) << HistoryLink.lengthBits | UInt64(place.length)
-        }
-        memoryRecords.append(record)
-        return HistoryLink.inMemory | UInt64(memoryRecords.count - 1)
+    /// Every event of a sample in log order, read back from the log.
+    public func history(ofSample number: String) throws(LedgerError) -> [EventRecord] {
+        guard let s = samples[number] else { throw .sample(.unknownSample(number)) }
+        return try eventLinks.history(from: s.lastEvent, of: .sample(number))
     }
 }

@@ -5,18 +5,22 @@ extension Ledger {
     ///
     /// Call it inside the log's append closure, so the number is taken under the lock.
     public func nextSampleNumber(kind: SampleKind, year: Int) -> String {
-        let numbering = samplePolicy.numbering(kind)
-        var seq = RegistrationNumbering.following(highestSampleSequence[kind]?[year])
-        while samples[numbering.format(year: year, sequence: seq)] != nil { seq += 1 }
-        return numbering.format(year: year, sequence: seq)
+        NumbersInUse.next(samplePolicy.numbering(kind), year: year, after: numbersInUse.samples[kind]?[year]) { sampleFold.byNumber[$0] != nil }
     }
 
     /// The next free LHP number for a report made in `year`.
     public func nextReportNumber(year: Int) -> String {
-        var seq = RegistrationNumbering.following(highestReportSequence[year])
-        while reportOwners[samplePolicy.lhp.format(year: year, sequence: seq)] != nil { seq += 1 }
-        return samplePolicy.lhp.format(year: year, sequence: seq)
+        NumbersInUse.next(samplePolicy.lhp, year: year, after: numbersInUse.reports[year]) { sampleFold.reportOwners[$0] != nil }
     }
+
+    /// Samples by BPCU or BPCUI number.
+    public var samples: [String: Sample] { sampleFold.byNumber }
+
+    /// Sample numbers in the order they were registered.
+    public var sampleNumbers: [String] { sampleFold.order }
+
+    /// The sample each LHP number belongs to.
+    public var reportOwners: [String: String] { sampleFold.reportOwners }
 
     /// Samples whose request letter came in `year` (office time), in registration order.
     public func samples(receivedIn year: Int) -> [Sample] {
@@ -28,46 +32,23 @@ extension Ledger {
         Set(samples.values.map { calendar.day(of: $0.registration.receivedAt).year }).sorted()
     }
 
-    /// The sample after `record`, or why it is refused; `overlay` holds a batch's earlier results.
-    func resolveSample(_ record: EventRecord, _ e: SampleEvent, overlay: [String: Sample]) throws(LedgerError) -> Sample {
+    /// Why the rules refuse a sample's event against `current` (the sample as it stands, nil
+    /// when unknown), or nil. `reportsAdded` holds the LHP numbers an unsaved batch gave.
+    func sampleRefusal(_ record: EventRecord, _ e: SampleEvent, current: Sample?, reportsAdded: [String]) -> LedgerError? {
         let number = e.sample
-        let current = overlay[number] ?? samples[number]
-        if case .registered(let r) = e, let from = r.details.fromRequest, requests[from] == nil {
-            throw .unknownRequest(from)
-        }
-        do throws(SampleError) {
-            if case .registered(let r) = e {
-                guard current == nil else { throw .duplicateNumber(number) }
-                if let from = r.details.fromRequest, let topic = requests[from]?.details.topic, topic != .testing {
-                    throw .notATestingRequest(from, topic)
-                }
-                return try Sample.registered(record, r)
+        if case .registered(let r) = e {
+            if let from = r.details.fromRequest {
+                guard let request = requests[from] else { return .unknownRequest(from) }
+                if request.details.topic != .testing { return .sample(.notATestingRequest(from, request.details.topic)) }
             }
-            guard let sample = current else { throw .unknownSample(number) }
-            let updated = try sample.applying(record, e, calendar: calendar)
-            if case .reportMade(let r) = e, reportOwners[r.lhp] != nil || overlay.values.contains(where: { $0.report?.lhp == r.lhp }) {
-                throw .duplicateReportNumber(r.lhp)
-            }
-            return updated
-        } catch {
-            throw .sample(error)
+            guard current == nil else { return .sample(.duplicateNumber(number)) }
+            return Sample.refusal(ofRegistration: r, recordedAt: record.at).map { .sample($0) }
         }
-    }
-
-    mutating func commitSample(_ sample: Sample, _ e: SampleEvent) {
-        if samples[sample.number] == nil {
-            sampleNumbers.append(sample.number)
-            let kind = sample.kind
-            if let (year, seq) = samplePolicy.numbering(kind).parse(sample.number) {
-                highestSampleSequence[kind, default: [:]][year] = max(highestSampleSequence[kind]?[year] ?? 0, seq)
-            }
+        guard let sample = current else { return .sample(.unknownSample(number)) }
+        if let refused = sample.refusal(of: e, record: record, calendar: calendar) { return .sample(refused) }
+        if case .reportMade(let r) = e, sampleFold.reportOwners[r.lhp] != nil || reportsAdded.contains(r.lhp) {
+            return .sample(.duplicateReportNumber(r.lhp))
         }
-        if case .reportMade(let r) = e {
-            reportOwners[r.lhp] = sample.number
-            if let (year, seq) = samplePolicy.lhp.parse(r.lhp) {
-                highestReportSequence[year] = max(highestReportSequence[year] ?? 0, seq)
-            }
-        }
-        samples[sample.number] = sample
+        return nil
     }
 }

@@ -35,6 +35,9 @@ public enum LedgerError: Error, Sendable, Equatable {
     case sample(SampleError)
     /// The request's earlier events could not be read back from the log (it was changed outside ppid-tui).
     case historyUnreadable(String)
+    /// A date of an event (a notice, a hand-over, an answer, a sample's step) falls on a day
+    /// the current calendar counts as off: never refused, only warned of by `check`.
+    case datedOnDayOff(String, Phrase, CivilDate, DayOff)
 
     /// The message shown to the officer.
     public var message: Phrase {
@@ -99,6 +102,11 @@ public enum LedgerError: Error, Sendable, Equatable {
             e.message
         case .historyUnreadable(let n):
             Phrase(id: "Riwayat \(n) tidak dapat dibaca kembali dari berkas log; jalankan `ppid-tui check`.", en: "The history of \(n) cannot be read back from the log; run `ppid-tui check`.")
+        case .datedOnDayOff(let n, let field, let date, let off):
+            Phrase(
+                id: "\(field.id) \(date) (\(n)) jatuh pada hari libur menurut konfigurasi sekarang: \(off.name.id).",
+                en: "\(field.en) \(date) (\(n)) falls on a day off under the current config: \(off.name.en)."
+            )
         case .correctsWrongEvent(let n):
             Phrase(id: "Koreksi \(n) harus menyebut pendaftaran atau koreksi terakhirnya.", en: "A correction of \(n) must name its registration or its latest correction.")
         }

@@ -36,8 +36,9 @@ public struct Sample: Sendable, Equatable {
     public internal(set) var report: ReportMade?
     public internal(set) var handover: ReportHandedOver?
     public internal(set) var cancellation: SampleCancelled?
-    /// Every event of this sample in log order.
-    public internal(set) var history: [EventRecord] = []
+    /// The ledger's index of this sample's latest event (its history runs back from there,
+    /// as a request's does: `Ledger.history(ofSample:)`).
+    var lastEvent: Int32 = -1
 
     public init(registration: SampleRegistered) {
         number = registration.sample

@@ -40,13 +40,11 @@ public enum DemoData {
                 occupation: sample.occupation, topic: sample.topic, subject: sample.subject, purpose: sample.purpose,
                 accessKind: .copy, medium: .softcopy, delivery: .email
             )
-            let records = try office.log.append(by: "demo", at: now) { ledger in
-                Command.register(receivedAt: received, channel: sample.channel, details: details).events(in: ledger)
-            }
+            let records = try office.log.append(.register(receivedAt: received, channel: sample.channel, details: details), by: "demo", at: now)
             guard let number = records.first?.event.request else { continue }
             if sample.topic == .testing, testingRequest == nil { testingRequest = number }
             if let reason = sample.extensionReason {
-                try office.log.append(by: "demo", at: now) { _ in [.requestExtended(RequestExtended(request: number, reason: reason))] }
+                try office.log.append(.extend(RequestExtended(request: number, reason: reason)), by: "demo", at: now)
             }
         }
         try DemoSamples.add(to: office, now: now, testingRequest: testingRequest)

@@ -13,9 +13,7 @@ enum DemoSamples {
             func at(_ minutesAgo: Int) -> Date { instant(workingMinutes: minutesAgo, before: now, cal) }
             var details = demo.details
             if demo.fromRequest { details.fromRequest = testingRequest }
-            let records = try office.log.append(by: "demo", at: now) { ledger in
-                Command.registerSample(receivedAt: at(demo.letter), details: details).events(in: ledger)
-            }
+            let records = try office.log.append(.registerSample(receivedAt: at(demo.letter), details: details), by: "demo", at: now)
             guard let number = records.first?.event.subject.number else { continue }
             for (step, minutesAgo) in demo.steps {
                 let t = at(minutesAgo)
@@ -32,11 +30,11 @@ enum DemoSamples {
                 case .reported: command = .makeReport(sample: number, madeAt: t, note: "")
                 case .handedOver: command = .recordSample(.handedOver(ReportHandedOver(sample: number, handedOverAt: t)))
                 }
-                try office.log.append(by: "demo", at: now) { ledger in command.events(in: ledger) }
+                try office.log.append(command, by: "demo", at: now)
             }
             if let (minutesAgo, reason) = demo.cancelled {
                 let event = SampleEvent.cancelled(SampleCancelled(sample: number, cancelledAt: at(minutesAgo), reason: reason))
-                try office.log.append(by: "demo", at: now) { _ in [.sample(event)] }
+                try office.log.append(.recordSample(event), by: "demo", at: now)
             }
         }
     }

@@ -61,8 +61,18 @@ public enum ExportWriter {
     }
 
     public static func write(_ text: String, to path: String) throws(StoreError) {
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// Makes a folder (owner-only) with its parents.
+    public static func makeFolder(_ path: String) throws(StoreError) {
+        try POSIXFile.makeFolder(path)
+    }
+
+    /// Writes bytes whole (a document), owner-only, making the folder.
+    public static func write(_ data: Data, to path: String) throws(StoreError) {
         let dir = (path as NSString).deletingLastPathComponent
         if !dir.isEmpty { try POSIXFile.makeFolder(dir) }
-        try POSIXFile.writeAtomically(Data(text.utf8), to: path)
+        try POSIXFile.writeAtomically(data, to: path)
     }
 }

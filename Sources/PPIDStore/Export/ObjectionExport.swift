@@ -15,9 +15,16 @@ public enum ObjectionExport {
 
     /// One row per objection received in the year; `publicVariant` reduces the requester to initials.
     public static func csv(_ ledger: Ledger, year: Int, separator: Character = ",", publicVariant: Bool = false) -> String {
-        let cal = ledger.calendar
         var w = CSVWriter(separator: separator)
-        w.row(header)
+        for row in rows(ledger, year: year, publicVariant: publicVariant) { w.row(row) }
+        return w.text
+    }
+
+    /// The register's rows as text, header first (the workbook writes them without the CSV's
+    /// formula guard: its text cells never run).
+    public static func rows(_ ledger: Ledger, year: Int, publicVariant: Bool = false) -> [[String]] {
+        let cal = ledger.calendar
+        var out = [header]
         for (r, o) in objections(ledger, year: year) {
             let t = cal.local(o.filed.receivedAt)
             let response: String
@@ -26,7 +33,7 @@ public enum ObjectionExport {
             } else {
                 response = ""
             }
-            w.row([
+            out.append([
                 o.number,
                 "\(t.date) \(t.clock)",
                 publicVariant ? RegisterExport.initials(r.details.requesterName) : r.details.requesterName,
@@ -42,7 +49,7 @@ public enum ObjectionExport {
                 cal.answerDeadline(of: o).description,
             ])
         }
-        return w.text
+        return out
     }
 }
 

@@ -22,6 +22,12 @@ public enum RegisterExport {
         return w.text
     }
 
+    /// The register's rows as text, header first, without the CSV's formula guard (for a
+    /// workbook, whose text cells never run).
+    public static func rows(_ ledger: Ledger, year: Int) -> [[String]] {
+        [header] + ledger.requests(receivedIn: year).filter { !$0.voided }.map { row($0, calendar: ledger.calendar, publicVariant: false) }
+    }
+
     static func row(_ r: Request, calendar: WorkingCalendar, publicVariant: Bool) -> [String] {
         let received = calendar.local(r.receivedAt)
         let deadline = calendar.deadlineDays(of: r)

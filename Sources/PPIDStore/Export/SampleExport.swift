@@ -45,6 +45,11 @@ public enum SampleExport {
         return w.text
     }
 
+    /// The sample register's rows as text, header first, without the CSV's formula guard.
+    public static func rows(_ ledger: Ledger, year: Int, now: Date?) -> [[String]] {
+        [header] + ledger.samples(receivedIn: year).map { row($0, ledger: ledger, now: now, publicVariant: false) }
+    }
+
     static func row(_ s: Sample, ledger: Ledger, now: Date?, publicVariant: Bool) -> [String] {
         let cal = ledger.calendar
         func at(_ d: Date?) -> String {

@@ -6,24 +6,19 @@ import PPIDModel
 ///
 ///     {"v":1,…,"type":"sample.paid","sample":"BPCU-2026-004","paid_at":"2026-11-24T10:05:00+07:00","ntpn":"0A1B2C3D4E5F6G7H","receipt_number":"KW-2026-0112"}
 extension EventCodec {
-    static func sampleTypeName(_ e: SampleEvent) -> String {
-        switch e {
-        case .registered: "sample.registered"
-        case .received: "sample.received"
-        case .billingIssued: "sample.billing_issued"
-        case .paid: "sample.paid"
-        case .assigned: "sample.assigned"
-        case .resultIn: "sample.result_in"
-        case .reportMade: "sample.report_made"
-        case .handedOver: "sample.handed_over"
-        case .cancelled: "sample.cancelled"
+    /// A sample's event of this `type`; nil when the type is a request's.
+    static func sampleEvent<Source: FieldSource>(type: EventType, _ f: Fields<Source>) throws(Problem) -> SampleEvent? {
+        switch type {
+        case .requestRegistered, .requestCorrected, .requestReturnedIncomplete, .requestDeclaredComplete, .requestExtended,
+             .requestDecided, .informationHandedOver, .requestWithdrawn, .eventUndone, .objectionFiled, .objectionAnswered, .disputeStep,
+             .letterMade:
+            return nil
+        default:
+            break
         }
-    }
-
-    static func sampleEvent<Source: FieldSource>(type: String, _ f: Fields<Source>) throws(Problem) -> SampleEvent {
         let sample = try f.string("sample")
         switch type {
-        case "sample.registered":
+        case .sampleRegistered:
             let details = SampleDetails(
                 kind: try f.enumeration("kind"), letterNumber: try f.string("letter_number"),
                 customer: Customer(name: try f.string("name"), organisation: try f.string("organisation"), contact: try f.string("contact")),
@@ -31,27 +26,27 @@ extension EventCodec {
                 fromRequest: try f.optionalString("from_request")
             )
             return .registered(SampleRegistered(sample: sample, receivedAt: try f.time("received_at"), details: details))
-        case "sample.received":
+        case .sampleReceived:
             return .received(SampleReceived(sample: sample, receivedAt: try f.time("received_at"), label: try f.string("label")))
-        case "sample.billing_issued":
+        case .sampleBillingIssued:
             return .billingIssued(BillingIssued(
                 sample: sample, issuedAt: try f.time("issued_at"), code: try f.string("billing_code"),
                 amount: try f.int("amount"), expiresAt: try f.time("expires_at")
             ))
-        case "sample.paid":
+        case .samplePaid:
             return .paid(SamplePaid(sample: sample, paidAt: try f.time("paid_at"), ntpn: try f.string("ntpn"), receiptNumber: try f.string("receipt_number")))
-        case "sample.assigned":
+        case .sampleAssigned:
             return .assigned(SampleAssigned(sample: sample, assignedAt: try f.time("assigned_at"), analyst: try f.string("analyst")))
-        case "sample.result_in":
+        case .sampleResultIn:
             return .resultIn(AnalysisResultIn(sample: sample, resultAt: try f.time("result_at"), note: try f.string("note")))
-        case "sample.report_made":
+        case .sampleReportMade:
             return .reportMade(ReportMade(sample: sample, madeAt: try f.time("made_at"), lhp: try f.string("lhp"), note: try f.string("note")))
-        case "sample.handed_over":
+        case .sampleHandedOver:
             return .handedOver(ReportHandedOver(sample: sample, handedOverAt: try f.time("handed_over_at"), receivedBy: try f.string("received_by")))
-        case "sample.cancelled":
+        case .sampleCancelled:
             return .cancelled(SampleCancelled(sample: sample, cancelledAt: try f.time("cancelled_at"), reason: try f.string("reason")))
         default:
-            throw .field("type", "unknown \"\(type)\"")
+            return nil
         }
     }
 }

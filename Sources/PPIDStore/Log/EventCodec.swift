@@ -112,6 +112,10 @@ public struct EventCodec: Sendable {
             w.string("kind", e.kind.rawValue)
             w.string("on", e.on.description)
             w.string("detail", e.detail)
+        case .letterMade(let e):
+            w.string("letter", e.letter)
+            w.string("objection", e.objection)
+            w.string("file", e.file)
         case .sample(let e):
             w.sample(e)
         }
@@ -120,34 +124,48 @@ public struct EventCodec: Sendable {
         bytes = w.out
     }
 
-    static func typeName(_ e: Event) -> String {
-        switch e {
-        case .requestRegistered: "request.registered"
-        case .requestReturnedIncomplete: "request.returned_incomplete"
-        case .requestDeclaredComplete: "request.declared_complete"
-        case .requestExtended: "request.extended"
-        case .requestDecided: "request.decided"
-        case .informationHandedOver: "request.handed_over"
-        case .requestWithdrawn: "request.withdrawn"
-        case .requestCorrected: "request.corrected"
-        case .eventUndone: "event.undone"
-        case .objectionFiled: "objection.filed"
-        case .objectionAnswered: "objection.answered"
-        case .disputeStep: "dispute.step"
-        case .sample(let e): sampleTypeName(e)
-        }
-    }
+    /// The `type` written for an event.
+    static func typeName(_ e: Event) -> String { EventType(e).name.description }
 
-    /// The `type` of a line, told from its bytes without making a `String`.
-    enum LineType: CaseIterable {
+    /// Every event's `type` on a log line: the one list of the names.
+    enum EventType: CaseIterable {
         case requestRegistered, requestCorrected, requestReturnedIncomplete, requestDeclaredComplete, requestExtended
         case requestDecided, informationHandedOver, requestWithdrawn, eventUndone, objectionFiled, objectionAnswered
-        case disputeStep
+        case disputeStep, letterMade
+        case sampleRegistered, sampleReceived, sampleBillingIssued, samplePaid, sampleAssigned, sampleResultIn
+        case sampleReportMade, sampleHandedOver, sampleCancelled
+
+        init(_ e: Event) {
+            switch e {
+            case .requestRegistered: self = .requestRegistered
+            case .requestReturnedIncomplete: self = .requestReturnedIncomplete
+            case .requestDeclaredComplete: self = .requestDeclaredComplete
+            case .requestExtended: self = .requestExtended
+            case .requestDecided: self = .requestDecided
+            case .informationHandedOver: self = .informationHandedOver
+            case .requestWithdrawn: self = .requestWithdrawn
+            case .requestCorrected: self = .requestCorrected
+            case .eventUndone: self = .eventUndone
+            case .objectionFiled: self = .objectionFiled
+            case .objectionAnswered: self = .objectionAnswered
+            case .disputeStep: self = .disputeStep
+            case .letterMade: self = .letterMade
+            case .sample(.registered): self = .sampleRegistered
+            case .sample(.received): self = .sampleReceived
+            case .sample(.billingIssued): self = .sampleBillingIssued
+            case .sample(.paid): self = .samplePaid
+            case .sample(.assigned): self = .sampleAssigned
+            case .sample(.resultIn): self = .sampleResultIn
+            case .sample(.reportMade): self = .sampleReportMade
+            case .sample(.handedOver): self = .sampleHandedOver
+            case .sample(.cancelled): self = .sampleCancelled
+            }
+        }
 
         /// Compares the bytes with each type's name in place: no shared table is read, so the
         /// decoding threads touch no common reference count line by line.
         init?(utf8 b: UnsafeBufferPointer<UInt8>) {
-            for type in LineType.allCases {
+            for type in EventType.allCases {
                 let name = type.name
                 if name.utf8CodeUnitCount == b.count, UnsafeBufferPointer(start: name.utf8Start, count: b.count).elementsEqual(b) {
                     self = type
@@ -158,7 +176,7 @@ public struct EventCodec: Sendable {
         }
 
         /// The `type` written for it.
-        private var name: StaticString {
+        var name: StaticString {
             switch self {
             case .requestRegistered: "request.registered"
             case .requestCorrected: "request.corrected"
@@ -172,6 +190,16 @@ public struct EventCodec: Sendable {
             case .objectionFiled: "objection.filed"
             case .objectionAnswered: "objection.answered"
             case .disputeStep: "dispute.step"
+            case .letterMade: "letter.made"
+            case .sampleRegistered: "sample.registered"
+            case .sampleReceived: "sample.received"
+            case .sampleBillingIssued: "sample.billing_issued"
+            case .samplePaid: "sample.paid"
+            case .sampleAssigned: "sample.assigned"
+            case .sampleResultIn: "sample.result_in"
+            case .sampleReportMade: "sample.report_made"
+            case .sampleHandedOver: "sample.handed_over"
+            case .sampleCancelled: "sample.cancelled"
             }
         }
     }
@@ -271,29 +299,25 @@ public struct EventCodec: Sendable {
         let version = try f.int("v")
         if version > EventRecord.currentVersion { throw .newerVersion(version) }
         guard version >= 1 else { throw .field("v", "must be 1 or more") }
-        let type = try f.lineType()
-        if type == nil {
-            // Not a request's: a sample's step, or a type this version does not know.
-            let name = try f.string("type")
-            if name.hasPrefix("sample.") {
-                let event = try Self.sampleEvent(type: name, f)
-                return try f.record(version: version, .sample(event))
-            }
-        }
+        guard let type = try f.lineType() else { throw .field("type", "unknown \"\(try f.string("type"))\"") }
+        if let event = try Self.sampleEvent(type: type, f) { return try f.record(version: version, .sample(event)) }
         let request = try f.string("request")
         let event: Event
         switch type {
-        case .requestRegistered?:
+        case .sampleRegistered, .sampleReceived, .sampleBillingIssued, .samplePaid, .sampleAssigned, .sampleResultIn,
+             .sampleReportMade, .sampleHandedOver, .sampleCancelled:
+            throw .field("type", "a sample's type without its fields")
+        case .requestRegistered:
             event = .requestRegistered(RequestRegistered(request: request, receivedAt: try f.time("received_at"), channel: try f.enumeration("channel"), details: try f.details()))
-        case .requestCorrected?:
+        case .requestCorrected:
             event = .requestCorrected(RequestCorrected(request: request, corrects: try f.string("corrects"), receivedAt: try f.time("received_at"), channel: try f.enumeration("channel"), details: try f.details()))
-        case .requestReturnedIncomplete?:
+        case .requestReturnedIncomplete:
             event = .requestReturnedIncomplete(RequestReturnedIncomplete(request: request, missing: try f.string("missing")))
-        case .requestDeclaredComplete?:
+        case .requestDeclaredComplete:
             event = .requestDeclaredComplete(RequestDeclaredComplete(request: request, completedAt: try f.time("completed_at")))
-        case .requestExtended?:
+        case .requestExtended:
             event = .requestExtended(RequestExtended(request: request, reason: try f.string("reason")))
-        case .requestDecided?:
+        case .requestDecided:
             let groundCode = try f.optionalString("ground")
             var ground: Ground?
             if let groundCode {
@@ -304,13 +328,13 @@ public struct EventCodec: Sendable {
                 request: request, outcome: try f.enumeration("outcome"), ground: ground, noticeOn: try f.date("notice_on"),
                 fee: try f.int("fee"), payment: try f.string("payment"), note: try f.string("note")
             ))
-        case .informationHandedOver?:
+        case .informationHandedOver:
             event = .informationHandedOver(InformationHandedOver(request: request, handedOverOn: try f.date("handed_over_on"), note: try f.string("note")))
-        case .requestWithdrawn?:
+        case .requestWithdrawn:
             event = .requestWithdrawn(RequestWithdrawn(request: request, withdrawnAt: try f.time("withdrawn_at"), reason: try f.string("reason")))
-        case .eventUndone?:
+        case .eventUndone:
             event = .eventUndone(EventUndone(request: request, undoes: try f.string("undoes"), reason: try f.string("reason")))
-        case .objectionFiled?:
+        case .objectionFiled:
             let codes = try f.string("grounds").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             var grounds: [Pasal35] = []
             for c in codes {
@@ -321,19 +345,19 @@ public struct EventCodec: Sendable {
                 request: request, objection: try f.string("objection"), receivedAt: try f.time("received_at"),
                 grounds: grounds, agent: try f.string("agent"), note: try f.string("note")
             ))
-        case .objectionAnswered?:
+        case .objectionAnswered:
             event = .objectionAnswered(ObjectionAnswered(
                 request: request, objection: try f.string("objection"), decision: try f.enumeration("decision"),
                 reasons: try f.string("reasons"), answeredOn: try f.date("answered_on"),
                 superiorName: try f.string("superior_name"), superiorPosition: try f.string("superior_position")
             ))
-        case .disputeStep?:
+        case .disputeStep:
             event = .disputeStep(DisputeStep(
                 request: request, objection: try f.string("objection"), kind: try f.enumeration("kind"),
                 on: try f.date("on"), detail: try f.string("detail")
             ))
-        case nil:
-            throw .field("type", "unknown \"\(try f.string("type"))\"")
+        case .letterMade:
+            event = .letterMade(LetterMade(request: request, letter: try f.string("letter"), objection: try f.string("objection"), file: try f.string("file")))
         }
         return try f.record(version: version, event)
     }
@@ -377,10 +401,10 @@ public struct EventCodec: Sendable {
             }
         }
         /// The line's `type`; nil when it is text but not a known type.
-        func lineType() throws(Problem) -> LineType? {
-            if case .bytes(let b)? = find("type") { return LineType(utf8: b) }
+        func lineType() throws(Problem) -> EventType? {
+            if case .bytes(let b)? = find("type") { return EventType(utf8: b) }
             var name = try string("type")
-            return name.withUTF8 { LineType(utf8: $0) }
+            return name.withUTF8 { EventType(utf8: $0) }
         }
         func int(_ k: StaticString) throws(Problem) -> Int {
             switch find(k) {

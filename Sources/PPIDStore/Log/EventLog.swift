@@ -41,6 +41,9 @@ public final class EventLog {
 
     /// How many bytes the log is read in at a time; small only in tests of chunk boundaries.
     let chunkSize: Int
+    /// Whether each replayed event is also put to today's rules, to warn of those they would
+    /// refuse (`check`).
+    let audit: Bool
     /// How much of the log the snapshot the ledger was read from stands for (0: replayed whole).
     public private(set) var snapshotBytes = 0
 
@@ -51,9 +54,10 @@ public final class EventLog {
     public init(
         folder: DataFolder, calendar: WorkingCalendar, numbering: RegistrationNumbering,
         objectionNumbering: RegistrationNumbering = .objections, samplePolicy: SamplePolicy = .standard, readOnly: Bool = false,
-        snapshots: Bool = true, readChunk: Int = 4 << 20
+        snapshots: Bool = true, audit: Bool = false, readChunk: Int = 4 << 20
     ) throws(StoreError) {
         self.folder = folder
+        self.audit = audit
         chunkSize = max(1, readChunk)
         codec = EventCodec(timeZone: calendar.timeZone)
         ledger = Ledger(calendar: calendar, numbering: numbering, objectionNumbering: objectionNumbering, samplePolicy: samplePolicy)
@@ -152,13 +156,26 @@ public final class EventLog {
         return ledger.eventCount - before
     }
 
-    /// Appends the events `build` makes from the up-to-date ledger, recorded by `officer` at
-    /// `now`; returns once they are on disk.
-    ///
-    /// `build` runs under the lock, so a number it takes from `ledger.nextNumber` is unique.
-    /// Nothing is written when `build` or the rules refuse any of the events.
+    /// Decides `command` against the up-to-date ledger and appends its events, recorded by
+    /// `officer` at `now`; returns once they are on disk. Nothing is written when the rules
+    /// refuse it.
+    @discardableResult
+    public func append(_ command: Command, by officer: String, at now: Date) throws(StoreError) -> [EventRecord] {
+        try append(by: officer, at: now, rulesChecked: true) { (ledger) throws(LedgerError) in try decide(command, ledger, now: now, by: officer) }
+    }
+
+    /// Appends the events `build` makes from the up-to-date ledger (an import's rows, a test's
+    /// events), once the rules pass them, recorded by `officer` at `now`; returns once they are
+    /// on disk. `build` runs under the lock, so a number it takes from `ledger.nextNumber` is
+    /// unique. Nothing is written when `build` or the rules refuse any of the events.
     @discardableResult
     public func append(by officer: String, at now: Date, _ build: (Ledger) throws(LedgerError) -> [Event]) throws(StoreError) -> [EventRecord] {
+        try append(by: officer, at: now, rulesChecked: false, build)
+    }
+
+    private func append(
+        by officer: String, at now: Date, rulesChecked: Bool, _ build: (Ledger) throws(LedgerError) -> [Event]
+    ) throws(StoreError) -> [EventRecord] {
         if let reason = readOnlyReason { throw .readOnly(reason: reason) }
         return try withLock { () throws(StoreError) -> [EventRecord] in
             try readNew(partialLine: .setAside)
@@ -196,14 +213,16 @@ public final class EventLog {
                 }
                 records.append(stored)
             }
-            do throws(LedgerError) {
-                try ledger.check(records)
-            } catch {
-                throw .refused(error)
+            if !rulesChecked {
+                do throws(LedgerError) {
+                    try ledger.check(records)
+                } catch {
+                    throw .refused(error)
+                }
             }
             try write(bytes)
             for (r, length) in zip(records, lengths) {
-                apply(r, line: linesRead + 1, place: LogPlace(offset: Int64(offset), length: length - 1))
+                evolve(r, line: linesRead + 1, place: LogPlace(offset: Int64(offset), length: length - 1))
                 offset += off_t(length)
             }
             return records
@@ -452,7 +471,7 @@ public final class EventLog {
                 length = n
             case .record(let r, let n):
                 length = n
-                apply(r, line: linesRead, place: LogPlace(offset: Int64(offset), length: n))
+                evolve(r, line: linesRead, place: LogPlace(offset: Int64(offset), length: n))
             case .problem(.newerVersion(let v), let n):
                 length = n
                 record(LogProblem(path: folder.logPath, line: linesRead, kind: .newerVersion(v)))
@@ -464,12 +483,13 @@ public final class EventLog {
         }
     }
 
-    private func apply(_ r: EventRecord, line: Int, place: LogPlace) {
-        do {
-            try ledger.apply(r, loggedAt: place)
-        } catch {
-            record(LogProblem(path: folder.logPath, line: line, kind: .refused(error)))
+    /// Records one line's event. With `audit` (`check`), first asks the rules whether they
+    /// would accept it today, and notes a refusal as a warning: the fact stays recorded.
+    private func evolve(_ r: EventRecord, line: Int, place: LogPlace) {
+        if audit {
+            for warning in ledger.warnings(about: r) { record(LogProblem(path: folder.logPath, line: line, kind: .ruleWarning(warning))) }
         }
+        ledger.evolve(r, loggedAt: place)
         linesRead = max(linesRead, line)
     }
 

@@ -6,8 +6,10 @@ public struct LogProblem: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// The line is not a readable event.
         case damaged(EventCodec.Problem)
-        /// The line is an event the rules refuse (the log was written around ppid-tui).
-        case refused(LedgerError)
+        /// The line is an event the rules would refuse today: the config changed since (a zone,
+        /// a closure day), or the log was written around ppid-tui. A warning: the event is a
+        /// recorded fact and is replayed as it stands.
+        case ruleWarning(LedgerError)
         /// The line comes from a newer schema version.
         case newerVersion(Int)
         /// The file ended in a partial line (a crash mid-write); `movedTo` names where its bytes
@@ -29,8 +31,15 @@ public struct LogProblem: Sendable, Equatable {
     public var blocksWriting: Bool {
         switch kind {
         case .tornTail(_, let moved): moved == nil
+        case .ruleWarning: false
         default: true
         }
+    }
+
+    /// Whether this is only a warning: nothing is damaged and `check` still passes.
+    public var isWarning: Bool {
+        if case .ruleWarning = kind { return true }
+        return false
     }
 
     public var message: Phrase {
@@ -38,8 +47,11 @@ public struct LogProblem: Sendable, Equatable {
         switch kind {
         case .damaged(let p):
             return Phrase(id: "\(at): baris rusak, \(p.message.id)", en: "\(at): damaged line, \(p.message.en)")
-        case .refused(let e):
-            return Phrase(id: "\(at): kejadian ditolak aturan: \(e.message.id)", en: "\(at): event refused by the rules: \(e.message.en)")
+        case .ruleWarning(let e):
+            return Phrase(
+                id: "\(at): peringatan menurut konfigurasi sekarang: \(e.message.id) Kejadian tetap tercatat.",
+                en: "\(at): warning under the current config: \(e.message.en) The event stays recorded."
+            )
         case .newerVersion(let v):
             return StoreError.newerVersion(path: path, line: line, version: v).message
         case .tornTail(let bytes, let moved?):

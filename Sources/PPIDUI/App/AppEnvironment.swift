@@ -46,6 +46,8 @@ public enum Effect: Sendable, Equatable {
     case saveLanguage(Language)
     /// Write the year's recap, register, objections and report draft into `exports/`.
     case exportYear(Int)
+    /// Make every letter that fits the request's state, and its objections', into `letters/`.
+    case writeLetters(String)
     case quit
 }
 
@@ -58,6 +60,8 @@ public enum AppAction: Sendable, Equatable {
     case receiptWritten(Result<String, CommandFailure>)
     /// The files an export wrote, or why it failed.
     case exported(Result<[String], CommandFailure>)
+    /// The letters written, or why none could be.
+    case lettersWritten(Result<[String], CommandFailure>)
 }
 
 /// Why an effect failed, as the officer should read it.

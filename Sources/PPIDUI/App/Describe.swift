@@ -30,6 +30,8 @@ public func describe(_ event: Event) -> Phrase {
             Phrase(id: "Sengketa \(e.objection): \(DisputeProcess(rawValue: e.detail)?.label.id ?? e.detail) dimulai \(e.on)", en: "Dispute \(e.objection): \(DisputeProcess(rawValue: e.detail)?.label.en ?? e.detail) started \(e.on)")
         case .settled: Phrase(id: "Sengketa \(e.objection) diputus \(e.on): \(e.detail)", en: "Dispute \(e.objection) settled \(e.on): \(e.detail)")
         }
+    case .letterMade(let e):
+        Phrase(id: "Surat dibuat (\(e.letter)\(e.objection.isEmpty ? "" : " " + e.objection)): \(e.file)", en: "Letter made (\(e.letter)\(e.objection.isEmpty ? "" : " " + e.objection)): \(e.file)")
     case .sample(let e): describe(e)
     }
 }

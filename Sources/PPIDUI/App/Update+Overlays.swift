@@ -19,6 +19,7 @@ func overlayKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effe
         case .char("d"), .char("e"), .char("w"), .char("h"), .char("o"), .char("b"), .char("k"): requestAction(&s, key, number: number, env)
         case .char("u"): undo(&s, env)
         case .char("s"): sampleFromRequest(&s, number: number, env)
+        case .char("l"): return [.writeLetters(number)]
         default: break
         }
     case .sampleDetail(let number, let scroll):

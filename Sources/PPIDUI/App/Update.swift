@@ -16,12 +16,16 @@ public func update(_ s: inout AppState, _ action: AppAction, _ env: AppEnvironme
     case .receiptWritten(.success(let path)):
         s.status = StatusMessage(Phrase(id: "Tanda bukti ditulis ke \(path)", en: "Receipt written to \(path)"))
         return []
-    case .receiptWritten(.failure(let f)), .exported(.failure(let f)):
+    case .receiptWritten(.failure(let f)), .exported(.failure(let f)), .lettersWritten(.failure(let f)):
         s.status = StatusMessage(f.message, isError: true)
         return []
     case .exported(.success(let paths)):
         let names = paths.map { "exports/" + ($0.split(separator: "/").last.map(String.init) ?? $0) }.joined(separator: ", ")
         s.status = StatusMessage(Phrase(id: "Ditulis: \(names)", en: "Written: \(names)"))
+        return []
+    case .lettersWritten(.success(let paths)):
+        let names = paths.map { "letters/" + ($0.split(separator: "/").last.map(String.init) ?? $0) }.joined(separator: ", ")
+        s.status = StatusMessage(Phrase(id: "Surat ditulis: \(names)", en: "Letters written: \(names)"))
         return []
     case .key(let key):
         if key == .resize { return [] }

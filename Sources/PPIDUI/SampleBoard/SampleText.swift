@@ -38,7 +38,14 @@ enum SampleText {
         lines += steps(s, env, lang)
         lines.append(Line(text: ""))
         lines.append(Line(text: Phrase(id: "Riwayat (waktu langkah · petugas · dicatat)", en: "History (time of the step · officer · recorded)")(lang), style: Theme.title))
-        for r in s.history {
+        let history: [EventRecord]
+        do {
+            history = try env.ledger.history(ofSample: s.number)
+        } catch {
+            lines.append(Line(text: "  " + error.message(lang), style: Theme.error))
+            history = []
+        }
+        for r in history {
             guard case .sample(let e) = r.event else { continue }
             let recorded = r.at == e.time ? "" : Phrase(id: " (dicatat \(at(r.at)))", en: " (recorded \(at(r.at)))")(lang)
             lines.append(Line(text: "  \(at(e.time))  \(r.by.padded(toWidth: 10))  \(describe(e)(lang))\(recorded)"))

@@ -27,7 +27,7 @@ enum FooterView {
         case .receipt?:
             return [("p", Phrase(id: "Tulis ke berkas", en: "Write to file")), ("Esc", Phrase(id: "Tutup", en: "Close"))]
         case .detail?:
-            return [("↑↓", Phrase(id: "Gulir", en: "Scroll")), ("d", Phrase(id: "Putuskan", en: "Decide")), ("e", Phrase(id: "Perpanjang", en: "Extend")), ("w", Phrase(id: "Cabut", en: "Withdraw")), ("h", Phrase(id: "Serahkan", en: "Hand over")), ("u", Phrase(id: "Urungkan", en: "Undo")), ("Esc", Phrase(id: "Kembali", en: "Back"))]
+            return [("↑↓", Phrase(id: "Gulir", en: "Scroll")), ("d", Phrase(id: "Putuskan", en: "Decide")), ("e", Phrase(id: "Perpanjang", en: "Extend")), ("w", Phrase(id: "Cabut", en: "Withdraw")), ("h", Phrase(id: "Serahkan", en: "Hand over")), ("l", Phrase(id: "Surat", en: "Letters")), ("u", Phrase(id: "Urungkan", en: "Undo")), ("Esc", Phrase(id: "Kembali", en: "Back"))]
         case .sampleDetail?:
             return [("↑↓", Phrase(id: "Gulir", en: "Scroll")), (">", Phrase(id: "Lanjut", en: "Next step")), ("h", Phrase(id: "Serahkan", en: "Hand over")),
                     ("e", Phrase(id: "e-billing", en: "e-billing")), ("c", Phrase(id: "Batalkan", en: "Cancel")), ("Esc", Phrase(id: "Kembali", en: "Back"))]

@@ -52,6 +52,15 @@ enum RequestText {
             lines.append(Line(text: "  " + error.message(lang), style: Theme.error))
             history = []
         }
+        let warnings = Request.ruleWarnings(in: history, calendar: cal)
+        if !warnings.isEmpty {
+            lines.insert(contentsOf: [Line(text: ""), Line(text: Phrase(id: "Peringatan", en: "Warnings")(lang), style: Theme.title)] + warnings.map { w in
+                Line(text: "  " + Phrase(
+                    id: "\(describe(w.record.event).id), dicatat \(FormDates.dateTime(w.record.at, cal)): menurut konfigurasi sekarang, \(w.rule.message.id) Kejadian ini tetap tercatat.",
+                    en: "\(describe(w.record.event).en), recorded \(FormDates.dateTime(w.record.at, cal)): under the current config, \(w.rule.message.en) It stays recorded."
+                )(lang), style: Theme.error)
+            }, at: lines.count - 2)
+        }
         for e in history {
             let undone = r.undone.contains(e.id) ? Phrase(id: " [dibatalkan]", en: " [undone]")(lang) : ""
             lines.append(Line(text: "  \(FormDates.dateTime(e.at, cal))  \(e.by.padded(toWidth: 10))  \(describe(e.event)(lang))\(undone)", style: r.undone.contains(e.id) ? Theme.closed : .plain))

@@ -7,7 +7,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Periksa folder data tanpa mengubahnya. / Verify a data folder without changing it.",
-        discussion: "Keluar dengan kode bukan nol bila ada baris rusak. / Exits non-zero when any line is damaged."
+        discussion: "Keluar dengan kode bukan nol bila ada baris rusak; peringatan tidak. / Exits non-zero when any line is damaged; warnings do not."
     )
 
     @OptionGroup var folder: FolderOptions
@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
                 throw CLIError(Phrase(id: "folder data \(dir.path) tidak ada", en: "data folder \(dir.path) does not exist"))
             }
             // Every line replayed and checked: a snapshot is never trusted here.
-            let office = try store { () throws(StoreError) in try Office(folder: dir, readOnly: true, snapshots: false) }
+            let office = try store { () throws(StoreError) in try Office(folder: dir, readOnly: true, snapshots: false, audit: true) }
             let lang = cliLanguage
             let recovered = (try? FileManager.default.contentsOfDirectory(atPath: dir.recoveryPath))?.count ?? 0
             print(Phrase(id: "Folder: \(dir.path)", en: "Folder: \(dir.path)")(lang))
@@ -31,9 +31,14 @@ struct CheckCommand: ParsableCommand {
                 print(Phrase(id: "Baris terpotong yang disisihkan di recovery/: \(recovered) berkas", en: "Torn lines set aside in recovery/: \(recovered) files")(lang))
             }
             for w in office.config.warnings { print(terminalSafe(Phrase(id: "Peringatan: \(w.id)", en: "Warning: \(w.en)")(lang))) }
-            let problems = office.log.problems
+            let warnings = office.log.problems.filter(\.isWarning)
+            let problems = office.log.problems.filter { !$0.isWarning }
             print(Phrase(id: "Baris bermasalah: \(problems.count)", en: "Damaged lines: \(problems.count)")(lang))
             for p in problems { print(terminalSafe("  " + p.message(lang))) }
+            if !warnings.isEmpty {
+                print(Phrase(id: "Peringatan: \(warnings.count)", en: "Warnings: \(warnings.count)")(lang))
+                for w in warnings { print(terminalSafe("  " + w.message(lang))) }
+            }
             // The snapshot an open would start from must give this very ledger.
             let snapshot = try store { () throws(StoreError) in try office.checkSnapshot(against: office.ledger) }
             if let m = snapshot.message { print(terminalSafe("  " + dir.snapshotPath + ": " + m(lang))) }

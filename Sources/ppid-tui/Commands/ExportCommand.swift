@@ -1,22 +1,42 @@
 import ArgumentParser
 import Foundation
+import PPIDDocuments
 import PPIDModel
 import PPIDStore
 
 extension ExportFormat: ExpressibleByArgument {}
 
+/// What `export --format` names: a text export, or one of the documents.
+enum ExportChoice: ExpressibleByArgument {
+    case text(ExportFormat)
+    case docx
+    case xlsx
+
+    init?(argument: String) {
+        switch argument {
+        case "docx": self = .docx
+        case "xlsx": self = .xlsx
+        default:
+            guard let f = ExportFormat(rawValue: argument) else { return nil }
+            self = .text(f)
+        }
+    }
+
+    static var allValueStrings: [String] { ExportFormat.allCases.map(\.rawValue) + ["docx", "xlsx"] }
+}
+
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Ekspor rekap atau register satu tahun. / Export a year's recap or register.",
-        discussion: "csv: tabel 2.6.1; md: tabel yang sama dalam Markdown; register: register permohonan; objections: register keberatan; report: rancangan laporan bagian 2.6 dan 2.7; samples: register sampel, waktu kerja tiap langkah PK.TU-PJT.02 dan apakah memenuhi Mutu Baku."
+        discussion: "csv: tabel 2.6.1; md: tabel yang sama dalam Markdown; register: register permohonan; objections: register keberatan; report: rancangan laporan bagian 2.6 dan 2.7; samples: register sampel, waktu kerja tiap langkah PK.TU-PJT.02 dan apakah memenuhi Mutu Baku; docx: laporan tahunan (Word); xlsx: buku kerja tahunan (Rekap 2.6.1, Register, Keberatan, Sampel, Waktu Layanan). docx dan xlsx ditulis ke exports/ bila --out tidak diberikan."
     )
 
     @Option(name: .long, help: "Tahun. / Year.")
     var year: Int
 
-    @Option(name: .long, help: "csv, md, register, objections, report, samples")
-    var format: ExportFormat
+    @Option(name: .long, help: "csv, md, register, objections, report, samples, docx, xlsx")
+    var format: ExportChoice
 
     @Option(name: .long, help: "Tulis ke berkas ini (bawaan: layar). / Write to this file (default: standard output).")
     var out: String?
@@ -27,9 +47,16 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("public"), help: "Versi publik register: inisial nama, tanpa alamat dan kontak. / Public variant.")
     var publicVariant = false
 
+    @Flag(name: .long, help: "docx/xlsx: juga buat PDF di sampingnya (perlu LibreOffice). / Also make a PDF beside it.")
+    var pdf = false
+
     @OptionGroup var folder: FolderOptions
 
+    private var isText: Bool { if case .text = format { true } else { false } }
+
     func validate() throws {
+        if publicVariant, !isText { throw ValidationError("--public hanya untuk berkas CSV / --public only with the CSV files") }
+        if pdf, isText { throw ValidationError("--pdf hanya untuk --format docx atau xlsx / --pdf only with --format docx or xlsx") }
         guard sep.count == 1, let c = sep.first, c != "\"", !c.isNewline else {
             throw ValidationError("--sep harus satu karakter, mis. ',' atau ';' / --sep must be one character")
         }
@@ -40,6 +67,24 @@ struct ExportCommand: ParsableCommand {
         try guarded { () throws(CLIError) in
             let office = try store { () throws(StoreError) in try Office(folder: folder.dataFolder, readOnly: true) }
             let now = try Clock.now()
+            let format: ExportFormat
+            switch self.format {
+            case .text(let f):
+                format = f
+            case .docx, .xlsx:
+                let isReport: Bool = if case .docx = self.format { true } else { false }
+                let path = out ?? office.folder.exportsPath + "/" + (isReport ? YearDocuments.reportName(year) : YearDocuments.workbookName(year))
+                try documents { () throws(DocumentError) in
+                    if isReport {
+                        try YearDocuments.writeReport(office.ledger, year: year, officeName: office.config.officeName, to: path)
+                    } else {
+                        try YearDocuments.writeWorkbook(office.ledger, year: year, now: now, to: path)
+                    }
+                }
+                print(path)
+                if pdf { try printPDF(path) }
+                return
+            }
             let text = format.render(office.ledger, year: year, officeName: office.config.officeName, separator: sep.first ?? ",", publicVariant: publicVariant, now: now)
             if let out {
                 try store { () throws(StoreError) in try ExportWriter.write(text, to: out) }

@@ -9,7 +9,7 @@ struct PPIDTUI: ParsableCommand {
         commandName: "ppid-tui",
         abstract: "Meja layanan PPID: antrian permohonan, papan sampel, rekap bulanan.",
         discussion: "Tanpa subperintah, membuka layar penuh. / Without a subcommand, opens the full-screen app.",
-        subcommands: [ImportCommand.self, ExportCommand.self, CheckCommand.self]
+        subcommands: [ImportCommand.self, ExportCommand.self, CheckCommand.self, LetterCommand.self, TemplatesCommand.self]
     )
 
     @OptionGroup var folder: FolderOptions

@@ -42,12 +42,11 @@ struct Session {
 
     /// What the store does with a command: its events, applied to the ledger, as records.
     mutating func record(_ command: Command) throws(LedgerError) -> [EventRecord] {
-        let records = command.events(in: env.ledger).map { event -> EventRecord in
+        let records = try decide(command, env.ledger, now: env.now, by: env.officer).map { event -> EventRecord in
             defer { nextRecord += 1 }
             return EventRecord(id: "s\(nextRecord)", at: env.now, by: env.officer, event: event)
         }
-        try env.ledger.check(records)
-        for r in records { try env.ledger.apply(r) }
+        for r in records { env.ledger.evolve(r) }
         return records
     }
 

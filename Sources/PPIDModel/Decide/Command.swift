@@ -1,7 +1,7 @@
 import Foundation
 
-/// What an officer asks for, in the imperative; `events(in:)` turns it into the events to
-/// append, against the up-to-date ledger (the "decide" half of a decider).
+/// What an officer asks for, in the imperative. `decide` turns it into the events to append,
+/// against the up-to-date ledger.
 public enum Command: Sendable, Equatable {
     /// Register a new request; its number is taken from the ledger when the events are made.
     case register(receivedAt: Date, channel: Channel, details: RequestDetails)
@@ -25,8 +25,8 @@ public enum Command: Sendable, Equatable {
     /// Record any other step of a sample, or its cancellation.
     case recordSample(SampleEvent)
 
-    /// The events this command appends; rule checks happen when they are applied.
-    public func events(in ledger: Ledger) -> [Event] {
+    /// The events this command appends, numbers taken from `ledger`; `decide` checks them.
+    func events(in ledger: Ledger) -> [Event] {
         switch self {
         case .register(let receivedAt, let channel, let details):
             let year = ledger.calendar.day(of: receivedAt).year

@@ -6,7 +6,7 @@ import Foundation
 /// the log stays the only truth.
 extension Ledger {
     /// Bumped whenever what is written, or the fold it stands for, changes.
-    static let snapshotVersion: UInt32 = 1
+    static let snapshotVersion: UInt32 = 2
 
     /// The ledger as bytes; nil when some of its requests' events are kept only in memory
     /// (they are not in the log, so no snapshot of the log can stand for them). Samples keep
@@ -19,16 +19,22 @@ extension Ledger {
     /// Hands the ledger's bytes to `sink` a megabyte at a time; false (and nothing handed over)
     /// when some of its requests' events are kept only in memory.
     public func snapshot(encoding: (EventRecord) -> [UInt8], into sink: @escaping (UnsafeRawBufferPointer) -> Void) -> Bool {
-        guard memoryRecords.isEmpty else { return false }
+        guard eventLinks.memoryRecords.isEmpty else { return false }
+        // Samples are saved as their events' lines, read back from the log.
+        var sampleHistories: [(last: Int32, records: [EventRecord])] = []
+        for number in sampleFold.order {
+            guard let sample = sampleFold.byNumber[number], let records = try? history(ofSample: number) else { return false }
+            sampleHistories.append((sample.lastEvent, records))
+        }
         var w = SnapshotWriter(sink: sink)
         w.u32(Ledger.snapshotVersion)
         w.int(eventCount)
-        w.list(list) { w, r in r.write(to: &w) }
-        w.list(links) { w, l in
+        w.list(requestFold.list) { w, r in r.write(to: &w) }
+        w.list(eventLinks.links) { w, l in
             w.u64(l.location)
             w.i32(l.previous)
         }
-        w.list(contributions) { w, c in
+        w.list(figureFold.contributions) { w, c in
             w.optional(c) { w, c in
                 w.i32(c.year)
                 w.u8(c.month)
@@ -37,7 +43,7 @@ extension Ledger {
                 w.bool(c.withdrawn)
             }
         }
-        w.list(figureContributions) { w, c in
+        w.list(figureFold.figureContributions) { w, c in
             w.optional(c) { w, c in
                 w.i32(c.year)
                 w.u8(c.topic)
@@ -47,34 +53,37 @@ extension Ledger {
                 w.u8(UInt8(bitPattern: c.ground))
             }
         }
-        w.list(recaps.sorted { $0.key < $1.key }) { w, entry in
+        w.list(figureFold.recaps.sorted { $0.key < $1.key }) { w, entry in
             w.int(entry.key)
             for row in entry.value.months {
                 for n in row.channels + row.outcomes + [row.withdrawn, row.open] { w.int(n) }
             }
         }
-        w.list(yearIndex.sorted { $0.key < $1.key }) { w, entry in
+        w.list(figureFold.yearIndex.sorted { $0.key < $1.key }) { w, entry in
             w.int(entry.key)
             w.list(entry.value) { $0.i32($1) }
         }
-        w.list(requestsWithObjections) { $0.i32($1) }
-        w.list(objectionOwners.sorted { $0.key < $1.key }) { w, entry in
+        w.list(objectionIndex.requestsWithObjections) { $0.i32($1) }
+        w.list(objectionIndex.owners.sorted { $0.key < $1.key }) { w, entry in
             w.text(entry.key)
             w.text(entry.value)
         }
-        for sequences in [highestSequence, highestObjectionSequence] {
+        for sequences in [numbersInUse.requests, numbersInUse.objections] {
             w.list(sequences.sorted { $0.key < $1.key }) { w, entry in
                 w.int(entry.key)
                 w.int(entry.value)
             }
         }
-        w.list(undoables) { w, u in
+        w.list(lastActions.entries) { w, u in
             w.text(u.officer)
             w.text(u.request)
             w.text(u.event.text)
         }
-        // Samples, sample by sample in the order they were registered, as their log lines.
-        w.list(sampleNumbers.flatMap { samples[$0]?.history ?? [] }) { w, record in w.raw(encoding(record)) }
+        // Samples, in the order they were registered: each one's latest link and its lines.
+        w.list(sampleHistories) { w, h in
+            w.i32(h.last)
+            w.list(h.records) { w, record in w.raw(encoding(record)) }
+        }
         w.flush()
         return true
     }
@@ -96,14 +105,14 @@ extension Ledger {
         let version = try r.u32()
         guard version == Ledger.snapshotVersion else { throw .otherVersion(version) }
         eventCount = try r.int()
-        list = try r.list { (r) throws(SnapshotError) in try Request(from: &r) }
-        links = try r.list { (r) throws(SnapshotError) in HistoryLink(location: try r.u64(), previous: try r.i32()) }
-        contributions = try r.list { (r) throws(SnapshotError) in
+        requestFold.list = try r.list { (r) throws(SnapshotError) in try Request(from: &r) }
+        eventLinks.links = try r.list { (r) throws(SnapshotError) in HistoryLink(location: try r.u64(), previous: try r.i32()) }
+        figureFold.contributions = try r.list { (r) throws(SnapshotError) in
             try r.optional { (r) throws(SnapshotError) in
                 RecapContribution(year: try r.i32(), month: try r.u8(), channel: try r.u8(), outcome: Int8(bitPattern: try r.u8()), withdrawn: try r.bool())
             }
         }
-        figureContributions = try r.list { (r) throws(SnapshotError) in
+        figureFold.figureContributions = try r.list { (r) throws(SnapshotError) in
             try r.optional { (r) throws(SnapshotError) in
                 FigureContribution(year: try r.i32(), topic: try r.u8(), days: try r.i32(), late: try r.bool(), extended: try r.bool(), ground: Int8(bitPattern: try r.u8()))
             }
@@ -117,51 +126,56 @@ extension Ledger {
                 recap.months[m].withdrawn = try r.int()
                 recap.months[m].open = try r.int()
             }
-            recaps[year] = recap
+            figureFold.recaps[year] = recap
         }
         for _ in 0..<(try r.count()) {
-            yearIndex[try r.int()] = try r.list { (r) throws(SnapshotError) in try r.i32() }
+            figureFold.yearIndex[try r.int()] = try r.list { (r) throws(SnapshotError) in try r.i32() }
         }
-        requestsWithObjections = try r.list { (r) throws(SnapshotError) in try r.i32() }
-        for _ in 0..<(try r.count()) { objectionOwners[try r.text()] = try r.text() }
-        for _ in 0..<(try r.count()) { highestSequence[try r.int()] = try r.int() }
-        for _ in 0..<(try r.count()) { highestObjectionSequence[try r.int()] = try r.int() }
-        undoables = try r.list { (r) throws(SnapshotError) in (try r.text(), try r.text(), CompactEventID(try r.text())) }
-        let sampleLines = try r.list { (r) throws(SnapshotError) in try r.raw() }
-        guard r.isAtEnd, contributions.count == list.count, figureContributions.count == list.count else {
+        objectionIndex.requestsWithObjections = try r.list { (r) throws(SnapshotError) in try r.i32() }
+        for _ in 0..<(try r.count()) { objectionIndex.owners[try r.text()] = try r.text() }
+        for _ in 0..<(try r.count()) { numbersInUse.requests[try r.int()] = try r.int() }
+        for _ in 0..<(try r.count()) { numbersInUse.objections[try r.int()] = try r.int() }
+        lastActions.entries = try r.list { (r) throws(SnapshotError) in (try r.text(), try r.text(), CompactEventID(try r.text())) }
+        let sampleHistories = try r.list { (r) throws(SnapshotError) in
+            (last: try r.i32(), lines: try r.list { (r) throws(SnapshotError) in try r.raw() })
+        }
+        guard r.isAtEnd, figureFold.contributions.count == requestFold.list.count, figureFold.figureContributions.count == requestFold.list.count else {
             throw .damaged("the parts do not fit together")
         }
         try rebuildIndexes()
-        // Samples are folded again (they refer to requests, found through the index).
-        for line in sampleLines {
-            guard let record = decoding(line), case .sample(let e) = record.event else { throw .damaged("a sample's line") }
-            do throws(LedgerError) {
-                commitSample(try resolveSample(record, e, overlay: [:]), e)
-            } catch {
-                throw .damaged("a sample's event refused again: \(error.message.en)")
+        // Samples are folded again from their lines; each keeps its latest link.
+        for h in sampleHistories {
+            guard h.last >= 0, Int(h.last) < eventLinks.links.count else { throw .damaged("a sample's history") }
+            for line in h.lines {
+                guard let record = decoding(line), case .sample(let e) = record.event else { throw .damaged("a sample's line") }
+                if let sample = sampleFold.evolve(record, e, link: h.last) {
+                    if case .registered = e { numbersInUse.noteSample(sample.number, kind: sample.kind) }
+                    if case .reportMade(let r) = e { numbersInUse.noteReport(r.lhp) }
+                }
             }
         }
     }
 
     /// The parts of a ledger that follow from its requests alone.
     private mutating func rebuildIndexes() throws(SnapshotError) {
-        index.reserveCapacity(list.count + list.count / 8)
+        let count = requestFold.list.count
+        requestFold.index.reserveCapacity(count + count / 8)
         // Field by field: a copy of each request would retain and release all its parts.
-        for i in list.indices {
-            guard index.updateValue(Int32(i), forKey: list[i].number) == nil else { throw .damaged("number \(list[i].number) twice") }
-            guard list[i].lastEvent < links.count else { throw .damaged("history of \(list[i].number)") }
-            if list[i].decision == nil, list[i].withdrawal == nil, !list[i].voided { open.insert(Int32(i)) }
+        for i in requestFold.list.indices {
+            guard requestFold.index.updateValue(Int32(i), forKey: requestFold.list[i].number) == nil else { throw .damaged("number \(requestFold.list[i].number) twice") }
+            guard requestFold.list[i].lastEvent < eventLinks.links.count else { throw .damaged("history of \(requestFold.list[i].number)") }
+            if requestFold.list[i].decision == nil, requestFold.list[i].withdrawal == nil, !requestFold.list[i].voided { requestFold.open.insert(Int32(i)) }
         }
-        for c in figureContributions {
-            if let c { tallies[Int(c.year), default: YearTally()].add(c, 1) }
+        for c in figureFold.figureContributions {
+            if let c { figureFold.tallies[Int(c.year), default: YearTally()].add(c, 1) }
         }
-        for i in requestsWithObjections {
-            guard i >= 0, Int(i) < list.count else { throw .damaged("objection place \(i)") }
-            let objections = list[Int(i)].objections
-            for o in objections { objectionYears[calendar.day(of: o.filed.receivedAt).year, default: []].append(i) }
-            if objections.contains(where: { $0.awaitsAnswer || $0.disputeOpen }) { pendingObjectionPlaces.insert(i) }
+        for i in objectionIndex.requestsWithObjections {
+            guard i >= 0, Int(i) < count else { throw .damaged("objection place \(i)") }
+            let objections = requestFold.list[Int(i)].objections
+            for o in objections { objectionIndex.years[calendar.day(of: o.filed.receivedAt).year, default: []].append(i) }
+            if objections.contains(where: { $0.awaitsAnswer || $0.disputeOpen }) { objectionIndex.pending.insert(i) }
         }
-        for places in yearIndex.values where places.contains(where: { $0 < 0 || Int($0) >= list.count }) {
+        for places in figureFold.yearIndex.values where places.contains(where: { $0 < 0 || Int($0) >= count }) {
             throw .damaged("a year's places")
         }
     }

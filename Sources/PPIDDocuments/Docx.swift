@@ -1,0 +1,227 @@
+import Foundation
+import PPIDModel
+import ZIPFoundation
+
+/// A run of text in a paragraph.
+public struct Run: Sendable, Equatable {
+    public var text: String
+    public var bold = false
+    public var italic = false
+
+    public init(_ text: String, bold: Bool = false, italic: Bool = false) {
+        self.text = text
+        self.bold = bold
+        self.italic = italic
+    }
+}
+
+/// A piece of a document as the program writes it: the program's own WordprocessingML.
+public enum Block: Sendable, Equatable {
+    case title([Run])
+    /// A heading, level 1–3 (Word's styles Heading 1–3).
+    case heading(Int, String)
+    case paragraph([Run], Alignment = .left)
+    case bullet([Run])
+    /// A table with a bold header row; `boldLastRow` for a totals row.
+    case table(header: [String], rows: [[String]], boldLastRow: Bool)
+    /// A label and its value, aligned on a tab ("Nama : …"); wrapped lines keep the value's edge.
+    case field(String, String)
+    /// A line under the letterhead.
+    case rule
+    /// An empty line.
+    case blank
+
+    public enum Alignment: String, Sendable { case left, center, right, both }
+
+    static func text(_ s: String, _ alignment: Alignment = .left) -> Block { .paragraph([Run(s)], alignment) }
+}
+
+/// Writes and reads `.docx` packages: the XML parts zipped (ZIPFoundation).
+public enum Docx {
+    /// The zipped package of a document made of `blocks`.
+    public static func make(_ blocks: [Block]) throws(DocumentError) -> Data {
+        try zip(parts(documentXML: documentXML(blocks)))
+    }
+
+    /// Every part of a package around a document part.
+    static func parts(documentXML: String) -> [(String, String)] {
+        [
+            ("[Content_Types].xml", contentTypes),
+            ("_rels/.rels", packageRels),
+            ("word/_rels/document.xml.rels", documentRels),
+            ("word/styles.xml", styles),
+            ("word/settings.xml", settings),
+            ("word/document.xml", documentXML),
+        ]
+    }
+
+    static func zip(_ parts: [(String, String)]) throws(DocumentError) -> Data {
+        try zipData(parts.map { ($0.0, Data($0.1.utf8)) })
+    }
+
+    static func zipData(_ parts: [(String, Data)]) throws(DocumentError) -> Data {
+        do {
+            let archive = try Archive(data: Data(), accessMode: .create)
+            for (path, data) in parts {
+                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: Date(timeIntervalSince1970: 1_577_836_800), compressionMethod: .deflate) { position, size in
+                    data.subdata(in: Int(position)..<Int(position) + size)
+                }
+            }
+            guard let data = archive.data else { throw DocumentError.failed(Phrase(id: "arsip zip kosong", en: "empty zip archive")) }
+            return data
+        } catch let e as DocumentError {
+            throw e
+        } catch {
+            throw .failed(Phrase(id: "Gagal membuat berkas .docx: \(error)", en: "Could not make the .docx file: \(error)"))
+        }
+    }
+
+    /// The parts of a zipped package, in their order.
+    static func unzip(_ data: Data, path: String) throws(DocumentError) -> [(String, Data)] {
+        do {
+            let archive = try Archive(data: data, accessMode: .read)
+            var parts: [(String, Data)] = []
+            for entry in archive where entry.type == .file {
+                var bytes = Data()
+                _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
+                parts.append((entry.path, bytes))
+            }
+            guard parts.contains(where: { $0.0 == "word/document.xml" }) else {
+                throw DocumentError.badTemplate(path: path, detail: "tidak ada word/document.xml / no word/document.xml")
+            }
+            return parts
+        } catch let e as DocumentError {
+            throw e
+        } catch {
+            throw .badTemplate(path: path, detail: "\(error)")
+        }
+    }
+
+    // MARK: The document part
+
+    static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            // Characters XML 1.0 cannot hold at all (control characters but tab and newline).
+            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// The runs' XML: each line of a text after the first starts after a line break.
+    static func runXML(_ run: Run) -> String {
+        var props = ""
+        if run.bold { props += "<w:b/>" }
+        if run.italic { props += "<w:i/>" }
+        return "<w:r>" + (props.isEmpty ? "" : "<w:rPr>\(props)</w:rPr>") + textXML(run.text) + "</w:r>"
+    }
+
+    /// A run's content: text, a line break per newline, a tab per tab.
+    static func textXML(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.split(separator: "\t", omittingEmptySubsequences: false).map { "<w:t xml:space=\"preserve\">\(escape(String($0)))</w:t>" }.joined(separator: "<w:tab/>")
+        }.joined(separator: "<w:br/>")
+    }
+
+    static func paragraphXML(_ runs: [Run], style: String? = nil, alignment: Block.Alignment = .left, extra: String = "") -> String {
+        var props = ""
+        if let style { props += "<w:pStyle w:val=\"\(style)\"/>" }
+        props += extra
+        if alignment != .left { props += "<w:jc w:val=\"\(alignment.rawValue)\"/>" }
+        return "<w:p>" + (props.isEmpty ? "" : "<w:pPr>\(props)</w:pPr>") + runs.map(runXML).joined() + "</w:p>"
+    }
+
+    /// The width of the page's text, in twentieths of a point (A4 less the margins).
+    static let textWidth = 11906 - 1418 - 1134
+
+    static func tableXML(header: [String], rows: [[String]], boldLastRow: Bool) -> String {
+        // The first column (month, band, topic) as wide as a month's name in a wide table, a
+        // third of the page in a narrow one; the rest share what is left evenly.
+        let first = header.count >= 6 ? 1000 : header.count > 1 ? textWidth / 3 : textWidth
+        let rest = header.count > 1 ? (textWidth - first) / (header.count - 1) : 0
+        let widths = [first] + Array(repeating: rest, count: max(0, header.count - 1))
+        func cell(_ text: String, _ column: Int, bold: Bool, number: Bool) -> String {
+            "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[min(column, widths.count - 1)])\" w:type=\"dxa\"/></w:tcPr>" + paragraphXML([Run(text, bold: bold)], style: "TableText", alignment: number ? .right : .left) + "</w:tc>"
+        }
+        func isNumber(_ s: String) -> Bool { !s.isEmpty && s.allSatisfy(\.isNumber) }
+        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
+        xml += widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        xml += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + header.enumerated().map { cell($1, $0, bold: true, number: false) }.joined() + "</w:tr>"
+        for (i, row) in rows.enumerated() {
+            let bold = boldLastRow && i == rows.count - 1
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + row.enumerated().map { cell($1, $0, bold: bold, number: isNumber($1)) }.joined() + "</w:tr>"
+        }
+        return xml + "</w:tbl>"
+    }
+
+    static func documentXML(_ blocks: [Block]) -> String {
+        var body = ""
+        for block in blocks {
+            switch block {
+            case .title(let runs): body += paragraphXML(runs, style: "Title", alignment: .center)
+            case .heading(let level, let text): body += paragraphXML([Run(text)], style: "Heading\(min(max(level, 1), 3))")
+            case .paragraph(let runs, let alignment): body += paragraphXML(runs, alignment: alignment)
+            case .bullet(let runs): body += paragraphXML([Run("•\t")] + runs, style: "ListBullet")
+            case .table(let header, let rows, let bold): body += tableXML(header: header, rows: rows, boldLastRow: bold) + paragraphXML([])
+            case .field(let label, let value): body += paragraphXML([Run(label + "\t: " + value)], style: "Field")
+            case .rule: body += paragraphXML([], extra: "<w:pBdr><w:bottom w:val=\"thick\" w:sz=\"18\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>")
+            case .blank: body += paragraphXML([])
+            }
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>\(body)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>
+            """
+    }
+
+    // MARK: The fixed parts
+
+    static let contentTypes = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/></Types>
+        """
+
+    static let packageRels = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+        """
+
+    static let documentRels = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/></Relationships>
+        """
+
+    static let settings = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:defaultTabStop w:val="709"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>
+        """
+
+    /// Normal, Title, Heading 1–3, a bullet and table text, the table grid: named as Word
+    /// names its own, so Word's navigation pane and python-docx see real headings.
+    static let styles: String = {
+        func heading(_ n: Int, size: Int) -> String {
+            "<w:style w:type=\"paragraph\" w:styleId=\"Heading\(n)\"><w:name w:val=\"heading \(n)\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\"/><w:outlineLvl w:val=\"\(n - 1)\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"\(size)\"/></w:rPr></w:style>"
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/><w:sz w:val="24"/><w:lang w:val="id-ID"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="60" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>\
+            <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>\
+            <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/><w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:sz w:val="30"/></w:rPr></w:style>\
+            \(heading(1, size: 28))\(heading(2, size: 26))\(heading(3, size: 24))\
+            <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="709" w:hanging="357"/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Field"><w:name w:val="Field"/><w:basedOn w:val="Normal"/><w:pPr><w:tabs><w:tab w:val="left" w:pos="3969"/></w:tabs><w:ind w:left="4253" w:hanging="4253"/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="20" w:after="20"/></w:pPr><w:rPr><w:sz w:val="17"/></w:rPr></w:style>\
+            <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="57" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>\
+            <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders></w:tblPr></w:style>\
+            </w:styles>
+            """
+    }()
+}

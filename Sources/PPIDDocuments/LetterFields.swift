@@ -1,0 +1,145 @@
+import Foundation
+import PPIDModel
+
+/// The placeholders a letter template may hold, and what fills them.
+///
+/// `fields(...)` is the one place a request (and objection) becomes the placeholder
+/// dictionary: a new field of the model becomes a new line there and in `all`.
+public enum LetterFields {
+    /// Every placeholder, with what it holds (in the order the officer's guide lists them).
+    public static let all: [(name: String, meaning: Phrase)] = [
+        ("nama_badan", Phrase(id: "nama kantor (`name` di bagian `[office]` config.toml)", en: "the office's name (`name` under `[office]` in config.toml)")),
+        ("tanggal_surat", Phrase(id: "tanggal surat dibuat", en: "the date the letter is made")),
+        ("petugas", Phrase(id: "petugas yang membuat surat", en: "the officer making the letter")),
+        ("nomor", Phrase(id: "nomor pendaftaran permohonan", en: "the request's registration number")),
+        ("tanggal_permohonan", Phrase(id: "tanggal permohonan diterima", en: "the date the request was received")),
+        ("jam_permohonan", Phrase(id: "jam permohonan diterima", en: "the time the request was received")),
+        ("saluran", Phrase(id: "saluran permohonan", en: "the request's channel")),
+        ("nama_pemohon", Phrase(id: "nama pemohon", en: "the requester's name")),
+        ("alamat_pemohon", Phrase(id: "alamat pemohon", en: "the requester's address")),
+        ("kontak_pemohon", Phrase(id: "nomor telepon/e-mail pemohon", en: "the requester's phone or e-mail")),
+        ("pekerjaan_pemohon", Phrase(id: "pekerjaan pemohon", en: "the requester's occupation")),
+        ("nik_pemohon", Phrase(id: "NIK pemohon", en: "the requester's identity number")),
+        ("kategori_pemohon", Phrase(id: "kategori pemohon", en: "the requester's category")),
+        ("informasi_diminta", Phrase(id: "rincian informasi yang diminta", en: "the information asked for")),
+        ("tujuan_penggunaan", Phrase(id: "tujuan penggunaan informasi", en: "what the information is for")),
+        ("cara_memperoleh", Phrase(id: "cara memperoleh informasi (melihat/membaca, salinan)", en: "how the information is obtained")),
+        ("bentuk_informasi", Phrase(id: "bentuk informasi (softcopy/hardcopy)", en: "the information's format")),
+        ("cara_penyampaian", Phrase(id: "cara penyampaian informasi", en: "how the information is delivered")),
+        ("batas_waktu", Phrase(id: "batas waktu pemberitahuan tertulis yang berlaku", en: "the notice deadline in force")),
+        ("batas_waktu_awal", Phrase(id: "batas waktu 10 hari kerja", en: "the 10-working-day deadline")),
+        ("alasan_perpanjangan", Phrase(id: "alasan perpanjangan", en: "the reason for the extension")),
+        ("keputusan", Phrase(id: "keputusan (dikabulkan seluruhnya/sebagian, ditolak)", en: "the decision")),
+        ("tanggal_pemberitahuan", Phrase(id: "tanggal pemberitahuan tertulis", en: "the written notice's date")),
+        ("penguasaan_informasi", Phrase(id: "informasi dikuasai atau tidak", en: "whether the information is held")),
+        ("pemegang_informasi", Phrase(id: "badan publik yang menguasai informasi", en: "the body holding the information")),
+        ("alasan", Phrase(id: "alasan penolakan atau pengecualian, lengkap", en: "the ground of refusal, in full")),
+        ("pasal_pengecualian", Phrase(id: "pasal pengecualian, mis. Pasal 17 huruf h UU 14/2008", en: "the exception's article")),
+        ("huruf_pengecualian", Phrase(id: "huruf Pasal 17 (a–j)", en: "the letter of Article 17")),
+        ("isi_pengecualian", Phrase(id: "isi pengecualian Pasal 17", en: "the text of the exception")),
+        ("uji_konsekuensi", Phrase(id: "kalimat uji konsekuensi (Pasal 19)", en: "the consequence test's sentence (Art. 19)")),
+        ("informasi_dihitamkan", Phrase(id: "bagian yang dihitamkan dan alasannya (catatan keputusan)", en: "what was blacked out and why (the decision's note)")),
+        ("biaya", Phrase(id: "biaya, mis. Rp 15.000", en: "the fee")),
+        ("cara_pembayaran", Phrase(id: "cara pembayaran biaya", en: "how the fee is paid")),
+        ("tanggal_penyerahan", Phrase(id: "tanggal informasi diserahkan", en: "the hand-over date")),
+        ("batas_keberatan", Phrase(id: "batas akhir mengajukan keberatan (30 hari kerja)", en: "the last day to object (30 working days)")),
+        ("nomor_keberatan", Phrase(id: "nomor registrasi keberatan", en: "the objection's number")),
+        ("tanggal_keberatan", Phrase(id: "tanggal keberatan diterima", en: "the date the objection was received")),
+        ("alasan_keberatan", Phrase(id: "alasan keberatan (Pasal 35 ayat 1)", en: "the objection's grounds (Art. 35(1))")),
+        ("kuasa_pemohon", Phrase(id: "kuasa pemohon, bila ada", en: "the requester's agent, if any")),
+        ("catatan_keberatan", Phrase(id: "catatan keberatan", en: "the objection's note")),
+        ("batas_tanggapan", Phrase(id: "batas tanggapan atasan PPID (30 hari kerja)", en: "the superior's answer deadline")),
+        ("keputusan_atasan", Phrase(id: "tanggapan atasan PPID", en: "the superior's decision")),
+        ("alasan_atasan", Phrase(id: "alasan tanggapan atasan PPID", en: "the superior's reasons")),
+        ("tanggal_tanggapan", Phrase(id: "tanggal tanggapan atasan PPID", en: "the answer's date")),
+        ("nama_atasan", Phrase(id: "nama atasan PPID", en: "the superior's name")),
+        ("jabatan_atasan", Phrase(id: "jabatan atasan PPID", en: "the superior's position")),
+        ("batas_sengketa", Phrase(id: "batas mengajukan sengketa ke Komisi Informasi (14 hari kerja)", en: "the last day to take the dispute to the Commission")),
+    ]
+
+    public static var names: Set<String> { Set(all.map(\.name)) }
+
+    /// The placeholder dictionary of a request (and, for an objection's letter, its objection).
+    /// Every name of `all` is present; what does not apply yet is "-".
+    public static func fields(_ r: Request, objection o: Objection?, calendar: WorkingCalendar, officeName: String, officer: String, today: CivilDate) -> [String: String] {
+        let d = r.details
+        let received = calendar.local(r.receivedAt)
+        let deadline = calendar.deadline(of: r)
+        let decided = r.decision?.decided
+        var f: [String: String] = [:]
+        f["nama_badan"] = officeName
+        f["tanggal_surat"] = longDate(today)
+        f["petugas"] = officer
+        f["nomor"] = r.number
+        f["tanggal_permohonan"] = longDate(received.date)
+        f["jam_permohonan"] = received.clock
+        f["saluran"] = r.channel.label.id
+        f["nama_pemohon"] = d.requesterName
+        f["alamat_pemohon"] = dash(d.address)
+        f["kontak_pemohon"] = dash(d.contact)
+        f["pekerjaan_pemohon"] = dash(d.occupation)
+        f["nik_pemohon"] = dash(d.identityNumber)
+        f["kategori_pemohon"] = d.category.label.id
+        f["informasi_diminta"] = d.subject
+        f["tujuan_penggunaan"] = dash(d.purpose)
+        f["cara_memperoleh"] = d.accessKind?.label.id ?? "-"
+        f["bentuk_informasi"] = d.medium?.label.id ?? "-"
+        f["cara_penyampaian"] = d.delivery?.label.id ?? "-"
+        f["batas_waktu"] = longDate(deadline.inForce)
+        f["batas_waktu_awal"] = longDate(deadline.original)
+        f["alasan_perpanjangan"] = dash(r.extensionGiven?.reason ?? "")
+        f["keputusan"] = decided?.outcome.label.id ?? "-"
+        f["tanggal_pemberitahuan"] = decided.map { longDate($0.noticeOn) } ?? "-"
+        let status = decided.map { ($0.ground?.informationStatus ?? .held) }
+        f["penguasaan_informasi"] = status.map { $0 == .held ? "Informasi dikuasai oleh \(officeName)" : $0 == .notHeld ? "Informasi tidak dikuasai oleh \(officeName)" : "Informasi belum didokumentasikan oleh \(officeName)" } ?? "-"
+        f["pemegang_informasi"] = status.map { $0 == .notHeld ? (decided?.note.isEmpty == false ? decided!.note : "tidak diketahui") : officeName } ?? "-"
+        f["alasan"] = decided?.ground?.label.id ?? "-"
+        if case .exception(let letter)? = decided?.ground {
+            f["pasal_pengecualian"] = "Pasal 17 huruf \(letter.rawValue) Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik"
+            f["huruf_pengecualian"] = letter.rawValue
+            f["isi_pengecualian"] = letter.label.id
+            f["uji_konsekuensi"] = "Berdasarkan uji konsekuensi sebagaimana dimaksud Pasal 19 Undang-Undang Nomor 14 Tahun 2008, informasi yang diminta termasuk informasi yang dikecualikan karena apabila dibuka dan diberikan kepada Pemohon dapat menimbulkan akibat sebagaimana dimaksud Pasal 17 huruf \(letter.rawValue): \(letter.label.id); kepentingan yang dilindungi lebih besar daripada kepentingan umum untuk membukanya."
+        } else {
+            f["pasal_pengecualian"] = "-"
+            f["huruf_pengecualian"] = "-"
+            f["isi_pengecualian"] = "-"
+            f["uji_konsekuensi"] = "-"
+        }
+        f["informasi_dihitamkan"] = decided?.outcome == .partial ? dash(decided?.note ?? "") : "-"
+        f["biaya"] = decided.map { rupiah($0.fee) } ?? "-"
+        f["cara_pembayaran"] = dash(decided?.payment ?? "")
+        f["tanggal_penyerahan"] = r.handover.map { longDate($0.handedOverOn) } ?? "-"
+        // 30 working days from the notice, or from the deadline in force when none came (Pasal 35–36).
+        f["batas_keberatan"] = longDate(calendar.adding(workingDays: ObjectionPeriods.filing, to: decided?.noticeOn ?? deadline.inForce))
+        f["nomor_keberatan"] = o?.number ?? "-"
+        f["tanggal_keberatan"] = o.map { longDate(calendar.day(of: $0.filed.receivedAt)) } ?? "-"
+        f["alasan_keberatan"] = o.map { $0.filed.grounds.map { "Pasal 35 ayat (1) huruf \($0.rawValue): \($0.label.id)" }.joined(separator: "\n") } ?? "-"
+        f["kuasa_pemohon"] = dash(o?.filed.agent ?? "")
+        f["catatan_keberatan"] = dash(o?.filed.note ?? "")
+        f["batas_tanggapan"] = o.map { longDate(calendar.answerDeadline(of: $0)) } ?? "-"
+        let answer = o?.answer
+        f["keputusan_atasan"] = answer?.decision.label.id ?? "-"
+        f["alasan_atasan"] = dash(answer?.reasons ?? "")
+        f["tanggal_tanggapan"] = answer.map { longDate($0.answeredOn) } ?? "-"
+        f["nama_atasan"] = dash(answer?.superiorName ?? "")
+        f["jabatan_atasan"] = dash(answer?.superiorPosition ?? "")
+        f["batas_sengketa"] = o.map { longDate(calendar.disputeFilingDeadline(of: $0)) } ?? "-"
+        return f
+    }
+
+    static func dash(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "-" : s }
+
+    /// "9 Januari 2019".
+    public static func longDate(_ d: CivilDate) -> String { "\(d.day) \(MonthlyRecap.monthNames[d.month - 1]) \(d.year)" }
+
+    /// "Rp 15.000"; "Rp 0 (tanpa biaya)" for none.
+    public static func rupiah(_ n: Int) -> String {
+        if n == 0 { return "Rp 0 (tanpa biaya)" }
+        var digits = String(n), out = ""
+        while digits.count > 3 {
+            out = "." + digits.suffix(3) + out
+            digits = String(digits.dropLast(3))
+        }
+        return "Rp " + digits + out
+    }
+}

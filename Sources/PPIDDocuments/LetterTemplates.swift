@@ -1,0 +1,128 @@
+import Foundation
+import PPIDModel
+
+/// The default letter templates, made from the program's own XML at run time: the office
+/// edits copies of them in `templates/` (its letterhead, signature block, wording).
+public enum LetterTemplates {
+    /// The letterhead (*kop surat*) every default template starts with: the office's name
+    /// over a rule. An office replaces it with its own in Word or LibreOffice.
+    static let letterhead: [Block] = [
+        .paragraph([Run("{{nama_badan}}", bold: true)], .center),
+        .paragraph([Run("Pejabat Pengelola Informasi dan Dokumentasi", italic: true)], .center),
+        .rule,
+        .blank,
+    ]
+
+    static func heading(_ title: String, number: String) -> [Block] {
+        [.paragraph([Run(title, bold: true)], .center), .text(number, .center), .blank]
+    }
+
+    static let requester: [Block] = [
+        .field("Nama", "{{nama_pemohon}}"),
+        .field("Alamat", "{{alamat_pemohon}}"),
+        .field("Nomor telepon/e-mail", "{{kontak_pemohon}}"),
+        .field("Pekerjaan", "{{pekerjaan_pemohon}}"),
+    ]
+
+    static func signature(_ role: String, name: String = "{{petugas}}", place: String = "{{nama_badan}}, {{tanggal_surat}}") -> [Block] {
+        [.blank, .text(place, .right), .text(role, .right), .blank, .blank, .paragraph([Run(name, bold: true)], .right)]
+    }
+
+    static let rightToObject = "Apabila Saudara/i tidak puas dengan keputusan ini, Saudara/i berhak mengajukan keberatan kepada atasan PPID paling lambat 30 (tiga puluh) hari kerja sejak menerima surat ini, yaitu sampai dengan {{batas_keberatan}}, sesuai Pasal 35 dan Pasal 36 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik."
+
+    /// The default template's content for a kind.
+    public static func blocks(_ kind: LetterKind) -> [Block] {
+        switch kind {
+        case .receipt:
+            return letterhead + heading("TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK", number: "Nomor Pendaftaran: {{nomor}}") + requester + [
+                .field("Kategori pemohon", "{{kategori_pemohon}}"),
+                .field("Rincian informasi yang dibutuhkan", "{{informasi_diminta}}"),
+                .field("Tujuan penggunaan informasi", "{{tujuan_penggunaan}}"),
+                .field("Cara memperoleh informasi", "{{cara_memperoleh}}"),
+                .field("Bentuk informasi", "{{bentuk_informasi}}"),
+                .field("Cara penyampaian", "{{cara_penyampaian}}"),
+                .field("Diterima melalui", "{{saluran}}"),
+                .field("Tanggal diterima", "{{tanggal_permohonan}} pukul {{jam_permohonan}}"),
+                .blank,
+                .text("Pemberitahuan tertulis atas permohonan ini disampaikan paling lambat {{batas_waktu}} (10 hari kerja sejak permohonan diterima; dapat diperpanjang paling lama 7 hari kerja dengan alasan tertulis), sesuai Pasal 22 ayat (7) dan (8) Undang-Undang Nomor 14 Tahun 2008.", .both),
+            ] + signature("Petugas Pelayanan Informasi")
+        case .notice:
+            return letterhead + heading("PEMBERITAHUAN TERTULIS", number: "Nomor: {{nomor}}") + [
+                .text("Berdasarkan permohonan informasi tanggal {{tanggal_permohonan}} dengan nomor pendaftaran {{nomor}}, kami menyampaikan kepada:", .both),
+            ] + requester + [
+                .field("Informasi yang dimohon", "{{informasi_diminta}}"),
+                .blank,
+                .text("pemberitahuan sebagai berikut (Pasal 22 ayat (7) Undang-Undang Nomor 14 Tahun 2008):", .both),
+                .field("a. Penguasaan informasi", "{{penguasaan_informasi}}"),
+                .field("b. Pemegang informasi", "{{pemegang_informasi}}"),
+                .field("c. Keputusan", "{{keputusan}}"),
+                .field("d. Alasan penolakan", "{{alasan}}"),
+                .field("e. Dasar pengecualian", "{{pasal_pengecualian}}"),
+                .field("f. Bagian yang dihitamkan", "{{informasi_dihitamkan}}"),
+                .field("g. Bentuk informasi", "{{bentuk_informasi}}"),
+                .field("h. Cara penyampaian", "{{cara_penyampaian}}"),
+                .field("i. Biaya", "{{biaya}}"),
+                .field("j. Cara pembayaran", "{{cara_pembayaran}}"),
+                .field("Tanggal pemberitahuan", "{{tanggal_pemberitahuan}}"),
+                .blank,
+                .text(rightToObject, .both),
+            ] + signature("Pejabat Pengelola Informasi dan Dokumentasi", place: "{{nama_badan}}, {{tanggal_pemberitahuan}}")
+        case .extension:
+            return letterhead + heading("PEMBERITAHUAN PERPANJANGAN JANGKA WAKTU", number: "Nomor: {{nomor}}") + [
+                .text("Berdasarkan permohonan informasi tanggal {{tanggal_permohonan}} dengan nomor pendaftaran {{nomor}}, kami menyampaikan kepada:", .both),
+            ] + requester + [
+                .field("Informasi yang dimohon", "{{informasi_diminta}}"),
+                .blank,
+                .text("bahwa jangka waktu pemberitahuan tertulis, yang semula paling lambat {{batas_waktu_awal}}, diperpanjang paling lama 7 (tujuh) hari kerja sesuai Pasal 22 ayat (8) Undang-Undang Nomor 14 Tahun 2008.", .both),
+                .field("Alasan perpanjangan", "{{alasan_perpanjangan}}"),
+                .field("Batas waktu yang baru", "{{batas_waktu}}"),
+            ] + signature("Pejabat Pengelola Informasi dan Dokumentasi")
+        case .refusal:
+            return letterhead + heading("KEPUTUSAN PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI\nTENTANG PENOLAKAN PERMOHONAN INFORMASI", number: "Nomor: {{nomor}}") + [
+                .text("Pada tanggal {{tanggal_pemberitahuan}}, Pejabat Pengelola Informasi dan Dokumentasi {{nama_badan}} memutuskan permohonan informasi nomor pendaftaran {{nomor}} tanggal {{tanggal_permohonan}}:", .both),
+            ] + requester + [
+                .field("Informasi yang dibutuhkan", "{{informasi_diminta}}"),
+                .field("Tujuan penggunaan", "{{tujuan_penggunaan}}"),
+                .field("Keputusan", "{{keputusan}}"),
+                .blank,
+                .text("Informasi yang dimohon adalah INFORMASI YANG DIKECUALIKAN berdasarkan {{pasal_pengecualian}}: {{isi_pengecualian}}.", .both),
+                .text("{{uji_konsekuensi}}", .both),
+                .field("Bagian yang dihitamkan", "{{informasi_dihitamkan}}"),
+                .blank,
+                .text(rightToObject, .both),
+            ] + signature("Pejabat Pengelola Informasi dan Dokumentasi", place: "{{nama_badan}}, {{tanggal_pemberitahuan}}")
+        case .objectionReceipt:
+            return letterhead + heading("TANDA BUKTI PENERIMAAN KEBERATAN", number: "Nomor Registrasi Keberatan: {{nomor_keberatan}}") + [
+                .field("Nomor pendaftaran permohonan", "{{nomor}}"),
+                .field("Informasi yang dimohon", "{{informasi_diminta}}"),
+                .field("Tujuan penggunaan", "{{tujuan_penggunaan}}"),
+            ] + requester + [
+                .field("Kuasa pemohon", "{{kuasa_pemohon}}"),
+                .field("Alasan keberatan", "{{alasan_keberatan}}"),
+                .field("Kasus posisi", "{{catatan_keberatan}}"),
+                .field("Tanggal keberatan diterima", "{{tanggal_keberatan}}"),
+                .blank,
+                .text("Atasan PPID memberikan tanggapan tertulis atas keberatan ini paling lambat {{batas_tanggapan}} (30 hari kerja sejak keberatan diterima, Pasal 36 ayat (1) Undang-Undang Nomor 14 Tahun 2008).", .both),
+            ] + signature("Petugas Pelayanan Informasi")
+        case .objectionAnswer:
+            return letterhead + heading("TANGGAPAN ATASAN PPID ATAS KEBERATAN", number: "Nomor Registrasi Keberatan: {{nomor_keberatan}}") + [
+                .text("Menanggapi keberatan tanggal {{tanggal_keberatan}} atas permohonan informasi nomor pendaftaran {{nomor}}, dari:", .both),
+            ] + requester + [
+                .field("Kuasa pemohon", "{{kuasa_pemohon}}"),
+                .field("Alasan keberatan", "{{alasan_keberatan}}"),
+                .blank,
+                .text("atasan PPID memutuskan:", .both),
+                .field("Tanggapan", "{{keputusan_atasan}}"),
+                .field("Alasan", "{{alasan_atasan}}"),
+                .field("Tanggal tanggapan", "{{tanggal_tanggapan}}"),
+                .blank,
+                .text("Apabila Pemohon tidak puas dengan tanggapan ini, Pemohon dapat mengajukan penyelesaian sengketa informasi publik kepada Komisi Informasi paling lambat 14 (empat belas) hari kerja setelah menerima tanggapan ini, yaitu sampai dengan {{batas_sengketa}}, sesuai Pasal 37 Undang-Undang Nomor 14 Tahun 2008.", .both),
+            ] + signature("{{jabatan_atasan}}", name: "{{nama_atasan}}", place: "{{nama_badan}}, {{tanggal_tanggapan}}")
+        }
+    }
+
+    /// The default template of a kind, as a `.docx`.
+    public static func defaultTemplate(_ kind: LetterKind) throws(DocumentError) -> Data {
+        try Docx.make(blocks(kind))
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import PPIDModel
+import PPIDStore
+
+/// Makes the letters: the office's template (or the default), filled from a request.
+public enum Letters {
+    public static func templatesPath(_ folder: DataFolder) -> String { folder.path + "/templates" }
+    public static func lettersPath(_ folder: DataFolder) -> String { folder.path + "/letters" }
+
+    /// Writes each default template not in `templates/` yet; an edited one is kept.
+    public static func writeTemplates(into folder: DataFolder) throws(DocumentError) -> (written: [String], kept: [String]) {
+        var written: [String] = [], kept: [String] = []
+        for kind in LetterKind.allCases {
+            let path = templatesPath(folder) + "/" + kind.templateName
+            if FileManager.default.fileExists(atPath: path) {
+                kept.append(path)
+                continue
+            }
+            try write(try LetterTemplates.defaultTemplate(kind), to: path)
+            written.append(path)
+        }
+        return (written, kept)
+    }
+
+    /// The request and objection a letter is for: by the request's number, or by the
+    /// objection's (whose request is then its own).
+    public static func find(_ ledger: Ledger, request: String?, objection: String?) throws(DocumentError) -> (Request, Objection?) {
+        if let objection {
+            guard let pair = ledger.objections.first(where: { $0.objection.number == objection }) else {
+                throw .unknown(Phrase(id: "Tidak ada keberatan bernomor \(objection).", en: "No objection numbered \(objection)."))
+            }
+            if let request, request != pair.request.number {
+                throw .unknown(Phrase(id: "Keberatan \(objection) bukan atas permohonan \(request).", en: "Objection \(objection) is not about request \(request)."))
+            }
+            return (pair.request, pair.objection)
+        }
+        guard let request, let r = ledger.requests[request] else {
+            throw .unknown(LedgerError.unknownRequest(request ?? "").message)
+        }
+        return (r, nil)
+    }
+
+    /// The template for a kind: the office's in `templates/`, else the default.
+    public static func template(_ kind: LetterKind, folder: DataFolder) throws(DocumentError) -> (data: Data, path: String) {
+        let path = templatesPath(folder) + "/" + kind.templateName
+        if let data = FileManager.default.contents(atPath: path) { return (data, path) }
+        return (try LetterTemplates.defaultTemplate(kind), "(bawaan/default) " + kind.templateName)
+    }
+
+    /// The letter's file name: the number and the kind, "PPID-2019-049-refusal.docx".
+    public static func fileName(_ kind: LetterKind, request r: Request, objection o: Objection?) -> String {
+        let number = (kind.isObjectionLetter ? o?.number ?? r.number : r.number)
+        return safeName(number) + "-" + kind.rawValue + ".docx"
+    }
+
+    /// A number as a file name: "/" and other separators become "-".
+    static func safeName(_ s: String) -> String {
+        String(s.map { $0 == "/" || $0 == "\\" || $0 == ":" || $0.isWhitespace ? "-" : $0 })
+    }
+
+    /// The filled letter, or why it cannot be made.
+    public static func make(_ kind: LetterKind, request r: Request, objection o: Objection?, ledger: Ledger, folder: DataFolder, officeName: String, officer: String, now: Date) throws(DocumentError) -> Data {
+        if let why = kind.misfit(r, objection: o) { throw .doesNotFit(why) }
+        if !kind.isObjectionLetter, o != nil {
+            throw .doesNotFit(Phrase(id: "Surat \(kind.rawValue) dibuat untuk permohonan, bukan keberatan; gunakan --request.", en: "The \(kind.rawValue) letter is for a request, not an objection; use --request."))
+        }
+        let template = try template(kind, folder: folder)
+        let fields = LetterFields.fields(r, objection: o, calendar: ledger.calendar, officeName: officeName, officer: officer, today: ledger.calendar.day(of: now))
+        return try TemplateFill.fill(template.data, path: template.path, fields: fields)
+    }
+
+    /// Writes a document whole, owner-only, making its folder.
+    public static func write(_ data: Data, to path: String) throws(DocumentError) {
+        do {
+            try ExportWriter.write(data, to: path)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// The path relative to the data folder when inside it (for the history), else as given.
+    public static func relative(_ path: String, to folder: DataFolder) -> String {
+        let full = (path as NSString).standardizingPath
+        return full.hasPrefix(folder.path + "/") ? String(full.dropFirst(folder.path.count + 1)) : full
+    }
+}

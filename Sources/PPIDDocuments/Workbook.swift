@@ -1,0 +1,200 @@
+import CXlsxWriter
+import Foundation
+import PPIDModel
+import PPIDStore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One cell of a sheet, typed: a date is a date, a number a number, text is text.
+public enum SheetCell: Sendable, Equatable {
+    case text(String)
+    case number(Double)
+    case date(CivilDate)
+    case dateTime(CivilDate, hour: Int, minute: Int)
+    case empty
+}
+
+/// A sheet: a bold, frozen header row, then rows; `extraHeaders` are later rows set bold too
+/// (a second table on the sheet).
+public struct Sheet: Sendable {
+    public var name: String
+    public var rows: [[SheetCell]]
+    public var boldRows: Set<Int> = [0]
+
+    public init(name: String, rows: [[SheetCell]], boldRows: Set<Int> = [0]) {
+        self.name = name
+        self.rows = rows
+        self.boldRows = boldRows
+    }
+}
+
+/// The year's workbook (`export --format xlsx`), written by libxlsxwriter.
+public enum YearWorkbook {
+    /// The workbook's sheets: Rekap 2.6.1, Register, Keberatan, Sampel, Waktu Layanan.
+    public static func sheets(_ ledger: Ledger, year: Int, now: Date?) -> [Sheet] {
+        let recap = ledger.recap(year: year)
+        func counts(_ r: RecapRow) -> [SheetCell] {
+            Channel.allCases.map { .number(Double(r.count($0))) } + Outcome.allCases.map { .number(Double(r.count($0))) }
+        }
+        var rekap: [[SheetCell]] = [RecapExport.header.map(SheetCell.text)]
+        for (i, row) in recap.months.enumerated() { rekap.append([.text(MonthlyRecap.monthNames[i])] + counts(row)) }
+        rekap.append([.text("Jumlah")] + counts(recap.total))
+
+        let register = typed(RegisterExport.rows(ledger, year: year))
+        let objections = typed(ObjectionExport.rows(ledger, year: year))
+        let samples = typed(SampleExport.rows(ledger, year: year, now: now))
+
+        let figures = ledger.figures(year: year)
+        let times = figures.responseTimes
+        var service: [[SheetCell]] = [[.text("Waktu penyelesaian"), .text("Jumlah permohonan")]]
+        for (band, n) in zip(ResponseTimes.Band.allCases, times.bands) { service.append([.text(band.label.id + " kerja"), .number(Double(n))]) }
+        service.append([.text("Jumlah"), .number(Double(times.count))])
+        service.append([])
+        let topicHeader = service.count
+        service.append([.text("Topik"), .text("Jumlah"), .text("Median (hari kerja)"), .text("Paling lama (hari kerja)"), .text("Terlambat")])
+        for (topic, t) in figures.byTopic {
+            service.append([
+                .text(topic.label.id), .number(Double(t.count)), t.median.map { .number(Double($0)) } ?? .empty,
+                t.longest.map { .number(Double($0)) } ?? .empty, .number(Double(t.late)),
+            ])
+        }
+        return [
+            Sheet(name: "Rekap 2.6.1", rows: rekap, boldRows: [0, rekap.count - 1]),
+            Sheet(name: "Register", rows: register),
+            Sheet(name: "Keberatan", rows: objections),
+            Sheet(name: "Sampel", rows: samples),
+            Sheet(name: "Waktu Layanan", rows: service, boldRows: [0, topicHeader]),
+        ]
+    }
+
+    /// Columns whose cells are dates ("2019-01-09", or with the time "2019-01-09 08:02").
+    static let dateColumns: Set<String> = [
+        "Tanggal Permohonan", "Batas Waktu", "Tanggal Pemberitahuan Tertulis", "Tanggal Pemberian Informasi",
+        "Tanggal Diterima", "Tanggal Tanggapan", "Batas Waktu Tanggapan",
+        "Surat Diterima", "Berlaku Sampai", "Selesai",
+    ]
+
+    /// Whether a column's cells are numbers (where they read as one; "Berjalan" stays text).
+    static func isNumberColumn(_ name: String) -> Bool {
+        ["Waktu Penyelesaian (Hari Kerja)", "Biaya", "Tagihan (Rp)", "Jumlah Sampel", "Total Menit Kerja"].contains(name)
+            || name.hasSuffix("Menit Kerja") || name.hasSuffix("Mutu Baku")
+    }
+
+    /// An export's text rows, each cell typed by its column: dates and numbers only where the
+    /// column holds them, so a phone number or an NIK stays text.
+    static func typed(_ rows: [[String]]) -> [[SheetCell]] {
+        guard let header = rows.first else { return [] }
+        var out: [[SheetCell]] = [header.map(SheetCell.text)]
+        for row in rows.dropFirst() {
+            out.append(row.enumerated().map { i, value in
+                let column = i < header.count ? header[i] : ""
+                if value.isEmpty { return .empty }
+                if dateColumns.contains(column), let cell = dateCell(value) { return cell }
+                if isNumberColumn(column), let n = Int(value) { return .number(Double(n)) }
+                return .text(value)
+            })
+        }
+        return out
+    }
+
+    static func dateCell(_ s: String) -> SheetCell? {
+        let parts = s.split(separator: " ")
+        guard let first = parts.first, let date = CivilDate(iso: first) else { return nil }
+        if parts.count == 1 { return .date(date) }
+        let hm = parts[1].split(separator: ":")
+        guard parts.count == 2, hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]) else { return nil }
+        return .dateTime(date, hour: h, minute: m)
+    }
+
+    /// Writes the sheets to `path` whole (a temporary file beside it, owner-only, then renamed).
+    public static func write(_ sheets: [Sheet], to path: String) throws(DocumentError) {
+        let dir = (path as NSString).deletingLastPathComponent
+        if !dir.isEmpty {
+            do { try ExportWriter.makeFolder(dir) } catch { throw DocumentError.store(error) }
+        }
+        let tmp = path + ".tmp-\(getpid())"
+        // Made owner-only before the library opens it: fopen keeps an existing file's mode.
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .failed(Phrase(id: "Gagal membuat \(tmp): \(String(cString: strerror(errno)))", en: "Could not create \(tmp): \(String(cString: strerror(errno)))")) }
+        close(fd)
+        guard let wb = workbook_new(tmp) else {
+            unlink(tmp)
+            throw .failed(Phrase(id: "libxlsxwriter tidak dapat membuat \(tmp)", en: "libxlsxwriter could not create \(tmp)"))
+        }
+        let bold = workbook_add_format(wb)
+        format_set_bold(bold)
+        format_set_text_wrap(bold)
+        format_set_align(bold, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        let dateFormat = workbook_add_format(wb)
+        format_set_num_format(dateFormat, "dd/mm/yyyy")
+        let dateTimeFormat = workbook_add_format(wb)
+        format_set_num_format(dateTimeFormat, "dd/mm/yyyy hh:mm")
+        var failure: String?
+        for sheet in sheets {
+            guard let ws = workbook_add_worksheet(wb, sheet.name) else {
+                failure = "worksheet \(sheet.name)"
+                break
+            }
+            var widths: [Int] = []
+            for (r, row) in sheet.rows.enumerated() {
+                let isBold = sheet.boldRows.contains(r)
+                if isBold {
+                    // A header's wrapped lines need the height: 15 points a line.
+                    let lines = row.map { cell -> Int in if case .text(let s) = cell { (s.count + 17) / 18 } else { 1 } }.max() ?? 1
+                    if lines > 1 { worksheet_set_row(ws, lxw_row_t(r), Double(15 * lines), nil) }
+                }
+                for (c, cell) in row.enumerated() {
+                    let rr = lxw_row_t(r), cc = lxw_col_t(c)
+                    var width = 0
+                    var e = LXW_NO_ERROR
+                    switch cell {
+                    case .text(let s):
+                        // Always a string cell: a text starting with "=" is never a formula.
+                        e = worksheet_write_string(ws, rr, cc, s, isBold ? bold : nil)
+                        width = s.split(separator: "\n").map(\.count).max() ?? 0
+                        // A long header wraps (its format does) rather than widening the column.
+                        if isBold { width = min(width, 18) }
+                    case .number(let n):
+                        e = worksheet_write_number(ws, rr, cc, n, isBold ? bold : nil)
+                        width = String(Int(n)).count
+                    case .date(let d):
+                        var dt = lxw_datetime(year: Int32(d.year), month: Int32(d.month), day: Int32(d.day), hour: 0, min: 0, sec: 0)
+                        e = worksheet_write_datetime(ws, rr, cc, &dt, dateFormat)
+                        width = 10
+                    case .dateTime(let d, let h, let m):
+                        var dt = lxw_datetime(year: Int32(d.year), month: Int32(d.month), day: Int32(d.day), hour: Int32(h), min: Int32(m), sec: 0)
+                        e = worksheet_write_datetime(ws, rr, cc, &dt, dateTimeFormat)
+                        width = 16
+                    case .empty:
+                        break
+                    }
+                    if e != LXW_NO_ERROR, failure == nil { failure = "\(sheet.name) \(r + 1):\(c + 1): " + String(cString: lxw_strerror(e)) }
+                    while widths.count <= c { widths.append(0) }
+                    widths[c] = max(widths[c], width)
+                }
+            }
+            for (c, w) in widths.enumerated() {
+                worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), Double(min(max(w, 6), 60) + 2), nil)
+            }
+            worksheet_freeze_panes(ws, 1, 0)
+            // Printed: A4 landscape, one page wide, the header on every page.
+            worksheet_set_paper(ws, 9)
+            worksheet_set_landscape(ws)
+            worksheet_fit_to_pages(ws, 1, 0)
+            worksheet_repeat_rows(ws, 0, 0)
+        }
+        let closed = workbook_close(wb)
+        if failure == nil, closed != LXW_NO_ERROR { failure = String(cString: lxw_strerror(closed)) }
+        if let failure {
+            unlink(tmp)
+            throw .failed(Phrase(id: "Gagal menulis buku kerja \(path): \(failure)", en: "Could not write the workbook \(path): \(failure)"))
+        }
+        guard rename(tmp, path) == 0 else {
+            let why = String(cString: strerror(errno))
+            unlink(tmp)
+            throw .failed(Phrase(id: "Gagal mengganti \(path): \(why)", en: "Could not replace \(path): \(why)"))
+        }
+    }
+}
+

@@ -1,0 +1,157 @@
+import Foundation
+
+/// The rules a request's event must keep (UU KIP Pasal 22, 35–38 and the office's SOP),
+/// checked when the event is decided, never when it is replayed: a recorded event is a fact.
+extension Request {
+    /// Why `record` may not happen to this request as it stands, or nil when it may.
+    /// `earlier` holds the request's earlier events, which only an undo reads.
+    func refusal(of record: EventRecord, calendar: WorkingCalendar, earlier: [EventRecord]) -> LedgerError? {
+        do throws(LedgerError) {
+            try check(record, calendar: calendar, earlier: earlier)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// Why a request may not be registered with these fields, or nil.
+    static func refusal(ofRegistration e: RequestRegistered, recordedAt: Date) -> LedgerError? {
+        do throws(LedgerError) {
+            try validateFields(receivedAt: e.receivedAt, details: e.details, number: e.request, recordedAt: recordedAt)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    private func check(_ record: EventRecord, calendar: WorkingCalendar, earlier: [EventRecord]) throws(LedgerError) {
+        let today = calendar.day(of: record.at)
+        let received = calendar.day(of: receivedAt)
+        switch record.event {
+        case .requestRegistered(let e):
+            throw .duplicateNumber(e.request)
+
+        case .requestReturnedIncomplete(let e):
+            try requireOpen()
+            guard missing == nil else { throw .awaitingCompletion(number) }
+            try require(e.missing, Phrase(id: "Kekurangan", en: "What is missing"))
+
+        case .requestDeclaredComplete(let e):
+            try requireOpen()
+            guard missing != nil else { throw .notAwaitingCompletion(number) }
+            guard e.completedAt >= receivedAt, e.completedAt <= record.at else { throw .completedBeforeReceipt(number) }
+
+        case .requestExtended(let e):
+            try requireOpen()
+            guard missing == nil else { throw .awaitingCompletion(number) }
+            guard extensionGiven == nil else { throw .secondExtension(number) }
+            try require(e.reason, Phrase(id: "Alasan perpanjangan", en: "The reason for the extension"))
+
+        case .requestDecided(let e):
+            try requireOpen()
+            guard missing == nil else { throw .awaitingCompletion(number) }
+            if e.outcome.needsGround, e.ground == nil { throw .groundRequired(e.outcome) }
+            guard e.fee >= 0 else { throw .negativeFee }
+            guard e.noticeOn >= received else { throw .decisionBeforeReceipt(number, notice: e.noticeOn, received: received) }
+            guard e.noticeOn <= today else { throw .dateInFuture(Phrase(id: "Tanggal pemberitahuan", en: "The notice date")) }
+
+        case .informationHandedOver(let e):
+            guard !voided, withdrawal == nil else { throw .alreadyClosed(number, status) }
+            guard let d = decision else { throw .notDecided(number) }
+            guard d.decided.outcome != .rejected else { throw .nothingToHandOver(number) }
+            guard handover == nil else { throw .alreadyHandedOver(number) }
+            guard e.handedOverOn >= d.decided.noticeOn else { throw .handoverBeforeNotice(number) }
+            guard e.handedOverOn <= today else { throw .dateInFuture(Phrase(id: "Tanggal penyerahan", en: "The hand-over date")) }
+
+        case .requestWithdrawn(let e):
+            try requireOpen()
+            guard e.withdrawnAt >= receivedAt, e.withdrawnAt <= record.at else { throw .withdrawnBeforeReceipt(number) }
+
+        case .requestCorrected(let e):
+            guard !voided else { throw .alreadyClosed(number, status) }
+            guard e.corrects == detailsEventID else { throw .correctsWrongEvent(number) }
+            try Request.validateFields(receivedAt: e.receivedAt, details: e.details, number: number, recordedAt: record.at)
+            if let d = decision, d.decided.noticeOn < calendar.day(of: e.receivedAt) {
+                throw .decisionBeforeReceipt(number, notice: d.decided.noticeOn, received: calendar.day(of: e.receivedAt))
+            }
+
+        case .objectionFiled(let e):
+            guard !voided else { throw .alreadyClosed(number, status) }
+            guard !e.grounds.isEmpty else { throw .objectionGroundsRequired }
+            guard e.receivedAt >= receivedAt, e.receivedAt <= record.at else { throw .objectionBeforeRequest(number) }
+            guard !objections.contains(where: { $0.number == e.objection }) else { throw .duplicateObjectionNumber(e.objection) }
+
+        case .objectionAnswered(let e):
+            guard let o = objections.first(where: { $0.number == e.objection }) else { throw .unknownObjection(e.objection) }
+            guard o.answer == nil else { throw .objectionAlreadyAnswered(e.objection) }
+            guard e.answeredOn >= calendar.day(of: o.filed.receivedAt) else { throw .answerBeforeObjection(e.objection) }
+            guard e.answeredOn <= today else { throw .dateInFuture(Phrase(id: "Tanggal tanggapan", en: "The answer date")) }
+            try require(e.superiorName, Phrase(id: "Nama atasan PPID", en: "The superior's name"))
+            if e.decision == .upheld { try require(e.reasons, Phrase(id: "Alasan atasan PPID (Pasal 36 ayat 3)", en: "The superior's reasons (Art. 36(3))")) }
+
+        case .disputeStep(let e):
+            guard let o = objections.first(where: { $0.number == e.objection }) else { throw .unknownObjection(e.objection) }
+            guard e.on <= today else { throw .dateInFuture(Phrase(id: "Tanggal sengketa", en: "The dispute date")) }
+            try checkDispute(o, e, calendar: calendar)
+
+        case .letterMade:
+            guard !voided else { throw .alreadyClosed(number, status) }
+
+        case .sample:
+            // A sample's event never belongs to a request.
+            throw .unknownEvent(record.id)
+
+        case .eventUndone(let e):
+            guard earlier.contains(where: { $0.id == e.undoes }), !undone.contains(e.undoes) else { throw .unknownEvent(e.undoes) }
+            // A letter's record is not an action: the latest action may be undone past it.
+            guard effective(earlier).last(where: { if case .letterMade = $0.event { false } else { true } })?.id == e.undoes else { throw .notLatestEvent(number) }
+        }
+    }
+
+    private func checkDispute(_ o: Objection, _ e: DisputeStep, calendar: WorkingCalendar) throws(LedgerError) {
+        func outOfOrder(_ id: String, _ en: String) -> LedgerError { .disputeStepOutOfOrder(o.number, Phrase(id: id, en: en)) }
+        switch e.kind {
+        case .filed:
+            guard o.disputeFiled == nil else { throw outOfOrder("sudah diajukan", "already filed") }
+            let answerDue = calendar.answerDeadline(of: o)
+            guard o.answer != nil || e.on > answerDue else { throw .disputeTooEarly(o.number, until: answerDue) }
+            guard e.on >= (o.answer?.answeredOn ?? calendar.day(of: o.filed.receivedAt)) else { throw outOfOrder("tanggal sebelum tanggapan atasan", "dated before the superior's answer") }
+        case .started:
+            guard let filed = o.disputeFiled else { throw outOfOrder("belum diajukan ke Komisi Informasi", "not filed with the Commission yet") }
+            guard o.disputeStarted == nil, o.disputeSettled == nil else { throw outOfOrder("sudah dimulai", "already started") }
+            guard DisputeProcess(rawValue: e.detail) != nil else { throw outOfOrder("pilih mediasi atau ajudikasi", "choose mediation or adjudication") }
+            guard e.on >= filed.on else { throw outOfOrder("tanggal sebelum diajukan", "dated before it was filed") }
+        case .settled:
+            guard let filed = o.disputeFiled else { throw outOfOrder("belum diajukan ke Komisi Informasi", "not filed with the Commission yet") }
+            guard o.disputeSettled == nil else { throw outOfOrder("sudah diputus", "already settled") }
+            guard e.on >= filed.on else { throw outOfOrder("tanggal sebelum diajukan", "dated before it was filed") }
+            try require(e.detail, Phrase(id: "Hasil penyelesaian sengketa", en: "The dispute's result"))
+        }
+    }
+
+    private func requireOpen() throws(LedgerError) {
+        guard status == .open else { throw .alreadyClosed(number, status) }
+    }
+
+    private func require(_ text: String, _ field: Phrase) throws(LedgerError) {
+        if Request.isBlank(text) { throw .requiredFieldEmpty(field) }
+    }
+
+    /// Whether every character is whitespace (an empty text is blank), looking at bytes first:
+    /// an ASCII byte that is not a space starts a character that is not whitespace.
+    static func isBlank(_ text: String) -> Bool {
+        var onlyASCIISpace = true
+        for b in text.utf8 {
+            if b >= 0x80 { onlyASCIISpace = false; continue }
+            if b != 0x20, !(0x09...0x0D).contains(b) { return false }
+        }
+        return onlyASCIISpace || text.allSatisfy(\.isWhitespace)
+    }
+
+    private static func validateFields(receivedAt: Date, details: RequestDetails, number: String, recordedAt: Date) throws(LedgerError) {
+        guard receivedAt <= recordedAt else { throw .receivedInFuture(number) }
+        if isBlank(number) { throw .requiredFieldEmpty(Phrase(id: "Nomor pendaftaran", en: "Registration number")) }
+        if isBlank(details.requesterName) { throw .requiredFieldEmpty(Phrase(id: "Nama pemohon", en: "Requester name")) }
+        if isBlank(details.subject) { throw .requiredFieldEmpty(Phrase(id: "Informasi yang diminta", en: "Information requested")) }
+    }
+}

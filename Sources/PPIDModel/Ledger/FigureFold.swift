@@ -1,0 +1,55 @@
+/// The year figures: table 2.6.1 per year and each year's response times, late answers,
+/// extensions and grounds, kept up to date request by request so the month board does not
+/// recount a year per key. Worked out with the ledger's calendar (the current config's);
+/// `Ledger.recountFigures(year:)` and `RecapTests` check it against a plain recount.
+struct FigureFold: Sendable {
+    var recaps: [Int: MonthlyRecap] = [:]
+    /// What each request adds to the recap, by its place in registration order.
+    var contributions: [RecapContribution?] = []
+    /// What each request adds to its year's figures, by its place.
+    var figureContributions: [FigureContribution?] = []
+    var tallies: [Int: YearTally] = [:]
+    /// Places of the requests received in each year (a place may repeat after a correction).
+    var yearIndex: [Int: [Int32]] = [:]
+
+    mutating func reserveCapacity(requests: Int) {
+        contributions.reserveCapacity(requests)
+        figureContributions.reserveCapacity(requests)
+    }
+
+    /// Makes room for a newly registered request.
+    mutating func appendRequest() {
+        contributions.append(nil)
+        figureContributions.append(nil)
+    }
+
+    /// Replaces what the request at `at` adds to the figures.
+    mutating func update(_ at: Int32, recap new: RecapContribution?, figures: FigureContribution?) {
+        let old = contributions[Int(at)]
+        let oldFigures = figureContributions[Int(at)]
+        if figures != oldFigures {
+            if let oldFigures { tallies[Int(oldFigures.year)]?.add(oldFigures, -1) }
+            if let figures { tallies[Int(figures.year), default: YearTally()].add(figures, 1) }
+            figureContributions[Int(at)] = figures
+        }
+        guard new != old else { return }
+        if let old { recaps[Int(old.year)]?.months[Int(old.month) - 1].add(old, -1) }
+        if let new {
+            recaps[Int(new.year), default: MonthlyRecap(year: Int(new.year))].months[Int(new.month) - 1].add(new, 1)
+            if old?.year != new.year { yearIndex[Int(new.year), default: []].append(at) }
+        }
+        contributions[Int(at)] = new
+    }
+
+    /// What a request adds to the recap: nil once voided.
+    static func contribution(of r: Request, calendar: WorkingCalendar) -> RecapContribution? {
+        if r.voided { return nil }
+        let day = calendar.day(of: r.receivedAt).components
+        let outcome: Int? = r.decision.flatMap { RecapContribution.outcomes.firstIndex(of: $0.decided.outcome) }
+        return RecapContribution(
+            year: Int32(day.year), month: UInt8(day.month),
+            channel: UInt8(RecapContribution.channels.firstIndex(of: r.channel) ?? 0),
+            outcome: Int8(outcome ?? -1), withdrawn: r.withdrawal != nil && outcome == nil
+        )
+    }
+}

@@ -1,0 +1,37 @@
+/// The numbers given so far, so the next one is free: the highest running number per year of
+/// each kind (requests, objections, BPCU, BPCUI, LHP), in the office's formats.
+struct NumbersInUse: Sendable {
+    let requestFormat: RegistrationNumbering
+    let objectionFormat: RegistrationNumbering
+    let samplePolicy: SamplePolicy
+    var requests: [Int: Int] = [:]
+    var objections: [Int: Int] = [:]
+    var samples: [SampleKind: [Int: Int]] = [:]
+    var reports: [Int: Int] = [:]
+
+    mutating func noteRequest(_ number: String) {
+        if let (year, seq) = requestFormat.parse(number) { requests[year] = max(requests[year] ?? 0, seq) }
+    }
+
+    mutating func noteObjection(_ number: String) {
+        if let (year, seq) = objectionFormat.parse(number) { objections[year] = max(objections[year] ?? 0, seq) }
+    }
+
+    mutating func noteSample(_ number: String, kind: SampleKind) {
+        if let (year, seq) = samplePolicy.numbering(kind).parse(number) {
+            samples[kind, default: [:]][year] = max(samples[kind]?[year] ?? 0, seq)
+        }
+    }
+
+    mutating func noteReport(_ lhp: String) {
+        if let (year, seq) = samplePolicy.lhp.parse(lhp) { reports[year] = max(reports[year] ?? 0, seq) }
+    }
+
+    /// The first number of `format` in `year` after `highest` that `taken` does not hold.
+    static func next(_ format: RegistrationNumbering, year: Int, after highest: Int?, taken: (String) -> Bool) -> String {
+        // Bounded and without overflow, whatever a log or a snapshot holds as the highest.
+        var seq = RegistrationNumbering.following(highest)
+        while taken(format.format(year: year, sequence: seq)) { seq += 1 }
+        return format.format(year: year, sequence: seq)
+    }
+}

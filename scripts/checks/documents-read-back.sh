@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Reads every document ppid-tui writes back with an independent reader (python-docx and
+# openpyxl; `pip install python-docx openpyxl`), as the office's Word and Excel would:
+#  - a refusal letter for a rejected request holds its number, the requester's name, the
+#    notice date, the ground's article, letter and text, and the right to object; a refusal
+#    for a granted request is refused; the history records the letter;
+#  - a template edited so that a placeholder is split across runs still fills;
+#  - the 2019 workbook's Rekap 2.6.1 sheet equals the report's table cell by cell, numbers
+#    stored as numbers; the other sheets are there with bold, frozen headers and real dates;
+#  - the annual report's headings come in order, and table 2.6.1 is a real table.
+# Run by .ci/run.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BIN=${PPID_BIN:-$(cd "$ROOT" && swift build --show-bin-path)/ppid-tui}
+FIXTURES="$ROOT/../shared/fixtures"
+[ -f "$FIXTURES/register-2019.csv" ] || FIXTURES="$ROOT/Tests/PPIDStoreTests/Fixtures"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+export PPID_NOW=2024-03-20T10:00:00+07:00
+export PPID_LANG=en
+
+# A desk with a request refused under Pasal 17 h and one granted.
+DESK="$WORK/desk"
+cat > "$WORK/desk.csv" <<'CSV'
+reg_no,received_at,channel,requester_name,requester_category,topic,subject,outcome,closed_at,note
+PPID-2024-001,2024-03-04T09:00:00+07:00,walk_in,Siti Nurhaliza (PT Maju Jaya),industry,testing,Salinan laporan hasil uji sampel milik PT Lain,rejected,2024-03-08T10:00:00+07:00,Pasal 17 huruf h
+PPID-2024-002,2024-03-05T09:00:00+07:00,online,Budi Santoso,individual,calibration,Jadwal kalibrasi timbangan,granted,2024-03-07T10:00:00+07:00,
+CSV
+"$BIN" import "$WORK/desk.csv" --data "$DESK" --officer Rina >/dev/null
+refusal=$("$BIN" letter --request PPID-2024-001 --kind refusal --data "$DESK" --officer Rina)
+if out=$("$BIN" letter --request PPID-2024-002 --kind refusal --data "$DESK" 2>&1); then
+    echo "FAIL: a refusal letter was made for a granted request" >&2; exit 1
+fi
+echo "$out" | grep -q "granted in full" || { echo "FAIL: the misfit message: $out" >&2; exit 1; }
+echo "PASS: a refusal for a granted request is refused: ${out#ppid-tui: }"
+grep -q '"type":"letter.made","request":"PPID-2024-001","letter":"refusal"' "$DESK/events.jsonl" || { echo "FAIL: the history lacks the letter" >&2; exit 1; }
+[ "$(stat -c %a "$refusal")" = 600 ] || { echo "FAIL: $refusal is not owner-only" >&2; exit 1; }
+echo "PASS: the letter is recorded in the request's history; the file is owner-only"
+
+# The office's template, edited so that Word split placeholders over several runs.
+"$BIN" templates --data "$DESK" >/dev/null
+python3 - "$DESK/templates/receipt.docx" <<'PY'
+import sys, docx
+path = sys.argv[1]
+d = docx.Document(path)
+p = d.paragraphs[0]
+for r in p.runs: r.text = ""
+p.runs[0].text = "KOP SURAT BALAI — untuk {{nama_"
+p.add_run("pemo").italic = True
+p.add_run("hon}}, nomor {")
+p.add_run("{nom")
+p.add_run("or}}")
+d.save(path)
+PY
+receipt=$("$BIN" letter --request PPID-2024-002 --kind receipt --data "$DESK" --officer Rina)
+
+# A template with a mistyped placeholder makes no letter, and says which.
+python3 - "$DESK/templates/notice.docx" <<'PY'
+import sys, docx
+d = docx.Document(sys.argv[1])
+d.add_paragraph("Hormat kami, {{nama_pemohn}}")
+d.save(sys.argv[1])
+PY
+lines=$(wc -l < "$DESK/events.jsonl")
+if out=$("$BIN" letter --request PPID-2024-002 --kind notice --data "$DESK" 2>&1); then
+    echo "FAIL: a letter was made from a template with an unknown placeholder" >&2; exit 1
+fi
+echo "$out" | grep -qF "{{nama_pemohn}}" || { echo "FAIL: the unknown placeholder is not named: $out" >&2; exit 1; }
+[ ! -e "$DESK/letters/PPID-2024-002-notice.docx" ] && [ "$(wc -l < "$DESK/events.jsonl")" = "$lines" ] || { echo "FAIL: a file or a record was left" >&2; exit 1; }
+echo "PASS: an unknown placeholder is named, no letter is written, nothing recorded: ${out#ppid-tui: }"
+
+# --pdf without LibreOffice says how to print.
+out=$(env PATH=/nonexistent "$BIN" letter --request PPID-2024-002 --kind receipt --data "$DESK" --pdf)
+echo "$out" | grep -q "is not installed, so no PDF was made. Open .*PPID-2024-002-receipt.docx in Word" || { echo "FAIL: no printing advice: $out" >&2; exit 1; }
+echo "PASS: --pdf without LibreOffice says how to print the .docx"
+
+# The 2019 register, for the workbook and the report.
+YEAR="$WORK/y2019"
+"$BIN" import "$FIXTURES/register-2019.csv" --data "$YEAR" >/dev/null
+workbook=$("$BIN" export --year 2019 --format xlsx --data "$YEAR")
+report=$("$BIN" export --year 2019 --format docx --data "$YEAR")
+
+python3 - "$refusal" "$receipt" "$workbook" "$FIXTURES/recap-2019-expected.csv" "$report" <<'PY'
+import csv, datetime, sys
+import docx, openpyxl
+refusal, receipt, workbook, expected, report = sys.argv[1:]
+
+def text(path):
+    d = docx.Document(path)
+    parts = [p.text for p in d.paragraphs]
+    for t in d.tables:
+        for row in t.rows:
+            parts += [c.text for c in row.cells]
+    return "\n".join(parts)
+
+t = text(refusal)
+for what, needle in [
+    ("number", "PPID-2024-001"), ("requester", "Siti Nurhaliza (PT Maju Jaya)"), ("notice date", "8 Maret 2024"),
+    ("article and letter", "Pasal 17 huruf h"), ("the ground's text", "mengungkap rahasia pribadi"),
+    ("consequence test", "Pasal 19"), ("right to object", "berhak mengajukan keberatan"),
+]:
+    assert needle in t, f"refusal letter lacks the {what}: {needle!r}"
+assert "{{" not in t and "}}" not in t, "a placeholder was left in the refusal"
+print("PASS: the refusal letter holds number, name, notice date, Pasal 17 huruf h and its text, the consequence test and the right to object")
+
+first = docx.Document(receipt).paragraphs[0].text
+assert first == "KOP SURAT BALAI — untuk Budi Santoso, nomor PPID-2024-002", first
+print(f"PASS: a placeholder split over runs still fills: {first!r}")
+
+wb = openpyxl.load_workbook(workbook)
+assert wb.sheetnames == ["Rekap 2.6.1", "Register", "Keberatan", "Sampel", "Waktu Layanan"], wb.sheetnames
+ws = wb["Rekap 2.6.1"]
+want = list(csv.reader(open(expected, encoding="utf-8", newline="")))
+got = [[c.value for c in row] for row in ws.iter_rows()]
+assert len(got) == len(want), (len(got), len(want))
+numbers = 0
+for r, (g, w) in enumerate(zip(got, want), 1):
+    assert len(g) == len(w), (r, g, w)
+    for c, (gv, wv) in enumerate(zip(g, w), 1):
+        if wv.isdigit():
+            assert isinstance(gv, int) and not isinstance(gv, bool) and gv == int(wv), f"Rekap R{r}C{c}: {gv!r} is not the number {wv}"
+            assert ws.cell(r, c).data_type == "n"
+            numbers += 1
+        else:
+            assert gv == wv, f"Rekap R{r}C{c}: {gv!r} != {wv!r}"
+print(f"PASS: Rekap 2.6.1 equals recap-2019-expected.csv cell by cell ({len(got)} rows, {numbers} numbers stored as numbers)")
+
+for ws in wb:
+    assert ws.freeze_panes == "A2", (ws.title, ws.freeze_panes)
+    assert all(c.font.b for c in ws[1] if c.value is not None), f"{ws.title}: header not bold"
+reg = wb["Register"]
+header = [c.value for c in reg[1]]
+received = reg.cell(2, header.index("Tanggal Permohonan") + 1).value
+assert isinstance(received, datetime.datetime), received
+assert reg.cell(2, header.index("No. Pendaftaran") + 1).data_type == "s"
+assert reg.max_row == 1 + 74, reg.max_row  # the 74 requesters of table 2.6.1
+assert reg.column_dimensions["I"].width > 20, "columns are not sized"
+print(f"PASS: every sheet has a bold, frozen header; the register's {reg.max_row - 1} rows hold real dates ({received}) and text as text")
+
+d = docx.Document(report)
+headings = [(p.style.name, p.text) for p in d.paragraphs if p.style.name.startswith("Heading") or p.style.name == "Title"]
+assert headings == [
+    ("Title", "Rancangan Laporan Layanan Informasi Publik PPID BPPSI Pekanbaru Tahun 2019"),
+    ("Heading 1", "2.6 Rincian Pelayanan Informasi Publik"),
+    ("Heading 2", "2.6.1 Jumlah Permohonan Informasi Publik"),
+    ("Heading 2", "2.6.2 Waktu Pemenuhan Permohonan Informasi Publik"),
+    ("Heading 1", "2.7 Rincian Penyelesaian Sengketa Informasi Publik"),
+], headings
+table = d.tables[0]
+assert [c.text for c in table.rows[0].cells] == want[0], [c.text for c in table.rows[0].cells]
+assert [c.text for c in table.rows[-1].cells] == want[-1], [c.text for c in table.rows[-1].cells]
+print(f"PASS: the report's headings are in order ({len(headings)}), table 2.6.1 is a real table of {len(table.rows)} rows")
+PY
