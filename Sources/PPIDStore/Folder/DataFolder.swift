@@ -38,9 +38,11 @@ public struct DataFolder: Sendable, Equatable {
     public var recoveryPath: String { path + "/recovery" }
     public var snapshotPath: String { path + "/.snapshot" }
     public var lockPath: String { path + "/events.lock" }
+    public var lettersPath: String { path + "/letters" }
+    public var templatesPath: String { path + "/templates" }
 
     /// The folders inside the data folder the app writes files into.
-    public var outputFolders: [String] { [exportsPath, receiptsPath, recoveryPath] }
+    public var outputFolders: [String] { [exportsPath, receiptsPath, recoveryPath, lettersPath, templatesPath] }
 
     /// Makes sure `path`, a folder inside this one that files are written into, is a real
     /// folder (created when missing); a symbolic link there is refused, naming it.
