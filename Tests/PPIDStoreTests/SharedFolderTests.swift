@@ -18,13 +18,33 @@ import Glibc
     /// A group no user is in (numeric, no entry needed).
     let group: gid_t = 4242
 
+    /// A copy of ppid-tui (with its resource bundles) every user can run: the build folder may
+    /// sit where other users cannot enter (a CI clone under /root).
+    func publicCopy(in scratch: String) throws -> String {
+        let bin = scratch + "/bin"
+        let built = try Binary.path("ppid-tui")
+        let products = (built as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: built, toPath: bin + "/ppid-tui")
+        for name in try FileManager.default.contentsOfDirectory(atPath: products) where name.hasSuffix(".resources") {
+            try FileManager.default.copyItem(atPath: products + "/" + name, toPath: bin + "/" + name)
+        }
+        for path in [bin] + (FileManager.default.subpaths(atPath: bin) ?? []).map({ bin + "/" + $0 }) {
+            var st = stat()
+            _ = stat(path, &st)
+            _ = chmod(path, st.st_mode & S_IFMT == S_IFDIR || path.hasSuffix("/ppid-tui") ? 0o755 : 0o644)
+        }
+        return bin + "/ppid-tui"
+    }
+
     /// Runs ppid-tui as `user`, with the shared group as its one extra group when `inGroup`.
     func runAs(_ user: String, inGroup: Bool, _ arguments: [String], scratch: String) throws -> Binary.Run {
         let entry = try #require(getpwnam(user))
         let uid = entry.pointee.pw_uid, gid = entry.pointee.pw_gid
         let groups = inGroup ? "--groups=\(group)" : "--clear-groups"
+        let program = FileManager.default.fileExists(atPath: scratch + "/bin/ppid-tui") ? scratch + "/bin/ppid-tui" : try publicCopy(in: scratch)
         return try Binary.Launched(
-            "/usr/bin/setpriv", ["--reuid=\(uid)", "--regid=\(gid)", groups, "--", try Binary.path("ppid-tui")] + arguments,
+            "/usr/bin/setpriv", ["--reuid=\(uid)", "--regid=\(gid)", groups, "--", program] + arguments,
             environment: ["HOME": "/nonexistent"], scratch: scratch
         ).finish()
     }
