@@ -183,8 +183,12 @@ import Glibc
             // Process 1 is always running: its file is not touched.
             let live = folder.snapshotPath + ".tmp-1-abc"
             for p in stale + [live] { try writeBytes([1, 2, 3], to: p) }
+            // A document library's private folder, with the file it was writing.
+            let privateFolder = folder.exportsPath + "/.buku-kerja-2025.xlsx.tmp-\(dead)-Ab12Cd"
+            try FileManager.default.createDirectory(atPath: privateFolder, withIntermediateDirectories: true)
+            try writeBytes([1], to: privateFolder + "/buku-kerja-2025.xlsx")
             _ = try openOffice(folder)
-            for p in stale { #expect(!FileManager.default.fileExists(atPath: p), "\(p) was left") }
+            for p in stale + [privateFolder] { #expect(!FileManager.default.fileExists(atPath: p), "\(p) was left") }
             #expect(FileManager.default.fileExists(atPath: live))
         }
     }

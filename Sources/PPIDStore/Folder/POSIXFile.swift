@@ -246,8 +246,9 @@ enum POSIXFile {
         return placed
     }
 
-    /// Removes temporary files (`NAME.tmp-PID…`) in `dir` left by processes no longer running:
-    /// a save killed midway. A running process's are left alone.
+    /// Removes temporary files (`NAME.tmp-PID…`, and private folders `.NAME.tmp-PID-…`) in `dir`
+    /// left by this user's processes no longer running: a save killed midway. A running
+    /// process's are left alone.
     static func removeStaleTemporaries(in dir: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
         for name in names {
@@ -257,7 +258,13 @@ enum POSIXFile {
             if kill(pid, 0) != 0, errno == ESRCH {
                 var st = stat()
                 let path = dir + "/" + name
-                if lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_uid == geteuid() { unlink(path) }
+                guard lstat(path, &st) == 0, st.st_uid == geteuid() else { continue }
+                switch st.st_mode & S_IFMT {
+                case S_IFREG: unlink(path)
+                // A private folder a document library wrote in (`.NAME.tmp-PID-XXXXXX`).
+                case S_IFDIR: try? FileManager.default.removeItem(atPath: path)
+                default: break
+                }
             }
         }
     }
