@@ -18,7 +18,9 @@ public enum StoreError: Error, Sendable, Equatable {
     public var message: Phrase {
         switch self {
         case .io(let path, let action, let reason):
-            Phrase(id: "Gagal \(action.id) \(path): \(reason)", en: "Could not \(action.en) \(path): \(reason)")
+            // A reason written "Indonesian / English" gives each language its half.
+            Phrase(id: "Gagal \(action.id) \(path): \(StoreError.half(reason, english: false))",
+                   en: "Could not \(action.en) \(path): \(StoreError.half(reason, english: true))")
         case .newerVersion(let path, let line, let version):
             Phrase(
                 id: "\(path):\(line) ditulis oleh ppid-tui yang lebih baru (skema v\(version)). Perbarui ppid-tui sebelum menulis ke folder ini.",
@@ -51,5 +53,15 @@ public struct ImportProblem: Sendable, Equatable {
 
     public var message: Phrase {
         Phrase(id: "baris \(line): \(problem.id)", en: "line \(line): \(problem.en)")
+    }
+}
+
+extension StoreError {
+    /// One language's half of a reason written "Indonesian / English"; the whole reason when
+    /// it has no such halves (an operating system's message).
+    static func half(_ reason: String, english: Bool) -> String {
+        let parts = reason.components(separatedBy: " / ")
+        guard parts.count == 2 else { return reason }
+        return english ? parts[1] : parts[0]
     }
 }

@@ -54,6 +54,7 @@ public final class Terminal: @unchecked Sendable {
         cbreak()
         noecho()
         keypad(window, true)
+        Terminal.defineKnownSequences()
         set_escdelay(25)
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
         if has_colors(), noColor.isEmpty, start_color() == OK {
@@ -129,10 +130,36 @@ public final class Terminal: @unchecked Sendable {
         switch wget_wch(window, &value) {
         case KEY_CODE_YES:
             return Terminal.key(forCode: Int32(bitPattern: value))
+        case OK where value == 27:
+            // An escape sequence ncurses did not know comes as Escape and its characters, all
+            // waiting already: read it whole and drop it, never type it into a field.
+            switch EscapeSequence.after({ () -> UInt32? in
+                var c: wint_t = 0
+                return wget_wch(window, &c) == OK ? UInt32(c) : nil
+            }) {
+            case .escape: return .escape
+            case .discarded: return nil
+            case .escapeThen(let c):
+                _ = unget_wch(wchar_t(bitPattern: c))
+                return .escape
+            }
         case OK:
             return Terminal.key(forCharacter: value)
         default:
             return nil
+        }
+    }
+
+    /// Home, End and the other editing keys as terminals send them that the terminal type's
+    /// description may not list (tmux's `ESC [ 1 ~` and `ESC [ 4 ~` under xterm-256color).
+    private static func defineKnownSequences() {
+        let sequences: [(String, Int32)] = [
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+            ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+            ("\u{1B}[3~", KEY_DC), ("\u{1B}[5~", KEY_PPAGE), ("\u{1B}[6~", KEY_NPAGE),
+        ]
+        for (sequence, code) in sequences where key_defined(sequence) == 0 {
+            _ = define_key(sequence, code)
         }
     }
 

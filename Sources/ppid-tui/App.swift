@@ -33,10 +33,12 @@ enum App {
             office: office, terminal: terminal,
             env: AppEnvironment(
                 ledger: office.ledger, now: now, officer: officerName(officer, config: office.config.officer),
-                officeName: office.config.officeName, isDemo: demo, readOnlyReason: office.log.readOnlyReason
+                officeName: office.config.officeName, isDemo: demo, readOnlyReason: office.log.readOnlyReason,
+                dataFolder: dir.path
             ),
             state: AppState(language: Preferences.load(from: dir).language ?? office.config.language)
         )
+        loop.env.forms = office.config.forms
         // Told at once: a clock behind the log's newest event, unknown keys in the config.
         let w = (office.log.clockWarning(now: now).map { [$0] } ?? []) + office.config.warnings
         if !w.isEmpty {
@@ -59,7 +61,10 @@ struct RunLoop {
     static let tick = 500
 
     mutating func run() throws(CLIError) {
-        resizeIfNeeded()
+        // Told even when the terminal is the state's own default size: it also selects the
+        // queue's first row, which the first screen must show highlighted.
+        let size = terminal.size
+        _ = update(&state, .resized(width: size.width, height: size.height), env)
         // A snapshot saved while the officer works, so the next open need not replay the whole
         // log; waited for on the way out, so it is never left half written.
         let saving = DispatchGroup()

@@ -201,3 +201,22 @@ import PPIDModel
         }
     }
 }
+
+extension ConfigTests {
+    @Test func formsSetTheRangesTheDaysAndTheAnalysts() throws {
+        let c = try OfficeConfig.parse("""
+            [forms]
+            fee_max = 500000
+            billing_min = 5000
+            billing_max = 2000000
+            receipt_days_back = 3
+            analysts = ["Dedi Kurniawan", " Sri Wahyuni ", ""]
+            """)
+        #expect(c.forms.feeRange == 0...500_000)
+        #expect(c.forms.billingRange == 5_000...2_000_000)
+        #expect(c.forms.receiptDaysBack == 3)
+        #expect(c.forms.analysts == ["Dedi Kurniawan", "Sri Wahyuni"])
+        #expect(OfficeConfig().forms == FormPolicy())
+        #expect(detail("[forms]\nbilling_min = 10\nbilling_max = 5") == "forms.billing_min/billing_max: 1 ≤ min ≤ max rupiah")
+    }
+}

@@ -35,7 +35,7 @@ import Testing
         #expect(s.state.top == .detail(number: "PPID-2026-003", scroll: 0))
         expectScreen(s.screen, """
              BSPJI Pekanbaru        Rabu 25 Nov 2026 10:00 WIB │ Loket BUKA │ Petugas: siti
-              1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan
+              1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan       6 baris terbuka
              PPID-2026-003 — Dalam Proses
                Diterima            2026-11-09 09:00 · Telepon
                Pemohon             Andrés Pérez · Perorangan
@@ -63,7 +63,7 @@ import Testing
                2026-11-09 09:00  siti        Didaftarkan (Telepon)
 
 
-            ↑↓Gulir dPutuskan ePerpanjang wCabut hSerahkan lSurat uUrungkan EscKembali
+            ↑↓Gulir EscKembali dPutuskan ePerpanjang hSerahkan uUrungkan lSurat ?Bantuan
             """)
     }
 

@@ -9,7 +9,7 @@ import Testing
         s.press(.char("n"), .function(2))
         expectScreen(s.screen, """
              BSPJI Pekanbaru        Rabu 25 Nov 2026 10:00 WIB │ Loket BUKA │ Petugas: siti
-              1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan
+              1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan       6 baris terbuka
             ┌─ Permohonan Baru ────────────────────────────────────────────────────────────┐
             │  Saluran *            ◀ Datang Langsung ▶                                    │
             │  Diterima *           2026-11-25 10:00                                       │
@@ -30,7 +30,7 @@ import Testing
             │                                                                              │
             │ * wajib · Tab/↓ pindah · ←→ atau huruf awal memilih · F2 simpan · Esc batal  │
             └──────────────────────────────────────────────────────────────────────────────┘
-             ✗ Periksa isian yang ditandai
+             ✗ Periksa isian yang ditandai — Nama pemohon: wajib diisi (dan 2 isian lain)
             TabPindah ←→Pilih F2Simpan EscBatal F10Keluar
             """)
     }
@@ -41,7 +41,7 @@ import Testing
         #expect(s.lines[5] == "│▶ Requester name *                                                  ← required│")
         #expect(s.lines[7] == "│  Address *                                                         ← required│")
         #expect(s.lines[12] == "│  Information asked *                                               ← required│")
-        #expect(s.lines[22] == " ✗ Check the marked fields")
+        #expect(s.lines[22] == " ✗ Check the marked fields — Requester name: required (and 2 more)")
     }
 
     @Test func aBadValueKeepsItsTextBesideTheWholeMessage() {

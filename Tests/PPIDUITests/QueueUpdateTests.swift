@@ -24,15 +24,15 @@ import Testing
         #expect(s.press(.char("L")) == [.saveLanguage(.english)])
         #expect(s.state.language == .english)
         #expect(s.lines[0] == " BSPJI Pekanbaru Wednesday 25 Nov 2026 10:00 WIB │ Counter OPEN │ Officer: siti")
-        #expect(s.lines[1] == "  1 Intake queue   2 Sample board   3 Month board")
+        #expect(s.lines[1] == "  1 Intake queue   2 Sample board   3 Month board                   6 open rows")
         #expect(s.lines[2] == " Number        Received   Channel  Requester       Topic       Days left")
         #expect(s.lines[3] == " PPID-2026-003 2026-11-09 Phone    Andrés Pérez    Calibration OVERDUE 1 day")
-        #expect(s.lines[23].hasPrefix("?Help nNew EnterOpen dDecide eExtend wWithdraw hHand over uUndo qQuit"))
+        #expect(s.lines[23] == "?Help EnterOpen nNew dDecide eExtend hHand over uUndo /Find aAll tDue qQuit")
         #expect(!s.text.contains("Loket") && !s.text.contains("Sisa") && !s.text.contains("Bantuan"))
         #expect(s.press(.char("L")) == [.saveLanguage(.indonesian)])
         #expect(s.lines[0] == " BSPJI Pekanbaru        Rabu 25 Nov 2026 10:00 WIB │ Loket BUKA │ Petugas: siti")
         #expect(s.lines[2].hasSuffix("Sisa hari kerja"))
-        #expect(s.lines[23].hasPrefix("?Bantuan nBaru"))
+        #expect(s.lines[23].hasPrefix("?Bantuan EnterBuka nBaru"))
     }
 
     @Test func slashFiltersAsYouTypeIgnoringAccents() {
@@ -50,7 +50,8 @@ import Testing
         // q is typed into the filter, not taken as quit.
         #expect(s.press(.char("q")) == [])
         #expect(rowNumbers(s).isEmpty)
-        #expect(s.text.contains("Tidak ada yang cocok. Esc menghapus saringan; t menampilkan semua."))
+        #expect(s.lines[5] == " Tidak ada yang cocok. Esc menghapus pencarian; a menampilkan juga yang")
+        #expect(s.lines[6] == "   selesai.")
         s.press(.backspace, .enter)
         #expect(!s.state.queue.isFiltering)
         #expect(rowNumbers(s) == ["PPID-2026-003"], "Enter keeps the filter")
@@ -126,13 +127,13 @@ import Testing
         let rows = queueRows(s.env.ledger, today: s.env.today, queue: s.state.queue).all(in: s.env.ledger).map(\.number)
         #expect(rows.count == 36)
         #expect(rowNumbers(s).count == 19)
-        #expect(s.lines[2].hasSuffix("Sisa hari… 19/36"), "the count ends the column header without cutting into it")
+        #expect(s.lines[1].hasSuffix("1–19 dari 36 terbuka"), "the count says what it counts, on the tabs line")
 
         s.press(.end)
         #expect(s.state.queue.selected == rows[35])
         #expect(s.state.queue.scroll == 17)
         #expect(selectedRow(s) == 21)
-        #expect(s.lines[2].hasSuffix("36/36"))
+        #expect(s.lines[1].hasSuffix("   18–36 dari 36"))
 
         s.press(.home)
         #expect(s.state.queue.scroll == 0)

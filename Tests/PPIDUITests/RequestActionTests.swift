@@ -34,7 +34,7 @@ import Testing
         #expect(form["ground"]?.error == Phrase(id: "wajib diisi", en: "required"))
         #expect(form.focus == 1)
         #expect(s.lines[4] == "│▶ Alasan *             ◀ pilih ▶                                 ← wajib diisi│")
-        #expect(s.lines[22] == " ✗ Periksa isian yang ditandai")
+        #expect(s.lines[22] == " ✗ Periksa isian yang ditandai — Alasan: wajib diisi")
 
         s.press(.right)
         #expect(s.lines[4] == "│▶ Alasan *             ◀ Pasal 17 huruf a: menghambat proses penegakan…       │")
@@ -51,7 +51,8 @@ import Testing
         try s.performPending()
         #expect(s.state.overlays.isEmpty)
         // The request's number comes first, so a long decision cannot push it off the line.
-        #expect(s.lines[22] == " ✓ Tercatat PPID-2026-003: Diputuskan: Ditolak — Pasal 17 huruf a: menghambat p…")
+        #expect(s.lines[21] == " ✓ Tercatat PPID-2026-003: Diputuskan: Ditolak — Pasal 17 huruf a: menghambat")
+        #expect(s.lines[22] == "   proses penegakan hukum")
         #expect(!s.lines.contains { $0.hasPrefix(" PPID-2026-003") }, "a decided request leaves the open queue")
     }
 
@@ -90,7 +91,9 @@ import Testing
         #expect(s.state.overlays.isEmpty, "no second extension form")
         let refusal = LedgerError.secondExtension("PPID-2026-005").message
         #expect(s.state.status == StatusMessage(refusal, isError: true))
-        #expect(s.lines[22].hasPrefix(" ✗ Permohonan PPID-2026-005 sudah pernah diperpanjang; perpanjangan hanya"))
+        // Wrapped over two lines at 80 columns, so nothing is cut.
+        #expect(s.lines[21] == " ✗ Permohonan PPID-2026-005 sudah pernah diperpanjang; perpanjangan hanya boleh")
+        #expect(s.lines[22] == "   sekali (Pasal 22 ayat 8).")
         s.resize(120, 24)
         #expect(s.lines[22] == " ✗ " + refusal.id, "the whole reason where the line is wide enough")
     }
@@ -101,7 +104,7 @@ import Testing
         s.press(.enter, .char("e"))
         #expect(s.state.overlays == [.detail(number: "PPID-2026-002", scroll: 0)])
         #expect(s.state.status?.text == LedgerError.secondExtension("PPID-2026-002").message)
-        #expect(s.lines[22].hasPrefix(" ✗ Request PPID-2026-002 was already extended; only one extension is allowed"))
+        #expect(s.lines[21].hasPrefix(" ✗ Request PPID-2026-002 was already extended; only one extension is allowed"))
     }
 
     @Test func undoAsksFirstThenRecordsTheUndo() throws {
@@ -132,7 +135,9 @@ import Testing
         s.press(.enter)
         #expect(s.lines.contains("   2026-11-20 09:00  siti        Diperpanjang 7 hari kerja: Data tersebar di"))
         #expect(s.lines.contains("     tiga bidang [dibatalkan]"))
-        #expect(s.lines.contains("   2026-11-25 10:00  siti        Membatalkan tindakan e11"))
+        // The undo says in words what it undid, never an internal id.
+        #expect(s.lines.contains("   2026-11-25 10:00  siti        Membatalkan: Diperpanjang 7 hari kerja: Data"))
+        #expect(!s.text.contains("e11"))
         // Nothing of this officer's is left to undo.
         s.press(.escape, .char("u"))
         #expect(s.state.overlays.isEmpty)
@@ -174,7 +179,7 @@ import Testing
         selecting("PPID-2026-006", in: &s)
         s.press(.char("d"))
         #expect(s.state.overlays.isEmpty)
-        #expect(s.lines[22] == " ✗ PPID-2026-006 sudah dicabut")
+        #expect(s.lines[22] == " ✗ Permohonan PPID-2026-006 sudah dicabut; tidak dapat diubah lagi.")
         selecting("PPID-2026-004", in: &s)
         s.press(.char("h"))
         #expect(s.state.overlays.isEmpty)

@@ -37,7 +37,7 @@ import Testing
                             │               │               │               │
                             │               │               │               │
 
-            ?Bantuan nBaru EnterRiwayat >Lanjut hSerahkan eBilling cBatal qKeluar vDaftar
+            ?Bantuan EnterRincian nBaru >Lanjut hSerahkan vDaftar aSemua /Cari qKeluar
             """)
     }
 
@@ -90,7 +90,7 @@ import Testing
                                             │                               │                               │                               │
                                             │                               │                               │                               │
 
-            ?Bantuan nBaru EnterRiwayat >Lanjut hSerahkan eBilling cBatal qKeluar vDaftar /Cari aSemua LEnglish
+            ?Bantuan EnterRincian nBaru >Lanjut hSerahkan eBilling cBatalkan vDaftar aSemua /Cari LEnglish qKeluar
             """)
     }
 
@@ -121,7 +121,7 @@ import Testing
 
 
              ✓ Tampilan daftar: satu sampel per baris
-            ?Bantuan nBaru EnterRiwayat >Lanjut hSerahkan eBilling cBatal qKeluar vDaftar
+            ?Bantuan EnterRincian nBaru >Lanjut hSerahkan vDaftar✓ aSemua /Cari qKeluar
             """)
     }
 
@@ -152,7 +152,7 @@ import Testing
                LHP dibuat (8)                     —                         15m
                LHP dan kuitansi diserahkan (9–10) —                         6m
 
-            ↑↓Gulir >Lanjut hSerahkan ee-billing cBatalkan EscKembali
+            ↑↓Gulir EscKembali >Lanjut hSerahkan eBilling cBatalkan ?Bantuan
             """)
     }
 
@@ -178,17 +178,19 @@ import Testing
         #expect(s.lines[6] == " Sample due     │ EXPIRED       │ Analyst: Dedi │ LHP due       │ LHP-2026-005")
         #expect(s.lines[7] == " 15m / 40m      │ ! 42h30 / 10m │ ! 15h20 / 5h  │ ! 40m / 15m   │ 4m / 6m")
         #expect(s.lines[13] == "                │ ! 1h / 5m LATE│ 3h / 5h       │               │")
-        #expect(s.lines[23] == "?Help nNew EnterHistory >Next hHand over eBilling cCancel qQuit vList /Find aAll")
+        #expect(s.lines[23] == "?Help EnterDetails nNew >Next step hHand over eBilling vList aAll /Find qQuit")
     }
 
     @Test func helpListsTheBoardsKeys() {
         var s = board()
+        s.resize(80, 50)
         s.press(.char("?"))
-        #expect(s.lines[4].contains("┌─ Bantuan — Papan Sampel ─"))
-        let help = s.lines[5...14].joined(separator: "\n")
-        for key in ["│ >            catat langkah berikutnya, meminta dokumennya saja", "│ h            serahkan LHP dan kuitansi (setelah lunas)",
-                    "│ e            terbitkan (ulang) e-billing sebelum dibayar", "│ v · a        daftar satu baris per sampel · juga yang selesai",
-                    "│              waktu = jam layanan saja; ! dan merah = lewat Mutu Baku"] {
+        #expect(s.text.contains("┌─ Bantuan — Papan Sampel ─"))
+        let help = s.text
+        for key in ["│ >             catat langkah berikutnya, meminta dokumennya saja", "│ h             serahkan LHP dan kuitansi (setelah lunas)",
+                    "│ e             terbitkan (ulang) e-billing sebelum dibayar", "│ v             papan per tahap / daftar satu baris per sampel",
+                    "│ a             juga yang selesai dan batal (hidup/mati)",
+                    "│ waktu = jam layanan saja; ! dan merah = lewat Mutu Baku"] {
             #expect(help.contains(key), "\(key)")
         }
     }

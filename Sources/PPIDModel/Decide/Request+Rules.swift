@@ -1,8 +1,39 @@
 import Foundation
 
+/// What an officer may do to a request, before a form says how: the part of each rule that
+/// depends only on where the request stands.
+public enum RequestAction: Sendable, Hashable {
+    case returnIncomplete, declareComplete, extend, decide, handOver, withdraw, fileObjection
+}
+
 /// The rules a request's event must keep (UU KIP Pasal 22, 35–38 and the office's SOP),
 /// checked when the event is decided, never when it is replayed: a recorded event is a fact.
 extension Request {
+    /// Why `action` cannot be taken on this request as it stands, whatever the form says; nil
+    /// when it can. The screen asks this before it opens a form, so the officer reads the same
+    /// words the rules would give on saving.
+    public func refusal(of action: RequestAction) -> LedgerError? {
+        switch action {
+        case .returnIncomplete, .extend, .decide:
+            guard status == .open else { return .alreadyClosed(number, status) }
+            guard missing == nil else { return .awaitingCompletion(number) }
+            if action == .extend, extensionGiven != nil { return .secondExtension(number) }
+            return nil
+        case .declareComplete:
+            guard status == .open else { return .alreadyClosed(number, status) }
+            return missing == nil ? .notAwaitingCompletion(number) : nil
+        case .withdraw:
+            return status == .open ? nil : .alreadyClosed(number, status)
+        case .handOver:
+            guard !voided, withdrawal == nil else { return .alreadyClosed(number, status) }
+            guard let d = decision else { return .notDecided(number) }
+            guard d.decided.outcome != .rejected else { return .nothingToHandOver(number) }
+            return handover == nil ? nil : .alreadyHandedOver(number)
+        case .fileObjection:
+            return voided ? .alreadyClosed(number, status) : nil
+        }
+    }
+
     /// Why `record` may not happen to this request as it stands, or nil when it may.
     /// `earlier` holds the request's earlier events, which only an undo reads.
     func refusal(of record: EventRecord, calendar: WorkingCalendar, earlier: [EventRecord]) -> LedgerError? {
@@ -32,39 +63,32 @@ extension Request {
             throw .duplicateNumber(e.request)
 
         case .requestReturnedIncomplete(let e):
-            try requireOpen()
-            guard missing == nil else { throw .awaitingCompletion(number) }
+            try allow(.returnIncomplete)
             try require(e.missing, Phrase(id: "Kekurangan", en: "What is missing"))
 
         case .requestDeclaredComplete(let e):
-            try requireOpen()
-            guard missing != nil else { throw .notAwaitingCompletion(number) }
+            try allow(.declareComplete)
             guard e.completedAt >= receivedAt, e.completedAt <= record.at else { throw .completedBeforeReceipt(number) }
 
         case .requestExtended(let e):
-            try requireOpen()
-            guard missing == nil else { throw .awaitingCompletion(number) }
-            guard extensionGiven == nil else { throw .secondExtension(number) }
+            try allow(.extend)
             try require(e.reason, Phrase(id: "Alasan perpanjangan", en: "The reason for the extension"))
 
         case .requestDecided(let e):
-            try requireOpen()
-            guard missing == nil else { throw .awaitingCompletion(number) }
+            try allow(.decide)
             if e.outcome.needsGround, e.ground == nil { throw .groundRequired(e.outcome) }
             guard e.fee >= 0 else { throw .negativeFee }
             guard e.noticeOn >= received else { throw .decisionBeforeReceipt(number, notice: e.noticeOn, received: received) }
             guard e.noticeOn <= today else { throw .dateInFuture(Phrase(id: "Tanggal pemberitahuan", en: "The notice date")) }
 
         case .informationHandedOver(let e):
-            guard !voided, withdrawal == nil else { throw .alreadyClosed(number, status) }
+            try allow(.handOver)
             guard let d = decision else { throw .notDecided(number) }
-            guard d.decided.outcome != .rejected else { throw .nothingToHandOver(number) }
-            guard handover == nil else { throw .alreadyHandedOver(number) }
             guard e.handedOverOn >= d.decided.noticeOn else { throw .handoverBeforeNotice(number) }
             guard e.handedOverOn <= today else { throw .dateInFuture(Phrase(id: "Tanggal penyerahan", en: "The hand-over date")) }
 
         case .requestWithdrawn(let e):
-            try requireOpen()
+            try allow(.withdraw)
             guard e.withdrawnAt >= receivedAt, e.withdrawnAt <= record.at else { throw .withdrawnBeforeReceipt(number) }
 
         case .requestCorrected(let e):
@@ -76,7 +100,7 @@ extension Request {
             }
 
         case .objectionFiled(let e):
-            guard !voided else { throw .alreadyClosed(number, status) }
+            try allow(.fileObjection)
             guard !e.grounds.isEmpty else { throw .objectionGroundsRequired }
             guard e.receivedAt >= receivedAt, e.receivedAt <= record.at else { throw .objectionBeforeRequest(number) }
             guard !objections.contains(where: { $0.number == e.objection }) else { throw .duplicateObjectionNumber(e.objection) }
@@ -129,8 +153,8 @@ extension Request {
         }
     }
 
-    private func requireOpen() throws(LedgerError) {
-        guard status == .open else { throw .alreadyClosed(number, status) }
+    private func allow(_ action: RequestAction) throws(LedgerError) {
+        if let refused = refusal(of: action) { throw refused }
     }
 
     private func require(_ text: String, _ field: Phrase) throws(LedgerError) {

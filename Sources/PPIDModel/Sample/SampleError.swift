@@ -44,7 +44,7 @@ public enum SampleError: Error, Sendable, Equatable {
         case .closed(let n, _):
             Phrase(id: "LHP sampel \(n) sudah diserahkan; tidak dapat diubah lagi.", en: "The LHP of sample \(n) was handed over; it cannot change.")
         case .alreadyDone(let n, let step):
-            Phrase(id: "\(n): \(step.label.id) sudah dicatat.", en: "\(n): \(step.label.en) is already recorded.")
+            Phrase(id: "\(n): langkah “\(step.label.id)” sudah tercatat.", en: "\(n): the step “\(step.label.en)” is already recorded.")
         case .notYet(let n, let step, let missing):
             Phrase(id: "\(n): \(step.label.id) belum dapat dicatat — \(missing.missing.id).",
                    en: "\(n): \(step.label.en) cannot be recorded yet — \(missing.missing.en).")

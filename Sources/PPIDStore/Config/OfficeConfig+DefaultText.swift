@@ -30,6 +30,14 @@ extension OfficeConfig {
     # "karet remah" = 420
     # "karet remah/PRI" = 600
 
+    [forms]
+    # Yang ditanyakan formulir sebelum dicatat / what the forms question before recording:
+    fee_max = 10000000          # biaya keputusan paling tinggi (Rp)
+    billing_min = 1000          # jumlah e-billing (Rp)
+    billing_max = 100000000
+    receipt_days_back = 7       # waktu diterima lebih lama dari ini (hari) ditanyakan
+    analysts = []               # mis. ["Dedi Kurniawan", "Sri Wahyuni"]; nama baru tetap boleh
+
     [deadlines]
     # Diterima di hari libur atau setelah jam layanan: dihitung dari hari kerja berikutnya.
     after_hours_counts_next_day = true

@@ -33,6 +33,8 @@ public struct OfficeConfig: Sendable {
     /// Keys and sections in the file this version does not know (a typo like `nmae`): they
     /// are ignored, and named here so the officer hears of them.
     public var warnings: [Phrase] = []
+    /// Amount ranges, how far back a receipt time may go unasked, the analysts (`[forms]`).
+    public var forms = FormPolicy()
 
     public init() {}
 
@@ -91,6 +93,7 @@ public struct OfficeConfig: Sendable {
         "deadlines": ["after_hours_counts_next_day", "count_from_completion"],
         "service_hours": nil,
         "holidays": ["date", "name", "kind"],
+        "forms": ["fee_max", "billing_min", "billing_max", "receipt_days_back", "analysts"],
     ]
 
     /// Every key or section of the text not in `knownKeys`, as `section.key`, in file order
@@ -149,6 +152,13 @@ private struct RawConfig: Decodable {
         var after_hours_counts_next_day: Bool?
         var count_from_completion: Bool?
     }
+    struct Forms: Decodable {
+        var fee_max: Int?
+        var billing_min: Int?
+        var billing_max: Int?
+        var receipt_days_back: Int?
+        var analysts: [String]?
+    }
     struct RawHoliday: Decodable {
         var date: String
         var name: String
@@ -161,6 +171,7 @@ private struct RawConfig: Decodable {
     var service_hours: [String: [String]]?
     var holidays: [RawHoliday]?
     var samples: Samples?
+    var forms: Forms?
 
     func resolved(path: String) throws(StoreError) -> OfficeConfig {
         var c = OfficeConfig()
@@ -193,6 +204,20 @@ private struct RawConfig: Decodable {
             c.objectionNumbering = n
         }
         try resolveSamples(into: &c, bad)
+        if let f = forms {
+            if let max = f.fee_max {
+                guard max >= 0 else { throw bad("forms.fee_max: rupiah, 0 atau lebih / rupiah, 0 or more") }
+                c.forms.feeRange = 0...max
+            }
+            let low = f.billing_min ?? c.forms.billingRange.lowerBound, high = f.billing_max ?? c.forms.billingRange.upperBound
+            guard low >= 1, low <= high else { throw bad("forms.billing_min/billing_max: 1 ≤ min ≤ max rupiah") }
+            c.forms.billingRange = low...high
+            if let days = f.receipt_days_back {
+                guard days >= 0 else { throw bad("forms.receipt_days_back: 0 hari atau lebih / 0 days or more") }
+                c.forms.receiptDaysBack = days
+            }
+            if let names = f.analysts { c.forms.analysts = names.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        }
         if let v = deadlines?.after_hours_counts_next_day { c.afterHoursCountsNextDay = v }
         if let v = deadlines?.count_from_completion { c.countsFromCompletion = v }
         if let hours = service_hours {

@@ -1,19 +1,32 @@
 import Foundation
 import PPIDModel
+import PPIDStore
 
 /// What update and view read but do not own: the ledger, the clock, who and where.
 public struct AppEnvironment: Sendable {
     public var ledger: Ledger
     public var now: Date
+
+    /// `path` relative to the data folder when it lies inside it; whole otherwise.
+    public func shown(_ path: String) -> String {
+        guard !dataFolder.isEmpty else { return path }
+        let folder = dataFolder.hasSuffix("/") ? dataFolder : dataFolder + "/"
+        return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
+    }
     public var officer: String
     public var officeName: String
     public var isDemo: Bool
     /// Why the folder cannot be written, when it cannot.
     public var readOnlyReason: Phrase?
+    /// The data folder's path, shown in the help; paths elsewhere are relative to it.
+    public var dataFolder: String = ""
+    /// What the forms take as plausible (config `[forms]`).
+    public var forms = FormPolicy()
     /// What the screen worked out from the ledger, kept until it changes.
     public let cache = ViewCache()
 
-    public init(ledger: Ledger, now: Date, officer: String, officeName: String, isDemo: Bool = false, readOnlyReason: Phrase? = nil) {
+    public init(ledger: Ledger, now: Date, officer: String, officeName: String, isDemo: Bool = false, readOnlyReason: Phrase? = nil, dataFolder: String = "") {
+        self.dataFolder = dataFolder
         self.ledger = ledger
         self.now = now
         self.officer = officer

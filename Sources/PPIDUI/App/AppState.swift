@@ -18,13 +18,15 @@ public enum Pane: Int, Sendable, CaseIterable {
 
 /// What sits above the pane, topmost last.
 public enum Overlay: Sendable, Equatable {
-    case help
+    /// `?`: the keys of the context beneath, scrolled by `scroll` lines.
+    case help(scroll: Int)
     case detail(number: String, scroll: Int)
     /// A sample's fields and each step's time against its standard, then its history.
     case sampleDetail(number: String, scroll: Int)
     case form(Form)
     case confirm(Confirmation)
-    case receipt(String)
+    /// A request's receipt, scrolled by `scroll` lines.
+    case receipt(String, scroll: Int)
     /// The requests behind a figure of the month board.
     case drill(filter: RecapFilter, title: Phrase, selected: Int)
     /// Leaving would lose typed input: `y` leaves anyway.

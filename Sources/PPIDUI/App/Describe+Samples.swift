@@ -18,7 +18,8 @@ public func describe(_ e: SampleEvent) -> Phrase {
     case .resultIn(let r):
         return Phrase(id: "Hasil analisa masuk" + (r.note.isEmpty ? "" : ": \(r.note)"), en: "Analysis result in" + (r.note.isEmpty ? "" : ": \(r.note)"))
     case .reportMade(let r):
-        return Phrase(id: "LHP \(r.lhp) dibuat", en: "LHP \(r.lhp) made")
+        // The number says LHP already: "LHP-2026-004 dibuat", not "LHP LHP-2026-004".
+        return Phrase(id: "\(r.lhp) dibuat", en: "\(r.lhp) made")
     case .handedOver(let h):
         let by = h.receivedBy.isEmpty ? Phrase(id: "", en: "") : Phrase(id: " kepada \(h.receivedBy)", en: " to \(h.receivedBy)")
         return Phrase(id: "LHP dan kuitansi diserahkan\(by.id)", en: "LHP and kuitansi handed over\(by.en)")
@@ -70,7 +71,7 @@ func sampleEventSummary(_ e: SampleEvent, _ env: AppEnvironment) -> [Phrase] {
             if let p = s.payment {
                 lines.append(Phrase(id: "Pembayaran terverifikasi: NTPN \(p.ntpn), kuitansi \(p.receiptNumber)", en: "Payment verified: NTPN \(p.ntpn), kuitansi \(p.receiptNumber)"))
             }
-            if let r = s.report { lines.append(Phrase(id: "LHP \(r.lhp)", en: "LHP \(r.lhp)")) }
+            if let r = s.report { lines.append(Phrase(id: r.lhp, en: r.lhp)) }
         }
     case .registered, .received, .paid, .assigned, .resultIn, .reportMade:
         lines.append(Phrase(id: "Waktu: \(at(e.time))", en: "Time: \(at(e.time))"))

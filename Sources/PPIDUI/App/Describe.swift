@@ -17,7 +17,8 @@ public func describe(_ event: Event) -> Phrase {
     case .informationHandedOver(let e): Phrase(id: "Informasi diserahkan \(e.handedOverOn)", en: "Information handed over \(e.handedOverOn)")
     case .requestWithdrawn(let e): Phrase(id: "Dicabut" + (e.reason.isEmpty ? "" : ": \(e.reason)"), en: "Withdrawn" + (e.reason.isEmpty ? "" : ": \(e.reason)"))
     case .requestCorrected: Phrase(id: "Data pendaftaran dikoreksi", en: "Registration corrected")
-    case .eventUndone(let e): Phrase(id: "Membatalkan tindakan \(e.undoes.prefix(8))", en: "Undid action \(e.undoes.prefix(8))")
+    // Never an internal id: `describe(_:among:_:)` names what was undone where the history is at hand.
+    case .eventUndone: Phrase(id: "Membatalkan tindakan sebelumnya", en: "Undid an earlier action")
     case .objectionFiled(let e):
         Phrase(id: "Keberatan \(e.objection) diajukan (Pasal 35 huruf \(e.grounds.map(\.rawValue).joined(separator: ", ")))",
                en: "Objection \(e.objection) filed (Art. 35 letters \(e.grounds.map(\.rawValue).joined(separator: ", ")))")
@@ -34,6 +35,17 @@ public func describe(_ event: Event) -> Phrase {
         Phrase(id: "Surat dibuat (\(e.letter)\(e.objection.isEmpty ? "" : " " + e.objection)): \(e.file)", en: "Letter made (\(e.letter)\(e.objection.isEmpty ? "" : " " + e.objection)): \(e.file)")
     case .sample(let e): describe(e)
     }
+}
+
+/// An event as the history names it: an undo says in words what it undid (never an id),
+/// looked up among the request's `history`.
+public func describe(_ event: Event, among history: [EventRecord], _ calendar: WorkingCalendar) -> Phrase {
+    guard case .eventUndone(let e) = event else { return describe(event) }
+    guard let undone = history.first(where: { $0.id == e.undoes }) else {
+        return Phrase(id: "Membatalkan tindakan sebelumnya", en: "Undid an earlier action")
+    }
+    let what = describe(undone.event), at = FormDates.dateTime(undone.at, calendar)
+    return Phrase(id: "Membatalkan: \(what.id) (dicatat \(at))", en: "Undid: \(what.en) (recorded \(at))")
 }
 
 /// What a command will record, line by line, for its confirmation.
@@ -54,7 +66,7 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
         var lines = [
             Phrase(id: "Keputusan atas \(e.request): \(e.outcome.label.id)", en: "Decision on \(e.request): \(e.outcome.label.en)"),
             Phrase(id: "Tanggal pemberitahuan tertulis: \(e.noticeOn)", en: "Written notice dated \(e.noticeOn)"),
-            Phrase(id: "Biaya: Rp \(e.fee)" + (e.payment.isEmpty ? "" : ", \(e.payment)"), en: "Fee: Rp \(e.fee)" + (e.payment.isEmpty ? "" : ", \(e.payment)")),
+            Phrase(id: "Biaya: Rp \(PaymentCodes.rupiah(e.fee))" + (e.payment.isEmpty ? "" : ", \(e.payment)"), en: "Fee: Rp \(PaymentCodes.rupiah(e.fee))" + (e.payment.isEmpty ? "" : ", \(e.payment)")),
         ]
         if let g = e.ground { lines.insert(Phrase(id: "Alasan: \(g.label.id)", en: "Ground: \(g.label.en)"), at: 1) }
         if !e.note.isEmpty { lines.append(Phrase(id: "Catatan: \(e.note)", en: "Note: \(e.note)")) }

@@ -1,21 +1,23 @@
 import PPIDModel
 
-/// `o` files an objection; `b` records the superior's answer; `k` the next dispute step.
+/// `o` files an objection; `b` records the superior's answer; `K` the next dispute step.
 func objectionAction(_ s: inout AppState, _ key: Key, request r: Request, _ env: AppEnvironment) {
-    guard !r.voided else {
-        s.status = StatusMessage(LedgerError.alreadyClosed(r.number, r.status).message, isError: true)
+    if let refused = r.refusal(of: .fileObjection) {
+        s.status = StatusMessage(refused.message, isError: true)
         return
     }
     switch key {
     case .char("o"):
-        s.overlays.append(.form(.objection(for: r.number, now: env.now, calendar: env.calendar)))
+        let due = env.calendar.deadline(of: r).inForce
+        let periodEnds = r.status.isOpen && env.today <= due ? due : nil
+        s.overlays.append(.form(.objection(for: r.number, now: env.now, calendar: env.calendar, periodEnds: periodEnds)))
     case .char("b"):
         guard let o = r.objections.last(where: { $0.answer == nil }) else {
             s.status = StatusMessage(Phrase(id: "Tidak ada keberatan atas \(r.number) yang menunggu tanggapan", en: "No objection to \(r.number) is waiting for an answer"), isError: true)
             return
         }
         s.overlays.append(.form(.objectionAnswer(request: r.number, objection: o.number, today: env.today)))
-    case .char("k"):
+    case .char("K"):
         guard let o = r.objections.last else {
             s.status = StatusMessage(Phrase(id: "Belum ada keberatan atas \(r.number); sengketa didahului keberatan (Pasal 37)", en: "No objection to \(r.number) yet; a dispute follows an objection (Art. 37)"), isError: true)
             return

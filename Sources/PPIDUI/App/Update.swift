@@ -14,7 +14,10 @@ public func update(_ s: inout AppState, _ action: AppAction, _ env: AppEnvironme
     case .performed(let command, let result):
         return performed(&s, command, result, env)
     case .receiptWritten(.success(let path)):
-        s.status = StatusMessage(Phrase(id: "Tanda bukti ditulis ke \(path)", en: "Receipt written to \(path)"))
+        // Relative to the data folder, whose path the help shows: never cut.
+        let shown = env.shown(path)
+        s.status = StatusMessage(shown == path ? Phrase(id: "Tanda bukti ditulis ke \(path)", en: "Receipt written to \(path)")
+                                               : Phrase(id: "Tanda bukti ditulis ke \(shown) di folder data (lihat ?)", en: "Receipt written to \(shown) in the data folder (see ?)"))
         return []
     case .receiptWritten(.failure(let f)), .exported(.failure(let f)), .lettersWritten(.failure(let f)):
         s.status = StatusMessage(f.message, isError: true)
@@ -29,151 +32,65 @@ public func update(_ s: inout AppState, _ action: AppAction, _ env: AppEnvironme
         return []
     case .key(let key):
         if key == .resize { return [] }
-        if !s.overlays.isEmpty { return overlayKey(&s, key, env) }
-        s.status = nil
-        if s.pane == .queue, s.queue.isFiltering { return filterKey(&s, key, env) }
-        if s.pane == .samples, s.samples.isFiltering { return sampleFilterKey(&s, key, env) }
-        if let effects = globalKey(&s, key) {
-            // A pane shown for the first time selects its first card.
-            if s.pane == .samples { keepSampleSelectionVisible(&s, env) }
-            return effects
-        }
-        switch s.pane {
-        case .queue: return queueKey(&s, key, env)
-        case .months: return monthBoardKey(&s, key, env)
-        case .samples: return sampleBoardKey(&s, key, env)
-        }
+        if s.overlays.isEmpty { s.status = nil }
+        let map = KeyMaps.map(KeyMaps.context(s))
+        if let binding = map.binding(for: key) { return binding.action(&s, key, env) }
+        return map.fallback?(&s, key, env) ?? []
     }
-}
-
-/// Keys that work on every pane when no overlay is open; nil when the key is not one.
-private func globalKey(_ s: inout AppState, _ key: Key) -> [Effect]? {
-    switch key {
-    case .char("1"): s.pane = .queue
-    case .char("2"): s.pane = .samples
-    case .char("3"): s.pane = .months
-    case .tab: s.pane = Pane(rawValue: s.pane.rawValue % Pane.allCases.count + 1) ?? .queue
-    case .backTab: s.pane = Pane(rawValue: (s.pane.rawValue + Pane.allCases.count - 2) % Pane.allCases.count + 1) ?? .queue
-    case .char("?"), .function(1): s.overlays.append(.help)
-    case .char("L"):
-        s.language = s.language.toggled
-        return [.saveLanguage(s.language)]
-    case .char("q"), .function(10): return [.quit]
-    default: return nil
-    }
-    return []
-}
-
-private func filterKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effect] {
-    switch key {
-    case .enter, .down:
-        s.queue.isFiltering = false
-    case .escape:
-        s.queue.isFiltering = false
-        s.queue.filter = LineEditor()
-    default:
-        _ = s.queue.filter.handle(key)
-    }
-    s.queue.scroll = 0
-    keepSelectionVisible(&s, env)
-    return []
-}
-
-private func queueKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effect] {
-    let rows = env.queueRows(s.queue)
-    let index = s.queue.selected.flatMap { rows.position(of: $0, in: env.ledger) } ?? 0
-    let page = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count).listHeight
-    func select(_ i: Int) {
-        guard !rows.isEmpty else { return }
-        s.queue.selected = rows.row(min(max(0, i), rows.count - 1), in: env.ledger).number
-    }
-    let selected = rows.isEmpty ? nil : rows.row(min(index, rows.count - 1), in: env.ledger)
-    switch key {
-    case .down, .char("j"): select(index + 1)
-    case .up, .char("k"): select(index - 1)
-    case .pageDown: select(index + page)
-    case .pageUp: select(index - page)
-    case .home, .char("g"): select(0)
-    case .end, .char("G"): select(rows.count - 1)
-    case .char("a"):
-        s.queue.showClosed.toggle()
-        s.status = StatusMessage(s.queue.showClosed ? Phrase(id: "Menampilkan juga permohonan selesai", en: "Showing closed requests too") : Phrase(id: "Hanya permohonan terbuka", en: "Open requests only"))
-    case .char("t"):
-        s.queue.urgentOnly.toggle()
-        s.status = StatusMessage(s.queue.urgentOnly ? Phrase(id: "Hanya yang mendekati atau lewat batas waktu", en: "Only due soon and overdue") : Phrase(id: "Semua permohonan terbuka", en: "All open requests"))
-    case .char("/"):
-        s.queue.isFiltering = true
-    case .escape:
-        s.queue.filter = LineEditor()
-    case .enter:
-        guard let selected else { break }
-        s.overlays.append(.detail(number: selected.request, scroll: 0))
-    case .char("n"):
-        guard writable(&s, env) else { break }
-        s.overlays.append(.form(.newRequest(now: env.now, calendar: env.calendar)))
-    case .char("d"), .char("e"), .char("w"), .char("h"), .char("o"), .char("b"), .char("k"):
-        guard let selected else {
-            s.status = StatusMessage(Phrase(id: "Belum ada permohonan yang dipilih", en: "No request selected"), isError: true)
-            break
-        }
-        requestAction(&s, key, number: selected.request, env)
-    case .char("u"):
-        undo(&s, env)
-    case .char("s"):
-        guard let selected else { break }
-        sampleFromRequest(&s, number: selected.request, env)
-    default:
-        break
-    }
-    keepSelectionVisible(&s, env)
-    return []
 }
 
 /// `d`, `e`, `w`, `h` on a request: opens the form, or says why not.
 func requestAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEnvironment) {
     guard writable(&s, env), let request = env.ledger.requests[number] else { return }
-    let closed = Phrase(id: "\(number) sudah \(request.status.label.id.lowercased())", en: "\(number) is already \(request.status.label.en.lowercased())")
+    // The rules' own question, before a form: the officer reads the words saving would give.
+    func allowed(_ action: RequestAction) -> Bool {
+        guard let refused = request.refusal(of: action) else { return true }
+        s.status = StatusMessage(refused.message, isError: true)
+        return false
+    }
     switch key {
     case .char("d"):
-        guard request.status.isOpen else { s.status = StatusMessage(closed, isError: true); return }
+        guard allowed(.decide) else { return }
         s.overlays.append(.form(.decision(for: number, today: env.today)))
     case .char("e"):
-        guard request.status.isOpen else { s.status = StatusMessage(closed, isError: true); return }
-        guard request.extensionGiven == nil else {
-            s.status = StatusMessage(LedgerError.secondExtension(number).message, isError: true)
-            return
-        }
+        guard allowed(.extend) else { return }
         s.overlays.append(.form(.extensionForm(for: number)))
     case .char("w"):
-        guard request.status.isOpen else { s.status = StatusMessage(closed, isError: true); return }
+        guard allowed(.withdraw) else { return }
         s.overlays.append(.form(.withdrawal(for: number, now: env.now, calendar: env.calendar)))
-    case .char("o"), .char("b"), .char("k"):
+    case .char("o"), .char("b"), .char("K"):
         objectionAction(&s, key, request: request, env)
     case .char("h"):
-        guard case .decided(let outcome) = request.status else {
-            s.status = StatusMessage(LedgerError.notDecided(number).message, isError: true)
-            return
-        }
-        guard outcome != .rejected else { s.status = StatusMessage(LedgerError.nothingToHandOver(number).message, isError: true); return }
-        guard request.handover == nil else { s.status = StatusMessage(LedgerError.alreadyHandedOver(number).message, isError: true); return }
+        guard allowed(.handOver) else { return }
         s.overlays.append(.form(.handover(for: number, today: env.today)))
     default:
         break
     }
 }
 
-/// `u`: asks to undo the officer's last action that can still be undone, when this running
-/// app recorded it: another counter's action is undone there, never here.
-func undo(_ s: inout AppState, _ env: AppEnvironment) {
+/// `u`: asks to undo the officer's last action that can still be undone: the ledger's record of
+/// it, or else — when other work (a sample's step) came in between — the last action on the
+/// request at hand (`number`: the detail's or the queue's selected one) when it is the officer's;
+/// and only when this running app recorded it: another counter's action, even under the same
+/// name, is undone there, never here.
+func undo(_ s: inout AppState, _ env: AppEnvironment, on number: String? = nil) {
     guard writable(&s, env) else { return }
-    if let last = env.ledger.lastUndoable[env.officer], !s.appendedHere.contains(last.event) {
+    let target = env.ledger.lastUndoable[env.officer] ?? (number ?? selectedRequest(s, env)).flatMap { n -> (request: String, event: String)? in
+        // The request's last entry is the officer's own action, not an undo (one undo, as the
+        // ledger allows), and still in force.
+        guard let last = (try? env.ledger.history(of: n))?.last, last.by == env.officer,
+              !{ if case .eventUndone = last.event { true } else { false } }(),
+              (try? env.ledger.latestEffectiveEvent(of: n))?.id == last.id else { return nil }
+        return (n, last.id)
+    }
+    if let t = target, !s.appendedHere.contains(t.event) {
         s.status = StatusMessage(Phrase(
             id: "Tindakan terakhir atas nama \(env.officer) dicatat di penghitung lain atau sebelum aplikasi ini dibuka; batalkan di sana",
             en: "The last action under \(env.officer) was recorded at another counter or before this app was opened; undo it there"
         ), isError: true)
         return
     }
-    guard let last = env.ledger.lastUndoable[env.officer], let request = env.ledger[last.request],
+    guard let last = target, let request = env.ledger[last.request],
           let history = try? env.ledger.history(of: last.request),
           let record = history.first(where: { $0.id == last.event }) else {
         s.status = StatusMessage(Phrase(id: "Tidak ada tindakan Anda yang dapat dibatalkan", en: "You have no action to undo"), isError: true)

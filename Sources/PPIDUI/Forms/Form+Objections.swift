@@ -4,7 +4,19 @@ import PPIDModel
 /// The forms for objections and disputes (LAW §4).
 extension Form {
     /// `o`: an objection to a request, with its Pasal 35(1) grounds.
-    public static func objection(for number: String, now: Date, calendar: WorkingCalendar) -> Form {
+    /// `periodEnds`: while the request is still within its period, ground c cannot apply yet.
+    public static func objection(for number: String, now: Date, calendar: WorkingCalendar, periodEnds: CivilDate? = nil) -> Form {
+        var form = objectionFields(for: number, now: now, calendar: calendar)
+        form.notes = [Phrase(id: "Alasan keberatan, Pasal 35 ayat 1 (tulis hurufnya):", en: "Grounds of objection, Art. 35(1) (type the letters):")]
+            + Pasal35.allCases.map { g in
+                let notYet = g == .c && periodEnds != nil
+                let mark = notYet ? Phrase(id: " — belum berlaku: jangka waktu sampai \(periodEnds!)", en: " — cannot apply yet: the period runs to \(periodEnds!)") : Phrase(id: "", en: "")
+                return Phrase(id: "\(g.rawValue)  \(g.label.id)\(mark.id)", en: "\(g.rawValue)  \(g.label.en)\(mark.en)")
+            }
+        return form
+    }
+
+    static func objectionFields(for number: String, now: Date, calendar: WorkingCalendar) -> Form {
         Form(purpose: .fileObjection(number), title: Phrase(id: "Keberatan atas \(number)", en: "Objection to \(number)"), fields: [
             .text("received", Phrase(id: "Diterima", en: "Received"), value: FormDates.dateTime(now, calendar), required: true, hint: Phrase(id: "TTTT-BB-HH JJ:MM", en: "YYYY-MM-DD HH:MM")),
             .text("grounds", Phrase(id: "Alasan (Pasal 35)", en: "Grounds (Art. 35)"), required: true, hint: Phrase(id: "huruf a–g, mis. a,c", en: "letters a–g, e.g. a,c"), maxLength: 20),
@@ -24,7 +36,7 @@ extension Form {
         ])
     }
 
-    /// `k`: the next step of a dispute at the Information Commission.
+    /// `K`: the next step of a dispute at the Information Commission.
     public static func dispute(request: String, objection: String, step: DisputeStep.Kind, today: CivilDate) -> Form {
         let date = FormField.text("date", Phrase(id: "Tanggal", en: "Date"), value: today.description, required: true, hint: Phrase(id: "TTTT-BB-HH", en: "YYYY-MM-DD"))
         switch step {

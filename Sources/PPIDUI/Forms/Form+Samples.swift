@@ -35,7 +35,8 @@ extension Form {
     }
 
     /// The form of one step of a sample: its time, and only that step's document.
-    public static func sampleStep(_ s: Sample, _ step: SampleStep, now: Date, calendar: WorkingCalendar, expiryDays: Int) -> Form {
+    /// `analysts`: the config's list, offered by the analyst's step (a new name is allowed).
+    public static func sampleStep(_ s: Sample, _ step: SampleStep, now: Date, calendar: WorkingCalendar, expiryDays: Int, analysts: [String] = []) -> Form {
         let n = s.number
         func form(_ title: Phrase, _ fields: [FormField]) -> Form { Form(purpose: .sample(.step(sample: n, step)), title: title, fields: fields) }
         switch step {
@@ -61,8 +62,9 @@ extension Form {
         case .withAnalyst:
             return form(Phrase(id: "Serahkan \(n) ke analis", en: "Hand \(n) to the analyst"), [
                 when(Phrase(id: "Waktu diserahkan", en: "Handed at"), now, calendar),
-                .text("analyst", Phrase(id: "Nama analis", en: "Analyst"), value: s.assignment?.analyst ?? "", required: true),
-            ])
+                .text("analyst", Phrase(id: "Nama analis", en: "Analyst"), value: s.assignment?.analyst ?? "", required: true,
+                      hint: analysts.isEmpty ? nil : Phrase(id: "nama dari daftar di bawah, atau nama baru", en: "a name from the list below, or a new one")),
+            ]).with(notes: analysts.isEmpty ? [] : [Phrase(id: "Analis (config): \(analysts.joined(separator: ", ")) — nama baru boleh, ditandai baru", en: "Analysts (config): \(analysts.joined(separator: ", ")) — a new name is allowed, marked new")])
         case .resultIn:
             return form(Phrase(id: "Hasil analisa \(n)", en: "Analysis result for \(n)"), [
                 when(Phrase(id: "Waktu hasil masuk", en: "Result in at"), now, calendar),

@@ -30,11 +30,20 @@ public struct Form: Sendable, Equatable {
     public private(set) var focus = 0
     /// True once anything was typed, so leaving asks first.
     public private(set) var isDirty = false
+    /// Lines shown under the fields: what the choices mean (the Pasal 35 grounds).
+    public var notes: [Phrase] = []
 
     public init(purpose: Purpose, title: Phrase, fields: [FormField]) {
         self.purpose = purpose
         self.title = title
         self.fields = fields
+    }
+
+    /// The form with these notes under its fields.
+    func with(notes: [Phrase]) -> Form {
+        var f = self
+        f.notes = notes
+        return f
     }
 
     public subscript(id: String) -> FormField? {

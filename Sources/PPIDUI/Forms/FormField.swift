@@ -70,7 +70,13 @@ public struct FormField: Sendable, Equatable {
                 // The next option whose label starts with that letter, cycling among them.
                 let start = (selected ?? -1) + 1
                 let order = (0..<options.count).map { (start + $0) % options.count }
-                guard let hit = order.first(where: { options[$0].label(language).lowercased().first == Character(c.lowercased()) }) else { return true }
+                // Options whose label starts with it; when none, those with a word that does
+                // (`i` reaches "BPCUI (internal, …)").
+                let letter = Character(c.lowercased())
+                let words = { (i: Int) in options[i].label(language).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }
+                let starts = order.filter { options[$0].label(language).lowercased().first == letter }
+                let inWords = order.filter { words($0).contains { $0.first == letter } }
+                guard let hit = (starts.isEmpty ? inWords : starts).first else { return true }
                 kind = .choice(options, selected: hit)
             case .backspace, .delete:
                 kind = .choice(options, selected: nil)

@@ -63,6 +63,16 @@ public struct Grid: Sendable, Equatable {
         return column
     }
 
+    /// Copies rows `rows` of `other` (as wide as this grid or narrower) to this grid from row
+    /// `y`, column 0; rows are whole, so a wide character is never torn.
+    public mutating func paste(_ other: Grid, rows: Range<Int>, at y: Int, x: Int = 0) {
+        let w = min(other.width, width - x)
+        guard w > 0 else { return }
+        for (i, row) in rows.enumerated() where (0..<other.height).contains(row) && (0..<height).contains(y + i) {
+            for c in 0..<w { cells[(y + i) * width + x + c] = other.cells[row * other.width + c] }
+        }
+    }
+
     /// Blanks every cell of `rect` (clipped to the grid) and paints it with `style`.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
         let area = rect.intersection(bounds)

@@ -1,6 +1,7 @@
 import PPIDModel
 
-/// The requests behind a figure of the month board.
+/// The requests behind a figure of the month board: a heading over each column, the
+/// requester's whole name where the width allows.
 enum DrillView {
     static func draw(_ g: inout Grid, _ body: Rect, filter: RecapFilter, title: Phrase, selected: Int, _ s: AppState, _ env: AppEnvironment) {
         let lang = s.language
@@ -12,11 +13,22 @@ enum DrillView {
             return
         }
         let cal = env.calendar
-        let top = max(0, min(selected - inner.height + 1, rows.count - inner.height))
-        for (i, r) in rows.enumerated().dropFirst(top).prefix(inner.height) {
+        // Number as wide as the widest; the status whole (22) from 100 columns, else 16.
+        let number = max(13, rows.map(\.number.displayWidth).max() ?? 13)
+        let status = inner.width >= 98 ? 22 : 16
+        let widths = [number, 10, 9, status, 8]
+        func line(_ cells: [String]) -> String {
+            zip(cells, widths).map { $0.truncated(toWidth: $1).padded(toWidth: $1) }.joined(separator: " ") + " " + (cells.last ?? "")
+        }
+        let heading = line([Phrase(id: "No. Daftar", en: "Number")(lang), Phrase(id: "Diterima", en: "Received")(lang), Phrase(id: "Saluran", en: "Channel")(lang),
+                            Phrase(id: "Status", en: "Status")(lang), Phrase(id: "Waktu", en: "Time")(lang), Phrase(id: "Pemohon", en: "Requester")(lang)])
+        g.text(heading, x: inner.x, y: inner.y, width: inner.width, style: Theme.columnHeader)
+        let height = max(1, inner.height - 1)
+        let top = max(0, min(selected - height + 1, rows.count - height))
+        for (i, r) in rows.enumerated().dropFirst(top).prefix(height) {
             let days = cal.responseDays(of: r).map { Phrase(id: "\($0) hari", en: "\($0) days")(lang) } ?? ""
-            let line = "\(r.number.padded(toWidth: 14)) \(cal.day(of: r.receivedAt)) \(r.channel.shortLabel(lang).padded(toWidth: 9)) \(r.status.label(lang).padded(toWidth: 22)) \(days.padded(toWidth: 8)) \(r.details.requesterName)"
-            g.text(line, x: inner.x, y: inner.y + i - top, width: inner.width, style: i == selected ? Theme.selected : .plain)
+            let text = line([r.number, cal.day(of: r.receivedAt).description, r.channel.shortLabel(lang), r.status.label(lang), days, r.details.requesterName])
+            g.text(text, x: inner.x, y: inner.y + 1 + i - top, width: inner.width, style: i == selected ? Theme.selected : .plain)
         }
     }
 }

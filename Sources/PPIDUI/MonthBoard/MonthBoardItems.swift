@@ -105,7 +105,7 @@ public func monthBoardItems(_ ledger: Ledger, year: Int) -> [MonthBoardItem] {
     let cancelled = samples.filter { $0.status == .cancelled }.count
     items.append(MonthBoardItem(kind: .samples, label: Phrase(
         id: "Sampel uji: \(samples.count) (LHP diserahkan \(done), dalam proses \(samples.count - done - cancelled), batal \(cancelled))",
-        en: "Samples tested: \(samples.count) (LHP handed over \(done), in progress \(samples.count - done - cancelled), cancelled \(cancelled))"
+        en: "Samples registered: \(samples.count) (LHP handed over \(done), in progress \(samples.count - done - cancelled), cancelled \(cancelled))"
     ), filter: RecapFilter(year: year)))
     for (ground, n) in figures.grounds {
         var f = RecapFilter(year: year)

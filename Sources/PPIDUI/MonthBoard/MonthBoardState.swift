@@ -6,4 +6,6 @@ public struct MonthBoardState: Sendable, Equatable {
     public var item = 0
     /// The selected column of a table row (0 = the whole row).
     public var column = 0
+    /// Lines scrolled past the last figure, to read what follows it (steps, chart).
+    public var below = 0
 }

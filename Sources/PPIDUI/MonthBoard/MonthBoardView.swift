@@ -7,12 +7,36 @@ enum MonthBoardView {
     static let tableWidth = 81
     static let widths = [9, 8, 6, 6, 5, 7, 8, 7, 7, 6]
 
+    /// The least room the chart takes beside the table.
+    static let chartBeside = 30
+
+    /// Draws the board into a page as tall as it needs, then shows the part of the page that
+    /// holds the selected line: moving down from the totals scrolls line by line into the
+    /// figures, which follow the table (the chart comes after them when it is not beside it).
     static func draw(_ g: inout Grid, _ r: Rect, _ s: AppState, _ env: AppEnvironment) {
+        let (page, selectedY) = pageGrid(width: r.width, s, env)
+        let top = max(0, min(selectedY - (r.height - 1), page.height - r.height))
+        g.paste(page, rows: top..<(top + min(r.height, page.height)), at: r.y, x: r.x)
+    }
+
+    static func pageGrid(width: Int, _ s: AppState, _ env: AppEnvironment) -> (Grid, selectedY: Int) {
         let lang = s.language
         let year = boardYear(s, env)
         let recap = env.ledger.recap(year: year)
         let board = env.cache.board(env.ledger, year: year)
         let items = board.items
+        let besides = width >= tableWidth + chartBeside
+        let chart = chartLines(recap, lang: lang, width: besides ? width - tableWidth - 2 : width - 2)
+        var lines: [(String, Int?, Style)] = []
+        lines.append((Phrase(id: "Angka tahun \(year)", en: "Figures for \(year)")(lang), nil, Theme.title))
+        for (i, item) in items.enumerated().dropFirst(13) { lines.append(("  " + item.label(lang), i, .plain)) }
+        lines += objectionLines(board, year: year, lang: lang).map { ($0, nil, .plain) }
+        lines += sampleLines(env, year: year, lang: lang).map { ($0, nil, .plain) }
+        if !besides { lines += [("", nil, .plain)] + chart.map { ($0, nil, .plain) } }
+        // Wrapped, never cut: a figure's continuation keeps its selection.
+        lines = lines.flatMap { line in OverlayView.wrap(line.0, width: width - 2).map { ($0, line.1, line.2) } }
+        var g = Grid(width: width, height: 16 + lines.count)
+        let r = g.bounds
         let title = Phrase(id: "Tahun \(year)   ←/→ atau [ ] ganti tahun · Enter rincian · h/l kolom · x ekspor",
                            en: "Year \(year)   ←/→ or [ ] change year · Enter drill down · h/l column · x export")
         g.text(" " + title(lang), x: r.x, y: r.y, width: r.width, style: Theme.title)
@@ -38,34 +62,37 @@ enum MonthBoardView {
                 cx += ci == 4 || ci == 7 ? 2 : 1
             }
         }
-        // The chart beside the table when there is room, else at the top of the figures.
-        let chart = chartLines(recap, lang: lang, width: r.width >= tableWidth + 40 ? r.width - tableWidth - 2 : r.width - 2)
-        let besides = r.width >= tableWidth + 40
         if besides {
             for (i, line) in chart.enumerated() where i < 15 {
                 g.text(line, x: r.x + tableWidth, y: r.y + 1 + i, width: r.width - tableWidth - 1)
             }
         }
-        // The figures, scrolled so the selected one shows.
-        let region = Rect(x: r.x, y: r.y + 16, width: r.width, height: max(0, r.height - 16))
-        var lines: [(String, Int?, Style)] = besides ? [] : chart.map { ($0, nil, .plain) }
-        lines.append((Phrase(id: "Angka tahun \(year)", en: "Figures for \(year)")(lang), nil, Theme.title))
-        for (i, item) in items.enumerated().dropFirst(13) { lines.append(("  " + item.label(lang), i, .plain)) }
-        lines += objectionLines(board, year: year, lang: lang).map { ($0, nil, .plain) }
-        lines += sampleLines(env, year: year, lang: lang).map { ($0, nil, .plain) }
-        let selectedLine = lines.firstIndex { $0.1 == s.months.item } ?? 0
-        let top = max(0, min(selectedLine - region.height + 1, lines.count - region.height))
-        for (i, line) in lines.dropFirst(max(0, s.months.item >= 13 ? top : 0)).prefix(region.height).enumerated() {
+        var selectedY = s.months.item < 13 ? 2 + s.months.item : 0
+        for (i, line) in lines.enumerated() {
             let selected = line.1 == s.months.item && s.top == nil
-            g.text(line.0, x: region.x + 1, y: region.y + i, width: region.width - 2, style: selected ? Theme.selected : line.2)
+            if line.1 == s.months.item, selectedY < 16 { selectedY = 16 + i }
+            g.text(line.0, x: r.x + 1, y: 16 + i, width: r.width - 2, style: selected ? Theme.selected : line.2)
         }
+        // The first screen shows the title and the table's head whatever is selected above the figures.
+        if s.months.item < 13 { return (g, min(selectedY, 15)) }
+        return (g, min(g.height - 1, selectedY + (s.months.item == items.count - 1 ? s.months.below : 0)))
+    }
+
+    /// How many lines of the page follow the last figure.
+    static func linesBelowLastItem(_ s: AppState, _ env: AppEnvironment) -> Int {
+        var at = s
+        at.months.below = 0
+        at.months.item = max(0, env.cache.board(env.ledger, year: boardYear(s, env)).items.count - 1)
+        let (page, y) = pageGrid(width: s.width, at, env)
+        return max(0, page.height - 1 - y)
     }
 
     /// Requests per month as bars of block characters, with the number beside each.
     static func chartLines(_ recap: MonthlyRecap, lang: Language, width: Int) -> [String] {
         let counts = recap.months.map(\.requesters)
         let top = max(1, counts.max() ?? 1)
-        let barWidth = max(4, min(40, width - 16))
+        // As long as the room allows: the board uses the terminal's width.
+        let barWidth = max(4, width - 9)  // "Jan " before, " 999" after
         var lines = [Phrase(id: "Permohonan per bulan", en: "Requests per month")(lang)]
         for (i, n) in counts.enumerated() {
             let eighths = n * barWidth * 8 / top

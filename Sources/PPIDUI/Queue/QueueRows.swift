@@ -77,7 +77,7 @@ public struct QueueRows: Sendable {
 }
 
 /// The queue's rows: open requests, most urgent first; then, with `showClosed`, closed ones,
-/// newest first. `filter` matches number, requester or subject, ignoring case and accents.
+/// newest first. `filter` matches number, objection number, requester or subject, ignoring case and accents.
 public func queueRows(_ ledger: Ledger, today: CivilDate, queue: QueueState) -> QueueRows {
     queueRows(ledger, today: today, queue: queue, closed: nil, search: nil)
 }
@@ -90,7 +90,7 @@ func queueRows(_ ledger: Ledger, today: CivilDate, queue: QueueState, closed kep
     let needle = TextFolding.fold(queue.filter.text)
     func matches(_ r: Request) -> Bool {
         needle.isEmpty || TextFolding.contains(r.number, needle) || TextFolding.contains(r.details.requesterName, needle)
-            || TextFolding.contains(r.details.subject, needle)
+            || TextFolding.contains(r.details.subject, needle) || r.objections.contains { TextFolding.contains($0.number, needle) }
     }
     var open = ledger.openRequests.filter(matches).map { QueueRows.row($0, calendar: calendar, today: today) }
     for (r, o) in ledger.pendingObjections where matches(r) || TextFolding.contains(o.number, needle) {
@@ -114,7 +114,10 @@ func queueRows(_ ledger: Ledger, today: CivilDate, queue: QueueState, closed kep
         closed = kept ?? ledger.closedPositions
         if let search, !needle.isEmpty {
             let hits = search.matches(needle)
-            closed = closed.filter { hits[Int($0)] }
+            // Objection numbers are not in the folded text: the few there are, looked up here.
+            let objected = Set(ledger.objectionOwners.compactMap { TextFolding.contains($0.key, needle) ? $0.value : nil })
+            let requests = ledger.requests
+            closed = closed.filter { hits[Int($0)] || (!objected.isEmpty && objected.contains(requests[Int($0)].number)) }
         } else if !needle.isEmpty {
             let requests = ledger.requests
             closed = closed.filter { matches(requests[Int($0)]) }

@@ -38,15 +38,19 @@ public struct SampleCard: Sendable, Equatable {
 
 /// The samples on the board: open ones by column, the latest against its standard first;
 /// with `showClosed`, the handed-over and cancelled ones follow, newest first. The filter
-/// matches number, customer, organisation, commodity, parameters, analyst, label and LHP,
+/// matches every number the sample carries (BPCU, letter, label, e-billing, NTPN, kuitansi, LHP,
+/// request), customer, organisation, commodity, parameters and analyst,
 /// ignoring case and accents.
 public func sampleCards(_ ledger: Ledger, now: Date, board: SampleBoardState) -> [SampleCard] {
     let needle = fold(board.filter.text)
     func matches(_ s: Sample) -> Bool {
         guard !needle.isEmpty else { return true }
         let d = s.details
-        let texts: [String] = [s.number, d.customer.name, d.customer.organisation, d.commodity, d.parameters,
-                     s.assignment?.analyst ?? "", s.receipt?.label ?? "", s.report?.lhp ?? "", d.fromRequest ?? ""]
+        // Every number the sample carries: its own, the letter's, the label's, each e-billing
+        // code, the NTPN and kuitansi, the LHP, and the request it came from.
+        let texts: [String] = [s.number, d.letterNumber, d.customer.name, d.customer.organisation, d.commodity, d.parameters,
+                     s.assignment?.analyst ?? "", s.receipt?.label ?? "", s.report?.lhp ?? "", d.fromRequest ?? "",
+                     s.payment?.ntpn ?? "", s.payment?.receiptNumber ?? ""] + s.billings.map(\.code)
         return texts.contains { fold($0).contains(needle) }
     }
     var open: [SampleCard] = []

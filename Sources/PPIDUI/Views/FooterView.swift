@@ -1,63 +1,56 @@
 import PPIDModel
 
-/// The status line and the key hints of the current context, in the manner of htop.
+/// The status line and the key hints of the current context, in the manner of htop; both made
+/// from the context's key map.
 enum FooterView {
+    /// The status message's lines at `width`: a long one wraps onto the lines above the footer.
+    static func statusLines(_ s: AppState) -> [String] {
+        guard let status = s.status else { return [] }
+        let mark = status.isError ? "✗ " : "✓ "
+        return Array(OverlayView.wrap(" " + mark + status.text(s.language), width: s.width).prefix(3))
+    }
+
     static func drawStatus(_ g: inout Grid, _ r: Rect, _ s: AppState) {
         guard let status = s.status else { return }
-        let mark = status.isError ? "✗ " : "✓ "
-        g.text(" " + mark + status.text(s.language), x: r.x, y: r.y, width: r.width, style: status.isError ? Theme.error : Theme.info)
+        let lines = statusLines(s)
+        // Wrapped upwards from the status line, over the bottom of the pane.
+        for (i, line) in lines.enumerated() {
+            let y = r.y - (lines.count - 1) + i
+            if lines.count > 1 { g.fill(Rect(x: r.x, y: y, width: r.width, height: 1)) }
+            g.text(line, x: r.x, y: y, width: r.width, style: status.isError ? Theme.error : Theme.info)
+        }
     }
 
     static func draw(_ g: inout Grid, _ r: Rect, _ s: AppState) {
         var x = r.x
-        for (key, label) in hints(s) {
-            // Only whole hints: a key without its word would mislead.
-            guard x + key.displayWidth + label(s.language).displayWidth <= r.maxX else { break }
-            x = g.put(key, x: x, y: r.y, style: Theme.footerKey, maxWidth: r.maxX - x)
-            x = g.put(label(s.language) + " ", x: x, y: r.y, maxWidth: r.maxX - x)
+        for hint in hints(s, width: r.width) {
+            x = g.put(hint.key, x: x, y: r.y, style: Theme.footerKey, maxWidth: r.maxX - x)
+            x = g.put(hint.label + " ", x: x, y: r.y, style: hint.isOn ? Theme.toggleOn : .plain, maxWidth: r.maxX - x)
         }
     }
 
-    static func hints(_ s: AppState) -> [(String, Phrase)] {
-        switch s.top {
-        case .form?:
-            return [("Tab", Phrase(id: "Pindah", en: "Next")), ("←→", Phrase(id: "Pilih", en: "Choose")), ("F2", Phrase(id: "Simpan", en: "Save")), ("Esc", Phrase(id: "Batal", en: "Cancel")), ("F10", Phrase(id: "Keluar", en: "Quit"))]
-        case .confirm?, .discardForm?, .quit?:
-            return [("y", Phrase(id: "Ya", en: "Yes")), ("n", Phrase(id: "Tidak", en: "No")), ("Esc", Phrase(id: "Kembali", en: "Back"))]
-        case .receipt?:
-            return [("p", Phrase(id: "Tulis ke berkas", en: "Write to file")), ("Esc", Phrase(id: "Tutup", en: "Close"))]
-        case .detail?:
-            return [("↑↓", Phrase(id: "Gulir", en: "Scroll")), ("d", Phrase(id: "Putuskan", en: "Decide")), ("e", Phrase(id: "Perpanjang", en: "Extend")), ("w", Phrase(id: "Cabut", en: "Withdraw")), ("h", Phrase(id: "Serahkan", en: "Hand over")), ("l", Phrase(id: "Surat", en: "Letters")), ("u", Phrase(id: "Urungkan", en: "Undo")), ("Esc", Phrase(id: "Kembali", en: "Back"))]
-        case .sampleDetail?:
-            return [("↑↓", Phrase(id: "Gulir", en: "Scroll")), (">", Phrase(id: "Lanjut", en: "Next step")), ("h", Phrase(id: "Serahkan", en: "Hand over")),
-                    ("e", Phrase(id: "e-billing", en: "e-billing")), ("c", Phrase(id: "Batalkan", en: "Cancel")), ("Esc", Phrase(id: "Kembali", en: "Back"))]
-        case .help?:
-            return [("Esc", Phrase(id: "Tutup", en: "Close"))]
-        case .drill?:
-            return [("↑↓", Phrase(id: "Pilih", en: "Move")), ("Enter", Phrase(id: "Buka", en: "Open")), ("Esc", Phrase(id: "Kembali", en: "Back"))]
-        case nil:
-            if (s.pane == .queue && s.queue.isFiltering) || (s.pane == .samples && s.samples.isFiltering) {
-                return [("Enter", Phrase(id: "Selesai", en: "Done")), ("Esc", Phrase(id: "Hapus saringan", en: "Clear filter"))]
-            }
-            if s.pane == .samples {
-                return [
-                    ("?", Phrase(id: "Bantuan", en: "Help")), ("n", Phrase(id: "Baru", en: "New")), ("Enter", Phrase(id: "Riwayat", en: "History")),
-                    (">", Phrase(id: "Lanjut", en: "Next")), ("h", Phrase(id: "Serahkan", en: "Hand over")), ("e", Phrase(id: "Billing", en: "Billing")),
-                    ("c", Phrase(id: "Batal", en: "Cancel")), ("q", Phrase(id: "Keluar", en: "Quit")), ("v", Phrase(id: "Daftar", en: "List")),
-                    ("/", Phrase(id: "Cari", en: "Find")), ("a", Phrase(id: "Semua", en: "All")), ("L", Phrase(id: "English", en: "Bahasa")),
-                ]
-            }
-            if s.pane == .months {
-                return [("←→", Phrase(id: "Tahun", en: "Year")), ("↑↓", Phrase(id: "Baris", en: "Row")), ("h l", Phrase(id: "Kolom", en: "Column")),
-                        ("Enter", Phrase(id: "Rincian", en: "Drill down")), ("x", Phrase(id: "Ekspor", en: "Export")), ("?", Phrase(id: "Bantuan", en: "Help")),
-                        ("L", Phrase(id: "English", en: "Bahasa")), ("q", Phrase(id: "Keluar", en: "Quit"))]
-            }
-            return [
-                ("?", Phrase(id: "Bantuan", en: "Help")), ("n", Phrase(id: "Baru", en: "New")), ("Enter", Phrase(id: "Buka", en: "Open")),
-                ("d", Phrase(id: "Putus", en: "Decide")), ("e", Phrase(id: "Perpanjang", en: "Extend")), ("w", Phrase(id: "Cabut", en: "Withdraw")),
-                ("h", Phrase(id: "Serahkan", en: "Hand over")), ("u", Phrase(id: "Urungkan", en: "Undo")), ("q", Phrase(id: "Keluar", en: "Quit")),
-                ("/", Phrase(id: "Cari", en: "Find")), ("a", Phrase(id: "Semua", en: "All")), ("t", Phrase(id: "Tenggat", en: "Due")), ("L", Phrase(id: "English", en: "Bahasa")),
-            ]
+    struct Hint: Equatable {
+        let key: String
+        let label: String
+        let isOn: Bool
+        var width: Int { key.displayWidth + label.displayWidth + 1 }
+    }
+
+    /// The hints that fit in `width`, in the map's order: rank 0 and toggles that are on
+    /// always, then the lower ranks first. Only whole hints: a key without its word would mislead.
+    static func hints(_ s: AppState, width: Int) -> [Hint] {
+        let bindings = KeyMaps.map(KeyMaps.context(s)).bindings
+        let all: [(Hint, Int)] = bindings.compactMap { b in
+            guard let hint = b.hint else { return nil }
+            let on = b.isOn?(s) ?? false
+            return (Hint(key: b.footerKey, label: hint(s.language) + (on ? "✓" : ""), isOn: on), on ? 0 : b.rank)
         }
+        var keep = Set<Int>(), used = 0
+        for (i, (hint, rank)) in all.enumerated().sorted(by: { $0.element.1 < $1.element.1 }) where used + hint.width <= width {
+            _ = rank
+            keep.insert(i)
+            used += hint.width
+        }
+        return all.enumerated().filter { keep.contains($0.offset) }.map(\.element.0)
     }
 }

@@ -8,22 +8,39 @@ enum HeaderView {
         let cal = env.calendar
         let t = cal.local(env.now)
         let open = cal.isOpen(at: env.now)
-        let date = "\(Names.weekday(t.date, lang)) \(t.date.day) \(Names.shortMonth(t.date.month, lang)) \(t.date.year) \(t.clock) \(Names.zone(offsetSeconds: cal.offset(at: env.now)))"
+        let day = "\(t.date.day) \(Names.shortMonth(t.date.month, lang)) \(t.date.year) \(t.clock) \(Names.zone(offsetSeconds: cal.offset(at: env.now)))"
         let counter = open ? Phrase(id: "Loket BUKA", en: "Counter OPEN") : Phrase(id: "Loket TUTUP", en: "Counter CLOSED")
+        let short = open ? Phrase(id: "BUKA", en: "OPEN") : Phrase(id: "TUTUP", en: "CLOSED")
         let officer = Phrase(id: "Petugas: \(env.officer)", en: "Officer: \(env.officer)")
         g.fill(r, style: Theme.header)
-        let right = " \(date) │ \(counter(lang)) │ \(officer(lang)) "
         let left = " " + env.officeName + (env.isDemo ? "  [DEMO]" : "")
+        // The office name whole when the right side can give up words to make room: first the
+        // weekday, then "Loket" and "Petugas:".
+        let variants = [
+            " \(Names.weekday(t.date, lang)) \(day) │ \(counter(lang)) │ \(officer(lang)) ",
+            " \(day) │ \(counter(lang)) │ \(officer(lang)) ",
+            " \(day) │ \(short(lang)) │ \(officer(lang)) ",
+            " \(day) │ \(short(lang)) │ \(env.officer) ",
+        ]
+        let right = variants.first { left.displayWidth + $0.displayWidth <= r.width } ?? variants[variants.count - 1]
         let rightWidth = min(right.displayWidth, r.width)
         g.text(left, x: r.x, y: r.y, width: max(0, r.width - rightWidth), style: Theme.header)
         g.text(right, x: r.maxX - rightWidth, y: r.y, width: rightWidth, style: Theme.header)
     }
 
-    static func drawTabs(_ g: inout Grid, _ r: Rect, _ s: AppState) {
+    static func drawTabs(_ g: inout Grid, _ r: Rect, _ s: AppState, _ env: AppEnvironment) {
         var x = r.x + 1
         for pane in Pane.allCases {
             let label = " \(pane.rawValue) \(pane.title(s.language)) "
             x = g.put(label, x: x, y: r.y, style: pane == s.pane ? Theme.tabActive : Theme.tab, maxWidth: r.maxX - x) + 1
+        }
+        // The queue's count, at the right, saying what it counts.
+        if s.pane == .queue {
+            // The shorter form ("18–36 dari 36") where the whole one does not fit.
+            let whole = QueueView.countText(s, env)(s.language)
+            let count = r.maxX - whole.displayWidth - 1 >= x ? whole : QueueView.countText(s, env, short: true)(s.language)
+            let w = count.displayWidth
+            if r.maxX - w - 1 >= x { g.text(count, x: r.maxX - w - 1, y: r.y, width: w, style: Theme.hint) }
         }
     }
 

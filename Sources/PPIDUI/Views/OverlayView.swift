@@ -25,14 +25,17 @@ enum OverlayView {
         case .form(let form):
             FormView.draw(&g, body, form, lang)
         case .confirm(let c):
-            let lines = c.summary.map { $0(lang) } + ["", Phrase(id: "y = catat     n / Esc = kembali ke isian", en: "y = record     n / Esc = back to the form")(lang)]
+            // Back to the form when there is one beneath (an undo has none).
+            let back = s.overlays.dropLast().last.map { if case .form = $0 { true } else { false } } ?? false
+                ? Phrase(id: "y = catat     n / Esc = kembali ke isian", en: "y = record     n / Esc = back to the form")
+                : Phrase(id: "y = catat     n / Esc = kembali tanpa mencatat", en: "y = record     n / Esc = go back without recording")
+            let lines = c.summary.map { $0(lang) } + ["", back(lang)]
             box(&g, body, title: Phrase(id: "Periksa sebelum dicatat", en: "Check before recording")(lang), lines: lines)
-        case .receipt(let number):
+        case .receipt(let number, let scroll):
             guard let r = env.ledger.requests[number] else { return }
-            let lines = receiptText(r, ledger: env.ledger, officeName: env.officeName) + ["", Phrase(id: "p = tulis ke berkas     Esc = tutup", en: "p = write to a file     Esc = close")(lang)]
-            box(&g, body, title: Phrase(id: "Tanda bukti permohonan", en: "Request receipt")(lang), lines: lines)
-        case .help:
-            HelpView.draw(&g, body, s)
+            box(&g, body, title: Phrase(id: "Tanda bukti permohonan", en: "Request receipt")(lang), lines: receiptLines(r, env, lang), scroll: scroll)
+        case .help(let scroll):
+            HelpView.draw(&g, body, s, env, scroll: scroll)
         case .drill(let filter, let title, let selected):
             DrillView.draw(&g, body, filter: filter, title: title, selected: selected, s, env)
         case .discardForm:
@@ -49,15 +52,42 @@ enum OverlayView {
     }
 
     /// A centred box sized to its lines; a line wider than the screen allows is wrapped.
-    static func box(_ g: inout Grid, _ body: Rect, title: String, lines: [String]) {
-        let width = min(body.width - 2, max(title.displayWidth + 6, (lines.map(\.displayWidth).max() ?? 0) + 4))
-        let lines = lines.flatMap { wrap($0, width: width - 4) }
-        let height = min(body.height, lines.count + 2)
-        let rect = Rect(x: body.x + (body.width - width) / 2, y: body.y + max(0, (body.height - height) / 2), width: width, height: height)
+    /// Lines longer than the box scroll: `scroll` lines are skipped (kept within the text), and
+    /// "↓ more" / "↑" marks on the frame say that there is more above or below.
+    static func box(_ g: inout Grid, _ body: Rect, title: String, lines: [String], scroll: Int = 0) {
+        let rect = boxRect(body, title: title, lines: lines)
+        let lines = boxLines(body, title: title, lines: lines)
+        let top = min(scroll, max(0, lines.count - (rect.height - 2)))
         g.box(rect, title: title)
-        for (i, line) in lines.prefix(height - 2).enumerated() {
+        for (i, line) in lines.dropFirst(top).prefix(rect.height - 2).enumerated() {
             g.text(line, x: rect.x + 2, y: rect.y + 1 + i, width: rect.width - 4)
         }
+        if top > 0 { g.text(" ↑ ", x: rect.maxX - 5, y: rect.y, width: 3, style: Theme.title) }
+        if top + rect.height - 2 < lines.count { g.text(" ↓ ", x: rect.maxX - 5, y: rect.maxY - 1, width: 3, style: Theme.title) }
+    }
+
+    static func boxRect(_ body: Rect, title: String, lines: [String]) -> Rect {
+        let width = min(body.width - 2, max(title.displayWidth + 6, (lines.map(\.displayWidth).max() ?? 0) + 4))
+        let count = lines.flatMap { wrap($0, width: width - 4) }.count
+        let height = min(body.height, count + 2)
+        return Rect(x: body.x + (body.width - width) / 2, y: body.y + max(0, (body.height - height) / 2), width: width, height: height)
+    }
+
+    /// The box's lines as wrapped to its width.
+    static func boxLines(_ body: Rect, title: String, lines: [String]) -> [String] {
+        let width = min(body.width - 2, max(title.displayWidth + 6, (lines.map(\.displayWidth).max() ?? 0) + 4))
+        return lines.flatMap { wrap($0, width: width - 4) }
+    }
+
+    /// How far a box of these lines can scroll in `body`.
+    static func boxScrollLimit(_ body: Rect, title: String, lines: [String]) -> Int {
+        max(0, boxLines(body, title: title, lines: lines).count - (boxRect(body, title: title, lines: lines).height - 2))
+    }
+
+    /// The receipt as the box shows it, with its keys below.
+    static func receiptLines(_ r: Request, _ env: AppEnvironment, _ lang: Language) -> [String] {
+        receiptText(r, ledger: env.ledger, officeName: env.officeName)
+            + ["", Phrase(id: "p = tulis ke berkas     ↑↓ = gulir     Esc = tutup", en: "p = write to a file     ↑↓ = scroll     Esc = close")(lang)]
     }
 
     /// The detail of a request as drawn `width` columns wide, long lines wrapped.
@@ -132,6 +162,12 @@ enum FormView {
                 let x = min(valueX + valueWidth + 1, max(valueX, inner.maxX - mark.displayWidth))
                 g.text(mark, x: x, y: y, width: max(0, inner.maxX - x), style: Theme.error)
             }
+        }
+        // The notes below the fields, as many as there is room for above the tip.
+        let notesTop = inner.y + min(visible.count, inner.height - 1) + 1
+        let notes = form.notes.enumerated().flatMap { i, note in OverlayView.wrap(note(lang), width: inner.width - 3).map { ($0, i == 0) } }
+        for (i, (note, first)) in notes.enumerated() where notesTop + i < inner.maxY - 1 {
+            g.text(note, x: inner.x + 2, y: notesTop + i, width: inner.width - 3, style: first ? Theme.title : Theme.hint)
         }
         let tip = Phrase(id: "* wajib · Tab/↓ pindah · ←→ atau huruf awal memilih · F2 simpan · Esc batal",
                          en: "* required · Tab/↓ next · ←→ or first letter chooses · F2 saves · Esc cancels")

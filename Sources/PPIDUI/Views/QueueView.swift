@@ -21,18 +21,16 @@ enum QueueView {
         let scroll = min(s.queue.scroll, max(0, rows.count - list.height))
         let shown = rows.rows(scroll..<(scroll + list.height), in: env.ledger)
         let columns = Columns(width: area.width, numbers: shown.map(\.number))
-        // "shown/total" ends the column header when rows overflow: the last title makes room.
-        let info = rows.count > list.height ? "\(min(rows.count, scroll + list.height))/\(rows.count)" : ""
         let lastTitle = Phrase(id: "Sisa hari kerja", en: "Days left")(lang)
         columns.draw(&g, y: head.y, x: head.x, cells: [
             Phrase(id: "No. Daftar", en: "Number")(lang), Phrase(id: "Diterima", en: "Received")(lang),
             Phrase(id: "Saluran", en: "Channel")(lang), Phrase(id: "Pemohon", en: "Requester")(lang),
-            Phrase(id: "Topik", en: "Topic")(lang), info.isEmpty ? lastTitle : lastTitle.truncated(toWidth: (columns.widths.last ?? 0) - info.count - 1),
+            Phrase(id: "Topik", en: "Topic")(lang), lastTitle,
         ], style: Theme.columnHeader)
         if rows.isEmpty {
             let empty = s.queue.filter.text.isEmpty && !s.queue.urgentOnly
                 ? Phrase(id: "Tidak ada permohonan terbuka. Tekan n untuk mendaftarkan permohonan baru, a untuk melihat yang selesai.", en: "No open requests. Press n to register a new one, a to see closed ones.")
-                : Phrase(id: "Tidak ada yang cocok. Esc menghapus saringan; t menampilkan semua.", en: "Nothing matches. Esc clears the filter; t shows all.")
+                : noMatchHint(s.queue)
             for (i, line) in OverlayView.wrap(empty(lang), width: list.width - 2).enumerated() {
                 g.text(line, x: list.x + 1, y: list.y + 1 + i, width: list.width - 2, style: Theme.hint)
             }
@@ -40,16 +38,37 @@ enum QueueView {
         }
         for (i, row) in shown.enumerated() {
             let y = list.y + i
-            let isSelected = row.number == s.queue.selected && s.top == nil
+            // No choice yet (the first screen): the top row is the one Enter opens.
+            let isSelected = row.number == (s.queue.selected ?? rows.row(0, in: env.ledger).number) && s.top == nil
             let (left, style) = standing(row, lang)
             let base: Style = row.standing == nil ? Theme.closed : .plain
             columns.draw(&g, y: y, x: list.x, cells: [
                 row.number, row.received.description, row.channel.shortLabel(lang), row.requester, kindLabel(row)(lang), left,
             ], style: isSelected ? Theme.selected : base, lastStyle: isSelected ? Theme.selected : style)
         }
-        if !info.isEmpty {
-            g.text(info, x: r.maxX - info.count - 1, y: head.y, width: info.count, style: Theme.hint)
-        }
+    }
+
+    /// What the tabs line says at its right of the queue's rows: which are shown, of how many,
+    /// and what the list holds ("1–18 dari 80 terbuka", "6 baris terbuka").
+    static func countText(_ s: AppState, _ env: AppEnvironment, short: Bool = false) -> Phrase {
+        let rows = env.queueRows(s.queue)
+        let height = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count).listHeight
+            - (s.queue.isFiltering || !s.queue.filter.text.isEmpty ? 1 : 0)
+        let scroll = min(s.queue.scroll, max(0, rows.count - height))
+        let which = s.queue.urgentOnly ? Phrase(id: "mendesak", en: "urgent") : s.queue.showClosed ? Phrase(id: "semua", en: "in all") : Phrase(id: "terbuka", en: "open")
+        guard rows.count > height else { return Phrase(id: "\(rows.count) baris \(which.id)", en: "\(rows.count) \(which.en) rows") }
+        let last = min(rows.count, scroll + height)
+        if short { return Phrase(id: "\(scroll + 1)–\(last) dari \(rows.count)", en: "\(scroll + 1)–\(last) of \(rows.count)") }
+        return Phrase(id: "\(scroll + 1)–\(last) dari \(rows.count) \(which.id)", en: "\(scroll + 1)–\(last) of \(rows.count) \(which.en)")
+    }
+
+    /// Nothing matches: the keys that would widen the list, and only those.
+    static func noMatchHint(_ q: QueueState) -> Phrase {
+        var id: [String] = [], en: [String] = []
+        if !q.filter.text.isEmpty { id.append("Esc menghapus pencarian"); en.append("Esc clears the search") }
+        if q.urgentOnly { id.append("t menampilkan juga yang belum mendesak"); en.append("t shows those not yet urgent too") }
+        if !q.showClosed { id.append("a menampilkan juga yang selesai"); en.append("a shows closed ones too") }
+        return Phrase(id: "Tidak ada yang cocok. " + id.joined(separator: "; ") + ".", en: "Nothing matches. " + en.joined(separator: "; ") + ".")
     }
 
     private static func days(_ n: Int) -> String { n == 1 ? "day" : "days" }

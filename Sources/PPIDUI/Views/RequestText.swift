@@ -27,7 +27,7 @@ enum RequestText {
         ]
         if let dec = r.decision?.decided {
             lines.append(field(Phrase(id: "Keputusan", en: "Decision"), dec.outcome.label(lang) + (dec.ground.map { " — " + $0.label(lang) } ?? "")))
-            lines.append(field(Phrase(id: "Pemberitahuan", en: "Notice"), "\(dec.noticeOn) · Rp \(dec.fee)" + (dec.payment.isEmpty ? "" : " · \(dec.payment)")))
+            lines.append(field(Phrase(id: "Pemberitahuan", en: "Notice"), "\(dec.noticeOn) · Rp \(PaymentCodes.rupiah(dec.fee))" + (dec.payment.isEmpty ? "" : " · \(dec.payment)")))
             if let days = cal.responseDays(of: r) {
                 let onTime = cal.isOnTime(r) == true ? Phrase(id: "tepat waktu", en: "on time") : Phrase(id: "TERLAMBAT", en: "LATE")
                 lines.append(field(Phrase(id: "Waktu penyelesaian", en: "Response time"), Phrase(id: "\(days) hari kerja, ", en: "\(days) working days, ")(lang) + onTime(lang)))
@@ -63,7 +63,7 @@ enum RequestText {
         }
         for e in history {
             let undone = r.undone.contains(e.id) ? Phrase(id: " [dibatalkan]", en: " [undone]")(lang) : ""
-            lines.append(Line(text: "  \(FormDates.dateTime(e.at, cal))  \(e.by.padded(toWidth: 10))  \(describe(e.event)(lang))\(undone)", style: r.undone.contains(e.id) ? Theme.closed : .plain))
+            lines.append(Line(text: "  \(FormDates.dateTime(e.at, cal))  \(e.by.padded(toWidth: 10))  \(describe(e.event, among: history, cal)(lang))\(undone)", style: r.undone.contains(e.id) ? Theme.closed : .plain))
         }
         return lines
     }

@@ -10,7 +10,7 @@ public func render(_ s: AppState, _ env: AppEnvironment) -> Grid {
     }
     let layout = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count)
     HeaderView.draw(&g, layout.header, s, env)
-    HeaderView.drawTabs(&g, layout.tabs, s)
+    HeaderView.drawTabs(&g, layout.tabs, s, env)
     if let banner = layout.banner { HeaderView.drawBanner(&g, banner, s, env) }
     switch s.pane {
     case .queue: QueueView.draw(&g, layout.body, s, env)

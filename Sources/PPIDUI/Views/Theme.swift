@@ -12,6 +12,8 @@ enum Theme {
     static let dueSoon = Style(foreground: .yellow, bold: true)
     static let closed = Style(dim: true)
     static let footerKey = Style(bold: true, reverse: true)
+    /// A toggle that is on, in the footer.
+    static let toggleOn = Style(foreground: .green, bold: true)
     static let error = Style(foreground: .red, bold: true)
     static let info = Style(foreground: .green)
     static let title = Style(bold: true)
@@ -81,6 +83,8 @@ enum Names {
         case .holiday(let h):
             switch h.kind {
             case .public: h.name
+            // Not twice: "Cuti Bersama Hari Raya Natal" already says it.
+            case .collectiveLeave where h.name.lowercased().contains("cuti bersama"): h.name
             case .collectiveLeave: h.name + (lang == .indonesian ? " (cuti bersama)" : " (collective leave)")
             case .office: h.name + (lang == .indonesian ? " (kantor tutup)" : " (office closed)")
             }

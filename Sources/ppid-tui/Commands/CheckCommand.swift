@@ -50,7 +50,7 @@ struct CheckCommand: ParsableCommand {
             }
             if !problems.isEmpty {
                 throw CLIError(Phrase(
-                    id: "folder data bermasalah (\(problems.count) baris); lihat README bagian \"Check and repair\"",
+                    id: "folder data bermasalah (\(problems.count) baris); lihat docs/panduan-petugas.md bagian \"Memeriksa dan memulihkan folder data\"",
                     en: "the data folder is damaged (\(problems.count) lines); see README, \"Check and repair\""
                 ), exitCode: 2)
             }

@@ -9,8 +9,30 @@ struct PPIDTUI: ParsableCommand {
         commandName: "ppid-tui",
         abstract: "Meja layanan PPID: antrian permohonan, papan sampel, rekap bulanan.",
         discussion: "Tanpa subperintah, membuka layar penuh. / Without a subcommand, opens the full-screen app.",
+        version: PPIDTUI.version,
         subcommands: [ImportCommand.self, ExportCommand.self, CheckCommand.self, LetterCommand.self, TemplatesCommand.self]
     )
+
+    /// What `--version` prints.
+    static let version = "ppid-tui 0.15.0"
+
+    /// As ArgumentParser's own main, but a mistake in the arguments is told in the interface's
+    /// language (`PPID_LANG`), like every other message.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            // A command's own failure was told already, in the interface's language.
+            if let done = error as? ExitCode { Foundation.exit(done.rawValue) }
+            let code = exitCode(for: error)
+            // Help and --version are not mistakes: printed as ArgumentParser prints them.
+            guard code != .success else { exit(withError: error) }
+            let message = ArgumentText.translated(fullMessage(for: error), cliLanguage)
+            FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+            Foundation.exit(code.rawValue)
+        }
+    }
 
     @OptionGroup var folder: FolderOptions
 

@@ -1,0 +1,132 @@
+import Foundation
+import PPIDModel
+import PPIDUI
+import Testing
+
+/// One key map per pane and per overlay: no key bound twice, and `update`, the help and the
+/// footer all made from the same bindings.
+@Suite struct KeyMapTests {
+    @Test(arguments: KeyContext.allCases)
+    func noKeyIsBoundTwiceInAContext(_ context: KeyContext) {
+        let map = KeyMaps.map(context)
+        #expect(map.duplicateKeys.isEmpty, "\(context): \(map.duplicateKeys) bound twice")
+        #expect(!map.bindings.isEmpty)
+    }
+
+    @Test func aDuplicateIsFound() {
+        let map = KeyMap(context: .queue, bindings: [
+            KeyBinding([.up, .char("k")], help: Phrase(id: "naik", en: "up")) { _, _, _ in [] },
+            KeyBinding([.char("k")], help: Phrase(id: "sengketa", en: "dispute")) { _, _, _ in [] },
+        ], fallback: nil)
+        #expect(map.duplicateKeys == [.char("k")])
+    }
+
+    @Test func theDisputeStepHasItsOwnKeyInTheQueueAndTheDetail() {
+        for context in [KeyContext.queue, .detail] {
+            let map = KeyMaps.map(context)
+            let dispute = map.bindings.filter { $0.help.en.contains("dispute step") }
+            #expect(dispute.count == 1, "\(context)")
+            #expect(dispute.first?.keys == [.char("K")])
+            #expect(map.binding(for: .char("k"))?.help.en.contains("dispute") == false)
+        }
+    }
+
+    @Test func theHelpListsEveryBindingOfTheContextBeneath() {
+        var s = Session(height: 60)
+        s.press(.char("?"))
+        for b in KeyMaps.map(.queue).bindings {
+            #expect(s.text.contains(b.label.padded(toWidth: 14) + String(b.help.id.prefix(20))), "\(b.label)")
+        }
+        s.press(.escape, .enter, .char("?"))
+        #expect(s.text.contains("Bantuan — Rincian permohonan"))
+        #expect(s.text.contains("K             langkah sengketa"))
+    }
+
+    /// A dispute from the queue, after the objection and the superior's answer.
+    @Test func kOnTheQueueRecordsTheDisputeAfterTheAnswer() throws {
+        var s = Session()
+        let number = try #require(s.state.queue.selected)
+        _ = try s.record(.fileObjection(request: number, receivedAt: Desk.now, grounds: [.a], agent: "", note: ""))
+        let objection = try #require(s.env.ledger.requests[number]?.objections.last?.number)
+        _ = try s.record(.answerObjection(ObjectionAnswered(request: number, objection: objection, decision: .upheld, reasons: "Pasal 17",
+                                                            answeredOn: day("2026-11-25"), superiorName: "Kepala", superiorPosition: "Kepala Balai")))
+        s.state.queue.selected = number
+        s.press(.char("k"))
+        #expect(s.state.top == nil, "k still moves up")
+        s.state.queue.selected = number
+        s.press(.char("K"))
+        #expect(s.state.status == nil)
+        #expect(s.form?.purpose == .dispute(request: number, objection: objection, step: .filed))
+        s.press(.function(2))
+        s.press(.char("y"))
+        try s.performPending()
+        #expect(s.env.ledger.requests[number]?.objections.last?.disputeFiled != nil)
+    }
+
+    @Test func theFooterKeepsHelpAndActiveTogglesAt80Columns() {
+        var s = Session()
+        s.press(.char("t"))
+        #expect(s.lines[23].contains("tTenggat✓"))
+        s.press(.char("a"), .char("/"))
+        s.type("zz")
+        s.press(.enter)
+        #expect(s.lines[23].hasPrefix("?Bantuan"))
+        #expect(s.lines[23].contains("/Cari✓") && s.lines[23].contains("aSemua✓") && s.lines[23].contains("tTenggat✓"))
+        // The hint names the keys that widen the list: the search, and the due-only toggle.
+        let words = s.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(words.contains("Esc menghapus pencarian; t menampilkan juga yang belum mendesak."))
+        #expect(!s.text.contains("a menampilkan"))
+    }
+}
+
+extension KeyMapTests {
+    @Test(arguments: KeyContext.allCases)
+    func everyLabelFitsTheHelpsKeyColumn(_ context: KeyContext) {
+        for b in KeyMaps.map(context).bindings {
+            #expect(b.label.displayWidth < 14, "\(context): \(b.label)")
+        }
+    }
+}
+
+/// The footer of every pane at 80×24, and the month board at 80, 120 and 200 columns.
+@Suite struct FooterScreenTests {
+    @Test func everyPanesFooterAt80x24KeepsHelpAndQuit() {
+        var s = Session()
+        #expect(s.lines[23] == "?Bantuan EnterBuka nBaru dPutuskan hSerahkan uUrungkan /Cari aSemua qKeluar")
+        s.press(.char("2"))
+        #expect(s.lines[23] == "?Bantuan EnterRincian nBaru >Lanjut hSerahkan vDaftar aSemua /Cari qKeluar")
+        s.press(.char("3"))
+        #expect(s.lines[23] == "?Bantuan ←→Tahun ↑↓Baris hlKolom EnterRincian xEkspor LEnglish qKeluar")
+        s.press(.char("1"), .enter)
+        #expect(s.lines[23] == "↑↓Gulir EscKembali dPutuskan ePerpanjang hSerahkan uUrungkan lSurat ?Bantuan")
+    }
+
+    @Test(arguments: [80, 120, 200])
+    func theMonthBoardUsesTheWidth(_ width: Int) throws {
+        var s = Session(width: width, height: 24)
+        s.press(.char("3"))
+        #expect(s.lines[23].hasPrefix("?Bantuan ←→Tahun ↑↓Baris hlKolom EnterRincian xEkspor"))
+        #expect(s.lines[23].hasSuffix("qKeluar"))
+        // The busiest month's line: its bar, beside the table, reaches the right edge less the count.
+        let widest = try #require(s.lines[4..<17].map(\.displayWidth).max())
+        if width >= 81 + 30 {  // the table, and the least room for the chart beside it
+            #expect(widest > width - 6)
+        } else {
+            #expect(widest <= 81)
+        }
+    }
+
+    /// At 80×24 every figure under the table is reachable line by line, down to the chart.
+    @Test func theFiguresAreReachableAt80x24() {
+        var s = Session()
+        s.press(.char("3"))
+        var seen = Set<String>()
+        for _ in 0..<60 {
+            s.press(.down)
+            for line in s.lines[2..<22] { seen.insert(line.trimmingCharacters(in: .whitespaces)) }
+        }
+        #expect(seen.contains("Permohonan per bulan"))
+        #expect(seen.contains { $0.hasPrefix("Des ") })
+        #expect(seen.contains { $0.hasPrefix("Keberatan:") })
+    }
+}
