@@ -10,6 +10,7 @@ extension OfficeConfig {
     time_zone = "Asia/Jakarta"      # WIB; WITA = "Asia/Makassar", WIT = "Asia/Jayapura"
     language = "id"                 # "id" (Bahasa Indonesia) atau/or "en"
     officer = ""                    # nama petugas di komputer ini / officer on this computer
+    # group = "ppid"                # grup yang berbagi folder ini (folder 2770, berkas 0660) / group sharing this folder
 
     [numbers]
     # {year} = tahun diterima, {seq:3} = nomor urut 3 digit dalam tahun itu
