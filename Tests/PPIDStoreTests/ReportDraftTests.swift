@@ -10,7 +10,7 @@ import PPIDModel
         try withDataFolder { folder in
             let office = try openOffice(folder)
             _ = try RegisterImport.run(file: try Fixture.path("register-2019.csv"), into: office.log, by: "kasubag", now: testNow)
-            return (ExportFormat.report.render(office.ledger, year: 2019, officeName: "BPPSI Pekanbaru"), office.ledger)
+            return (ExportFormat.report.render(office.ledger, year: 2019, officeName: "BPPSI Pekanbaru", now: testNow), office.ledger)
         }
     }
 
@@ -37,5 +37,22 @@ import PPIDModel
         let (text, _) = try draft2019()
         #expect(text.contains("## 2.7 Rincian Penyelesaian Sengketa Informasi Publik"))
         #expect(text.contains("Pada tahun 2019, tidak ada keberatan yang diajukan dan tidak pernah terjadi sengketa informasi publik di BPPSI Pekanbaru."))
+    }
+
+    /// Issue 14 item 8: an open request past its deadline and an unanswered objection past
+    /// its 30 days are counted and named; the draft never says all were answered on time.
+    @Test func overdueRequestsAndObjectionsAreCountedAndNamed() throws {
+        let text = try withDataFolder { folder in
+            let office = try openOffice(folder)
+            try append(office, registration("PPID-2025-001", "2025-09-01T09:00:00+07:00"))
+            try append(office, registration("PPID-2025-002", "2025-09-02T09:00:00+07:00"))
+            try append(office, .requestDecided(RequestDecided(request: "PPID-2025-002", outcome: .granted, noticeOn: day("2025-09-03"))))
+            try append(office, .objectionFiled(ObjectionFiled(request: "PPID-2025-002", objection: "KEB-2025-001", receivedAt: Timestamp.parse("2025-09-10T09:00:00+07:00")!, grounds: [.d])))
+            return ExportFormat.report.render(office.ledger, year: 2025, officeName: "BPPSI Pekanbaru", now: testNow)
+        }
+        #expect(!text.contains("Seluruhnya dijawab dalam jangka waktu"))
+        #expect(text.contains("1 permohonan belum dijawab padahal batas waktunya telah lewat (per 2025-11-24): PPID-2025-001."))
+        #expect(text.contains("| PPID-2025-001 | 2025-09-01 |"))
+        #expect(text.contains("1 keberatan belum ditanggapi padahal batas 30 hari kerja (Pasal 36 ayat 2) telah lewat per 2025-11-24: KEB-2025-001"))
     }
 }

@@ -36,7 +36,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .md: RecapExport.markdown(ledger.recap(year: year), office: officeName)
         case .register: RegisterExport.csv(ledger, year: year, separator: separator, publicVariant: publicVariant)
         case .objections: ObjectionExport.csv(ledger, year: year, separator: separator, publicVariant: publicVariant)
-        case .report: ReportDraft.markdown(ledger, year: year, office: officeName)
+        case .report: ReportDraft.markdown(ledger, year: year, office: officeName, today: now.map { ledger.calendar.day(of: $0) })
         case .samples: SampleExport.csv(ledger, year: year, now: now, separator: separator, publicVariant: publicVariant)
         }
     }

@@ -48,7 +48,7 @@ public enum ObjectionExport {
 
 /// Section 2.7 of the report: objections and disputes of the year, in Indonesian.
 enum ObjectionSummary {
-    static func paragraphs(_ ledger: Ledger, year: Int, office: String) -> [String] {
+    static func paragraphs(_ ledger: Ledger, year: Int, office: String, today: CivilDate?) -> [String] {
         let list = ObjectionExport.objections(ledger, year: year).map(\.objection)
         let disputes = list.filter { $0.disputeFiled != nil }
         guard !list.isEmpty else {
@@ -61,6 +61,13 @@ enum ObjectionSummary {
             "Atasan PPID menanggapi \(answered.count) keberatan: \(upheld) menguatkan putusan PPID dan \(answered.count - upheld) menerima keberatan" +
             (late > 0 ? "; \(late) tanggapan melewati 30 hari kerja." : ".") +
             (list.count > answered.count ? " \(list.count - answered.count) keberatan belum ditanggapi." : "")]
+        if let today {
+            let overdue = ledger.overdueObjections(receivedIn: year, today: today)
+            if !overdue.isEmpty {
+                out[0] += " Dari jumlah itu, \(overdue.count) keberatan belum ditanggapi padahal batas 30 hari kerja (Pasal 36 ayat 2) telah lewat per \(today): "
+                    + overdue.map { "\($0.objection.number) (batas \(ledger.calendar.answerDeadline(of: $0.objection)))" }.joined(separator: ", ") + "."
+            }
+        }
         out.append("")
         if disputes.isEmpty {
             out.append("Tidak ada sengketa informasi publik yang diajukan ke Komisi Informasi.")

@@ -3,7 +3,9 @@ import PPIDModel
 /// A Markdown draft of the annual report's sections 2.6 and 2.7 (Perki 1/2021 Pasal 56), in
 /// Indonesian, with table 2.6.1 and the year's figures filled in.
 public enum ReportDraft {
-    public static func markdown(_ ledger: Ledger, year: Int, office: String) -> String {
+    /// `today` is the day the open requests and objections past their deadline are counted on
+    /// (the export's "now"); without it the draft says it could not count them.
+    public static func markdown(_ ledger: Ledger, year: Int, office: String, today: CivilDate?) -> String {
         let recap = ledger.recap(year: year)
         let total = recap.total
         let figures = ledger.figures(year: year)
@@ -47,8 +49,9 @@ public enum ReportDraft {
         }
         out.append("### 2.6.2 Waktu Pemenuhan Permohonan Informasi Publik")
         out.append("")
+        let overdue = today.map { ledger.overdueRequests(receivedIn: year, today: $0) }
         if let median = times.median, let longest = times.longest {
-            out.append("Sebanyak \(times.count) permohonan diberi pemberitahuan tertulis dengan waktu penyelesaian median \(median) hari kerja dan paling lama \(longest) hari kerja sejak diterima. \(times.late == 0 ? "Seluruhnya dijawab dalam jangka waktu yang ditetapkan Pasal 22 UU 14/2008." : "\(times.late) permohonan dijawab melewati batas waktu.")")
+            out.append("Sebanyak \(times.count) permohonan diberi pemberitahuan tertulis dengan waktu penyelesaian median \(median) hari kerja dan paling lama \(longest) hari kerja sejak diterima. " + timeliness(late: times.late, overdue: overdue, today: today))
             out.append("")
             out.append("| Waktu penyelesaian | Jumlah permohonan |")
             out.append("|---|---|")
@@ -61,7 +64,18 @@ public enum ReportDraft {
             }
             out.append("")
         } else {
-            out.append("Belum ada permohonan yang diberi pemberitahuan tertulis pada tahun \(year).")
+            out.append("Belum ada permohonan yang diberi pemberitahuan tertulis pada tahun \(year)." + (overdue?.isEmpty == false ? " " + timeliness(late: 0, overdue: overdue, today: today) : ""))
+            out.append("")
+        }
+        if let overdue, !overdue.isEmpty, let today {
+            out.append("Permohonan yang belum dijawab dan telah melewati batas waktu per \(today):")
+            out.append("")
+            out.append("| No. Pendaftaran | Diterima | Batas waktu | Lewat (hari kerja) |")
+            out.append("|---|---|---|---|")
+            for r in overdue {
+                let due = ledger.calendar.deadlineDays(of: r).inForce
+                out.append("| \(r.number) | \(ledger.calendar.day(of: r.receivedAt)) | \(due) | \(ledger.calendar.workingDays(from: due, to: today)) |")
+            }
             out.append("")
         }
         out.append(figures.extensions == 0 ? "Tidak ada perpanjangan jangka waktu." : "Jangka waktu diperpanjang pada \(figures.extensions) permohonan (Pasal 22 ayat 8).")
@@ -77,7 +91,26 @@ public enum ReportDraft {
         out.append("")
         out.append("## 2.7 Rincian Penyelesaian Sengketa Informasi Publik")
         out.append("")
-        out.append(contentsOf: ObjectionSummary.paragraphs(ledger, year: year, office: office))
+        out.append(contentsOf: ObjectionSummary.paragraphs(ledger, year: year, office: office, today: today))
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Whether the year's requests were answered on time, in words that never call it all on
+    /// time while one is late or still unanswered past its deadline.
+    static func timeliness(late: Int, overdue: [Request]?, today: CivilDate?) -> String {
+        let waiting = overdue?.count ?? 0
+        var parts: [String] = []
+        if late > 0 { parts.append("\(late) permohonan dijawab melewati batas waktu.") }
+        if waiting > 0, let today {
+            parts.append("\(waiting) permohonan belum dijawab padahal batas waktunya telah lewat (per \(today)): " + (overdue ?? []).map(\.number).joined(separator: ", ") + ".")
+        }
+        if late == 0 && waiting == 0 {
+            parts.append(overdue == nil
+                ? "Seluruh permohonan yang telah dijawab, dijawab dalam jangka waktu yang ditetapkan Pasal 22 UU 14/2008 (permohonan yang masih dalam proses tidak dihitung)."
+                : "Seluruhnya dijawab dalam jangka waktu yang ditetapkan Pasal 22 UU 14/2008.")
+        } else if late == 0 {
+            parts.insert("Permohonan yang telah dijawab, dijawab dalam jangka waktu yang ditetapkan Pasal 22 UU 14/2008; namun", at: 0)
+        }
+        return parts.joined(separator: " ")
     }
 }

@@ -29,6 +29,8 @@ public final class ViewCache: @unchecked Sendable {
     private struct BoardKey: Equatable {
         let revision: Revision
         let year: Int
+        /// What is overdue changes with the day.
+        let today: CivilDate
     }
 
     private struct DrillKey: Equatable {
@@ -66,8 +68,8 @@ public final class ViewCache: @unchecked Sendable {
         return held.value
     }
 
-    func board(_ ledger: Ledger, year: Int) -> MonthBoard {
-        remembered(\.board, BoardKey(revision: ledger.revision, year: year)) { MonthBoard(ledger, year: year) }
+    func board(_ ledger: Ledger, year: Int, today: CivilDate) -> MonthBoard {
+        remembered(\.board, BoardKey(revision: ledger.revision, year: year, today: today)) { MonthBoard(ledger, year: year, today: today) }
     }
 
     func drillRows(_ ledger: Ledger, filter: RecapFilter) -> [Request] {

@@ -11,7 +11,7 @@ enum MonthBoardView {
         let lang = s.language
         let year = boardYear(s, env)
         let recap = env.ledger.recap(year: year)
-        let board = env.cache.board(env.ledger, year: year)
+        let board = env.cache.board(env.ledger, year: year, today: env.today)
         let items = board.items
         let title = Phrase(id: "Tahun \(year)   ←/→ atau [ ] ganti tahun · Enter rincian · h/l kolom · x ekspor",
                            en: "Year \(year)   ←/→ or [ ] change year · Enter drill down · h/l column · x export")

@@ -3,7 +3,7 @@ import PPIDModel
 /// Keys of the month board.
 func monthBoardKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effect] {
     let year = boardYear(s, env)
-    let items = env.cache.board(env.ledger, year: year).items
+    let items = env.cache.board(env.ledger, year: year, today: env.today).items
     let isTableRow = s.months.item < 13
     switch key {
     case .left, .char("["): s.months.year = year - 1

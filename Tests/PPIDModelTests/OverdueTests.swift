@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import PPIDModel
+
+/// Issue 14 item 8: what is overdue on a day, beside what was answered late.
+@Suite struct OverdueTests {
+    /// A: day 0 Tue 1 Oct 2019, deadline Tue 15 Oct, still open.
+    /// B: the same day, answered Mon 7 Oct. C: day 0 Mon 28 Oct, deadline Mon 11 Nov, open.
+    /// D: withdrawn. An objection to B filed Mon 14 Oct: answer due Mon 25 Nov.
+    func ledger() throws -> Ledger {
+        var rec = Recorder()
+        var ledger = Ledger(calendar: wib)
+        try ledger.apply(rec.record(registration("A", "2019-10-01T09:00:00+07:00")))
+        try ledger.apply(rec.record(registration("B", "2019-10-01T10:00:00+07:00")))
+        try ledger.apply(rec.record(.requestDecided(RequestDecided(request: "B", outcome: .rejected, ground: .exception(.h), noticeOn: day("2019-10-07")))))
+        try ledger.apply(rec.record(registration("C", "2019-10-28T09:00:00+07:00")))
+        try ledger.apply(rec.record(registration("D", "2019-10-01T11:00:00+07:00")))
+        try ledger.apply(rec.record(.requestWithdrawn(RequestWithdrawn(request: "D", withdrawnAt: time("2019-10-02T09:00:00+07:00")))))
+        try ledger.apply(rec.record(.objectionFiled(ObjectionFiled(request: "B", objection: "KEB-2019-001", receivedAt: time("2019-10-14T10:00:00+07:00"), grounds: [.a]))))
+        return ledger
+    }
+
+    @Test func openRequestsPastTheirDeadlineOnTheDay() throws {
+        let ledger = try ledger()
+        #expect(ledger.overdueRequests(receivedIn: 2019, today: day("2019-10-15")).isEmpty)
+        #expect(ledger.overdueRequests(receivedIn: 2019, today: day("2019-10-16")).map(\.number) == ["A"])
+        #expect(ledger.overdueRequests(receivedIn: 2019, today: day("2019-11-12")).map(\.number) == ["A", "C"])
+        #expect(ledger.overdueRequests(receivedIn: 2018, today: day("2019-11-12")).isEmpty)
+        // The year's figures count answers only: nothing was answered late.
+        #expect(ledger.figures(year: 2019).responseTimes.late == 0)
+    }
+
+    @Test func objectionsPastTheAnswerDeadlineOnTheDay() throws {
+        let ledger = try ledger()
+        #expect(ledger.overdueObjections(receivedIn: 2019, today: day("2019-11-25")).isEmpty)
+        #expect(ledger.overdueObjections(receivedIn: 2019, today: day("2019-11-26")).map(\.objection.number) == ["KEB-2019-001"])
+    }
+
+    @Test func theDrillDownFiltersListThem() throws {
+        let ledger = try ledger()
+        var f = RecapFilter(year: 2019)
+        f.overdueOn = day("2019-11-12")
+        #expect(ledger.requests(matching: f).map(\.number) == ["A", "C"])
+        f.month = 10
+        #expect(ledger.requests(matching: f).map(\.number) == ["A", "C"])
+        var o = RecapFilter(year: 2019)
+        o.objectionOverdueOn = day("2019-11-26")
+        #expect(ledger.requests(matching: o).map(\.number) == ["B"])
+        o.objectionOverdueOn = day("2019-11-25")
+        #expect(ledger.requests(matching: o).isEmpty)
+    }
+}
