@@ -44,12 +44,20 @@ extension OfficeConfig {
     saturday = []
     sunday = []
 
-    # Hari libur tambahan (tahun setelah 2027, atau kantor tutup). Contoh:
-    # Extra days off (years after 2027, or office closures). Example:
+    # Hari libur tambahan (tahun setelah 2027 dari SKB 3 Menteri, atau kantor tutup). Contoh:
+    # Extra days off (years after 2027 from the joint decree, or office closures). Example:
     # [[holidays]]
     # date = "2028-01-01"
     # name = "Tahun Baru Masehi"
     # kind = "public"               # public, collective_leave, office
+    #
+    # Hari dari tabel bawaan yang diubah SKB revisi: hapus, lalu tulis penggantinya.
+    # A bundled day a revised SKB moved: remove it, then write the day that replaces it.
+    # [[holidays]]
+    # date = "2027-03-10"
+    # remove = true
+    # (Entri pada tanggal yang sama dengan hari bawaan menggantikannya. / An entry on a
+    # bundled day's date replaces it.)
 
     """
 }

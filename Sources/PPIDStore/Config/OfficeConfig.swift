@@ -19,20 +19,35 @@ public struct OfficeConfig: Sendable {
     /// The officer's name on this computer when `--officer` is not given.
     public var officer = ""
     public var language = Language.indonesian
-    /// Days off beyond the bundled table: later years, the office's own closures.
+    /// Days off beyond the bundled table: later years, the office's own closures; one on the
+    /// date of a bundled day replaces it (a revised SKB renames or re-kinds a day).
     public var extraHolidays: [Holiday] = []
+    /// Bundled days the config takes out (`remove = true`): a revised SKB dropped or moved
+    /// them (2027's Idul Fitri is an estimate).
+    public var removedHolidays: [CivilDate] = []
 
     public init() {}
 
-    /// The working calendar: bundled holidays plus the config's own.
+    /// The working calendar: bundled holidays corrected by the config's own.
     public func calendar() throws(StoreError) -> WorkingCalendar {
-        WorkingCalendar(
+        let holidays = try self.holidays()
+        return WorkingCalendar(
             timeZone: timeZone,
-            holidays: try HolidayTable.bundled() + extraHolidays,
+            holidays: holidays,
             serviceHours: serviceHours,
             afterHoursCountsNextDay: afterHoursCountsNextDay,
-            countsFromCompletion: countsFromCompletion
+            countsFromCompletion: countsFromCompletion,
+            coveredYears: WorkingCalendar.yearsCovered(by: holidays)
         )
+    }
+
+    /// The bundled table less the days the config removes, with the config's days added; a
+    /// config day on a bundled day's date takes its place.
+    public func holidays() throws(StoreError) -> [Holiday] {
+        let removed = Set(removedHolidays.map(\.ordinal))
+        let replaced = Set(extraHolidays.map(\.date.ordinal))
+        let bundled = try HolidayTable.bundled().filter { !removed.contains($0.date.ordinal) && !replaced.contains($0.date.ordinal) }
+        return bundled + extraHolidays
     }
 
     /// Reads `config.toml` of a folder; the defaults when it does not exist.
@@ -98,8 +113,9 @@ private struct RawConfig: Decodable {
     }
     struct RawHoliday: Decodable {
         var date: String
-        var name: String
+        var name: String?
         var kind: String?
+        var remove: Bool?
     }
 
     var office: Office?
@@ -148,9 +164,19 @@ private struct RawConfig: Decodable {
         }
         for h in holidays ?? [] {
             guard let d = CivilDate(iso: h.date) else { throw bad("holidays: tanggal/date \"\(h.date)\" harus/must be YYYY-MM-DD") }
+            if h.remove == true {
+                guard h.name == nil, h.kind == nil else {
+                    throw bad("holidays \(h.date): remove = true tidak memakai name/kind; tulis hari penggantinya sebagai entri sendiri / remove = true takes no name or kind; write the day that replaces it as its own entry")
+                }
+                c.removedHolidays.append(d)
+                continue
+            }
+            guard let name = h.name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw bad("holidays \(h.date): name harus diisi / name is required")
+            }
             let kind = Holiday.Kind(rawValue: h.kind ?? "office")
             guard let kind else { throw bad("holidays: kind \"\(h.kind ?? "")\" = public, collective_leave, office") }
-            c.extraHolidays.append(Holiday(date: d, name: h.name, kind: kind))
+            c.extraHolidays.append(Holiday(date: d, name: name, kind: kind, source: .config))
         }
         return c
     }

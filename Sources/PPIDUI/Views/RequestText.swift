@@ -84,6 +84,17 @@ enum RequestText {
         return out
     }
 
+    /// What a deadline counted through years the holiday table does not cover must say: that
+    /// only weekends were skipped there, and what the office should add (issue 14 item 6).
+    static func holidayGapLines(_ years: [Int], _ lang: Language) -> [String] {
+        guard !years.isEmpty else { return [] }
+        let list = years.map(String.init).joined(separator: ", ")
+        return [Phrase(
+            id: "PERHATIAN: tabel hari libur belum memuat tahun \(list); di tahun itu hanya Sabtu dan Minggu yang dilewati. Tambahkan hari libur dan cuti bersama dari SKB 3 Menteri tahun \(list) di config.toml ([[holidays]]), lalu buka ulang.",
+            en: "WARNING: the holiday table does not cover \(list); only Saturdays and Sundays are skipped there. Add that year's holidays and collective leave from the joint decree (SKB 3 Menteri) to config.toml ([[holidays]]), then reopen."
+        )(lang)]
+    }
+
     /// How the deadline was computed, in words: day 0, the count, each skipped day named.
     static func deadline(_ r: Request, _ env: AppEnvironment, _ lang: Language) -> [String] {
         let cal = env.calendar
@@ -115,10 +126,11 @@ enum RequestText {
             out += dl.skipped.map { day in
                 switch day.reason {
                 case .saturday, .sunday: "  \(day.date) \(Names.weekday(day.date, lang))"
-                case .holiday: "  \(day.date) \(Names.weekday(day.date, lang)): \(Names.dayOff(day.reason, lang))"
+                case .holiday(let h): "  \(day.date) \(Names.weekday(day.date, lang)): \(Names.dayOff(day.reason, lang)) — \(Names.holidaySource(h.source, lang))"
                 }
             }
         }
+        out += holidayGapLines(cal.uncoveredYears(from: start.day, to: dl.inForce), lang)
         if r.status.isOpen {
             switch cal.standing(of: r, today: env.today) {
             case .onTrack(let n), .dueSoon(let n):

@@ -74,6 +74,14 @@ enum Names {
         }
     }
 
+    /// Where a day off comes from, for a deadline's explanation.
+    static func holidaySource(_ source: Holiday.Source, _ lang: Language) -> String {
+        switch source {
+        case .bundled: lang == .indonesian ? "tabel bawaan" : "bundled table"
+        case .config: "config.toml"
+        }
+    }
+
     static func dayOff(_ off: DayOff, _ lang: Language) -> String {
         switch off {
         case .saturday: lang == .indonesian ? "Sabtu" : "Saturday"
