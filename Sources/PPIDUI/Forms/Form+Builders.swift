@@ -27,7 +27,7 @@ extension Form {
     public static func decision(for number: String, today: CivilDate) -> Form {
         var form = Form(purpose: .decide(number), title: Phrase(id: "Keputusan \(number)", en: "Decision on \(number)"), fields: [
             .choice("outcome", Phrase(id: "Keputusan", en: "Decision"), Outcome.allCases, selected: .granted, required: true),
-            FormField(id: "ground", label: Phrase(id: "Alasan", en: "Ground"), kind: .choice(Ground.allCases.map { .init(code: $0.code, label: $0.label) }, selected: nil), required: false),
+            FormField(id: "ground", label: Phrase(id: "Alasan", en: "Ground"), kind: .choice(Ground.classified.map { .init(code: $0.code, label: $0.label) }, selected: nil), required: false),
             .text("notice", Phrase(id: "Tgl pemberitahuan", en: "Notice date"), value: today.description, required: true, hint: Phrase(id: "TTTT-BB-HH", en: "YYYY-MM-DD")),
             .text("fee", Phrase(id: "Biaya (Rp)", en: "Fee (Rp)"), value: "0", maxLength: 15),
             .text("payment", Phrase(id: "Cara pembayaran", en: "How to pay")),
