@@ -123,7 +123,7 @@ struct RunLoop {
             }
         case .exportYear(let year):
             do {
-                let paths = try ExportWriter.writeYear(office.ledger, year: year, officeName: office.config.officeName, folder: office.folder, now: env.now)
+                let paths = try ExportWriter.writeYear(office.ledger, year: year, officeName: office.config.officeName, folder: office.folder, now: env.now, config: office.config)
                 return .exported(.success(paths))
             } catch {
                 return .exported(.failure(CommandFailure(error.message)))

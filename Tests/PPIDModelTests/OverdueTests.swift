@@ -50,3 +50,35 @@ import Testing
         #expect(ledger.requests(matching: o).isEmpty)
     }
 }
+
+/// Issue 14 item 12: the periods a summary covers.
+@Suite struct ReportPeriodTests {
+    @Test func periodsParseAndNameThemselves() throws {
+        #expect(ReportPeriod(text: "2026")?.isWholeYear == true)
+        #expect(ReportPeriod(text: "2026-Q3")?.months == 7...9)
+        #expect(ReportPeriod(text: "2026-q1")?.months == 1...3)
+        #expect(ReportPeriod(text: "2026-S2")?.months == 7...12)
+        #expect(ReportPeriod(text: "2026-H1")?.months == 1...6)
+        for bad in ["2026-Q5", "2026-S3", "26-Q1", "2026-Q", "2026-X1", "", "2026-Q10"] { #expect(ReportPeriod(text: bad) == nil, "\(bad)") }
+        #expect(ReportPeriod(text: "2026-Q3")?.label.id == "Triwulan III 2026 (Juli–September)")
+        #expect(ReportPeriod(text: "2026-S1")?.label.en == "Half 1 2026 (January–June)")
+    }
+
+    @Test func aPeriodsFiguresAreTheYearsRequestsOfItsMonths() throws {
+        var rec = Recorder()
+        var ledger = Ledger(calendar: wib)
+        try ledger.apply(rec.record(registration("A", "2019-02-04T09:00:00+07:00")))
+        try ledger.apply(rec.record(.requestDecided(RequestDecided(request: "A", outcome: .granted, noticeOn: day("2019-02-06")))))
+        try ledger.apply(rec.record(registration("B", "2019-08-05T09:00:00+07:00")))
+        try ledger.apply(rec.record(.requestDecided(RequestDecided(request: "B", outcome: .rejected, ground: .unclassified, noticeOn: day("2019-08-30"), note: "rahasia dagang"))))
+        let q1 = ledger.figures(try #require(ReportPeriod(text: "2019-Q1")))
+        // Tue 5 February was Imlek: one working day.
+        #expect(q1.responseTimes.days == [1] && q1.grounds.isEmpty)
+        let q3 = ledger.figures(try #require(ReportPeriod(text: "2019-Q3")))
+        #expect(q3.responseTimes.late == 1)
+        #expect(q3.grounds.map(\.ground) == [.unclassified])
+        // The whole year's recount equals the tally.
+        #expect(ledger.figures(ReportPeriod(year: 2019)) == ledger.recountFigures(year: 2019))
+        #expect(ledger.recapRows(try #require(ReportPeriod(text: "2019-Q3"))).total.requesters == 1)
+    }
+}

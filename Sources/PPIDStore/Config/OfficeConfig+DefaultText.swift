@@ -59,5 +59,25 @@ extension OfficeConfig {
     # (Entri pada tanggal yang sama dengan hari bawaan menggantikannya. / An entry on a
     # bundled day's date replaces it.)
 
+    # Fakta kantor untuk laporan tahunan (Perki 1/2021 Pasal 56). Yang kosong menjadi tempat
+    # isian bertanda di laporan. / The office's facts for the annual report; what is left out
+    # becomes a marked placeholder.
+    [report]
+    institution = ""                # nama lengkap badan publik
+    parent = ""                     # kementerian/lembaga induk
+    city = ""                       # kota penandatanganan
+    head_name = ""                  # nama kepala yang menandatangani
+    head_title = "Kepala"
+    address = ""                    # alamat loket layanan
+    policy_basis = []               # Bab I 1.2, mis. ["UU Nomor 14 Tahun 2008 tentang ..."]
+    services = []                   # 2.1 jenis layanan
+    channels = []                   # 2.2 sarana: loket, website, media sosial, telepon
+    staff = []                      # 2.3 SDM pelayanan informasi
+    # procedures = [{ code = "PK.TU-PJT.02", name = "Pelaksanaan Pelayanan pada UPP", effective = "2018-10-17" }]
+    # [[report.budget]]             # 2.5 anggaran, satu per tahun
+    # year = 2019
+    # source = "DIPA ... Tahun Anggaran 2019 Nomor SP DIPA-..."
+    # lines = [{ name = "Belanja bahan", amount = 9950000 }]
+
     """
 }

@@ -25,6 +25,8 @@ public struct OfficeConfig: Sendable {
     /// Bundled days the config takes out (`remove = true`): a revised SKB dropped or moved
     /// them (2027's Idul Fitri is an estimate).
     public var removedHolidays: [CivilDate] = []
+    /// The office's facts for the annual report (`[report]`).
+    public var report = ReportFacts()
 
     public init() {}
 
@@ -124,6 +126,7 @@ private struct RawConfig: Decodable {
     var service_hours: [String: [String]]?
     var holidays: [RawHoliday]?
     var samples: Samples?
+    var report: RawReport?
 
     func resolved(path: String) throws(StoreError) -> OfficeConfig {
         var c = OfficeConfig()
@@ -147,6 +150,7 @@ private struct RawConfig: Decodable {
             c.objectionNumbering = n
         }
         try resolveSamples(into: &c, bad)
+        if let report { c.report = try report.resolved(bad) }
         if let v = deadlines?.after_hours_counts_next_day { c.afterHoursCountsNextDay = v }
         if let v = deadlines?.count_from_completion { c.countsFromCompletion = v }
         if let hours = service_hours {

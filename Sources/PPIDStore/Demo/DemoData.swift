@@ -7,6 +7,9 @@ import PPIDModel
 public enum DemoData {
     /// Fills an empty folder with the demo data as of `now`.
     public static func create(in folder: DataFolder, now: Date) throws(StoreError) {
+        // The seed office's facts for the annual report, so the demo's report is whole.
+        try POSIXFile.makeFolder(folder.path)
+        try POSIXFile.writeAtomically(Data(configText.utf8), to: folder.configPath)
         let office = try Office(folder: folder)
         guard let url = Bundle.module.url(forResource: "demo-register-2019", withExtension: "csv") else {
             throw .io(path: "demo-register-2019.csv", action: Phrase(id: "membaca", en: "read"), reason: "tidak ada dalam paket / missing from the package")
@@ -36,6 +39,57 @@ public enum DemoData {
             }
         }
         try DemoSamples.add(to: office, now: now, testingRequest: testingRequest)
+    }
+
+    /// The default config with the seed report's own facts (BPPSI Pekanbaru 2019, §1.2–2.5).
+    static var configText: String {
+        let base = OfficeConfig.defaultText.components(separatedBy: "\n[report]\n").first ?? OfficeConfig.defaultText
+        return base + """
+
+        [report]
+        institution = "Balai Pengembangan Produk dan Standardisasi Industri Pekanbaru"
+        parent = "Kementerian Perindustrian"
+        city = "Pekanbaru"
+        head_name = "Fathullah"
+        head_title = "Kepala"
+        address = "Jalan Hang Tuah Ujung No. 124 Pekanbaru"
+        policy_basis = [
+            "UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
+            "Peraturan Menteri Perindustrian Nomor 70 Tahun 2011 tentang Tata Kelola Layanan Informasi Publik di Lingkungan Kementerian Perindustrian",
+            "Keputusan Menteri Perindustrian Nomor 351 Tahun 2011 tentang Pejabat Pengelola Informasi dan Dokumentasi di Lingkungan Kementerian Perindustrian",
+            "Peraturan Menteri Perindustrian Nomor 26/M-IND/PER/7/2017 tentang Organisasi dan Tata Kerja Balai Pengembangan Produk dan Standardisasi Industri Pekanbaru",
+        ]
+        services = [
+            "Analisis kebutuhan teknologi, analisis pasar, dan studi kelayakan",
+            "Pengembangan produk, proses, sistem, dan alih teknologi",
+            "Konsultasi",
+            "Pengujian, kalibrasi, dan inspeksi bahan baku, bahan penolong, proses, dan produk",
+            "Kerja sama / jejaring industri",
+        ]
+        channels = [
+            "Layanan langsung di Unit Pelayanan Publik, gedung BPPSI Pekanbaru",
+            "Website BPPSI Pekanbaru (http://bppsipekanbaru.kemenperin.go.id), live chat, dan formulir permohonan informasi online",
+            "Media sosial: Instagram dan Twitter @bppsipekanbaru",
+            "Telepon/fax (0761 8406902)",
+        ]
+        staff = [
+            "Kepala Sub Bagian Tata Usaha ditunjuk sebagai PPID",
+            "Dua petugas tetap di UPP: satu untuk permohonan informasi, satu untuk pengujian sampel",
+        ]
+        procedures = [
+            { code = "PK.TU-PJT.01", name = "Kode Etik Pelayanan Publik dan Penyelenggara Pelayanan Publik", effective = "2018-10-17" },
+            { code = "PK.TU-PJT.02", name = "Pelaksanaan Pelayanan pada Unit Pelayanan Publik", effective = "2018-10-17" },
+        ]
+
+        [[report.budget]]
+        year = 2019
+        source = "DIPA BPPSI Pekanbaru Tahun Anggaran 2019 Nomor SP DIPA-019.07.2.417912/2019 tanggal 5 Desember 2018"
+        lines = [
+            { name = "Biaya belanja bahan", amount = 9950000 },
+            { name = "Biaya perjalanan dinas dalam rangka bimtek dan lain-lain", amount = 19470000 },
+        ]
+
+        """
     }
 
     private static func previousWorkingDay(before d: CivilDate, _ cal: WorkingCalendar) -> CivilDate {
