@@ -3,9 +3,12 @@ import PPIDModel
 /// The objection register of LAW §5, and the report's words on objections and disputes.
 public enum ObjectionExport {
     public static let header = [
-        "No. Registrasi Keberatan", "Tanggal Diterima", "Nama Pemohon", "Kuasa Pemohon", "No. Pendaftaran Permohonan",
-        "Informasi yang Diminta", "Tujuan Penggunaan", "Alasan Keberatan", "Keputusan Atasan PPID", "Tanggal Tanggapan",
-        "Nama dan Jabatan Atasan PPID", "Tanggapan Pemohon", "Batas Waktu Tanggapan",
+        "No. Registrasi Keberatan", "Tanggal Diterima", "Nama Pemohon", "Alamat", "Nomor Kontak", "Pekerjaan", "Kuasa Pemohon",
+        "No. Pendaftaran Permohonan", "Informasi yang Diminta", "Tujuan Penggunaan", "Alasan Keberatan", "Keputusan Atasan PPID",
+        "Tanggal Tanggapan", "Nama dan Jabatan Atasan PPID", "Tanggapan Pemohon", "Batas Waktu Tanggapan",
+        // Issue 14 item 4: the dispute's dates and deadlines, and whether either came late.
+        "Batas Pengajuan Sengketa", "Tanggal Sengketa Diajukan", "Proses Sengketa", "Tanggal Proses Dimulai", "Batas Proses Dimulai",
+        "Tanggal Putusan Sengketa", "Putusan Sengketa", "Batas Putusan Sengketa", "Keterlambatan",
     ]
 
     /// Objections received in `year` (office time), in filing order.
@@ -13,7 +16,8 @@ public enum ObjectionExport {
         ledger.objections(receivedIn: year)
     }
 
-    /// One row per objection received in the year; `publicVariant` reduces the requester to initials.
+    /// One row per objection received in the year; `publicVariant` reduces the requester and
+    /// the agent to initials and leaves address and contact empty.
     public static func csv(_ ledger: Ledger, year: Int, separator: Character = ",", publicVariant: Bool = false) -> String {
         let cal = ledger.calendar
         var w = CSVWriter(separator: separator)
@@ -26,20 +30,37 @@ public enum ObjectionExport {
             } else {
                 response = ""
             }
+            let commission = cal.commissionDeadlines(of: o)
+            var late: [String] = []
+            if cal.isFiledLate(o, request: r) { late.append("Keberatan diajukan lebih dari 30 hari kerja setelah alasannya timbul (Pasal 36 ayat 1)") }
+            if cal.isDisputeFiledLate(o) { late.append("Sengketa diajukan lebih dari 14 hari kerja setelah tanggapan atasan (Pasal 37 ayat 2)") }
+            let d = r.details
             w.row([
                 o.number,
                 "\(t.date) \(t.clock)",
-                publicVariant ? RegisterExport.initials(r.details.requesterName) : r.details.requesterName,
+                publicVariant ? RegisterExport.initials(d.requesterName) : d.requesterName,
+                publicVariant ? "" : d.address,
+                publicVariant ? "" : d.contact,
+                d.occupation,
                 publicVariant ? RegisterExport.initials(o.filed.agent) : o.filed.agent,
                 r.number,
-                r.details.subject,
-                r.details.purpose,
+                d.subject,
+                d.purpose,
                 o.filed.grounds.map { "Pasal 35 ayat 1 huruf \($0.rawValue): \($0.label.id)" }.joined(separator: "; "),
                 o.answer.map { $0.decision.label.id + ($0.reasons.isEmpty ? "" : ": \($0.reasons)") } ?? "",
                 o.answer?.answeredOn.description ?? "",
                 o.answer.map { "\($0.superiorName), \($0.superiorPosition)" } ?? "",
                 response,
                 cal.answerDeadline(of: o).description,
+                cal.disputeFilingDeadline(of: o).description,
+                o.disputeFiled?.on.description ?? "",
+                o.disputeStarted.flatMap { DisputeProcess(rawValue: $0.detail)?.label.id } ?? "",
+                o.disputeStarted?.on.description ?? "",
+                commission?.start.description ?? "",
+                o.disputeSettled?.on.description ?? "",
+                o.disputeSettled?.detail ?? "",
+                commission?.settle.description ?? "",
+                late.joined(separator: "; "),
             ])
         }
         return w.text

@@ -85,7 +85,7 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
             Phrase(id: "Diterima: \(FormDates.dateTime(receivedAt, cal))" + (agent.isEmpty ? "" : ", kuasa: \(agent)"), en: "Received: \(FormDates.dateTime(receivedAt, cal))" + (agent.isEmpty ? "" : ", agent: \(agent)")),
         ] + grounds.map { Phrase(id: "Alasan huruf \($0.rawValue): \($0.label.id)", en: "Ground \($0.rawValue): \($0.label.en)") } + [
             Phrase(id: "Tanggapan atasan PPID paling lambat \(due) (30 hari kerja, Pasal 36 ayat 2)", en: "The superior's answer is due by \(due) (30 working days, Art. 36(2))"),
-        ]
+        ] + lateObjectionWarning(request: request, receivedAt: receivedAt, env)
     case .answerObjection(let e):
         return [
             Phrase(id: "Tanggapan atasan PPID atas \(e.objection): \(e.decision.label.id)", en: "Superior's answer to \(e.objection): \(e.decision.label.en)"),
@@ -93,7 +93,17 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
             Phrase(id: "Alasan: \(e.reasons)", en: "Reasons: \(e.reasons)"),
         ]
     case .recordDispute(let e):
-        return [describe(.disputeStep(e))]
+        var lines = [describe(.disputeStep(e))]
+        if e.kind == .filed, let o = env.ledger.requests[e.request]?.objections.first(where: { $0.number == e.objection }) {
+            let last = cal.disputeFilingDeadline(of: o)
+            if e.on > last {
+                lines.append(Phrase(
+                    id: "TERLAMBAT: lebih dari 14 hari kerja setelah tanggapan atasan (batas \(last), Pasal 37 ayat 2); tetap dicatat dan ditandai.",
+                    en: "LATE: more than 14 working days after the superior's answer (due \(last), Art. 37(2)); recorded all the same, and flagged."
+                ))
+            }
+        }
+        return lines
     case .registerSample(let receivedAt, let details):
         return registerSampleSummary(receivedAt: receivedAt, details, env)
     case .makeReport(let sample, let madeAt, let note):
@@ -101,4 +111,18 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
     case .recordSample(let e):
         return sampleEventSummary(e, env)
     }
+}
+
+/// The confirmation's word on an objection filed more than 30 working days after its ground
+/// arose (Pasal 36(1)): the written notice, or the deadline in force when none came.
+private func lateObjectionWarning(request: String, receivedAt: Date, _ env: AppEnvironment) -> [Phrase] {
+    let cal = env.calendar
+    guard let r = env.ledger.requests[request] else { return [] }
+    let arose = r.decision?.decided.noticeOn ?? cal.deadlineDays(of: r).inForce
+    let last = cal.adding(workingDays: ObjectionPeriods.filing, to: arose)
+    guard cal.day(of: receivedAt) > last else { return [] }
+    return [Phrase(
+        id: "TERLAMBAT: lebih dari 30 hari kerja setelah alasannya timbul \(arose) (batas \(last), Pasal 36 ayat 1); tetap dicatat dan ditandai.",
+        en: "LATE: more than 30 working days after its ground arose on \(arose) (due \(last), Art. 36(1)); recorded all the same, and flagged."
+    )]
 }

@@ -72,7 +72,11 @@ enum RequestText {
         if let a = o.answer {
             out.append(Phrase(id: "  Ditanggapi \(a.answeredOn) (batas \(due)): \(a.decision.label.id) — \(a.reasons) · \(a.superiorName), \(a.superiorPosition)", en: "  Answered \(a.answeredOn) (due \(due)): \(a.decision.label.en) — \(a.reasons) · \(a.superiorName), \(a.superiorPosition)")(lang))
         } else {
-            out.append(Phrase(id: "  Tanggapan atasan PPID paling lambat \(due) (30 hari kerja, Pasal 36 ayat 2); sisa \(cal.standing(due: due, today: env.today).daysLeft) hari kerja", en: "  Superior's answer due \(due) (30 working days, Art. 36(2)); \(cal.standing(due: due, today: env.today).daysLeft) working days left")(lang))
+            let left = Names.daysLeft(cal.standing(due: due, today: env.today))
+            out.append(Phrase(id: "  Tanggapan atasan PPID paling lambat \(due) (30 hari kerja, Pasal 36 ayat 2); \(left.id)", en: "  Superior's answer due \(due) (30 working days, Art. 36(2)); \(left.en)")(lang))
+        }
+        if cal.isDisputeFiledLate(o), let filed = o.disputeFiled {
+            out.append(Phrase(id: "  Sengketa diajukan \(filed.on), lebih dari 14 hari kerja setelah tanggapan atasan (batas \(cal.disputeFilingDeadline(of: o)), Pasal 37 ayat 2).", en: "  Dispute filed \(filed.on), more than 14 working days after the superior's answer (due \(cal.disputeFilingDeadline(of: o)), Art. 37(2)).")(lang))
         }
         if let filed = o.disputeFiled, let k = cal.commissionDeadlines(of: o) {
             out.append(Phrase(id: "  Sengketa diajukan ke Komisi Informasi \(filed.on)\(filed.detail.isEmpty ? "" : " (\(filed.detail))"); dimulai paling lambat \(k.start), diputus paling lambat \(k.settle) (Pasal 38)", en: "  Dispute filed with the Commission \(filed.on)\(filed.detail.isEmpty ? "" : " (\(filed.detail))"); to start by \(k.start), settle by \(k.settle) (Art. 38)")(lang))
