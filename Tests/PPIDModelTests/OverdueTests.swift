@@ -82,3 +82,40 @@ import Testing
         #expect(ledger.recapRows(try #require(ReportPeriod(text: "2019-Q3"))).total.requesters == 1)
     }
 }
+
+/// Issue 14 item 9: an imported decision's unclassified ground classified later by an event
+/// naming the decision; the year's figures move with it.
+@Suite struct GroundClassifiedTests {
+    @Test func anUnclassifiedGroundIsClassifiedOnceAndTheFiguresFollow() throws {
+        var rec = Recorder()
+        var ledger = Ledger(calendar: wib)
+        try ledger.apply(rec.record(registration("A", "2019-08-05T09:00:00+07:00")))
+        let decided = rec.record(.requestDecided(RequestDecided(request: "A", outcome: .rejected, ground: .unclassified, noticeOn: day("2019-08-07"), note: "rahasia dagang pelanggan")))
+        try ledger.apply(decided)
+        #expect(ledger.figures(year: 2019).grounds.map(\.ground) == [.unclassified])
+        try ledger.apply(rec.record(.groundClassified(GroundClassified(request: "A", decision: decided.id, ground: .exception(.b)))))
+        let d = try #require(ledger.requests["A"]?.decision?.decided)
+        #expect(d.ground == .exception(.b))
+        #expect(d.note == "rahasia dagang pelanggan", "the register's words stay")
+        #expect(ledger.figures(year: 2019).grounds.map(\.ground) == [.exception(.b)])
+        #expect(ledger.figures(year: 2019) == ledger.recountFigures(year: 2019))
+        // Once classified, it is not classified again; nor to "unclassified".
+        #expect(throws: LedgerError.groundNotToClassify("A")) {
+            try ledger.apply(rec.record(.groundClassified(GroundClassified(request: "A", decision: decided.id, ground: .notHeld))))
+        }
+    }
+
+    @Test func aDecisionWithAClassifiedGroundOrNoneCannotBeClassified() throws {
+        var rec = Recorder()
+        var ledger = Ledger(calendar: wib)
+        try ledger.apply(rec.record(registration("A", "2019-08-05T09:00:00+07:00")))
+        #expect(throws: LedgerError.groundNotToClassify("A")) {
+            try ledger.apply(rec.record(.groundClassified(GroundClassified(request: "A", decision: "x", ground: .notHeld))))
+        }
+        let decided = rec.record(.requestDecided(RequestDecided(request: "A", outcome: .rejected, ground: .unclassified, noticeOn: day("2019-08-07"), note: "x")))
+        try ledger.apply(decided)
+        #expect(throws: LedgerError.groundNotToClassify("A")) {
+            try ledger.apply(rec.record(.groundClassified(GroundClassified(request: "A", decision: decided.id, ground: .unclassified))))
+        }
+    }
+}

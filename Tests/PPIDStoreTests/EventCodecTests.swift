@@ -37,6 +37,9 @@ let everyEvent: [Event] = {
         .disputeStep(DisputeStep(request: "PPID-2019-049", objection: "KEB-2019-001", kind: .filed, on: day("2019-09-02"), detail: "Reg. 012/IX/KI-Riau-PS/2019")),
         .disputeStep(DisputeStep(request: "PPID-2019-049", objection: "KEB-2019-001", kind: .started, on: day("2019-09-16"), detail: "mediation")),
         .disputeStep(DisputeStep(request: "PPID-2019-049", objection: "KEB-2019-001", kind: .settled, on: day("2019-12-20"), detail: awkwardText)),
+        .requestDecided(RequestDecided(request: "PPID-2019-049", outcome: .rejected, ground: .unclassified, noticeOn: day("2019-07-01"), note: "rahasia dagang \(awkwardText)")),
+        .groundClassified(GroundClassified(request: "PPID-2019-049", decision: "6f1c-\u{1B}", ground: .exception(.b))),
+        .groundClassified(GroundClassified(request: "PPID-2019-049", decision: "0b7e2f4a-1c3d-4e5f-8a9b-0c1d2e3f4a5b", ground: .notHeld)),
     ] + everySampleEvent
 }()
 
@@ -119,7 +122,7 @@ let everySampleEvent: [Event] = {
         let known: Set<String> = [
             "request.registered", "request.returned_incomplete", "request.declared_complete", "request.extended",
             "request.decided", "request.handed_over", "request.withdrawn", "request.corrected", "event.undone",
-            "objection.filed", "objection.answered", "dispute.step",
+            "objection.filed", "objection.answered", "dispute.step", "request.ground_classified",
             "sample.registered", "sample.received", "sample.billing_issued", "sample.paid", "sample.assigned",
             "sample.result_in", "sample.report_made", "sample.handed_over", "sample.cancelled",
         ]

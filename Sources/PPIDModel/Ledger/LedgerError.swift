@@ -10,6 +10,8 @@ public enum LedgerError: Error, Sendable, Equatable {
     case secondExtension(String)
     case decisionBeforeReceipt(String, notice: CivilDate, received: CivilDate)
     case groundRequired(Outcome)
+    /// A ground classified where the decision has no unclassified ground, or to "unclassified".
+    case groundNotToClassify(String)
     case negativeFee
     case notDecided(String)
     case nothingToHandOver(String)
@@ -53,6 +55,8 @@ public enum LedgerError: Error, Sendable, Equatable {
             Phrase(id: "Permohonan \(n) sudah pernah diperpanjang; perpanjangan hanya boleh sekali (Pasal 22 ayat 8).", en: "Request \(n) was already extended; only one extension is allowed (Art. 22(8)).")
         case .decisionBeforeReceipt(let n, let notice, let received):
             Phrase(id: "Tanggal pemberitahuan \(notice) lebih awal dari tanggal diterima \(received) (\(n)).", en: "Notice date \(notice) is before the receipt date \(received) (\(n)).")
+        case .groundNotToClassify(let n):
+            Phrase(id: "Keputusan \(n) tidak memiliki alasan yang belum diklasifikasi; pilih huruf Pasal 17, tidak dikuasai, atau belum didokumentasikan", en: "The decision on \(n) has no unclassified ground; choose a Pasal 17 letter, not held, or not yet documented")
         case .groundRequired(let outcome):
             Phrase(id: "Keputusan \(outcome.label.id) wajib menyebut alasan (Pasal 17, tidak dikuasai, atau belum didokumentasikan).", en: "A decision \(outcome.label.en.lowercased()) must give its ground (Article 17, not held, or not yet documented).")
         case .negativeFee:

@@ -65,6 +65,12 @@ extension Request {
             guard e.noticeOn <= today else { throw .dateInFuture(Phrase(id: "Tanggal pemberitahuan", en: "The notice date")) }
             decision = Decision(decided: e, by: record.by, recordedAt: record.at)
 
+        case .groundClassified(let e):
+            guard let d = decision, d.decided.ground == .unclassified, e.ground != .unclassified else { throw .groundNotToClassify(number) }
+            var decided = d.decided
+            decided.ground = e.ground
+            decision = Decision(decided: decided, by: d.by, recordedAt: d.recordedAt)
+
         case .informationHandedOver(let e):
             guard !voided, withdrawal == nil else { throw .alreadyClosed(number, status) }
             guard let d = decision else { throw .notDecided(number) }

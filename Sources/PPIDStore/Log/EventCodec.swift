@@ -100,6 +100,9 @@ public struct EventCodec: Sendable {
             w.string("kind", e.kind.rawValue)
             w.string("on", e.on.description)
             w.string("detail", e.detail)
+        case .groundClassified(let e):
+            w.string("decision", e.decision)
+            w.string("ground", e.ground.code)
         case .sample(let e):
             w.sample(e)
         }
@@ -122,6 +125,7 @@ public struct EventCodec: Sendable {
         case .objectionFiled: "objection.filed"
         case .objectionAnswered: "objection.answered"
         case .disputeStep: "dispute.step"
+        case .groundClassified: "request.ground_classified"
         case .sample(let e): sampleTypeName(e)
         }
     }
@@ -130,7 +134,7 @@ public struct EventCodec: Sendable {
     enum LineType: CaseIterable {
         case requestRegistered, requestCorrected, requestReturnedIncomplete, requestDeclaredComplete, requestExtended
         case requestDecided, informationHandedOver, requestWithdrawn, eventUndone, objectionFiled, objectionAnswered
-        case disputeStep
+        case disputeStep, groundClassified
 
         /// Compares the bytes with each type's name in place: no shared table is read, so the
         /// decoding threads touch no common reference count line by line.
@@ -160,6 +164,7 @@ public struct EventCodec: Sendable {
             case .objectionFiled: "objection.filed"
             case .objectionAnswered: "objection.answered"
             case .disputeStep: "dispute.step"
+            case .groundClassified: "request.ground_classified"
             }
         }
     }
@@ -320,6 +325,10 @@ public struct EventCodec: Sendable {
                 request: request, objection: try f.string("objection"), kind: try f.enumeration("kind"),
                 on: try f.date("on"), detail: try f.string("detail")
             ))
+        case .groundClassified?:
+            let code = try f.string("ground")
+            guard let ground = Ground(code: code) else { throw .field("ground", "unknown \"\(code)\"") }
+            event = .groundClassified(GroundClassified(request: request, decision: try f.string("decision"), ground: ground))
         case nil:
             throw .field("type", "unknown \"\(try f.string("type"))\"")
         }

@@ -23,6 +23,7 @@ public func describe(_ event: Event) -> Phrase {
                en: "Objection \(e.objection) filed (Art. 35 letters \(e.grounds.map(\.rawValue).joined(separator: ", ")))")
     case .objectionAnswered(let e):
         Phrase(id: "Keberatan \(e.objection) ditanggapi \(e.answeredOn): \(e.decision.label.id)", en: "Objection \(e.objection) answered \(e.answeredOn): \(e.decision.label.en)")
+    case .groundClassified(let e): Phrase(id: "Alasan diklasifikasi: \(e.ground.label.id)", en: "Ground classified: \(e.ground.label.en)")
     case .disputeStep(let e):
         switch e.kind {
         case .filed: Phrase(id: "Sengketa \(e.objection) diajukan ke Komisi Informasi \(e.on)", en: "Dispute \(e.objection) filed with the Commission \(e.on)")
