@@ -125,17 +125,19 @@ import PPIDModel
             let table = rows(text)
             #expect(table.count == 4)
             #expect(table[0] == SampleExport.header)
-            #expect(table[0].count == 22 + 7 * 3 + 2)
+            #expect(table[0].count == 22 + 7 * 3 + 4)
+            #expect(Array(table[0].suffix(4)) == ["Total Menit Kerja", "Menit Kerja Kantor", "Menit Menunggu Pelanggan", "Langkah Kantor Memenuhi Mutu Baku"])
             #expect(table[0][22...24] == ["Penerimaan Sampel (langkah 1–2) Menit Kerja", "Penerimaan Sampel (langkah 1–2) Mutu Baku", "Penerimaan Sampel (langkah 1–2) Memenuhi"])
             let done = table[1]
             #expect(done[0...3] == ["BPCU-2025-001", "BPCU", "2025-11-17 08:00", "12/RCR/XI/2025"])
             #expect(done[11...20] == ["L-1", "820251117000001", "450000", "2025-11-24 08:40", "0A1B2C3D4E5F6G7H", "KW-1", "Rina", "LHP-2025-001", "Selesai", "2025-11-18 08:25"])
-            // 30/40 Ya · 10/5 Tidak · 5/10 Ya · 5/5 Ya · 250/300 Ya · 140/15 Tidak · 5/6 Ya.
-            #expect(Array(done[22...]) == ["30", "40", "Ya", "10", "5", "Tidak", "5", "10", "Ya", "5", "5", "Ya", "250", "300", "Ya", "140", "15", "Tidak", "5", "6", "Ya", "445", "5/7"])
+            // 30/40 Ya · 10/5 Tidak · 5 paying (the customer's) · 5/5 Ya · 250/300 Ya · 140/15 Tidak ·
+            // 5 collecting (the customer's): 445 in all, 435 the office's, 10 the customer's.
+            #expect(Array(done[22...]) == ["30", "40", "Ya", "10", "5", "Tidak", "5", "10", "Pelanggan", "5", "5", "Ya", "250", "300", "Ya", "140", "15", "Tidak", "5", "6", "Pelanggan", "445", "435", "10", "3/5"])
             // With the analyst since 08:50: 190 + 120 by 15:00, still within 300.
             let running = table[2]
             #expect(running[19] == "Menunggu: Hasil analisa masuk")
-            #expect(Array(running[22...]) == ["10", "40", "Ya", "10", "5", "Tidak", "10", "10", "Ya", "20", "5", "Tidak", "310", "300", "Tidak (berjalan)", "", "", "", "", "", "", "360", "2/4"])
+            #expect(Array(running[22...]) == ["10", "40", "Ya", "10", "5", "Tidak", "10", "10", "Pelanggan", "20", "5", "Tidak", "310", "300", "Tidak (berjalan)", "", "", "", "", "", "", "360", "350", "10", "1/3"])
             let cancelled = table[3]
             #expect(cancelled[0...1] == ["BPCUI-2025-001", "BPCUI"])
             #expect(cancelled[4] == "'=Seksi PJT", "a name a spreadsheet would run is defused")
@@ -165,7 +167,7 @@ import PPIDModel
             let lines = run.stdout.split(separator: "\r\n")
             #expect(lines.count == 4)
             #expect(lines[2].hasPrefix("BPCU-2025-002;BPCU;2025-11-24 08:00;"))
-            #expect(lines[2].hasSuffix(";310;300;Tidak (berjalan);;;;;;;360;2/4"))
+            #expect(lines[2].hasSuffix(";310;300;Tidak (berjalan);;;;;;;360;350;10;1/3"))
         }
     }
 }

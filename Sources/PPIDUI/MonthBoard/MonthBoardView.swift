@@ -93,7 +93,8 @@ extension MonthBoardView {
         for s in samples {
             let times = s.stepTimes(calendar: env.calendar, standards: env.ledger.samplePolicy.standards, now: env.now)
             for t in times where t.ended != nil {
-                finished += 1
+                // The office's steps against their standard; the customer's apart, below.
+                if !t.waitsOnCustomer { finished += 1 }
                 if t.metStandard == true { met += 1 }
                 byStep[t.step, default: ([], 0, t.standardMinutes)].minutes.append(t.workingMinutes)
                 if t.metStandard == true { byStep[t.step]?.met += 1 }
@@ -101,12 +102,16 @@ extension MonthBoardView {
             if s.isOpen, times.last?.isLate == true { lateNow += 1 }
         }
         return [
-            "  " + Phrase(id: "Langkah memenuhi Mutu Baku: \(met) dari \(finished); sedang lewat Mutu Baku: \(lateNow) sampel",
-                          en: "Steps within standard: \(met) of \(finished); over standard now: \(lateNow) samples")(lang),
+            "  " + Phrase(id: "Langkah kantor memenuhi Mutu Baku: \(met) dari \(finished); sedang lewat Mutu Baku: \(lateNow) sampel",
+                          en: "Office steps within standard: \(met) of \(finished); over standard now: \(lateNow) samples")(lang),
         ] + SampleStep.allCases.compactMap { step in
             // Turnaround per stage: the median working minutes of the finished steps.
             guard let s = byStep[step] else { return nil }
             let median = s.minutes.sorted()[(s.minutes.count - 1) / 2]
+            if step.waitsOnCustomer {
+                return "    " + Phrase(id: "\(step.label.id): median \(median) menit menunggu pelanggan (\(s.minutes.count) sampel)",
+                                       en: "\(step.label.en): median \(median) min waiting on the customer (\(s.minutes.count) samples)")(lang)
+            }
             return "    " + Phrase(id: "\(step.label.id): median \(median) menit (Mutu Baku \(s.standard)), \(s.met) dari \(s.minutes.count) memenuhi",
                                    en: "\(step.label.en): median \(median) min (standard \(s.standard)), \(s.met) of \(s.minutes.count) within")(lang)
         }
