@@ -199,6 +199,28 @@ import PPIDModel
         }
     }
 
+    /// Issue 14 "must show": an objection answered with its dispute window still open, and a
+    /// dispute in mediation.
+    @Test func theDemoHasAnAnsweredObjectionAndADisputeInMediation() throws {
+        try withScratch { scratch in
+            let folder = DataFolder(path: scratch + "/demo")
+            let now = Timestamp.parse("2026-11-25T10:00:00+07:00")!
+            try DemoData.create(in: folder, now: now)
+            let office = try openOffice(folder, readOnly: true)
+            #expect(office.log.problems.isEmpty)
+            let cal = office.ledger.calendar
+            let today = cal.day(of: now)
+            let objections = office.ledger.objections.map(\.objection)
+            #expect(objections.count == 2)
+            let windowOpen = try #require(objections.first { $0.answer != nil && $0.disputeFiled == nil })
+            #expect(cal.disputeFilingDeadline(of: windowOpen) >= today)
+            let mediation = try #require(objections.first { $0.disputeStarted != nil })
+            #expect(mediation.disputeStarted?.detail == "mediation" && mediation.disputeSettled == nil)
+            #expect(!cal.isDisputeFiledLate(mediation))
+            for (r, o) in office.ledger.objections { #expect(!cal.isFiledLate(o, request: r), "\(o.number) is filed in time") }
+        }
+    }
+
     @Test func workingMinutesBackFromNowLandInServiceHours() throws {
         let cal = WorkingCalendar(timeZone: jakarta, holidays: [])
         let now = Timestamp.parse("2026-11-25T10:00:00+07:00")!

@@ -39,6 +39,54 @@ public enum DemoData {
             }
         }
         try DemoSamples.add(to: office, now: now, testingRequest: testingRequest)
+        try addObjections(to: office, now: now)
+    }
+
+    /// Two decided requests objected to, so a new user meets each part of Pasal 35–38: one
+    /// answered by the superior with its 14 days for a dispute still running, one whose
+    /// dispute is in mediation at the Information Commission.
+    static func addObjections(to office: Office, now: Date) throws(StoreError) {
+        let cal = office.calendar
+        let today = cal.day(of: now)
+        func back(_ n: Int) -> CivilDate {
+            var d = today
+            for _ in 0..<n { d = previousWorkingDay(before: d, cal) }
+            return d
+        }
+        func at(_ d: CivilDate, _ minute: Int) -> Date {
+            let t = Date(timeIntervalSince1970: TimeInterval(d.ordinal * 86_400 + minute * 60 - cal.offset(at: now)))
+            return min(t, now.addingTimeInterval(-600))
+        }
+        let cases: [(ago: Int, name: String, subject: String, ground: Pasal17, objectionAgo: Int, answerAgo: Int, dispute: (filed: Int, mediation: Int)?)] = [
+            (28, "Rahmat Hidayat (LBH Pekanbaru)", "Salinan kontrak pengadaan alat laboratorium 2025", .b, 20, 5, nil),
+            (75, "Yulia Sari", "Data hasil uji sampel milik perusahaan lain", .h, 66, 50, (40, 30)),
+        ]
+        for c in cases {
+            let details = RequestDetails(
+                requesterName: c.name, category: .individual, address: "Jl. Sudirman No. 45, Pekanbaru", contact: "0813-6500-7788",
+                occupation: "Advokat", topic: .other, subject: c.subject, purpose: "Pengawasan publik", accessKind: .copy, medium: .softcopy, delivery: .email
+            )
+            let records = try office.log.append(by: "demo", at: now) { ledger in
+                Command.register(receivedAt: at(back(c.ago), 9 * 60), channel: .walkIn, details: details).events(in: ledger)
+            }
+            guard let number = records.first?.event.request else { continue }
+            try office.log.append(by: "demo", at: now) { _ in
+                [.requestDecided(RequestDecided(request: number, outcome: .rejected, ground: .exception(c.ground), noticeOn: back(c.ago - 4), note: "Dikecualikan setelah uji konsekuensi (Pasal 19)"))]
+            }
+            let filed = try office.log.append(by: "demo", at: now) { ledger in
+                Command.fileObjection(request: number, receivedAt: at(back(c.objectionAgo), 10 * 60), grounds: [.a], agent: "", note: "").events(in: ledger)
+            }
+            guard case .objectionFiled(let o)? = filed.first?.event else { continue }
+            var steps: [Event] = [.objectionAnswered(ObjectionAnswered(
+                request: number, objection: o.objection, decision: .upheld, reasons: "Informasi dikecualikan; uji konsekuensi terlampir",
+                answeredOn: back(c.answerAgo), superiorName: "Fathullah", superiorPosition: "Kepala Balai"
+            ))]
+            if let d = c.dispute {
+                steps.append(.disputeStep(DisputeStep(request: number, objection: o.objection, kind: .filed, on: back(d.filed), detail: "Reg. 031/KI-Riau-PS/2026")))
+                steps.append(.disputeStep(DisputeStep(request: number, objection: o.objection, kind: .started, on: back(d.mediation), detail: DisputeProcess.mediation.rawValue)))
+            }
+            try office.log.append(by: "demo", at: now) { _ in steps }
+        }
     }
 
     /// The default config with the seed report's own facts (BPPSI Pekanbaru 2019, §1.2–2.5).
