@@ -44,7 +44,7 @@ public enum Effect: Sendable, Equatable {
     case writeReceipt(String)
     /// Remember the interface language.
     case saveLanguage(Language)
-    /// Write the year's recap, register, objections and report draft into `exports/`.
+    /// Write the year's recap, register, objections and annual report into `exports/`.
     case exportYear(Int)
     case quit
 }

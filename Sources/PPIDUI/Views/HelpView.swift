@@ -37,7 +37,7 @@ enum HelpView {
                 ("↑↓ jk", Phrase(id: "pilih bulan, jumlah, atau angka", en: "choose a month, the totals, or a figure")),
                 ("h l", Phrase(id: "pilih kolom pada tabel", en: "choose a column of the table")),
                 ("Enter", Phrase(id: "permohonan di balik angka itu; Enter lagi membuka", en: "the requests behind the figure; Enter again opens one")),
-                ("x", Phrase(id: "ekspor rekap, register, keberatan, rancangan laporan", en: "export recap, registers and the report draft")),
+                ("x", Phrase(id: "ekspor rekap, register, keberatan, laporan tahunan", en: "export recap, registers and the annual report")),
             ]
         case .samples:
             return [
