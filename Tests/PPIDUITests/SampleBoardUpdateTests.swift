@@ -151,15 +151,35 @@ extension Session {
         #expect(s.text.contains("BPCU-2026-011  Joko Santoso        Semen portland Selesai"))
     }
 
-    @Test func anExpiredBillingRefusesPaymentAndEReissuesIt() throws {
+    /// Issue 14 item 7: a payment made while the billing was valid but recorded after it
+    /// expired is entered with its real time; one made after the expiry is refused.
+    @Test func anExpiredBillingTakesAPaymentMadeWhileValidWithItsRealTime() throws {
         var s = board()
         s.select(sample: "BPCU-2026-002")
         s.press(.char(">"))
-        #expect(s.state.top == nil)
+        #expect(s.form?.purpose == .sample(.step(sample: "BPCU-2026-002", .paid)))
         #expect(s.state.status == StatusMessage(Phrase(
-            id: "e-billing 820261100200001 untuk BPCU-2026-002 kedaluwarsa pada 2026-11-24 09:30; terbitkan ulang e-billing sebelum pembayaran. Tekan e.",
-            en: "e-billing 820261100200001 for BPCU-2026-002 expired on 2026-11-24 09:30; re-issue the e-billing before payment. Press e."
-        ), isError: true))
+            id: "e-billing 820261100200001 kedaluwarsa pada 2026-11-24 09:30: isi waktu bayar sebenarnya bila dibayar sebelumnya; bila belum dibayar, Esc lalu e untuk terbitkan ulang.",
+            en: "e-billing 820261100200001 expired on 2026-11-24 09:30: enter the real payment time if it was paid before then; if not paid, Esc then e to re-issue it."
+        )))
+        #expect(s.form?.fields.first?.hint?.id == "waktu sebenarnya; e-billing berlaku s.d. 2026-11-24 09:30")
+        s.fill("ntpn", "0A1B2C3D4E5F6G7H")
+        s.fill("receipt", "KW-2026-0002")
+        // Paid now, after the expiry: refused in the rules' words.
+        try s.saveAndConfirm()
+        #expect(s.env.ledger.samples["BPCU-2026-002"]?.payment == nil)
+        #expect(s.state.status?.text.id.contains("kedaluwarsa pada 2026-11-24 09:30") == true, "\(String(describing: s.state.status))")
+        // The form keeps its input; paid on Monday, while it was valid: recorded with that time.
+        #expect(s.form?.value("ntpn") == "0A1B2C3D4E5F6G7H")
+        s.fill("when", "2026-11-23 14:00")
+        try s.saveAndConfirm()
+        let paid = try #require(s.env.ledger.samples["BPCU-2026-002"]?.payment)
+        #expect(paid.paidAt == time("2026-11-23T14:00:00+07:00"))
+    }
+
+    @Test func eReissuesAnExpiredBilling() throws {
+        var s = board()
+        s.select(sample: "BPCU-2026-002")
         s.press(.char("e"))
         #expect(s.form?.title.id == "Terbitkan ulang e-billing BPCU-2026-002")
         #expect(s.form?.value("amount") == "450000", "the amount of the billing it replaces")

@@ -53,8 +53,13 @@ extension Form {
                 .text("days", Phrase(id: "Berlaku (hari)", en: "Payable (days)"), value: String(expiryDays), required: true, maxLength: 3),
             ])
         case .paid:
+            var paidAt = when(Phrase(id: "Waktu bayar", en: "Paid at"), now, calendar)
+            if let b = s.billing {
+                // Validity is judged at the payment's own time, which may be before now.
+                paidAt.hint = Phrase(id: "waktu sebenarnya; e-billing berlaku s.d. \(FormDates.dateTime(b.expiresAt, calendar))", en: "the real time; the e-billing is payable until \(FormDates.dateTime(b.expiresAt, calendar))")
+            }
             return form(Phrase(id: "Pembayaran \(n)", en: "Payment for \(n)"), [
-                when(Phrase(id: "Waktu bayar", en: "Paid at"), now, calendar),
+                paidAt,
                 .text("ntpn", Phrase(id: "NTPN", en: "NTPN"), required: true, hint: Phrase(id: "16 huruf dan angka", en: "16 letters and digits"), maxLength: 24),
                 .text("receipt", Phrase(id: "No. kuitansi", en: "Kuitansi number"), required: true, maxLength: 60),
             ])
