@@ -196,6 +196,14 @@ import PPIDModel
             let external = samples.filter { $0.kind == .external }
             #expect(external.map(\.number) == external.sorted { $0.registration.receivedAt < $1.registration.receivedAt }.map(\.number))
             #expect(external.first?.number == "BPCU-2026-001")
+            // One payment proof per sample: no NTPN, kuitansi or billing code is used twice.
+            let ntpns = samples.compactMap(\.payment?.ntpn)
+            #expect(Set(ntpns).count == ntpns.count && !ntpns.isEmpty)
+            #expect(ntpns.allSatisfy(PaymentCodes.isNTPN))
+            let receipts = samples.compactMap(\.payment?.receiptNumber)
+            #expect(Set(receipts).count == receipts.count)
+            let codes = samples.flatMap { $0.billings.map(\.code) }
+            #expect(Set(codes).count == codes.count)
         }
     }
 

@@ -26,7 +26,10 @@ enum DemoSamples {
                 case .billed:
                     let code = "8" + pad(20_261_100_000_000 + 137 * (i + 1), 14)
                     command = .recordSample(.billingIssued(BillingIssued(sample: number, issuedAt: t, code: code, amount: demo.amount, expiresAt: t.addingTimeInterval(Double(office.config.samplePolicy.billingExpiryDays) * 86_400))))
-                case .paid: command = .recordSample(.paid(SamplePaid(sample: number, paidAt: t, ntpn: ntpns[i % ntpns.count], receiptNumber: "KW-\(pad(i + 101, 4))")))
+                case .paid:
+                    // One payment proof per sample: an NTPN of its own (the last two characters its index).
+                    let ntpn = String(ntpns[i % ntpns.count].prefix(14)) + pad(i, 2)
+                    command = .recordSample(.paid(SamplePaid(sample: number, paidAt: t, ntpn: ntpn, receiptNumber: "KW-\(pad(i + 101, 4))")))
                 case .withAnalyst: command = .recordSample(.assigned(SampleAssigned(sample: number, assignedAt: t, analyst: demo.analyst)))
                 case .resultIn: command = .recordSample(.resultIn(AnalysisResultIn(sample: number, resultAt: t)))
                 case .reported: command = .makeReport(sample: number, madeAt: t, note: "")
