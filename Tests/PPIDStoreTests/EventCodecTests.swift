@@ -54,6 +54,7 @@ let everySampleEvent: [Event] = {
         .registered(SampleRegistered(sample: "BPCUI-2026-001", receivedAt: Timestamp.parse("2026-11-24T06:05:00Z")!, details: internalDetails)),
         .received(SampleReceived(sample: "BPCU-2026-001", receivedAt: at, label: awkwardText)),
         .billingIssued(BillingIssued(sample: "BPCU-2026-001", issuedAt: at, code: "820261124000123", amount: 1_250_000, expiresAt: Timestamp.parse("2026-12-01T13:05:00+07:00")!)),
+        .billingIssued(BillingIssued(sample: "BPCU-2026-001", issuedAt: at, code: "820261124000124", amount: 900_000, expiresAt: Timestamp.parse("2026-12-01T13:05:00+07:00")!, amountReason: awkwardText)),
         .paid(SamplePaid(sample: "BPCU-2026-001", paidAt: at, ntpn: "0A1B2C3D4E5F6G7H", receiptNumber: "KW/\"12\"")),
         .assigned(SampleAssigned(sample: "BPCU-2026-001", assignedAt: at, analyst: "Rina \u{1B}]0;x\u{7}")),
         .resultIn(AnalysisResultIn(sample: "BPCU-2026-001", resultAt: at, note: awkwardText)),

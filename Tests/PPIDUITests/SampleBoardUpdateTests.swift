@@ -177,6 +177,26 @@ extension Session {
         #expect(paid.paidAt == time("2026-11-23T14:00:00+07:00"))
     }
 
+    /// Issue 14 item 7: the e-billing form offers the tariff; another amount needs its reason,
+    /// which the billing keeps.
+    @Test func theBillingFormOffersTheTariffAndAnotherAmountNeedsAReason() throws {
+        var ledger = Ledger(calendar: Desk.calendar, samplePolicy: SamplePolicy(tariffs: SampleTariffs(rupiah: ["keripik nenas": 300_000])))
+        for r in SampleDesk.events() { try ledger.apply(r) }
+        var s = board(ledger)
+        s.select(sample: "BPCU-2026-008")
+        s.press(.char(">"))
+        #expect(s.form?.title.id == "e-billing BPCU-2026-008")
+        #expect(s.form?.value("amount") == "300000")
+        s.fill("code", "820261125000008")
+        s.fill("amount", "250000")
+        s.press(.function(2))
+        #expect(s.form?["reason"]?.error == Phrase(id: "wajib: jumlah berbeda dari tarif Rp 300.000", en: "required: the amount differs from the tariff, Rp 300.000"))
+        s.fill("reason", "Potongan UMKM binaan")
+        try s.saveAndConfirm()
+        let billing = try #require(s.env.ledger.samples["BPCU-2026-008"]?.billing)
+        #expect(billing.amount == 250_000 && billing.amountReason == "Potongan UMKM binaan")
+    }
+
     @Test func eReissuesAnExpiredBilling() throws {
         var s = board()
         s.select(sample: "BPCU-2026-002")

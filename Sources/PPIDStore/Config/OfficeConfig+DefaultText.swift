@@ -29,6 +29,12 @@ extension OfficeConfig {
     # "karet remah" = 420
     # "karet remah/PRI" = 600
 
+    # Tarif PNBP per "komoditas/parameter" (dijumlahkan per parameter) atau per komoditas, dalam
+    # rupiah: jumlah yang ditawarkan formulir e-billing. / PNBP tariffs the e-billing form offers.
+    [samples.tariffs]
+    # "karet remah/kadar abu" = 150000
+    # "air minum dalam kemasan" = 450000
+
     [deadlines]
     # Diterima di hari libur atau setelah jam layanan: dihitung dari hari kerja berikutnya.
     after_hours_counts_next_day = true

@@ -108,6 +108,7 @@ private struct RawConfig: Decodable {
     struct Samples: Decodable {
         var billing_expiry_days: Int?
         var analysis_minutes: [String: Int]?
+        var tariffs: [String: Int]?
     }
     struct Deadlines: Decodable {
         var after_hours_counts_next_day: Bool?
@@ -209,6 +210,12 @@ extension RawConfig {
                 throw bad("samples.analysis_minutes.\"\(key)\": menit harus lebih dari 0 / minutes must be more than 0")
             }
             c.samplePolicy.standards = SampleStandards(analysisMinutes: table)
+        }
+        if let table = samples?.tariffs {
+            for (key, rupiah) in table where rupiah <= 0 || key.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw bad("samples.tariffs.\"\(key)\": rupiah harus lebih dari 0 / rupiah must be more than 0")
+            }
+            c.samplePolicy.tariffs = SampleTariffs(rupiah: table)
         }
     }
 }

@@ -31,7 +31,7 @@ public enum SampleExport {
         ] + timedSteps.flatMap { step -> [String] in
             let name = "\(columnName(step)) (langkah \(step.procedureStepsLabel))"
             return ["\(name) Menit Kerja", "\(name) Mutu Baku", "\(name) Memenuhi"]
-        } + ["Total Menit Kerja", "Menit Kerja Kantor", "Menit Menunggu Pelanggan", "Langkah Kantor Memenuhi Mutu Baku"]
+        } + ["Total Menit Kerja", "Menit Kerja Kantor", "Menit Menunggu Pelanggan", "Langkah Kantor Memenuhi Mutu Baku", "Tarif (Rp)", "Alasan Beda Tarif"]
     }
 
     /// The CSV. A step still running counts to `now` ("Berjalan" while within its standard);
@@ -111,6 +111,9 @@ public enum SampleExport {
             status,
             at(s.handover?.handedOverAt ?? s.cancellation?.cancelledAt),
             s.cancellation?.reason ?? "",
-        ] + stepCells + [String(total), String(total - customer), String(customer), finished == 0 ? "" : "\(met)/\(finished)"]
+        ] + stepCells + [
+            String(total), String(total - customer), String(customer), finished == 0 ? "" : "\(met)/\(finished)",
+            ledger.samplePolicy.tariffs.amount(for: d).map(String.init) ?? "", s.billing?.amountReason ?? "",
+        ]
     }
 }

@@ -25,6 +25,7 @@ enum SampleText {
             var text = "\(b.code) · Rp \(PaymentCodes.rupiah(b.amount)) · " + Phrase(id: "berlaku s.d. ", en: "payable until ")(lang) + at(b.expiresAt)
             if current, s.billingExpired(at: env.now) { text += Phrase(id: " — KEDALUWARSA, terbitkan ulang (e)", en: " — EXPIRED, re-issue it (e)")(lang) }
             if !current { text += Phrase(id: " (diganti)", en: " (replaced)")(lang) }
+            if !b.amountReason.isEmpty { text += Phrase(id: " · bukan tarif: \(b.amountReason)", en: " · not the tariff: \(b.amountReason)")(lang) }
             lines.append(field(Phrase(id: "e-billing", en: "e-billing"), text))
         }
         if let p = s.payment { lines.append(field(Phrase(id: "NTPN / kuitansi", en: "NTPN / kuitansi"), "\(p.ntpn) · \(p.receiptNumber)")) }

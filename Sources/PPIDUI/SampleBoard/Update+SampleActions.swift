@@ -7,7 +7,9 @@ func sampleAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEnv
     func refuse(_ e: SampleError) { s.status = StatusMessage(e.message, isError: true) }
     let policy = env.ledger.samplePolicy
     func open(_ step: SampleStep) {
-        s.overlays.append(.form(.sampleStep(sample, step, now: env.now, calendar: env.calendar, expiryDays: policy.billingExpiryDays)))
+        s.overlays.append(.form(.sampleStep(
+            sample, step, now: env.now, calendar: env.calendar, expiryDays: policy.billingExpiryDays, tariff: policy.tariffs.amount(for: sample.details)
+        )))
     }
     switch key {
     case .char(">"):
