@@ -197,6 +197,33 @@ extension Session {
         #expect(billing.amount == 250_000 && billing.amountReason == "Potongan UMKM binaan")
     }
 
+    /// Issue 14 item 7: one payment proof must not release two LHPs. Recording refuses a
+    /// billing code, NTPN or kuitansi another sample used, naming it; a log that already holds
+    /// one still replays.
+    @Test func aPaymentProofAlreadyUsedIsRefusedNamingItsSample() throws {
+        var s = board()
+        let first = try #require(s.env.ledger.samples["BPCU-2026-001"])
+        let ntpn = try #require(first.payment?.ntpn)
+        let receipt = try #require(first.payment?.receiptNumber)
+        let code = try #require(first.billing?.code)
+        let at = time("2026-11-25T10:00:00+07:00")
+        let usedNTPN = Command.recordSample(.paid(SamplePaid(sample: "BPCU-2026-009", paidAt: at, ntpn: ntpn, receiptNumber: "KW-NEW")))
+        #expect(throws: LedgerError.sample(.paymentProofUsed("BPCU-2026-009", what: Phrase(id: "NTPN", en: "NTPN"), value: ntpn, by: "BPCU-2026-001"))) { try s.record(usedNTPN) }
+        let usedReceipt = Command.recordSample(.paid(SamplePaid(sample: "BPCU-2026-009", paidAt: at, ntpn: "ZZ11YY22XX33WW44", receiptNumber: receipt)))
+        #expect(throws: LedgerError.sample(.paymentProofUsed("BPCU-2026-009", what: Phrase(id: "Kuitansi", en: "Kuitansi"), value: receipt, by: "BPCU-2026-001"))) { try s.record(usedReceipt) }
+        let usedCode = Command.recordSample(.billingIssued(BillingIssued(sample: "BPCU-2026-008", issuedAt: at, code: code, amount: 100_000, expiresAt: at.addingTimeInterval(86_400))))
+        #expect(throws: LedgerError.sample(.paymentProofUsed("BPCU-2026-008", what: Phrase(id: "Kode billing", en: "Billing code"), value: code, by: "BPCU-2026-001"))) { try s.record(usedCode) }
+        #expect(LedgerError.sample(.paymentProofUsed("BPCU-2026-009", what: Phrase(id: "NTPN", en: "NTPN"), value: ntpn, by: "BPCU-2026-001")).message.id
+            == "NTPN \(ntpn) sudah dipakai untuk BPCU-2026-001; satu bukti pembayaran tidak boleh melepas dua LHP (BPCU-2026-009).")
+        // Its own new proof is recorded.
+        _ = try s.record(.recordSample(.paid(SamplePaid(sample: "BPCU-2026-009", paidAt: at, ntpn: "ZZ11YY22XX33WW44", receiptNumber: "KW-NEW"))))
+        #expect(s.env.ledger.samples["BPCU-2026-009"]?.payment?.ntpn == "ZZ11YY22XX33WW44")
+        // Replay is not a recording: a log already holding a reused proof still folds.
+        var replay = SampleDesk.ledger()
+        try replay.apply(EventRecord(id: "dup", at: at, by: "siti", event: .sample(.paid(SamplePaid(sample: "BPCU-2026-009", paidAt: at, ntpn: ntpn, receiptNumber: "KW-X")))))
+        #expect(replay.samples["BPCU-2026-009"]?.payment?.ntpn == ntpn)
+    }
+
     @Test func eReissuesAnExpiredBilling() throws {
         var s = board()
         s.select(sample: "BPCU-2026-002")

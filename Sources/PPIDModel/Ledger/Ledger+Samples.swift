@@ -54,6 +54,30 @@ extension Ledger {
         }
     }
 
+    /// Refuses, when a step is recorded, a billing code, NTPN or kuitansi number that another
+    /// sample already used: one payment proof must not release two LHPs (issue 14 item 7).
+    /// A rule of recording only (`check`), never of replay: a log that holds one still opens.
+    ///
+    /// - Complexity: O(samples), once per append of a billing or a payment.
+    func checkPaymentProof(_ e: SampleEvent, overlay: [String: Sample]) throws(LedgerError) {
+        func owner(_ uses: (Sample) -> Bool) -> String? {
+            if let o = overlay.values.first(where: { $0.number != e.sample && uses($0) }) { return o.number }
+            return sampleNumbers.first { n in n != e.sample && overlay[n] == nil && samples[n].map(uses) == true }
+        }
+        func refuse(_ id: String, _ en: String, _ value: String, _ by: String) -> LedgerError {
+            .sample(.paymentProofUsed(e.sample, what: Phrase(id: id, en: en), value: value, by: by))
+        }
+        switch e {
+        case .billingIssued(let b):
+            if let by = owner({ $0.billings.contains { $0.code == b.code } }) { throw refuse("Kode billing", "Billing code", b.code, by) }
+        case .paid(let p):
+            if let by = owner({ $0.payment?.ntpn == p.ntpn }) { throw refuse("NTPN", "NTPN", p.ntpn, by) }
+            if let by = owner({ $0.payment?.receiptNumber == p.receiptNumber }) { throw refuse("Kuitansi", "Kuitansi", p.receiptNumber, by) }
+        default:
+            break
+        }
+    }
+
     mutating func commitSample(_ sample: Sample, _ e: SampleEvent) {
         if samples[sample.number] == nil {
             sampleNumbers.append(sample.number)

@@ -168,7 +168,9 @@ public struct Ledger: Sendable {
         var pending: [String: [EventRecord]] = [:]
         for r in records {
             if case .sample(let e) = r.event {
-                sampleOverlay[e.sample] = try resolveSample(r, e, overlay: sampleOverlay)
+                let resolved = try resolveSample(r, e, overlay: sampleOverlay)
+                try checkPaymentProof(e, overlay: sampleOverlay)
+                sampleOverlay[e.sample] = resolved
                 continue
             }
             let number = r.event.subject.number

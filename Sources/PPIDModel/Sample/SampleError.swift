@@ -21,6 +21,8 @@ public enum SampleError: Error, Sendable, Equatable {
     case invalidAmount
     case expiryNotAfterIssue
     case invalidNTPN(String)
+    /// A billing code, NTPN or kuitansi number another sample already used (what, value, owner).
+    case paymentProofUsed(String, what: Phrase, value: String, by: String)
     case requiredFieldEmpty(Phrase)
     /// The step's time (nil: the cancellation's) is before the step it follows.
     case beforePreviousStep(String, SampleStep?, previous: LocalTime)
@@ -63,6 +65,9 @@ public enum SampleError: Error, Sendable, Equatable {
             Phrase(id: "Jumlah tagihan harus lebih dari Rp 0.", en: "The amount must be more than Rp 0.")
         case .expiryNotAfterIssue:
             Phrase(id: "Batas berlaku e-billing harus setelah waktu terbitnya.", en: "The e-billing must expire after it is issued.")
+        case .paymentProofUsed(let n, let what, let value, let owner):
+            Phrase(id: "\(what.id) \(value) sudah dipakai untuk \(owner); satu bukti pembayaran tidak boleh melepas dua LHP (\(n)).",
+                   en: "\(what.en) \(value) was already used for \(owner); one payment proof must not release two LHPs (\(n)).")
         case .invalidNTPN(let ntpn):
             Phrase(id: "NTPN \"\(ntpn)\" tidak sah: harus 16 huruf dan angka.", en: "NTPN \"\(ntpn)\" is not valid: 16 letters and digits.")
         case .requiredFieldEmpty(let field):
