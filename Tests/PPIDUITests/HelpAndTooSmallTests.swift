@@ -19,6 +19,7 @@ import Testing
              PPID│ d            putuskan: dikabulkan, sebagian, ditolak + alasan     │
              PPID│ e            perpanjang 7 hari kerja (sekali, dengan alasan)      │
                  │ w · h        catat pencabutan · penyerahan informasi              │
+                 │ i · c        kembalikan untuk dilengkapi · nyatakan lengkap       │
                  │ u            urungkan tindakan terakhir Anda                      │
                  │ o · b · k    keberatan · tanggapan atasan · langkah sengketa      │
                  │ / · Esc      cari nama, nomor, informasi · hapus                  │
@@ -31,7 +32,6 @@ import Testing
                  └───────────────────────────────────────────────────────────────────┘
 
 
-
             EscTutup
             """)
     }
@@ -40,8 +40,8 @@ import Testing
         var s = Session(language: .english)
         s.press(.function(1))
         #expect(s.lines[3].contains("┌─ Help — Intake queue ─"))
-        #expect(s.lines[15].contains("│              SOON ≤3 working days · OVERDUE · +7 extended    │"))
-        #expect(s.lines[18].contains("│ ? F1 · q F10 this help · quit                                │"))
+        #expect(s.lines[16].contains("│              SOON ≤3 working days · OVERDUE · +7 extended    │"))
+        #expect(s.lines[19].contains("│ ? F1 · q F10 this help · quit                                │"))
         #expect(s.lines[23] == "EscClose")
         for key in [Key.escape, .function(1), .char("?")] {
             s.press(.char("?"))

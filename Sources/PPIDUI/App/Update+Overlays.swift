@@ -16,7 +16,7 @@ func overlayKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effe
         case .up, .char("k"): s.overlays[s.overlays.count - 1] = .detail(number: number, scroll: max(0, at - 1))
         case .pageDown, .char(" "): s.overlays[s.overlays.count - 1] = .detail(number: number, scroll: min(limit, at + 10))
         case .pageUp: s.overlays[s.overlays.count - 1] = .detail(number: number, scroll: max(0, at - 10))
-        case .char("d"), .char("e"), .char("w"), .char("h"), .char("o"), .char("b"), .char("k"): requestAction(&s, key, number: number, env)
+        case .char("d"), .char("e"), .char("w"), .char("h"), .char("o"), .char("b"), .char("k"), .char("i"), .char("c"): requestAction(&s, key, number: number, env)
         case .char("u"): undo(&s, env)
         case .char("s"): sampleFromRequest(&s, number: number, env)
         default: break

@@ -107,7 +107,7 @@ private func queueKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) ->
     case .char("n"):
         guard writable(&s, env) else { break }
         s.overlays.append(.form(.newRequest(now: env.now, calendar: env.calendar)))
-    case .char("d"), .char("e"), .char("w"), .char("h"), .char("o"), .char("b"), .char("k"):
+    case .char("d"), .char("e"), .char("w"), .char("h"), .char("o"), .char("b"), .char("k"), .char("i"), .char("c"):
         guard let selected else {
             s.status = StatusMessage(Phrase(id: "Belum ada permohonan yang dipilih", en: "No request selected"), isError: true)
             break
@@ -125,7 +125,7 @@ private func queueKey(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) ->
     return []
 }
 
-/// `d`, `e`, `w`, `h` on a request: opens the form, or says why not.
+/// `d`, `e`, `w`, `h`, `i`, `c` on a request: opens the form, or says why not.
 func requestAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEnvironment) {
     guard writable(&s, env), let request = env.ledger.requests[number] else { return }
     let closed = Phrase(id: "\(number) sudah \(request.status.label.id.lowercased())", en: "\(number) is already \(request.status.label.en.lowercased())")
@@ -143,6 +143,14 @@ func requestAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEn
     case .char("w"):
         guard request.status.isOpen else { s.status = StatusMessage(closed, isError: true); return }
         s.overlays.append(.form(.withdrawal(for: number, now: env.now, calendar: env.calendar)))
+    case .char("i"):
+        guard request.status.isOpen else { s.status = StatusMessage(closed, isError: true); return }
+        guard request.missing == nil else { s.status = StatusMessage(LedgerError.awaitingCompletion(number).message, isError: true); return }
+        s.overlays.append(.form(.incompleteForm(for: number)))
+    case .char("c"):
+        guard request.status.isOpen else { s.status = StatusMessage(closed, isError: true); return }
+        guard request.missing != nil else { s.status = StatusMessage(LedgerError.notAwaitingCompletion(number).message, isError: true); return }
+        s.overlays.append(.form(.completeForm(for: number, now: env.now, calendar: env.calendar)))
     case .char("o"), .char("b"), .char("k"):
         objectionAction(&s, key, request: request, env)
     case .char("h"):

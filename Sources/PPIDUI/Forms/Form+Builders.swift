@@ -44,6 +44,20 @@ extension Form {
         ])
     }
 
+    /// `i`: the request is sent back as incomplete (SOP, LAW §2), with what is missing.
+    public static func incompleteForm(for number: String) -> Form {
+        Form(purpose: .returnIncomplete(number), title: Phrase(id: "Kembalikan \(number) untuk dilengkapi", en: "Send \(number) back as incomplete"), fields: [
+            .text("missing", Phrase(id: "Kekurangan", en: "What is missing"), required: true, hint: Phrase(id: "mis. fotokopi KTP, tujuan penggunaan", en: "e.g. copy of ID, purpose of use")),
+        ])
+    }
+
+    /// `c`: the request sent back is declared complete; its 10 days count from then.
+    public static func completeForm(for number: String, now: Date, calendar: WorkingCalendar) -> Form {
+        Form(purpose: .declareComplete(number), title: Phrase(id: "Nyatakan \(number) lengkap", en: "Declare \(number) complete"), fields: [
+            .text("when", Phrase(id: "Dinyatakan lengkap", en: "Complete at"), value: FormDates.dateTime(now, calendar), required: true, hint: Phrase(id: "TTTT-BB-HH JJ:MM", en: "YYYY-MM-DD HH:MM")),
+        ])
+    }
+
     /// `w`: the requester withdraws.
     public static func withdrawal(for number: String, now: Date, calendar: WorkingCalendar) -> Form {
         Form(purpose: .withdraw(number), title: Phrase(id: "Pencabutan \(number)", en: "Withdrawal of \(number)"), fields: [

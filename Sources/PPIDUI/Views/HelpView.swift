@@ -24,6 +24,7 @@ enum HelpView {
                 ("d", Phrase(id: "putuskan: dikabulkan, sebagian, ditolak + alasan", en: "decide: granted, in part, rejected + ground")),
                 ("e", Phrase(id: "perpanjang 7 hari kerja (sekali, dengan alasan)", en: "extend by 7 working days (once, with reason)")),
                 ("w · h", Phrase(id: "catat pencabutan · penyerahan informasi", en: "record a withdrawal · the hand-over")),
+                ("i · c", Phrase(id: "kembalikan untuk dilengkapi · nyatakan lengkap", en: "send back as incomplete · declare complete")),
                 ("u", Phrase(id: "urungkan tindakan terakhir Anda", en: "undo your last action")),
                 ("o · b · k", Phrase(id: "keberatan · tanggapan atasan · langkah sengketa", en: "objection · superior's answer · dispute step")),
                 ("/ · Esc", Phrase(id: "cari nama, nomor, informasi · hapus", en: "filter by name, number, subject · clear")),

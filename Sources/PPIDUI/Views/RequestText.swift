@@ -119,6 +119,12 @@ enum RequestText {
             out = [Phrase(id: "\(basis.id) \(received), hari libur (\(Names.dayOff(off, .indonesian))): dihitung dari \(day0) (hari ke-0).",
                           en: "\(basis.en) \(received), a day off (\(Names.dayOff(off, .english))): counted from \(day0) (day 0).")(lang)]
         }
+        if dl.countsFromCompletion {
+            // The clock restarted: say from when, and why.
+            let first = "\(FormDates.dateTime(r.receivedAt, cal))"
+            out.insert(Phrase(id: "Diterima \(first), lalu dikembalikan untuk dilengkapi: jangka waktu dihitung ulang sejak dinyatakan lengkap.",
+                              en: "Received \(first), then sent back as incomplete: the period counts again from when it was declared complete.")(lang), at: 0)
+        }
         out.append(Phrase(id: "10 hari kerja → \(Names.weekday(dl.original, lang)) \(dl.original) (Pasal 22 ayat 7).", en: "10 working days → \(Names.weekday(dl.original, lang)) \(dl.original) (Art. 22(7)).")(lang))
         if let ext = dl.extended {
             out.append(Phrase(id: "Diperpanjang 7 hari kerja → \(Names.weekday(ext, lang)) \(ext) (Pasal 22 ayat 8).", en: "Extended by 7 working days → \(Names.weekday(ext, lang)) \(ext) (Art. 22(8)).")(lang))
