@@ -153,15 +153,83 @@ extension Session {
         #expect(s.text.contains("BPCU-2026-011  Joko Santoso        Semen portland Selesai"))
     }
 
-    @Test func anExpiredBillingRefusesPaymentAndEReissuesIt() throws {
+    /// Issue 14 item 7: a payment made while the billing was valid but recorded after it
+    /// expired is entered with its real time; one made after the expiry is refused.
+    @Test func anExpiredBillingTakesAPaymentMadeWhileValidWithItsRealTime() throws {
         var s = board()
         s.select(sample: "BPCU-2026-002")
         s.press(.char(">"))
-        #expect(s.state.top == nil)
+        #expect(s.form?.purpose == .sample(.step(sample: "BPCU-2026-002", .paid)))
         #expect(s.state.status == StatusMessage(Phrase(
-            id: "e-billing 820261100200001 untuk BPCU-2026-002 kedaluwarsa pada 2026-11-24 09:30; terbitkan ulang e-billing sebelum pembayaran. Tekan e.",
-            en: "e-billing 820261100200001 for BPCU-2026-002 expired on 2026-11-24 09:30; re-issue the e-billing before payment. Press e."
-        ), isError: true))
+            id: "e-billing 820261100200001 kedaluwarsa pada 2026-11-24 09:30: isi waktu bayar sebenarnya bila dibayar sebelumnya; bila belum dibayar, Esc lalu e untuk terbitkan ulang.",
+            en: "e-billing 820261100200001 expired on 2026-11-24 09:30: enter the real payment time if it was paid before then; if not paid, Esc then e to re-issue it."
+        )))
+        #expect(s.form?.fields.first?.hint?.id == "waktu sebenarnya; e-billing berlaku s.d. 2026-11-24 09:30")
+        s.fill("ntpn", "0A1B2C3D4E5F6G7H")
+        s.fill("receipt", "KW-2026-0002")
+        // Paid now, after the expiry: refused in the rules' words, at the time's field, before any summary.
+        s.press(.function(2))
+        #expect(s.state.top.map { if case .confirm = $0 { true } else { false } } == false)
+        #expect(s.env.ledger.samples["BPCU-2026-002"]?.payment == nil)
+        #expect(s.form?["when"]?.error?.id.contains("kedaluwarsa pada 2026-11-24 09:30") == true, "\(String(describing: s.form?["when"]?.error))")
+        // The form keeps its input; paid on Monday, while it was valid: recorded with that time.
+        #expect(s.form?.value("ntpn") == "0A1B2C3D4E5F6G7H")
+        s.fill("when", "2026-11-23 14:00")
+        try s.saveAndConfirm()
+        let paid = try #require(s.env.ledger.samples["BPCU-2026-002"]?.payment)
+        #expect(paid.paidAt == time("2026-11-23T14:00:00+07:00"))
+    }
+
+    /// Issue 14 item 7: the e-billing form offers the tariff; another amount needs its reason,
+    /// which the billing keeps.
+    @Test func theBillingFormOffersTheTariffAndAnotherAmountNeedsAReason() throws {
+        var ledger = Ledger(calendar: Desk.calendar, samplePolicy: SamplePolicy(tariffs: SampleTariffs(rupiah: ["keripik nenas": 300_000])))
+        for r in SampleDesk.events() { try ledger.apply(r) }
+        var s = board(ledger)
+        s.select(sample: "BPCU-2026-008")
+        s.press(.char(">"))
+        #expect(s.form?.title.id == "e-billing BPCU-2026-008")
+        #expect(s.form?.value("amount") == "300000")
+        s.fill("code", "820261125000008")
+        s.fill("amount", "250000")
+        s.press(.function(2))
+        #expect(s.form?["reason"]?.error == Phrase(id: "wajib: jumlah berbeda dari tarif Rp 300.000", en: "required: the amount differs from the tariff, Rp 300.000"))
+        s.fill("reason", "Potongan UMKM binaan")
+        try s.saveAndConfirm()
+        let billing = try #require(s.env.ledger.samples["BPCU-2026-008"]?.billing)
+        #expect(billing.amount == 250_000 && billing.amountReason == "Potongan UMKM binaan")
+    }
+
+    /// Issue 14 item 7: one payment proof must not release two LHPs. Recording refuses a
+    /// billing code, NTPN or kuitansi another sample used, naming it; a log that already holds
+    /// one still replays.
+    @Test func aPaymentProofAlreadyUsedIsRefusedNamingItsSample() throws {
+        var s = board()
+        let first = try #require(s.env.ledger.samples["BPCU-2026-001"])
+        let ntpn = try #require(first.payment?.ntpn)
+        let receipt = try #require(first.payment?.receiptNumber)
+        let code = try #require(first.billing?.code)
+        let at = time("2026-11-25T10:00:00+07:00")
+        let usedNTPN = Command.recordSample(.paid(SamplePaid(sample: "BPCU-2026-009", paidAt: at, ntpn: ntpn, receiptNumber: "KW-NEW")))
+        #expect(throws: LedgerError.sample(.proofUsed(.ntpn, ntpn, by: "BPCU-2026-001"))) { try s.record(usedNTPN) }
+        let usedReceipt = Command.recordSample(.paid(SamplePaid(sample: "BPCU-2026-009", paidAt: at, ntpn: "ZZ11YY22XX33WW44", receiptNumber: receipt)))
+        #expect(throws: LedgerError.sample(.proofUsed(.kuitansi, receipt, by: "BPCU-2026-001"))) { try s.record(usedReceipt) }
+        let usedCode = Command.recordSample(.billingIssued(BillingIssued(sample: "BPCU-2026-008", issuedAt: at, code: code, amount: 100_000, expiresAt: at.addingTimeInterval(86_400))))
+        #expect(throws: LedgerError.sample(.proofUsed(.billingCode, code, by: "BPCU-2026-001"))) { try s.record(usedCode) }
+        #expect(LedgerError.sample(.proofUsed(.ntpn, ntpn, by: "BPCU-2026-001")).message.id
+            == "NTPN \(ntpn) sudah dipakai untuk sampel BPCU-2026-001; satu bukti bayar hanya untuk satu sampel (satu LHP).")
+        // Its own new proof is recorded.
+        _ = try s.record(.recordSample(.paid(SamplePaid(sample: "BPCU-2026-009", paidAt: at, ntpn: "ZZ11YY22XX33WW44", receiptNumber: "KW-NEW"))))
+        #expect(s.env.ledger.samples["BPCU-2026-009"]?.payment?.ntpn == "ZZ11YY22XX33WW44")
+        // Replay is not a recording: a log already holding a reused proof still folds.
+        var replay = SampleDesk.ledger()
+        replay.evolve(EventRecord(id: "dup", at: at, by: "siti", event: .sample(.paid(SamplePaid(sample: "BPCU-2026-009", paidAt: at, ntpn: ntpn, receiptNumber: "KW-X")))))
+        #expect(replay.samples["BPCU-2026-009"]?.payment?.ntpn == ntpn)
+    }
+
+    @Test func eReissuesAnExpiredBilling() throws {
+        var s = board()
+        s.select(sample: "BPCU-2026-002")
         s.press(.char("e"))
         #expect(s.form?.title.id == "Terbitkan ulang e-billing BPCU-2026-002")
         #expect(s.form?.value("amount") == "450000", "the amount of the billing it replaces")
@@ -249,12 +317,12 @@ extension Session {
         #expect(s.text.contains("Dari permohonan     PPID-2026-008"))
         #expect(s.lines[23] == "↑↓Gulir EscKembali >Lanjut hSerahkan eBilling cBatalkan ?Bantuan")
         s.press(.down, .down, .down, .down, .down)
-        #expect(s.state.top == .sampleDetail(number: "BPCU-2026-010", scroll: 2), "22 lines in 20: two to scroll")
+        #expect(s.state.top == .sampleDetail(number: "BPCU-2026-010", scroll: 4), "24 lines in 20 (the note on the customer's steps takes two): four to scroll")
         #expect(s.lines[21].hasPrefix("     PPID-2026-008: Air sumur"), "the end of the history")
         s.press(.char(">"))
         #expect(s.form?.purpose == .sample(.step(sample: "BPCU-2026-010", .received)))
         s.press(.escape)
-        #expect(s.state.top == .sampleDetail(number: "BPCU-2026-010", scroll: 2))
+        #expect(s.state.top == .sampleDetail(number: "BPCU-2026-010", scroll: 4))
         s.press(.escape)
         #expect(s.state.overlays.isEmpty)
     }

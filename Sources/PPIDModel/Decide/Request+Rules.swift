@@ -124,6 +124,9 @@ extension Request {
             guard e.on <= today else { throw .dateInFuture(Phrase(id: "Tanggal sengketa", en: "The dispute date")) }
             try checkDispute(o, e, calendar: calendar)
 
+        case .groundClassified(let e):
+            guard let d = decision, d.decided.ground == .unclassified, e.ground != .unclassified else { throw .groundNotToClassify(number) }
+
         case .letterMade:
             guard !voided else { throw .alreadyClosed(number, status) }
 

@@ -17,6 +17,8 @@ public enum Event: Sendable, Equatable {
     case disputeStep(DisputeStep)
     /// A letter was made from a template; changes nothing of the request's state.
     case letterMade(LetterMade)
+    /// An imported decision's unclassified ground was classified by the officer.
+    case groundClassified(GroundClassified)
     /// A step of a sample's procedure (PK.TU-PJT.02). Held in a box: its payload is the
     /// largest, and inline it would make every event (and every decoded line) as large.
     indirect case sample(SampleEvent)
@@ -37,6 +39,7 @@ public enum Event: Sendable, Equatable {
         case .objectionAnswered(let e): .request(e.request)
         case .disputeStep(let e): .request(e.request)
         case .letterMade(let e): .request(e.request)
+        case .groundClassified(let e): .request(e.request)
         case .sample(let e): .sample(e.sample)
         }
     }
@@ -140,6 +143,22 @@ public struct RequestDecided: Sendable, Hashable, Codable {
         self.fee = fee
         self.payment = payment
         self.note = note
+    }
+}
+
+/// The officer classified the ground of a decision imported with an unclassified one (issue 14
+/// item 9): the register's words stay the decision's note; the ground becomes a Pasal 17
+/// letter, *tidak dikuasai* or *belum didokumentasikan*.
+public struct GroundClassified: Sendable, Hashable, Codable {
+    public var request: String
+    /// The id of the `request.decided` event whose ground this classifies.
+    public var decision: String
+    public var ground: Ground
+
+    public init(request: String, decision: String, ground: Ground) {
+        self.request = request
+        self.decision = decision
+        self.ground = ground
     }
 }
 

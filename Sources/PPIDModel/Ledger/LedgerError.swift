@@ -12,6 +12,8 @@ public enum LedgerError: Error, Sendable, Equatable {
     case extensionBeforeReceipt(String, on: CivilDate, received: CivilDate)
     case decisionBeforeReceipt(String, notice: CivilDate, received: CivilDate)
     case groundRequired(Outcome)
+    /// A ground classified where the decision has no unclassified ground, or to "unclassified".
+    case groundNotToClassify(String)
     case negativeFee
     case notDecided(String)
     case nothingToHandOver(String)
@@ -65,6 +67,8 @@ public enum LedgerError: Error, Sendable, Equatable {
             Phrase(id: "Tanggal surat perpanjangan \(on) lebih awal dari tanggal diterima \(received) (\(n)).", en: "The extension letter's date \(on) is before the receipt date \(received) (\(n)).")
         case .decisionBeforeReceipt(let n, let notice, let received):
             Phrase(id: "Tanggal pemberitahuan \(notice) lebih awal dari tanggal diterima \(received) (\(n)).", en: "Notice date \(notice) is before the receipt date \(received) (\(n)).")
+        case .groundNotToClassify(let n):
+            Phrase(id: "Keputusan \(n) tidak memiliki alasan yang belum diklasifikasi; pilih huruf Pasal 17, tidak dikuasai, atau belum didokumentasikan", en: "The decision on \(n) has no unclassified ground; choose a Pasal 17 letter, not held, or not yet documented")
         case .groundRequired(let outcome):
             Phrase(id: "Keputusan \(outcome.label.id) wajib menyebut alasan (Pasal 17, tidak dikuasai, atau belum didokumentasikan).", en: "A decision \(outcome.label.en.lowercased()) must give its ground (Article 17, not held, or not yet documented).")
         case .negativeFee:

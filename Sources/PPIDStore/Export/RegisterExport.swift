@@ -9,10 +9,15 @@ public enum RegisterExport {
         "Jenis Permohonan", "Cara Penyampaian", "Batas Waktu", "Diperpanjang", "Keputusan", "Alasan",
         "Tanggal Pemberitahuan Tertulis", "Tanggal Pemberian Informasi", "Waktu Penyelesaian (Hari Kerja)",
         "Tepat Waktu", "Biaya", "Cara Pembayaran",
+        // Issue 14 item 11: the register's further facts. The extension's date, what was
+        // blacked out and the body that holds the information stay empty until the model
+        // records them (issue 14 items 1 and 5).
+        "NIK", "Tanggal Perpanjangan", "Alasan Perpanjangan", "Kekurangan (Dikembalikan untuk Dilengkapi)",
+        "Tanggal Dinyatakan Lengkap", "Informasi yang Dihitamkan", "Badan Publik yang Menguasai Informasi",
     ]
 
     /// The register CSV; `publicVariant` reduces names to initials and leaves out address,
-    /// contact and identity (Pasal 17 h).
+    /// contact and identity number (Pasal 17 h): their columns stay, empty.
     public static func csv(_ ledger: Ledger, year: Int, separator: Character = ",", publicVariant: Bool = false) -> String {
         var w = CSVWriter(separator: separator)
         w.row(header)
@@ -35,9 +40,13 @@ public enum RegisterExport {
         // responseDays(of:) and isOnTime(_:), from the one look at the deadline above.
         let days = decision.map { max(0, calendar.workingDays(from: deadline.start, to: $0.noticeOn)) }
         let onTime = decision.map { $0.noticeOn <= deadline.inForce }
-        let status: String = decision.map { ($0.ground?.informationStatus ?? .held).label.id } ?? ""
+        // A grant: held; a ground's status; an unclassified ground says nothing certain.
+        let status: String = decision.map { d in d.ground.map { $0.informationStatus?.label.id ?? "" } ?? InformationStatus.held.label.id } ?? ""
         let reason: String
-        if let g = decision?.ground {
+        if let g = decision?.ground, g == .unclassified, let d = decision {
+            // The register's own words, kept as they were imported.
+            reason = "Belum diklasifikasi: " + d.note
+        } else if let g = decision?.ground {
             reason = g.label.id
         } else if let w = r.withdrawal {
             reason = w.reason
@@ -70,6 +79,13 @@ public enum RegisterExport {
             onTime.map { $0 ? "Ya" : "Tidak" } ?? "",
             decision.map { String($0.fee) } ?? "",
             decision?.payment ?? "",
+            publicVariant ? "" : d.identityNumber,
+            "",
+            r.extensionGiven?.reason ?? "",
+            r.missing ?? "",
+            r.completedAt.map { calendar.local($0) }.map { "\($0.date) \($0.clock)" } ?? "",
+            "",
+            "",
         ]
     }
 

@@ -117,6 +117,9 @@ public struct EventCodec: Sendable {
             w.string("letter", e.letter)
             w.string("objection", e.objection)
             w.string("file", e.file)
+        case .groundClassified(let e):
+            w.string("decision", e.decision)
+            w.string("ground", e.ground.code)
         case .sample(let e):
             w.sample(e)
         }
@@ -132,7 +135,7 @@ public struct EventCodec: Sendable {
     enum EventType: CaseIterable {
         case requestRegistered, requestCorrected, requestReturnedIncomplete, requestDeclaredComplete, requestExtended
         case requestDecided, informationHandedOver, requestWithdrawn, eventUndone, objectionFiled, objectionAnswered
-        case disputeStep, letterMade
+        case disputeStep, letterMade, groundClassified
         case sampleRegistered, sampleReceived, sampleBillingIssued, samplePaid, sampleAssigned, sampleResultIn
         case sampleReportMade, sampleHandedOver, sampleCancelled
 
@@ -151,6 +154,7 @@ public struct EventCodec: Sendable {
             case .objectionAnswered: self = .objectionAnswered
             case .disputeStep: self = .disputeStep
             case .letterMade: self = .letterMade
+            case .groundClassified: self = .groundClassified
             case .sample(.registered): self = .sampleRegistered
             case .sample(.received): self = .sampleReceived
             case .sample(.billingIssued): self = .sampleBillingIssued
@@ -192,6 +196,7 @@ public struct EventCodec: Sendable {
             case .objectionAnswered: "objection.answered"
             case .disputeStep: "dispute.step"
             case .letterMade: "letter.made"
+            case .groundClassified: "request.ground_classified"
             case .sampleRegistered: "sample.registered"
             case .sampleReceived: "sample.received"
             case .sampleBillingIssued: "sample.billing_issued"
@@ -359,6 +364,10 @@ public struct EventCodec: Sendable {
             ))
         case .letterMade:
             event = .letterMade(LetterMade(request: request, letter: try f.string("letter"), objection: try f.string("objection"), file: try f.string("file")))
+        case .groundClassified:
+            let code = try f.string("ground")
+            guard let ground = Ground(code: code) else { throw .field("ground", "unknown \"\(code)\"") }
+            event = .groundClassified(GroundClassified(request: request, decision: try f.string("decision"), ground: ground))
         }
         return try f.record(version: version, event)
     }

@@ -55,6 +55,12 @@ func requestAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEn
     case .char("e"):
         guard allowed(.extend) else { return }
         s.overlays.append(.form(.extensionForm(for: number)))
+    case .char("i"):
+        guard allowed(.returnIncomplete) else { return }
+        s.overlays.append(.form(.incompleteForm(for: number)))
+    case .char("c"):
+        guard allowed(.declareComplete) else { return }
+        s.overlays.append(.form(.completeForm(for: number, now: env.now, calendar: env.calendar)))
     case .char("w"):
         guard allowed(.withdraw) else { return }
         s.overlays.append(.form(.withdrawal(for: number, now: env.now, calendar: env.calendar)))

@@ -27,7 +27,7 @@ extension Form {
     public static func decision(for number: String, today: CivilDate) -> Form {
         var form = Form(purpose: .decide(number), title: Phrase(id: "Keputusan \(number)", en: "Decision on \(number)"), fields: [
             .choice("outcome", Phrase(id: "Keputusan", en: "Decision"), Outcome.allCases, selected: .granted, required: true),
-            FormField(id: "ground", label: Phrase(id: "Alasan", en: "Ground"), kind: .choice(Ground.allCases.map { .init(code: $0.code, label: $0.label) }, selected: nil), required: false),
+            FormField(id: "ground", label: Phrase(id: "Alasan", en: "Ground"), kind: .choice(Ground.classified.map { .init(code: $0.code, label: $0.label) }, selected: nil), required: false),
             .text("notice", Phrase(id: "Tgl pemberitahuan", en: "Notice date"), value: today.description, required: true, hint: Phrase(id: "TTTT-BB-HH", en: "YYYY-MM-DD")),
             .text("fee", Phrase(id: "Biaya (Rp)", en: "Fee (Rp)"), value: "0", maxLength: 15),
             .text("payment", Phrase(id: "Cara pembayaran", en: "How to pay")),
@@ -41,6 +41,20 @@ extension Form {
     public static func extensionForm(for number: String) -> Form {
         Form(purpose: .extend(number), title: Phrase(id: "Perpanjangan \(number) (+7 hari kerja)", en: "Extend \(number) (+7 working days)"), fields: [
             .text("reason", Phrase(id: "Alasan", en: "Reason"), required: true),
+        ])
+    }
+
+    /// `i`: the request is sent back as incomplete (SOP, LAW §2), with what is missing.
+    public static func incompleteForm(for number: String) -> Form {
+        Form(purpose: .returnIncomplete(number), title: Phrase(id: "Kembalikan \(number) untuk dilengkapi", en: "Send \(number) back as incomplete"), fields: [
+            .text("missing", Phrase(id: "Kekurangan", en: "What is missing"), required: true, hint: Phrase(id: "mis. fotokopi KTP, tujuan penggunaan", en: "e.g. copy of ID, purpose of use")),
+        ])
+    }
+
+    /// `c`: the request sent back is declared complete; its 10 days count from then.
+    public static func completeForm(for number: String, now: Date, calendar: WorkingCalendar) -> Form {
+        Form(purpose: .declareComplete(number), title: Phrase(id: "Nyatakan \(number) lengkap", en: "Declare \(number) complete"), fields: [
+            .text("when", Phrase(id: "Dinyatakan lengkap", en: "Complete at"), value: FormDates.dateTime(now, calendar), required: true, hint: Phrase(id: "TTTT-BB-HH JJ:MM", en: "YYYY-MM-DD HH:MM")),
         ])
     }
 

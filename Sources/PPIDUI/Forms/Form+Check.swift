@@ -93,7 +93,11 @@ extension Form {
             case .expiryNotAfterIssue: first("days")
             case .invalidNTPN: first("ntpn")
             case .duplicateReportNumber: first("report", "lhp")
-            case .beforePreviousStep, .inFuture: first("when", "received")
+            case .beforePreviousStep, .inFuture, .billingExpired: first("when", "received")
+            case .proofUsed(.ntpn, _, _): first("ntpn")
+            case .proofUsed(.billingCode, _, _): first("code")
+            case .proofUsed(.kuitansi, _, _): first("receipt")
+            case .amountNotTariff: first("reason", "amount")
             default: nil
             }
         case .dateInFuture: first("notice", "date", "when", "received")

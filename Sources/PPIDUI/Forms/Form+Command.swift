@@ -74,6 +74,11 @@ extension Form {
             return .decide(RequestDecided(request: number, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: value("payment"), note: value("note")))
         case .extend(let number):
             return .extend(RequestExtended(request: number, reason: value("reason")))
+        case .returnIncomplete(let number):
+            return .returnIncomplete(RequestReturnedIncomplete(request: number, missing: value("missing")))
+        case .declareComplete(let number):
+            guard let when = dateTime("when", now: now, calendar: calendar) else { return nil }
+            return .declareComplete(RequestDeclaredComplete(request: number, completedAt: when))
         case .withdraw(let number):
             guard let when = dateTime("when", now: now, calendar: calendar) else { return nil }
             return .withdraw(RequestWithdrawn(request: number, withdrawnAt: when, reason: value("reason")))

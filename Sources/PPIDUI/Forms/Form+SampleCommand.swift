@@ -30,8 +30,15 @@ extension Form {
                 let amount = rupiah("amount")
                 let days = Int(value("days"))
                 if !value("days").isEmpty, !(1...90).contains(days ?? 0) { setError("days", Phrase(id: "1 sampai 90", en: "1 to 90")) }
+                // Another amount than the office's tariff needs its reason (issue 14 item 7).
+                let tariff = Int(value("tariff"))
+                let reason = tariff != nil && amount != tariff ? value("reason").trimmingCharacters(in: .whitespaces) : ""
+                if let tariff, let amount, amount != tariff, reason.isEmpty {
+                    setError("reason", Phrase(id: "wajib: jumlah berbeda dari tarif Rp \(PaymentCodes.rupiah(tariff))", en: "required: the amount differs from the tariff, Rp \(PaymentCodes.rupiah(tariff))"))
+                }
                 guard let when, let amount, let days, (1...90).contains(days), PaymentCodes.isBillingCode(code) else { return nil }
-                event = .billingIssued(BillingIssued(sample: n, issuedAt: when, code: code, amount: amount, expiresAt: when.addingTimeInterval(Double(days) * 86_400)))
+                if let tariff, amount != tariff, reason.isEmpty { return nil }
+                event = .billingIssued(BillingIssued(sample: n, issuedAt: when, code: code, amount: amount, expiresAt: when.addingTimeInterval(Double(days) * 86_400), amountReason: reason))
             case .paid:
                 let ntpn = value("ntpn").filter { !$0.isWhitespace }.uppercased()
                 if !ntpn.isEmpty, !PaymentCodes.isNTPN(ntpn) { setError("ntpn", Phrase(id: "16 huruf dan angka", en: "16 letters and digits")) }

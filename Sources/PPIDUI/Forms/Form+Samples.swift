@@ -36,7 +36,9 @@ extension Form {
 
     /// The form of one step of a sample: its time, and only that step's document.
     /// `analysts`: the config's list, offered by the analyst's step (a new name is allowed).
-    public static func sampleStep(_ s: Sample, _ step: SampleStep, now: Date, calendar: WorkingCalendar, expiryDays: Int, analysts: [String] = []) -> Form {
+    /// `tariff` is the office's amount for the sample (`[samples.tariffs]`), offered by the
+    /// e-billing form; another amount then needs its reason.
+    public static func sampleStep(_ s: Sample, _ step: SampleStep, now: Date, calendar: WorkingCalendar, expiryDays: Int, analysts: [String] = [], tariff: Int? = nil) -> Form {
         let n = s.number
         func form(_ title: Phrase, _ fields: [FormField]) -> Form { Form(purpose: .sample(.step(sample: n, step)), title: title, fields: fields) }
         switch step {
@@ -47,15 +49,30 @@ extension Form {
             ])
         case .billed:
             let title = s.billing == nil ? Phrase(id: "e-billing \(n)", en: "e-billing for \(n)") : Phrase(id: "Terbitkan ulang e-billing \(n)", en: "Re-issue the e-billing of \(n)")
-            return form(title, [
+            var fields: [FormField] = [
                 when(Phrase(id: "Waktu terbit", en: "Issued at"), now, calendar),
                 .text("code", Phrase(id: "Kode billing", en: "Billing code"), required: true, hint: Phrase(id: "15 angka, diawali 7, 8, atau 9", en: "15 digits starting 7, 8 or 9"), maxLength: 24),
-                .text("amount", Phrase(id: "Jumlah (Rp)", en: "Amount (Rp)"), value: s.billing.map { String($0.amount) } ?? "", required: true, maxLength: 15),
+                .text("amount", Phrase(id: "Jumlah (Rp)", en: "Amount (Rp)"), value: s.billing.map { String($0.amount) } ?? tariff.map(String.init) ?? "", required: true,
+                      hint: tariff.map { Phrase(id: "tarif Rp \(PaymentCodes.rupiah($0))", en: "tariff Rp \(PaymentCodes.rupiah($0))") }, maxLength: 15),
                 .text("days", Phrase(id: "Berlaku (hari)", en: "Payable (days)"), value: String(expiryDays), required: true, maxLength: 3),
-            ])
+            ]
+            if let tariff {
+                fields.append(.text("reason", Phrase(id: "Alasan beda tarif", en: "Why not the tariff"), value: s.billing?.amountReason ?? "",
+                                     hint: Phrase(id: "wajib bila jumlah bukan tarif", en: "required when the amount is not the tariff"), maxLength: 200))
+                // The tariff itself, for the check on saving; never shown.
+                var hidden = FormField.text("tariff", Phrase(id: "Tarif", en: "Tariff"), value: String(tariff))
+                hidden.isVisible = false
+                fields.append(hidden)
+            }
+            return form(title, fields)
         case .paid:
+            var paidAt = when(Phrase(id: "Waktu bayar", en: "Paid at"), now, calendar)
+            if let b = s.billing {
+                // Validity is judged at the payment's own time, which may be before now.
+                paidAt.hint = Phrase(id: "waktu sebenarnya; e-billing berlaku s.d. \(FormDates.dateTime(b.expiresAt, calendar))", en: "the real time; the e-billing is payable until \(FormDates.dateTime(b.expiresAt, calendar))")
+            }
             return form(Phrase(id: "Pembayaran \(n)", en: "Payment for \(n)"), [
-                when(Phrase(id: "Waktu bayar", en: "Paid at"), now, calendar),
+                paidAt,
                 .text("ntpn", Phrase(id: "NTPN", en: "NTPN"), required: true, hint: Phrase(id: "16 huruf dan angka", en: "16 letters and digits"), maxLength: 24),
                 .text("receipt", Phrase(id: "No. kuitansi", en: "Kuitansi number"), required: true, maxLength: 60),
             ])

@@ -7,6 +7,10 @@ public struct Form: Sendable, Equatable {
         case register
         case decide(String)
         case extend(String)
+        /// `i`: sent back as incomplete, with what is missing.
+        case returnIncomplete(String)
+        /// `c`: declared complete after being sent back.
+        case declareComplete(String)
         case withdraw(String)
         case handOver(String)
         case fileObjection(String)

@@ -152,6 +152,8 @@ public enum KeyMaps {
             act("d", Phrase(id: "putuskan: dikabulkan, sebagian, ditolak + alasan", en: "decide: granted, in part, rejected + ground"), Phrase(id: "Putuskan", en: "Decide"), rank: 2),
             act("e", Phrase(id: "perpanjang 7 hari kerja (sekali, dengan alasan)", en: "extend by 7 working days (once, with reason)"), Phrase(id: "Perpanjang", en: "Extend"), rank: 6),
             act("w", Phrase(id: "catat pencabutan permohonan", en: "record a withdrawal"), Phrase(id: "Cabut", en: "Withdraw"), rank: 7),
+            act("i", Phrase(id: "kembalikan untuk dilengkapi (apa yang kurang)", en: "send back as incomplete (what is missing)"), Phrase(id: "Kurang", en: "Incomplete"), rank: 9),
+            act("c", Phrase(id: "nyatakan lengkap (jam hitung mulai lagi)", en: "declare complete (the count starts again)"), Phrase(id: "Lengkap", en: "Complete"), rank: 9),
             act("h", Phrase(id: "catat penyerahan informasi", en: "record the hand-over"), Phrase(id: "Serahkan", en: "Hand over"), rank: 3),
             act("o", Phrase(id: "catat keberatan (Pasal 35)", en: "record an objection (Art. 35)"), Phrase(id: "Keberatan", en: "Objection"), rank: 7),
             act("b", Phrase(id: "catat tanggapan atasan PPID atas keberatan", en: "record the superior's answer to an objection"), Phrase(id: "Tanggapan", en: "Answer"), rank: 8),

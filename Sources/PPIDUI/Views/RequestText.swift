@@ -81,7 +81,11 @@ enum RequestText {
         if let a = o.answer {
             out.append(Phrase(id: "  Ditanggapi \(a.answeredOn) (batas \(due)): \(a.decision.label.id) — \(a.reasons) · \(a.superiorName), \(a.superiorPosition)", en: "  Answered \(a.answeredOn) (due \(due)): \(a.decision.label.en) — \(a.reasons) · \(a.superiorName), \(a.superiorPosition)")(lang))
         } else {
-            out.append(Phrase(id: "  Tanggapan atasan PPID paling lambat \(due) (30 hari kerja, Pasal 36 ayat 2); sisa \(cal.standing(due: due, today: env.today).daysLeft) hari kerja", en: "  Superior's answer due \(due) (30 working days, Art. 36(2)); \(cal.standing(due: due, today: env.today).daysLeft) working days left")(lang))
+            let left = Names.daysLeft(cal.standing(due: due, today: env.today))
+            out.append(Phrase(id: "  Tanggapan atasan PPID paling lambat \(due) (30 hari kerja, Pasal 36 ayat 2); \(left.id)", en: "  Superior's answer due \(due) (30 working days, Art. 36(2)); \(left.en)")(lang))
+        }
+        if cal.isDisputeFiledLate(o), let filed = o.disputeFiled {
+            out.append(Phrase(id: "  Sengketa diajukan \(filed.on), lebih dari 14 hari kerja setelah tanggapan atasan (batas \(cal.disputeFilingDeadline(of: o)), Pasal 37 ayat 2).", en: "  Dispute filed \(filed.on), more than 14 working days after the superior's answer (due \(cal.disputeFilingDeadline(of: o)), Art. 37(2)).")(lang))
         }
         if let filed = o.disputeFiled, let k = cal.commissionDeadlines(of: o) {
             out.append(Phrase(id: "  Sengketa diajukan ke Komisi Informasi \(filed.on)\(filed.detail.isEmpty ? "" : " (\(filed.detail))"); dimulai paling lambat \(k.start), diputus paling lambat \(k.settle) (Pasal 38)", en: "  Dispute filed with the Commission \(filed.on)\(filed.detail.isEmpty ? "" : " (\(filed.detail))"); to start by \(k.start), settle by \(k.settle) (Art. 38)")(lang))
@@ -91,6 +95,17 @@ enum RequestText {
         if let s = o.disputeStarted { out.append("  " + describe(.disputeStep(s))(lang)) }
         if let s = o.disputeSettled { out.append("  " + describe(.disputeStep(s))(lang)) }
         return out
+    }
+
+    /// What a deadline counted through years the holiday table does not cover must say: that
+    /// only weekends were skipped there, and what the office should add (issue 14 item 6).
+    static func holidayGapLines(_ years: [Int], _ lang: Language) -> [String] {
+        guard !years.isEmpty else { return [] }
+        let list = years.map(String.init).joined(separator: ", ")
+        return [Phrase(
+            id: "PERHATIAN: tabel hari libur belum memuat tahun \(list); di tahun itu hanya Sabtu dan Minggu yang dilewati. Tambahkan hari libur dan cuti bersama dari SKB 3 Menteri tahun \(list) di config.toml ([[holidays]]), lalu buka ulang.",
+            en: "WARNING: the holiday table does not cover \(list); only Saturdays and Sundays are skipped there. Add that year's holidays and collective leave from the joint decree (SKB 3 Menteri) to config.toml ([[holidays]]), then reopen."
+        )(lang)]
     }
 
     /// How the deadline was computed, in words: day 0, the count, each skipped day named.
@@ -113,6 +128,12 @@ enum RequestText {
             out = [Phrase(id: "\(basis.id) \(received), hari libur (\(Names.dayOff(off, .indonesian))): dihitung dari \(day0) (hari ke-0).",
                           en: "\(basis.en) \(received), a day off (\(Names.dayOff(off, .english))): counted from \(day0) (day 0).")(lang)]
         }
+        if dl.countsFromCompletion {
+            // The clock restarted: say from when, and why.
+            let first = "\(FormDates.dateTime(r.receivedAt, cal))"
+            out.insert(Phrase(id: "Diterima \(first), lalu dikembalikan untuk dilengkapi: jangka waktu dihitung ulang sejak dinyatakan lengkap.",
+                              en: "Received \(first), then sent back as incomplete: the period counts again from when it was declared complete.")(lang), at: 0)
+        }
         out.append(Phrase(id: "10 hari kerja → \(Names.weekday(dl.original, lang)) \(dl.original) (Pasal 22 ayat 7).", en: "10 working days → \(Names.weekday(dl.original, lang)) \(dl.original) (Art. 22(7)).")(lang))
         if let ext = dl.extended {
             out.append(Phrase(id: "Diperpanjang 7 hari kerja → \(Names.weekday(ext, lang)) \(ext) (Pasal 22 ayat 8).", en: "Extended by 7 working days → \(Names.weekday(ext, lang)) \(ext) (Art. 22(8)).")(lang))
@@ -124,10 +145,11 @@ enum RequestText {
             out += dl.skipped.map { day in
                 switch day.reason {
                 case .saturday, .sunday: "  \(day.date) \(Names.weekday(day.date, lang))"
-                case .holiday: "  \(day.date) \(Names.weekday(day.date, lang)): \(Names.dayOff(day.reason, lang))"
+                case .holiday(let h): "  \(day.date) \(Names.weekday(day.date, lang)): \(Names.dayOff(day.reason, lang)) — \(Names.holidaySource(h.source, lang))"
                 }
             }
         }
+        out += holidayGapLines(cal.uncoveredYears(from: start.day, to: dl.inForce), lang)
         if r.status.isOpen {
             switch cal.standing(of: r, today: env.today) {
             case .onTrack(let n), .dueSoon(let n):
