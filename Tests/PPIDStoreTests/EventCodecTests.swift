@@ -23,6 +23,11 @@ let everyEvent: [Event] = {
         .requestReturnedIncomplete(RequestReturnedIncomplete(request: "PPID-2019-049", missing: awkwardText)),
         .requestDeclaredComplete(RequestDeclaredComplete(request: "PPID-2019-049", completedAt: Timestamp.parse("2019-06-28T09:45:00Z")!)),
         .requestExtended(RequestExtended(request: "PPID-2019-049", reason: awkwardText)),
+        .requestExtended(RequestExtended(request: "PPID-2019-049", reason: "Arsip", on: day("2019-07-02"))),
+        .requestDecided(RequestDecided(
+            request: "PPID-2019-049", outcome: .rejected, ground: .exception(.h), noticeOn: day("2019-07-01"),
+            moreGrounds: [.notHeld, .exception(.b)], heldBy: "Dinas \(awkwardText)", redacted: "NIK dan alamat: \(awkwardText)"
+        )),
         .requestDecided(RequestDecided(request: "PPID-2019-049", outcome: .partial, ground: .exception(.h), noticeOn: day("2019-07-01"), fee: 15_000, payment: "Transfer \"BRI\"", note: awkwardText)),
         .requestDecided(RequestDecided(request: "PPID-2019-049", outcome: .rejected, ground: .notYetDocumented, noticeOn: day("2019-07-01"))),
         .requestDecided(RequestDecided(request: "PPID-2019-049", outcome: .granted, noticeOn: day("2019-07-01"))),

@@ -132,10 +132,19 @@ public struct RequestDecided: Sendable, Hashable, Codable {
     public var fee: Int
     /// How the fee is paid; empty when there is none.
     public var payment: String
-    /// What was blacked out and why, or any remark.
+    /// Any remark; an imported register's own words for an unclassified ground.
     public var note: String
+    /// Grounds beyond the first (Pasal 17 h and "not held" together, say); empty for most.
+    public var moreGrounds: [Ground]
+    /// When the information is not held: the public body that holds it (Pasal 22(7)(b)).
+    public var heldBy: String
+    /// What was blacked out and why (Pasal 22(7)(e)).
+    public var redacted: String
 
-    public init(request: String, outcome: Outcome, ground: Ground? = nil, noticeOn: CivilDate, fee: Int = 0, payment: String = "", note: String = "") {
+    public init(
+        request: String, outcome: Outcome, ground: Ground? = nil, noticeOn: CivilDate, fee: Int = 0, payment: String = "", note: String = "",
+        moreGrounds: [Ground] = [], heldBy: String = "", redacted: String = ""
+    ) {
         self.request = request
         self.outcome = outcome
         self.ground = ground
@@ -143,7 +152,13 @@ public struct RequestDecided: Sendable, Hashable, Codable {
         self.fee = fee
         self.payment = payment
         self.note = note
+        self.moreGrounds = moreGrounds
+        self.heldBy = heldBy
+        self.redacted = redacted
     }
+
+    /// Every ground the decision gives, the first first.
+    public var grounds: [Ground] { (ground.map { [$0] } ?? []) + moreGrounds }
 }
 
 /// The officer classified the ground of a decision imported with an unclassified one (issue 14

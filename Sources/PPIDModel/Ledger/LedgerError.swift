@@ -12,6 +12,7 @@ public enum LedgerError: Error, Sendable, Equatable {
     case extensionBeforeReceipt(String, on: CivilDate, received: CivilDate)
     case decisionBeforeReceipt(String, notice: CivilDate, received: CivilDate)
     case groundRequired(Outcome)
+    case groundsRepeated(String)
     /// A ground classified where the decision has no unclassified ground, or to "unclassified".
     case groundNotToClassify(String)
     case negativeFee
@@ -71,6 +72,8 @@ public enum LedgerError: Error, Sendable, Equatable {
             Phrase(id: "Keputusan \(n) tidak memiliki alasan yang belum diklasifikasi; pilih huruf Pasal 17, tidak dikuasai, atau belum didokumentasikan", en: "The decision on \(n) has no unclassified ground; choose a Pasal 17 letter, not held, or not yet documented")
         case .groundRequired(let outcome):
             Phrase(id: "Keputusan \(outcome.label.id) wajib menyebut alasan (Pasal 17, tidak dikuasai, atau belum didokumentasikan).", en: "A decision \(outcome.label.en.lowercased()) must give its ground (Article 17, not held, or not yet documented).")
+        case .groundsRepeated(let n):
+            Phrase(id: "Alasan keputusan \(n) disebut dua kali, atau alasan tambahan tanpa alasan pertama.", en: "A ground of the decision on \(n) is given twice, or a further ground without a first one.")
         case .negativeFee:
             Phrase(id: "Biaya tidak boleh negatif.", en: "The fee cannot be negative.")
         case .notDecided(let n):

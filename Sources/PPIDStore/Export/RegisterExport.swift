@@ -9,9 +9,8 @@ public enum RegisterExport {
         "Jenis Permohonan", "Cara Penyampaian", "Batas Waktu", "Diperpanjang", "Keputusan", "Alasan",
         "Tanggal Pemberitahuan Tertulis", "Tanggal Pemberian Informasi", "Waktu Penyelesaian (Hari Kerja)",
         "Tepat Waktu", "Biaya", "Cara Pembayaran",
-        // Issue 14 item 11: the register's further facts. The extension's date, what was
-        // blacked out and the body that holds the information stay empty until the model
-        // records them (issue 14 items 1 and 5).
+        // The register's further facts: NIK (never in the public variant), the extension letter's
+        // date and reason, the completion, what was blacked out, the body holding the information.
         "NIK", "Tanggal Perpanjangan", "Alasan Perpanjangan", "Kekurangan (Dikembalikan untuk Dilengkapi)",
         "Tanggal Dinyatakan Lengkap", "Informasi yang Dihitamkan", "Badan Publik yang Menguasai Informasi",
     ]
@@ -46,8 +45,8 @@ public enum RegisterExport {
         if let g = decision?.ground, g == .unclassified, let d = decision {
             // The register's own words, kept as they were imported.
             reason = "Belum diklasifikasi: " + d.note
-        } else if let g = decision?.ground {
-            reason = g.label.id
+        } else if let d = decision, !d.grounds.isEmpty {
+            reason = d.grounds.map(\.label.id).joined(separator: "; ")
         } else if let w = r.withdrawal {
             reason = w.reason
         } else {
@@ -80,12 +79,12 @@ public enum RegisterExport {
             decision.map { String($0.fee) } ?? "",
             decision?.payment ?? "",
             publicVariant ? "" : d.identityNumber,
-            "",
+            r.extensionGiven.map { ($0.on ?? calendar.day(of: $0.recordedAt)).description } ?? "",
             r.extensionGiven?.reason ?? "",
             r.missing ?? "",
             r.completedAt.map { calendar.local($0) }.map { "\($0.date) \($0.clock)" } ?? "",
-            "",
-            "",
+            decision?.redacted ?? "",
+            decision?.heldBy ?? "",
         ]
     }
 

@@ -86,6 +86,10 @@ public struct EventCodec: Sendable {
             w.int("fee", e.fee)
             w.string("payment", e.payment)
             w.string("note", e.note)
+            // Only when given: older lines, and most decisions, stay as they were.
+            if !e.moreGrounds.isEmpty { w.string("more_grounds", e.moreGrounds.map(\.code).joined(separator: ",")) }
+            if !e.heldBy.isEmpty { w.string("held_by", e.heldBy) }
+            if !e.redacted.isEmpty { w.string("redacted", e.redacted) }
         case .informationHandedOver(let e):
             w.string("handed_over_on", e.handedOverOn.description)
             w.string("note", e.note)
@@ -330,9 +334,15 @@ public struct EventCodec: Sendable {
                 guard let g = Ground(code: groundCode) else { throw .field("ground", "unknown \"\(groundCode)\"") }
                 ground = g
             }
+            var more: [Ground] = []
+            for code in (try f.optionalString("more_grounds") ?? "").split(separator: ",") {
+                guard let g = Ground(code: String(code)) else { throw .field("more_grounds", "unknown \"\(code)\"") }
+                more.append(g)
+            }
             event = .requestDecided(RequestDecided(
                 request: request, outcome: try f.enumeration("outcome"), ground: ground, noticeOn: try f.date("notice_on"),
-                fee: try f.int("fee"), payment: try f.string("payment"), note: try f.string("note")
+                fee: try f.int("fee"), payment: try f.string("payment"), note: try f.string("note"),
+                moreGrounds: more, heldBy: try f.optionalString("held_by") ?? "", redacted: try f.optionalString("redacted") ?? ""
             ))
         case .informationHandedOver:
             event = .informationHandedOver(InformationHandedOver(request: request, handedOverOn: try f.date("handed_over_on"), note: try f.string("note")))
