@@ -12,6 +12,9 @@ public struct WorkingCalendar: Sendable {
     /// Whether a request sent back as incomplete counts from the day it is declared complete
     /// (the optional SOP rule of LAW §2, on by default).
     public let countsFromCompletion: Bool
+    /// Whether a request may be sent back as incomplete only before its original deadline
+    /// (SOP, on by default): a return weeks later would quietly restart the clock.
+    public let returnOnlyBeforeDeadline: Bool
     private let holidays: [Int: Holiday]
     /// The years whose national holidays and *cuti bersama* the calendar knows (the bundled
     /// table's and the ones the config lists); nil when not known, which warns of nothing.
@@ -29,10 +32,12 @@ public struct WorkingCalendar: Sendable {
         serviceHours: ServiceHours = .standard,
         afterHoursCountsNextDay: Bool = true,
         countsFromCompletion: Bool = true,
+        returnOnlyBeforeDeadline: Bool = true,
         coveredYears: Set<Int>? = nil
     ) {
         self.coveredYears = coveredYears
         self.countsFromCompletion = countsFromCompletion
+        self.returnOnlyBeforeDeadline = returnOnlyBeforeDeadline
         self.timeZone = timeZone
         self.serviceHours = serviceHours
         self.afterHoursCountsNextDay = afterHoursCountsNextDay

@@ -64,6 +64,9 @@ extension Request {
 
         case .requestReturnedIncomplete(let e):
             try allow(.returnIncomplete)
+            // SOP: only while the original period runs, or the return would restart the clock late.
+            let original = calendar.deadlineDays(of: self, on: nil).inForce
+            if calendar.returnOnlyBeforeDeadline, today > original { throw .returnAfterDeadline(number, deadline: original) }
             try require(e.missing, Phrase(id: "Kekurangan", en: "What is missing"))
 
         case .requestDeclaredComplete(let e):

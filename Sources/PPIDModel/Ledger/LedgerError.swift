@@ -13,6 +13,7 @@ public enum LedgerError: Error, Sendable, Equatable {
     case decisionBeforeReceipt(String, notice: CivilDate, received: CivilDate)
     case groundRequired(Outcome)
     case groundsRepeated(String)
+    case returnAfterDeadline(String, deadline: CivilDate)
     /// A ground classified where the decision has no unclassified ground, or to "unclassified".
     case groundNotToClassify(String)
     case negativeFee
@@ -72,6 +73,11 @@ public enum LedgerError: Error, Sendable, Equatable {
             Phrase(id: "Keputusan \(n) tidak memiliki alasan yang belum diklasifikasi; pilih huruf Pasal 17, tidak dikuasai, atau belum didokumentasikan", en: "The decision on \(n) has no unclassified ground; choose a Pasal 17 letter, not held, or not yet documented")
         case .groundRequired(let outcome):
             Phrase(id: "Keputusan \(outcome.label.id) wajib menyebut alasan (Pasal 17, tidak dikuasai, atau belum didokumentasikan).", en: "A decision \(outcome.label.en.lowercased()) must give its ground (Article 17, not held, or not yet documented).")
+        case .returnAfterDeadline(let n, let deadline):
+            Phrase(
+                id: "\(n) hanya dapat dikembalikan untuk dilengkapi sebelum batas waktu \(deadline) (SOP; [deadlines] return_only_before_deadline di config.toml).",
+                en: "\(n) can only be sent back as incomplete before its deadline \(deadline) (SOP; [deadlines] return_only_before_deadline in config.toml)."
+            )
         case .groundsRepeated(let n):
             Phrase(id: "Alasan keputusan \(n) disebut dua kali, atau alasan tambahan tanpa alasan pertama.", en: "A ground of the decision on \(n) is given twice, or a further ground without a first one.")
         case .negativeFee:

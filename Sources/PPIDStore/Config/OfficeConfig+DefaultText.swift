@@ -49,6 +49,7 @@ extension OfficeConfig {
     after_hours_counts_next_day = true
     # Permohonan yang dikembalikan untuk dilengkapi dihitung dari tanggal dinyatakan lengkap.
     count_from_completion = true
+    return_only_before_deadline = true    # kembalikan untuk dilengkapi hanya sebelum batas 10 hari / send back only before the 10 days end
 
     [service_hours]
     monday = ["08:00-12:00", "13:00-16:00"]

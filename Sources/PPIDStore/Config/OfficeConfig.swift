@@ -17,6 +17,7 @@ public struct OfficeConfig: Sendable {
     public var serviceHours = ServiceHours.standard
     public var afterHoursCountsNextDay = true
     public var countsFromCompletion = true
+    public var returnOnlyBeforeDeadline = true
     public var numbering = RegistrationNumbering.standard
     public var objectionNumbering = RegistrationNumbering.objections
     /// Sample numbers (BPCU, BPCUI, LHP), the e-billing's validity, the analysis times.
@@ -53,6 +54,7 @@ public struct OfficeConfig: Sendable {
             serviceHours: serviceHours,
             afterHoursCountsNextDay: afterHoursCountsNextDay,
             countsFromCompletion: countsFromCompletion,
+            returnOnlyBeforeDeadline: returnOnlyBeforeDeadline,
             coveredYears: WorkingCalendar.yearsCovered(by: holidays)
         )
     }
@@ -107,7 +109,7 @@ public struct OfficeConfig: Sendable {
         "office": ["name", "time_zone", "officer", "language", "group"],
         "numbers": ["request", "objection", "bpcu", "bpcui", "lhp"],
         "samples": ["billing_expiry_days", "analysis_minutes", "tariffs"],
-        "deadlines": ["after_hours_counts_next_day", "count_from_completion"],
+        "deadlines": ["after_hours_counts_next_day", "count_from_completion", "return_only_before_deadline"],
         "service_hours": nil,
         "holidays": ["date", "name", "kind", "remove"],
         "forms": ["fee_max", "billing_min", "billing_max", "receipt_days_back", "analysts"],
@@ -170,6 +172,7 @@ private struct RawConfig: Decodable {
     struct Deadlines: Decodable {
         var after_hours_counts_next_day: Bool?
         var count_from_completion: Bool?
+        var return_only_before_deadline: Bool?
     }
     struct Forms: Decodable {
         var fee_max: Int?
@@ -242,6 +245,7 @@ private struct RawConfig: Decodable {
         if let report { c.report = try report.resolved(bad) }
         if let v = deadlines?.after_hours_counts_next_day { c.afterHoursCountsNextDay = v }
         if let v = deadlines?.count_from_completion { c.countsFromCompletion = v }
+        if let v = deadlines?.return_only_before_deadline { c.returnOnlyBeforeDeadline = v }
         if let hours = service_hours {
             let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
             var spans: [Int: [ServiceHours.Span]] = [:]
