@@ -65,8 +65,10 @@ extension Request {
         case .requestReturnedIncomplete(let e):
             try allow(.returnIncomplete)
             // SOP: only while the original period runs, or the return would restart the clock late.
+            let on = e.on ?? today
+            guard on <= today else { throw .dateInFuture(Phrase(id: "Tanggal dikembalikan", en: "The return date")) }
             let original = calendar.deadlineDays(of: self, on: nil).inForce
-            if calendar.returnOnlyBeforeDeadline, today > original { throw .returnAfterDeadline(number, deadline: original) }
+            if calendar.returnOnlyBeforeDeadline, on > original { throw .returnAfterDeadline(number, deadline: original) }
             try require(e.missing, Phrase(id: "Kekurangan", en: "What is missing"))
 
         case .requestDeclaredComplete(let e):

@@ -87,10 +87,14 @@ public struct RequestReturnedIncomplete: Sendable, Hashable, Codable {
     public var request: String
     /// What the requester must add.
     public var missing: String
+    /// The day it was sent back; nil in lines written before it was recorded (the day the
+    /// event was recorded stands for it then).
+    public var on: CivilDate?
 
-    public init(request: String, missing: String) {
+    public init(request: String, missing: String, on: CivilDate? = nil) {
         self.request = request
         self.missing = missing
+        self.on = on
     }
 }
 

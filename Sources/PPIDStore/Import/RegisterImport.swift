@@ -227,7 +227,9 @@ public enum RegisterImport {
         var events: [Event] = [.requestRegistered(RequestRegistered(request: number, receivedAt: received, channel: channel, details: details))]
         if let completedAt {
             let what = missingText.isEmpty ? "(tidak dicatat di register / not recorded in the register)" : missingText
-            events.append(.requestReturnedIncomplete(RequestReturnedIncomplete(request: number, missing: what)))
+            // A register gives the completion, not the day it was sent back: the day of receipt
+            // stands for it, the earliest it can have been.
+            events.append(.requestReturnedIncomplete(RequestReturnedIncomplete(request: number, missing: what, on: calendar.day(of: received))))
             events.append(.requestDeclaredComplete(RequestDeclaredComplete(request: number, completedAt: completedAt)))
         }
         // The extension's date is checked above; RequestExtended records its reason only

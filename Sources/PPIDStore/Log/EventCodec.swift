@@ -74,6 +74,7 @@ public struct EventCodec: Sendable {
             w.details(e.details)
         case .requestReturnedIncomplete(let e):
             w.string("missing", e.missing)
+            if let on = e.on { w.string("returned_on", on.description) }
         case .requestDeclaredComplete(let e):
             w.time("completed_at", e.completedAt)
         case .requestExtended(let e):
@@ -322,7 +323,7 @@ public struct EventCodec: Sendable {
         case .requestCorrected:
             event = .requestCorrected(RequestCorrected(request: request, corrects: try f.string("corrects"), receivedAt: try f.time("received_at"), channel: try f.enumeration("channel"), details: try f.details()))
         case .requestReturnedIncomplete:
-            event = .requestReturnedIncomplete(RequestReturnedIncomplete(request: request, missing: try f.string("missing")))
+            event = .requestReturnedIncomplete(RequestReturnedIncomplete(request: request, missing: try f.string("missing"), on: try f.optionalDate("returned_on")))
         case .requestDeclaredComplete:
             event = .requestDeclaredComplete(RequestDeclaredComplete(request: request, completedAt: try f.time("completed_at")))
         case .requestExtended:
