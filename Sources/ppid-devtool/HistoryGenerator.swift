@@ -142,7 +142,8 @@ struct RegisterGenerator {
             let outcome = outcomes[Int(random.next() % UInt64(outcomes.count))]
             let note = outcome == "partial" ? "Pasal 17 huruf h" : ""
             let name = "\"" + s.details.requesterName.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            text += ["IMP-\(year)-\(i + 1)", stamp, s.channel.rawValue, name, s.details.category.rawValue, s.details.topic.rawValue,
+            // The office's own format (an import refuses any other), far above the log's numbers.
+            text += ["PPID-\(year)-\(900_001 + i)", stamp, s.channel.rawValue, name, s.details.category.rawValue, s.details.topic.rawValue,
                      "\"" + s.details.subject + "\"", outcome, outcome.isEmpty ? "" : closed, note].joined(separator: ",") + "\r\n"
         }
         let data = Data(text.utf8)

@@ -99,6 +99,12 @@ import PPIDTestSupport
             kind = "office"
 
             """),
+        ("a bundled holiday removed", """
+            [[holidays]]
+            date = "2026-08-17"
+            remove = true
+
+            """),
         ("shorter service hours", """
             [service_hours]
             monday = ["08:00-12:00", "13:00-15:00"]
@@ -145,6 +151,10 @@ import PPIDTestSupport
                 // Friday 16:20 WIB is after closing now: day 0 is Monday, the deadline a day later.
                 #expect(openAfter[1] == before.calendar.adding(workingDays: 1, to: openBefore[1]), "\(openBefore) → \(openAfter)")
                 #expect(openAfter[0] == openBefore[0])
+            case "a bundled holiday removed":
+                // Independence Day is a working day now; the open deadlines, in December, stay.
+                #expect(checked.calendar.dayOff(CivilDate(iso: "2026-08-17")!) == nil)
+                #expect(openAfter == openBefore)
             default:
                 // Friday 16:20 WIB is 23:20 in Kiritimati: after hours, day 0 is Monday.
                 #expect(openAfter[1] == before.calendar.adding(workingDays: 1, to: openBefore[1]), "\(openBefore) → \(openAfter)")

@@ -58,13 +58,13 @@ import PPIDModel
                 "Jenis Permohonan", "Cara Penyampaian", "Batas Waktu", "Diperpanjang", "Keputusan", "Alasan",
                 "Tanggal Pemberitahuan Tertulis", "Tanggal Pemberian Informasi", "Waktu Penyelesaian (Hari Kerja)",
                 "Tepat Waktu", "Biaya", "Cara Pembayaran",
-                "NIK", "Tanggal Perpanjangan", "Alasan Perpanjangan", "Kekurangan (Dikembalikan untuk Dilengkapi)",
+                "NIK", "Tanggal Perpanjangan", "Alasan Perpanjangan", "Tanggal Dikembalikan untuk Dilengkapi", "Kekurangan (Dikembalikan untuk Dilengkapi)",
                 "Tanggal Dinyatakan Lengkap", "Informasi yang Dihitamkan", "Badan Publik yang Menguasai Informasi",
             ]
-            #expect(header.count == 31)
+            #expect(header.count == 32)
             #expect(rows.first?.fields == header)
             #expect(rows.count == 1 + 74)
-            #expect(rows.allSatisfy { $0.fields.count == 31 })
+            #expect(rows.allSatisfy { $0.fields.count == 32 })
             #expect(text.hasSuffix("\r\n"))
 
             let numbers = rows.dropFirst().map { $0.fields[0] }

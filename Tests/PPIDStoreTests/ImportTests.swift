@@ -341,7 +341,8 @@ import PPIDModel
             let row = try #require(register.first { $0.fields[0] == "PPID-2019-010" }).fields
             #expect(row[24] == "1471010101010001")
             #expect(row[26] == "Arsip di gudang")
-            #expect(row[28] == "2019-03-05 10:00")
+            #expect(row[27] == "2019-03-04", "a register gives no return date: the day of receipt stands for it")
+            #expect(row[29] == "2019-03-05 10:00")
             let publicRegister = ExportFormat.register.render(office.ledger, year: 2019, officeName: "", publicVariant: true)
             #expect(!publicRegister.contains("1471010101010001"))
         }

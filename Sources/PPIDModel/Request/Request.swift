@@ -39,6 +39,12 @@ public struct Request: Sendable, Equatable {
         get { rare.isEmpty ? nil : rare[0].missing }
         set { editRare { $0.missing = newValue } }
     }
+    /// The day it was last sent back as incomplete (nil: the day that event was recorded, in
+    /// lines from before the date was kept), and when that was recorded.
+    public internal(set) var returned: (on: CivilDate?, recordedAt: Date)? {
+        get { rare.isEmpty ? nil : rare[0].returnedAt.map { (rare[0].returnedOn, $0) } }
+        set { editRare { $0.returnedOn = newValue?.on; $0.returnedAt = newValue?.recordedAt } }
+    }
     /// When it was declared complete after being sent back.
     public internal(set) var completedAt: Date? {
         get { rare.isEmpty ? nil : rare[0].completedAt }
@@ -74,6 +80,8 @@ public struct Request: Sendable, Equatable {
 
     struct Rare: Sendable, Equatable {
         var missing: String?
+        var returnedOn: CivilDate?
+        var returnedAt: Date?
         var completedAt: Date?
         var extensionGiven: Extension?
         var handover: InformationHandedOver?
@@ -82,7 +90,7 @@ public struct Request: Sendable, Equatable {
         var undone: Set<String> = []
 
         var isEmpty: Bool {
-            missing == nil && completedAt == nil && extensionGiven == nil && handover == nil && withdrawal == nil && objections.isEmpty && undone.isEmpty
+            missing == nil && returnedOn == nil && returnedAt == nil && completedAt == nil && extensionGiven == nil && handover == nil && withdrawal == nil && objections.isEmpty && undone.isEmpty
         }
     }
 

@@ -54,6 +54,7 @@ public enum DemoData {
         }
         try DemoSamples.add(to: office, now: now, testingRequest: testingRequest)
         try addObjections(to: office, now: now)
+        try addIncomplete(to: office, now: now)
     }
 
     /// Two decided requests objected to, so a new user meets each part of Pasal 35–38: one
@@ -97,6 +98,27 @@ public enum DemoData {
             }
             try office.log.append(by: "demo", at: now) { _ in steps }
         }
+    }
+
+    /// A request sent back as incomplete four working days ago and declared complete two days
+    /// later: its 10 days count from the completion, as its deadline's explanation says.
+    static func addIncomplete(to office: Office, now: Date) throws(StoreError) {
+        let cal = office.calendar
+        var day = cal.day(of: now)
+        var days: [CivilDate] = []
+        for _ in 0..<6 { day = previousWorkingDay(before: day, cal); days.append(day) }
+        func at(_ d: CivilDate, _ minute: Int) -> Date {
+            min(Date(timeIntervalSince1970: TimeInterval(d.ordinal * 86_400 + minute * 60 - cal.offset(at: now))), now.addingTimeInterval(-600))
+        }
+        let details = RequestDetails(
+            requesterName: "Dewi Lestari", category: .education, address: "Jl. Kaharuddin Nasution 113, Pekanbaru", contact: "0812-7788-1122",
+            occupation: "Mahasiswa", topic: .research, subject: "Data pengujian kadar air karet remah 2024–2026 untuk skripsi",
+            purpose: "Penelitian skripsi", accessKind: .copy, medium: .softcopy, delivery: .email
+        )
+        let records = try office.log.append(.register(receivedAt: at(days[5], 10 * 60), channel: .online, details: details), by: "demo", at: now)
+        guard let number = records.first?.event.request else { return }
+        try office.log.append(.returnIncomplete(RequestReturnedIncomplete(request: number, missing: "Surat pengantar dari kampus", on: days[4])), by: "demo", at: now)
+        try office.log.append(.declareComplete(RequestDeclaredComplete(request: number, completedAt: at(days[2], 9 * 60))), by: "demo", at: now)
     }
 
     /// The default config with the seed report's own facts (BPPSI Pekanbaru 2019, §1.2–2.5).

@@ -11,7 +11,7 @@ public enum RegisterExport {
         "Tepat Waktu", "Biaya", "Cara Pembayaran",
         // The register's further facts: NIK (never in the public variant), the extension letter's
         // date and reason, the completion, what was blacked out, the body holding the information.
-        "NIK", "Tanggal Perpanjangan", "Alasan Perpanjangan", "Kekurangan (Dikembalikan untuk Dilengkapi)",
+        "NIK", "Tanggal Perpanjangan", "Alasan Perpanjangan", "Tanggal Dikembalikan untuk Dilengkapi", "Kekurangan (Dikembalikan untuk Dilengkapi)",
         "Tanggal Dinyatakan Lengkap", "Informasi yang Dihitamkan", "Badan Publik yang Menguasai Informasi",
     ]
 
@@ -81,6 +81,7 @@ public enum RegisterExport {
             publicVariant ? "" : d.identityNumber,
             r.extensionGiven.map { ($0.on ?? calendar.day(of: $0.recordedAt)).description } ?? "",
             r.extensionGiven?.reason ?? "",
+            r.returned.map { ($0.on ?? calendar.day(of: $0.recordedAt)).description } ?? "",
             r.missing ?? "",
             r.completedAt.map { calendar.local($0) }.map { "\($0.date) \($0.clock)" } ?? "",
             decision?.redacted ?? "",
