@@ -3,6 +3,11 @@ import PPIDModel
 import PPIDUI
 import Testing
 
+extension Form {
+    /// The sample and step a sample step's form records, as "BPCU-2026-002 paid".
+    var sampleStep: String? { (spec as? any SampleStepForm).map { "\($0.sample) \($0.step)" } }
+}
+
 extension Session {
     /// Moves the form's focus to field `id`, clears it and types `text`.
     mutating func fill(_ id: String, _ text: String) {
@@ -64,11 +69,11 @@ extension Session {
     @Test func nRegistersALetterAndTheBoardSelectsIt() throws {
         var s = board()
         s.press(.char("n"))
-        #expect(s.form?.purpose == .sample(.register(fromRequest: nil)))
+        #expect(s.form?.spec(as: NewSampleForm.self)?.fromRequest == .some(nil))
         #expect(s.form?.fields.map(\.id) == ["kind", "when", "letter", "name", "organisation", "contact", "commodity", "parameters", "quantity"])
         s.press(.function(2))
-        #expect(s.form?["name"]?.error == Phrase(id: "wajib diisi", en: "required"))
-        #expect(s.form?["commodity"]?.error != nil && s.form?["parameters"]?.error != nil && s.form?["quantity"]?.error != nil)
+        #expect(s.form?[NewSampleForm.Field.name]?.error == Phrase(id: "wajib diisi", en: "required"))
+        #expect(s.form?[NewSampleForm.Field.commodity]?.error != nil && s.form?[NewSampleForm.Field.parameters]?.error != nil && s.form?[NewSampleForm.Field.quantity]?.error != nil)
         s.fill("name", "Joko Santoso")
         s.fill("organisation", "PT Beton Riau Perkasa")
         s.fill("commodity", "Semen portland")
@@ -93,7 +98,7 @@ extension Session {
     @Test func anInternalLetterGetsABPCUINumber() throws {
         var s = board()
         s.press(.char("n"), .right)
-        #expect(s.form?.value("kind") == "bpcui")
+        #expect(s.form?.value(NewSampleForm.Field.kind) == "bpcui")
         s.fill("name", "Seksi PJT")
         s.fill("commodity", "Air")
         s.fill("parameters", "pH")
@@ -134,7 +139,7 @@ extension Session {
             }
             #expect(s.state.samples.selected == n, "the selection follows the sample")
             s.press(.char(">"))
-            #expect(s.form?.purpose == .sample(.step(sample: n, step)), "\(step)")
+            #expect(s.form?.sampleStep == "\(n) \(step)", "\(step)")
             #expect(s.form?.fields.map(\.id) == fields, "\(step)")
             for (id, value) in values { s.fill(id, value) }
             try s.saveAndConfirm()
@@ -164,7 +169,7 @@ extension Session {
         ), isError: true))
         s.press(.char("e"))
         #expect(s.form?.title.id == "Terbitkan ulang e-billing BPCU-2026-002")
-        #expect(s.form?.value("amount") == "450000", "the amount of the billing it replaces")
+        #expect(s.form?.value(BillingForm.Field.amount) == "450000", "the amount of the billing it replaces")
         s.fill("code", "820261125000002")
         try s.saveAndConfirm()
         let sample = try #require(s.env.ledger.samples["BPCU-2026-002"])
@@ -172,7 +177,7 @@ extension Session {
         #expect(!sample.billingExpired(at: Desk.now))
         #expect(!s.text.contains("KEDALUWARSA"))
         s.press(.char(">"))
-        #expect(s.form?.purpose == .sample(.step(sample: "BPCU-2026-002", .paid)))
+        #expect(s.form?.sampleStep == "BPCU-2026-002 paid")
     }
 
     @Test func theBillingAndPaymentFormsCheckTheirNumbers() throws {
@@ -184,17 +189,17 @@ extension Session {
         s.fill("amount", "0")
         s.fill("days", "0")
         s.press(.function(2))
-        #expect(s.form?["code"]?.error == Phrase(id: "15 angka diawali 7, 8, atau 9", en: "15 digits starting 7, 8 or 9"))
-        #expect(s.form?["amount"]?.error?.id == "rupiah tanpa koma, lebih dari 0, mis. 450000")
-        #expect(s.form?["days"]?.error?.id == "1 sampai 90")
+        #expect(s.form?[BillingForm.Field.code]?.error == Phrase(id: "15 angka diawali 7, 8, atau 9", en: "15 digits starting 7, 8 or 9"))
+        #expect(s.form?[BillingForm.Field.amount]?.error?.id == "rupiah tanpa koma, lebih dari 0, mis. 450000")
+        #expect(s.form?[BillingForm.Field.days]?.error?.id == "1 sampai 90")
         #expect(s.state.status?.text.id == "Periksa isian yang ditandai — Kode billing: 15 angka diawali 7, 8, atau 9 (dan 2 isian lain)")
         s.press(.escape, .char("y"))
         s.select(sample: "BPCU-2026-009")
         s.press(.char(">"))
         s.fill("ntpn", "0A1B-2C3D")
         s.press(.function(2))
-        #expect(s.form?["ntpn"]?.error?.id == "16 huruf dan angka")
-        #expect(s.form?["receipt"]?.error?.id == "wajib diisi")
+        #expect(s.form?[PaymentForm.Field.ntpn]?.error?.id == "16 huruf dan angka")
+        #expect(s.form?[PaymentForm.Field.receipt]?.error?.id == "wajib diisi")
     }
 
     @Test func aStepTheRulesRefuseKeepsTheFormAndSaysWhy() throws {
@@ -207,7 +212,7 @@ extension Session {
         // The rules' check is made before the summary, and marked at the time's field.
         s.press(.function(2))
         #expect(s.state.top.map { if case .form = $0 { true } else { false } } == true, "no confirmation: the form stays to be corrected")
-        #expect(s.form?["when"]?.error?.id == "BPCU-2026-009: waktu dibayar (ntpn, kuitansi) tidak boleh sebelum langkah sebelumnya (2026-11-25 09:54).")
+        #expect(s.form?[PaymentForm.Field.when]?.error?.id == "BPCU-2026-009: waktu dibayar (ntpn, kuitansi) tidak boleh sebelum langkah sebelumnya (2026-11-25 09:54).")
         #expect(s.state.status?.isError == true)
         #expect(s.state.status?.text.id.hasPrefix("Periksa isian yang ditandai — Waktu bayar: BPCU-2026-009: waktu dibayar") == true)
     }
@@ -224,7 +229,7 @@ extension Session {
         #expect(s.state.status?.text.id == "BPCUI-2026-001 adalah sampel internal (BPCUI): tanpa e-billing dan pembayaran.")
         s.select(sample: "BPCU-2026-005")
         s.press(.char("h"))
-        #expect(s.form?.purpose == .sample(.step(sample: "BPCU-2026-005", .handedOver)))
+        #expect(s.form?.sampleStep == "BPCU-2026-005 handedOver")
     }
 
     @Test func cNeedsAReasonAndTheSampleLeavesTheBoard() throws {
@@ -233,7 +238,7 @@ extension Session {
         s.press(.char("c"))
         #expect(s.form?.title.id == "Batalkan sampel BPCU-2026-010")
         s.press(.function(2))
-        #expect(s.form?["reason"]?.error?.id == "wajib diisi")
+        #expect(s.form?[SampleCancelForm.Field.reason]?.error?.id == "wajib diisi")
         s.fill("reason", "Sampel tidak jadi dikirim")
         try s.saveAndConfirm()
         #expect(s.env.ledger.samples["BPCU-2026-010"]?.status == .cancelled)
@@ -252,7 +257,7 @@ extension Session {
         #expect(s.state.top == .sampleDetail(number: "BPCU-2026-010", scroll: 2), "22 lines in 20: two to scroll")
         #expect(s.lines[21].hasPrefix("     PPID-2026-008: Air sumur"), "the end of the history")
         s.press(.char(">"))
-        #expect(s.form?.purpose == .sample(.step(sample: "BPCU-2026-010", .received)))
+        #expect(s.form?.sampleStep == "BPCU-2026-010 received")
         s.press(.escape)
         #expect(s.state.top == .sampleDetail(number: "BPCU-2026-010", scroll: 2))
         s.press(.escape)
@@ -308,10 +313,10 @@ extension Session {
         s.press(.end)
         #expect(s.state.queue.selected == "PPID-2026-008")
         s.press(.char("s"))
-        #expect(s.form?.purpose == .sample(.register(fromRequest: "PPID-2026-008")))
+        #expect(s.form?.spec(as: NewSampleForm.self)?.fromRequest == "PPID-2026-008")
         #expect(s.form?.title.id == "Permintaan uji dari PPID-2026-008")
-        #expect(s.form?.value("name") == "Hendra")
-        #expect(s.form?.value("contact") == "0812-7000-1234")
+        #expect(s.form?.value(NewSampleForm.Field.name) == "Hendra")
+        #expect(s.form?.value(NewSampleForm.Field.contact) == "0812-7000-1234")
         s.fill("commodity", "Air sumur")
         s.fill("parameters", "E. coli")
         s.fill("quantity", "1 botol")

@@ -51,18 +51,18 @@ func requestAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEn
     switch key {
     case .char("d"):
         guard allowed(.decide) else { return }
-        s.overlays.append(.form(.decision(for: number, today: env.today)))
+        s.overlays.append(.form(Form(DecisionForm(number: number, today: env.today))))
     case .char("e"):
         guard allowed(.extend) else { return }
-        s.overlays.append(.form(.extensionForm(for: number)))
+        s.overlays.append(.form(Form(ExtensionForm(number: number))))
     case .char("w"):
         guard allowed(.withdraw) else { return }
-        s.overlays.append(.form(.withdrawal(for: number, now: env.now, calendar: env.calendar)))
+        s.overlays.append(.form(Form(WithdrawalForm(number: number, now: env.now, calendar: env.calendar))))
     case .char("o"), .char("b"), .char("K"):
         objectionAction(&s, key, request: request, env)
     case .char("h"):
         guard allowed(.handOver) else { return }
-        s.overlays.append(.form(.handover(for: number, today: env.today)))
+        s.overlays.append(.form(Form(HandOverForm(number: number, today: env.today))))
     default:
         break
     }
