@@ -232,7 +232,7 @@ struct RandomDesk {
         var rec = Recorder()
         var ledger = Ledger(calendar: wib)
         try ledger.apply(rec.record(registration("PPID-2019-001", "2019-10-01T09:00:00+07:00")))
-        try ledger.apply(rec.record(.requestExtended(RequestExtended(request: "PPID-2019-001", reason: "arsip"))))
+        try ledger.apply(rec.record(.requestExtended(RequestExtended(request: "PPID-2019-001", reason: "arsip", on: day("2019-10-02")))))
         let again = Command.extend(RequestExtended(request: "PPID-2019-001", reason: "lagi"))
         #expect(refusal(of: again, ledger, now: rec.now, by: "siti") == .secondExtension("PPID-2019-001"))
         let notice = Command.decide(RequestDecided(request: "PPID-2019-001", outcome: .granted, noticeOn: day("2019-09-30")))

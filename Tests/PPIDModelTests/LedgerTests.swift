@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test mutating func aSecondExtensionIsRefused() throws {
-        try apply(.requestExtended(RequestExtended(request: "PPID-2019-001", reason: "Data di bidang lain")))
+        try apply(.requestExtended(RequestExtended(request: "PPID-2019-001", reason: "Data di bidang lain", on: day("2019-10-15"))))
         #expect(wib.deadline(of: request).inForce == day("2019-11-04"))
         #expect(wib.deadline(of: request).original == day("2019-10-24"))
         expectError(.secondExtension("PPID-2019-001"), .requestExtended(RequestExtended(request: "PPID-2019-001", reason: "lagi")))
@@ -127,7 +127,7 @@ import Testing
     }
 
     @Test mutating func undoAppendsAndRestoresThePreviousState() throws {
-        try apply(.requestExtended(RequestExtended(request: "PPID-2019-001", reason: "Data di bidang lain")))
+        try apply(.requestExtended(RequestExtended(request: "PPID-2019-001", reason: "Data di bidang lain", on: day("2019-10-15"))))
         let extensionID = try ledger.history(of: "PPID-2019-001").last!.id
         try apply(decided())
         let decisionID = try ledger.history(of: "PPID-2019-001").last!.id
@@ -139,7 +139,7 @@ import Testing
         expectError(.unknownEvent(decisionID), .eventUndone(EventUndone(request: "PPID-2019-001", undoes: decisionID)))
         try apply(.eventUndone(EventUndone(request: "PPID-2019-001", undoes: extensionID)))
         #expect(request.extensionGiven == nil)
-        try apply(.requestExtended(RequestExtended(request: "PPID-2019-001", reason: "sekali lagi, sah")))
+        try apply(.requestExtended(RequestExtended(request: "PPID-2019-001", reason: "sekali lagi, sah", on: day("2019-10-16"))))
     }
 
     /// A letter's record is not an action: `u` after making the refusal letter still undoes
@@ -278,7 +278,7 @@ import Testing
         var rec = Recorder()
         try ledger.apply(rec.record(registration("PPID-2019-001", "2019-10-10T09:00:00+07:00")))
         let before = try #require(ledger["PPID-2019-001"])
-        let ext = rec.record(.requestExtended(RequestExtended(request: "PPID-2019-001", reason: "alasan")))
+        let ext = rec.record(.requestExtended(RequestExtended(request: "PPID-2019-001", reason: "alasan", on: day("2019-10-11"))))
         try ledger.apply(ext)
         #expect(ledger["PPID-2019-001"]?.extensionGiven?.reason == "alasan")
         try ledger.apply(rec.record(.eventUndone(EventUndone(request: "PPID-2019-001", undoes: ext.id))))

@@ -74,7 +74,7 @@ import Testing
             let received = String(format: "2019-%02d-%02dT%02d:00:00+07:00", month, 3 + i % 20, 8 + i % 10)
             try apply(.requestRegistered(RequestRegistered(request: number, receivedAt: time(received), channel: Channel.allCases[i % 4],
                                                            details: RequestDetails(requesterName: "N\(i)", category: .individual, topic: Topic.allCases[i % 6], subject: "S"))))
-            if i % 3 == 0 { try apply(.requestExtended(RequestExtended(request: number, reason: "r"))) }
+            if i % 3 == 0 { try apply(.requestExtended(RequestExtended(request: number, reason: "r", on: wib.day(of: time(received))))) }
             if i % 7 == 0 {
                 try apply(.requestWithdrawn(RequestWithdrawn(request: number, withdrawnAt: time(received).addingTimeInterval(3600))))
                 continue

@@ -11,7 +11,7 @@ import PPIDModel
         let office = try openOffice(folder)
         try append(office, registration("PPID-2019-001", "2019-01-09T08:02:00+07:00"))
         try append(office, registration("PPID-2019-002", "2019-01-10T09:00:00+07:00", name: "Désirée Muñoz"))
-        try append(office, .requestExtended(RequestExtended(request: "PPID-2019-001", reason: "arsip")))
+        try append(office, .requestExtended(RequestExtended(request: "PPID-2019-001", reason: "arsip", on: day("2019-01-10"))))
         return folder
     }
 

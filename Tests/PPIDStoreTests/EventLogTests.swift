@@ -43,7 +43,7 @@ import Glibc
                 .requestDecided(RequestDecided(request: "PPID-2019-001", outcome: .partial, ground: .exception(.h), noticeOn: day("2019-01-14"), fee: 5000, payment: "tunai", note: "NIK dihitamkan")),
                 .informationHandedOver(InformationHandedOver(request: "PPID-2019-001", handedOverOn: day("2019-01-15"))))
             try append(office, .requestWithdrawn(RequestWithdrawn(request: "PPID-2019-002", withdrawnAt: Timestamp.parse("2019-01-11T08:00:00+07:00")!, reason: "dicabut")))
-            try append(office, .requestExtended(RequestExtended(request: "PPID-2019-003", reason: "dokumen di arsip pusat")))
+            try append(office, .requestExtended(RequestExtended(request: "PPID-2019-003", reason: "dokumen di arsip pusat", on: day("2019-01-14"))))
             let live = Snapshot(office.ledger)
             #expect(live.eventCount == 7)
 
@@ -334,7 +334,7 @@ import Glibc
             #expect(try head.log.refresh() == 0)
 
             try append(counter, registration("PPID-2019-004", "2019-01-12T08:00:00+07:00"))
-            try append(counter, .requestExtended(RequestExtended(request: "PPID-2019-001", reason: "arsip")))
+            try append(counter, .requestExtended(RequestExtended(request: "PPID-2019-001", reason: "arsip", on: day("2019-01-14"))))
             #expect(try head.log.refresh() == 2)
             // Had it re-read the old lines, the registrations would count twice and be refused as duplicates.
             #expect(head.ledger.eventCount == 5)

@@ -16,7 +16,7 @@ import PPIDModel
             let office = try openOffice(folder)
             var written = try append(office, registration("PPID-2019-001", "2019-01-09T08:02:00+07:00", name: "Désirée Muñoz"))
             try append(office, registration("PPID-2019-002", "2019-01-10T08:02:00+07:00"))
-            written += try append(office, .requestExtended(RequestExtended(request: "PPID-2019-001", reason: "Data di bidang lain")))
+            written += try append(office, .requestExtended(RequestExtended(request: "PPID-2019-001", reason: "Data di bidang lain", on: day("2019-01-14"))))
             written += try append(office, decided("PPID-2019-001"))
             #expect(try office.ledger.history(of: "PPID-2019-001") == written)
             let reopened = try openOffice(folder, readOnly: true)
@@ -30,7 +30,7 @@ import PPIDModel
         try withDataFolder { folder in
             let office = try openOffice(folder)
             try append(office, registration("PPID-2019-001", "2019-01-09T08:02:00+07:00"))
-            let ext = try append(office, .requestExtended(RequestExtended(request: "PPID-2019-001", reason: "Data di bidang lain")))
+            let ext = try append(office, .requestExtended(RequestExtended(request: "PPID-2019-001", reason: "Data di bidang lain", on: day("2019-01-14"))))
             let decision = try append(office, decided("PPID-2019-001"))
             try append(office, .eventUndone(EventUndone(request: "PPID-2019-001", undoes: decision[0].id, reason: "salah")))
             #expect(throws: StoreError.self) {

@@ -115,7 +115,7 @@ import PPIDModel
         #expect(a.revision == b.revision, "a copy is the same state")
         var c = a
         let held = a.revision
-        try a.apply(EventRecord(id: "x1", at: Desk.now, by: "siti", event: .requestExtended(RequestExtended(request: "PPID-2026-003", reason: "r"))))
+        try a.apply(EventRecord(id: "x1", at: Desk.now, by: "siti", event: .requestExtended(RequestExtended(request: "PPID-2026-003", reason: "r", on: CivilDate(iso: "2026-11-20")!))))
         try c.apply(EventRecord(id: "x2", at: Desk.now, by: "siti", event: .requestExtended(RequestExtended(request: "PPID-2026-004", reason: "r"))))
         #expect(a.revision != held && c.revision != held && a.revision != c.revision, "copies that change differently differ")
         #expect(a.eventCount == c.eventCount)

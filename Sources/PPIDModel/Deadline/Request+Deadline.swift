@@ -39,6 +39,16 @@ extension WorkingCalendar {
         return (start, request.extensionGiven != nil ? adding(workingDays: Deadline.extensionDays, to: original) : original)
     }
 
+    /// Day 0 and the deadline that was in force on `day`: the extended one only once the
+    /// extension letter was dated (Pasal 22(8)); with `day` nil, the original deadline.
+    public func deadlineDays(of request: Request, on day: CivilDate?) -> (start: CivilDate, inForce: CivilDate) {
+        let days = deadlineDays(of: request)
+        guard let ext = request.extensionGiven else { return days }
+        let original = adding(workingDays: Deadline.responseDays, to: days.start)
+        guard let day, (ext.on ?? self.day(of: ext.recordedAt)) <= day else { return (days.start, original) }
+        return days
+    }
+
     /// How a request stands against its deadline on `today`.
     public func standing(of request: Request, today: CivilDate) -> DeadlineStanding {
         standing(due: deadlineDays(of: request).inForce, today: today)
@@ -57,9 +67,10 @@ extension WorkingCalendar {
         return max(0, workingDays(from: deadlineDays(of: request).start, to: notice))
     }
 
-    /// Whether the notice came on or before the deadline in force; nil before a decision.
+    /// Whether the notice came on or before the deadline in force on the notice's date (an
+    /// extension dated after the notice does not make it on time); nil before a decision.
     public func isOnTime(_ request: Request) -> Bool? {
         guard let notice = request.decision?.decided.noticeOn else { return nil }
-        return notice <= deadlineDays(of: request).inForce
+        return notice <= deadlineDays(of: request, on: notice).inForce
     }
 }

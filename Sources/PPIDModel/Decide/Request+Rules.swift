@@ -73,6 +73,12 @@ extension Request {
         case .requestExtended(let e):
             try allow(.extend)
             try require(e.reason, Phrase(id: "Alasan perpanjangan", en: "The reason for the extension"))
+            let on = e.on ?? today
+            guard on <= today else { throw .dateInFuture(Phrase(id: "Tanggal surat perpanjangan", en: "The extension letter's date")) }
+            guard on >= received else { throw .extensionBeforeReceipt(number, on: on, received: received) }
+            // Pasal 22(8): the period may be extended while it runs, not after it ended.
+            let original = calendar.deadlineDays(of: self, on: nil).inForce
+            guard on <= original else { throw .extensionAfterDeadline(number, on: on, deadline: original) }
 
         case .requestDecided(let e):
             try allow(.decide)

@@ -106,10 +106,14 @@ public struct RequestDeclaredComplete: Sendable, Hashable, Codable {
 public struct RequestExtended: Sendable, Hashable, Codable {
     public var request: String
     public var reason: String
+    /// The date of the extension letter; nil in lines written before it was recorded (the day
+    /// the event was recorded stands for it then).
+    public var on: CivilDate?
 
-    public init(request: String, reason: String) {
+    public init(request: String, reason: String, on: CivilDate? = nil) {
         self.request = request
         self.reason = reason
+        self.on = on
     }
 }
 

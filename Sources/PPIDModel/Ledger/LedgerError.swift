@@ -8,6 +8,8 @@ public enum LedgerError: Error, Sendable, Equatable {
     case requiredFieldEmpty(Phrase)
     case alreadyClosed(String, RequestStatus)
     case secondExtension(String)
+    case extensionAfterDeadline(String, on: CivilDate, deadline: CivilDate)
+    case extensionBeforeReceipt(String, on: CivilDate, received: CivilDate)
     case decisionBeforeReceipt(String, notice: CivilDate, received: CivilDate)
     case groundRequired(Outcome)
     case negativeFee
@@ -54,6 +56,13 @@ public enum LedgerError: Error, Sendable, Equatable {
             Phrase(id: "Permohonan \(n) sudah \(status.label.id.lowercased()); tidak dapat diubah lagi.", en: "Request \(n) is already \(status.label.en.lowercased()) and cannot change.")
         case .secondExtension(let n):
             Phrase(id: "Permohonan \(n) sudah pernah diperpanjang; perpanjangan hanya boleh sekali (Pasal 22 ayat 8).", en: "Request \(n) was already extended; only one extension is allowed (Art. 22(8)).")
+        case .extensionAfterDeadline(let n, let on, let deadline):
+            Phrase(
+                id: "Perpanjangan \(n) bertanggal \(on) sesudah batas waktu \(deadline); perpanjangan hanya dapat diberikan selama jangka waktu 10 hari kerja berjalan (Pasal 22 ayat 8).",
+                en: "The extension of \(n) dated \(on) is after the deadline \(deadline); an extension can only be given while the 10 working days run (Art. 22(8))."
+            )
+        case .extensionBeforeReceipt(let n, let on, let received):
+            Phrase(id: "Tanggal surat perpanjangan \(on) lebih awal dari tanggal diterima \(received) (\(n)).", en: "The extension letter's date \(on) is before the receipt date \(received) (\(n)).")
         case .decisionBeforeReceipt(let n, let notice, let received):
             Phrase(id: "Tanggal pemberitahuan \(notice) lebih awal dari tanggal diterima \(received) (\(n)).", en: "Notice date \(notice) is before the receipt date \(received) (\(n)).")
         case .groundRequired(let outcome):

@@ -34,7 +34,7 @@ extension Ledger {
             guard let decided = r.decision?.decided else { continue }
             if let g = decided.ground { grounds[g, default: 0] += 1 }
             // responseDays and isOnTime, from one look at the deadline.
-            let deadline = calendar.deadlineDays(of: r)
+            let deadline = calendar.deadlineDays(of: r, on: decided.noticeOn)
             let d = max(0, calendar.workingDays(from: deadline.start, to: decided.noticeOn))
             let t = topics.firstIndex(of: r.details.topic) ?? 0
             days[t].append(d)

@@ -65,7 +65,8 @@ extension WorkingCalendar {
         var late = false
         var ground: Int8 = -1
         if let decided = r.decision?.decided {
-            let deadline = deadlineDays(of: r)
+            // The deadline in force on the notice's date: an extension dated later does not count.
+            let deadline = deadlineDays(of: r, on: decided.noticeOn)
             days = Int32(clamping: max(0, workingDays(from: deadline.start, to: decided.noticeOn)))
             late = decided.noticeOn > deadline.inForce
             if let g = decided.ground { ground = Int8(YearTally.grounds.firstIndex(of: g) ?? -1) }

@@ -29,7 +29,7 @@ extension Request {
             missing = nil
             completedAt = e.completedAt
         case .requestExtended(let e):
-            extensionGiven = Extension(reason: e.reason, by: record.by, recordedAt: record.at)
+            extensionGiven = Extension(reason: e.reason, by: record.by, recordedAt: record.at, on: e.on)
         case .requestDecided(let e):
             decision = Decision(decided: e, by: record.by, recordedAt: record.at)
         case .informationHandedOver(let e):

@@ -15,6 +15,8 @@ public struct Request: Sendable, Equatable {
         public let reason: String
         public let by: String
         public let recordedAt: Date
+        /// The date of the extension letter, when recorded.
+        public let on: CivilDate?
     }
 
     public let number: String

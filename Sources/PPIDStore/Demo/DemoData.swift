@@ -30,7 +30,9 @@ public enum DemoData {
             guard let number = records.first?.event.request else { continue }
             if sample.topic == .testing, testingRequest == nil { testingRequest = number }
             if let reason = sample.extensionReason {
-                try office.log.append(.extend(RequestExtended(request: number, reason: reason)), by: "demo", at: now)
+                // The letter dated while the 10 days ran (Pasal 22(8)): eight working days in, or today.
+                let letter = min(today, cal.adding(workingDays: 8, to: cal.deemedReceiptDay(of: received)))
+                try office.log.append(.extend(RequestExtended(request: number, reason: reason, on: letter)), by: "demo", at: now)
             }
         }
         try DemoSamples.add(to: office, now: now, testingRequest: testingRequest)

@@ -66,6 +66,7 @@ public struct EventCodec: Sendable {
             w.time("completed_at", e.completedAt)
         case .requestExtended(let e):
             w.string("reason", e.reason)
+            if let on = e.on { w.string("extended_on", on.description) }
         case .requestDecided(let e):
             w.string("outcome", e.outcome.rawValue)
             w.optional("ground", e.ground?.code)
@@ -304,7 +305,7 @@ public struct EventCodec: Sendable {
         case .requestDeclaredComplete:
             event = .requestDeclaredComplete(RequestDeclaredComplete(request: request, completedAt: try f.time("completed_at")))
         case .requestExtended:
-            event = .requestExtended(RequestExtended(request: request, reason: try f.string("reason")))
+            event = .requestExtended(RequestExtended(request: request, reason: try f.string("reason"), on: try f.optionalDate("extended_on")))
         case .requestDecided:
             let groundCode = try f.optionalString("ground")
             var ground: Ground?
@@ -412,6 +413,13 @@ public struct EventCodec: Sendable {
             let s = try string(k)
             guard let d = CivilDate(iso: s) else { throw problem(k, "not a YYYY-MM-DD date: \"\(s)\"") }
             return d
+        }
+        /// A date that older lines do not have: nil when absent or null.
+        func optionalDate(_ k: StaticString) throws(Problem) -> CivilDate? {
+            switch find(k) {
+            case nil, .null?: return nil
+            default: return try date(k)
+            }
         }
         func enumeration<E: RawRepresentable>(_ k: StaticString) throws(Problem) -> E where E.RawValue == String {
             let s = try string(k)

@@ -30,7 +30,7 @@ enum SampleLog {
                     .informationHandedOver(InformationHandedOver(request: number, handedOverOn: notice)),
                 ] }
             case 1:
-                _ = try office.log.append(by: "Budi", at: testNow) { _ in [.requestExtended(RequestExtended(request: number, reason: "arsip di gudang"))] }
+                _ = try office.log.append(by: "Budi", at: testNow) { _ in [.requestExtended(RequestExtended(request: number, reason: "arsip di gudang", on: day.adding(days: 1)))] }
             case 2:
                 _ = try office.log.append(by: "Budi", at: testNow) { _ in
                     [.requestWithdrawn(RequestWithdrawn(request: number, withdrawnAt: Timestamp.parse(received)!.addingTimeInterval(86_400), reason: "dicabut"))]

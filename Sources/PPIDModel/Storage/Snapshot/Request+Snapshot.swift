@@ -22,6 +22,7 @@ extension Request {
                 w.text(e.reason)
                 w.text(e.by)
                 w.date(e.recordedAt)
+                w.optional(e.on) { $0.day($1) }
             }
             w.optional(x.handover) { w, h in
                 w.text(h.request)
@@ -54,7 +55,9 @@ extension Request {
             var x = Rare()
             x.missing = try r.optional { (r) throws(SnapshotError) in try r.text() }
             x.completedAt = try r.optional { (r) throws(SnapshotError) in try r.date() }
-            x.extensionGiven = try r.optional { (r) throws(SnapshotError) in Extension(reason: try r.text(), by: try r.text(), recordedAt: try r.date()) }
+            x.extensionGiven = try r.optional { (r) throws(SnapshotError) in 
+                Extension(reason: try r.text(), by: try r.text(), recordedAt: try r.date(), on: try r.optional { (r) throws(SnapshotError) in try r.day() })
+            }
             x.handover = try r.optional { (r) throws(SnapshotError) in
                 InformationHandedOver(request: try r.text(), handedOverOn: try r.day(), note: try r.text())
             }
