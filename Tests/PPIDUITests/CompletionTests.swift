@@ -1,0 +1,78 @@
+import Foundation
+import PPIDModel
+import PPIDUI
+import Testing
+
+/// `i` and `c`: a request sent back as incomplete and declared complete (LAW §2, SOP), and the
+/// extension letter's date (Pasal 22(8)), from the queue and the detail.
+@Suite struct CompletionTests {
+    @Test func incompleteThenCompleteFromTheQueueRestartsTheClock() throws {
+        var s = Session()
+        s.state.queue.selected = "PPID-2026-007"
+        // Nothing to declare complete yet: the rules' words, before any form.
+        s.press(.char("c"))
+        #expect(s.state.overlays.isEmpty)
+        #expect(s.state.status == StatusMessage(LedgerError.notAwaitingCompletion("PPID-2026-007").message, isError: true))
+
+        s.press(.char("i"))
+        #expect(s.form?.spec(as: ReturnIncompleteForm.self)?.number == "PPID-2026-007")
+        #expect(s.lines[2].hasPrefix("┌─ Kembalikan PPID-2026-007: belum lengkap ─"))
+        s.press(.function(2))
+        #expect(s.form?[ReturnIncompleteForm.Field.missing]?.error == Phrase(id: "wajib diisi", en: "required"))
+        s.type("Fotokopi KTP")
+        s.press(.function(2))
+        #expect(s.text.contains("Kembalikan PPID-2026-007 untuk dilengkapi: Fotokopi KTP"))
+        #expect(s.press(.char("y")) == [.perform(.returnIncomplete(RequestReturnedIncomplete(request: "PPID-2026-007", missing: "Fotokopi KTP")))])
+        try s.performPending()
+        #expect(s.env.ledger.requests["PPID-2026-007"]?.missing == "Fotokopi KTP")
+
+        // Sent back: a second return and a decision wait for completion.
+        s.press(.char("i"))
+        #expect(s.state.overlays.isEmpty)
+        #expect(s.state.status == StatusMessage(LedgerError.awaitingCompletion("PPID-2026-007").message, isError: true))
+
+        s.press(.enter)
+        s.resize(320, 80)
+        let waiting = s.lines
+        #expect(waiting.contains { $0.contains("Perlu dilengkapi    Fotokopi KTP") })
+        #expect(waiting.contains { $0.contains("Diterima 2026-11-21 10:00, dikembalikan untuk dilengkapi pada 2026-11-25 10:00 (kurang: Fotokopi KTP). Setelah dinyatakan lengkap (c), 10 hari kerja dihitung ulang sejak saat itu (SOP; config [deadlines] count_from_completion).") })
+        s.resize(80, 24)
+
+        // From the detail: `c` declares it complete, at a time the officer may move back.
+        s.press(.char("c"))
+        #expect(s.form?.spec(as: DeclareCompleteForm.self)?.number == "PPID-2026-007")
+        #expect(s.form?.value(DeclareCompleteForm.Field.when) == "2026-11-25 10:00")
+        s.press(.function(2))
+        let due = s.env.calendar.adding(workingDays: 10, to: s.env.today)
+        #expect(s.text.contains("batas waktu menjadi \(due)"))
+        #expect(s.press(.char("y")) == [.perform(.declareComplete(RequestDeclaredComplete(request: "PPID-2026-007", completedAt: s.env.now)))])
+        try s.performPending()
+
+        let r = try #require(s.env.ledger.requests["PPID-2026-007"])
+        #expect(r.missing == nil && r.completedAt == s.env.now)
+        #expect(s.env.calendar.deadline(of: r).inForce == due)
+        #expect(s.state.top == .detail(number: "PPID-2026-007", scroll: 0), "the detail stays open")
+        // Wide and tall enough to read the whole detail unwrapped.
+        s.resize(320, 80)
+        let lines = s.lines
+        #expect(lines.contains { $0.contains("Dikembalikan        2026-11-25 10:00 · Fotokopi KTP") })
+        #expect(lines.contains { $0.contains("Dinyatakan lengkap  2026-11-25 10:00") })
+        #expect(!lines.contains { $0.contains("Perlu dilengkapi") })
+        #expect(lines.contains { $0.contains("Diterima 2026-11-21 10:00, dikembalikan untuk dilengkapi pada 2026-11-25 10:00 (kurang: Fotokopi KTP), dinyatakan lengkap 2026-11-25 10:00: jangka waktu dimulai ulang dari kelengkapan, karena permohonan yang belum lengkap belum dapat diproses (SOP; config [deadlines] count_from_completion).") })
+        #expect(lines.contains { $0.contains("10 hari kerja → ") && $0.contains("\(due) (Pasal 22 ayat 7).") })
+    }
+
+    @Test func anExtensionLetterAfterTheOriginalDeadlineIsRefusedAtItsDate() throws {
+        var s = Session()
+        s.state.queue.selected = "PPID-2026-003"   // LEWAT 1 hari, not extended
+        s.press(.char("e"))
+        #expect(s.form?.value(ExtensionForm.Field.on) == "2026-11-25")
+        s.press(.tab)
+        s.type("Data di dua laboratorium")
+        s.press(.function(2))
+        let form = try #require(s.form, "refused: the form stays")
+        let deadline = s.env.calendar.deadlineDays(of: try #require(s.env.ledger.requests["PPID-2026-003"])).inForce
+        #expect(form[ExtensionForm.Field.on]?.error == LedgerError.extensionAfterDeadline("PPID-2026-003", on: s.env.today, deadline: deadline).message)
+        #expect(form.fields[form.focus].id == ExtensionForm.Field.on.rawValue)
+    }
+}
