@@ -4,12 +4,13 @@ import PPIDStore
 
 /// Makes the letters: the office's template (or the default), filled from a request.
 public enum Letters {
-    public static func templatesPath(_ folder: DataFolder) -> String { folder.path + "/templates" }
-    public static func lettersPath(_ folder: DataFolder) -> String { folder.path + "/letters" }
+    public static func templatesPath(_ folder: DataFolder) -> String { folder.templatesPath }
+    public static func lettersPath(_ folder: DataFolder) -> String { folder.lettersPath }
 
     /// Writes each default template not in `templates/` yet; an edited one is kept.
     public static func writeTemplates(into folder: DataFolder) throws(DocumentError) -> (written: [String], kept: [String]) {
         var written: [String] = [], kept: [String] = []
+        do { try folder.prepareOutputFolder(folder.templatesPath) } catch { throw .store(error) }
         for kind in LetterKind.allCases {
             let path = templatesPath(folder) + "/" + kind.templateName
             if FileManager.default.fileExists(atPath: path) {

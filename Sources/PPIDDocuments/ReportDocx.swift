@@ -78,6 +78,7 @@ public enum YearDocuments {
     public static func write(_ ledger: Ledger, year: Int, officeName: String, folder: DataFolder, now: Date?) throws(DocumentError) -> [String] {
         let report = folder.exportsPath + "/" + reportName(year)
         let workbook = folder.exportsPath + "/" + workbookName(year)
+        do { try folder.prepareOutputFolder(folder.exportsPath) } catch { throw .store(error) }
         try writeReport(ledger, year: year, officeName: officeName, to: report)
         try writeWorkbook(ledger, year: year, now: now, to: workbook)
         return [report, workbook]

@@ -113,11 +113,12 @@ public enum YearWorkbook {
         if !dir.isEmpty {
             do { try ExportWriter.makeFolder(dir) } catch { throw DocumentError.store(error) }
         }
-        let tmp = path + ".tmp-\(getpid())"
-        // Made owner-only before the library opens it: fopen keeps an existing file's mode.
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .failed(Phrase(id: "Gagal membuat \(tmp): \(String(cString: strerror(errno)))", en: "Could not create \(tmp): \(String(cString: strerror(errno)))")) }
-        close(fd)
+        // libxlsxwriter opens its file by name: it writes inside a new folder only this user
+        // can enter, never at a name another user could plant a link at.
+        let scratch: String
+        do { scratch = try ExportWriter.privateFolder(beside: path) } catch { throw DocumentError.store(error) }
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let tmp = scratch + "/" + (path as NSString).lastPathComponent
         guard let wb = workbook_new(tmp) else {
             unlink(tmp)
             throw .failed(Phrase(id: "libxlsxwriter tidak dapat membuat \(tmp)", en: "libxlsxwriter could not create \(tmp)"))
@@ -190,11 +191,7 @@ public enum YearWorkbook {
             unlink(tmp)
             throw .failed(Phrase(id: "Gagal menulis buku kerja \(path): \(failure)", en: "Could not write the workbook \(path): \(failure)"))
         }
-        guard rename(tmp, path) == 0 else {
-            let why = String(cString: strerror(errno))
-            unlink(tmp)
-            throw .failed(Phrase(id: "Gagal mengganti \(path): \(why)", en: "Could not replace \(path): \(why)"))
-        }
+        do { try ExportWriter.place(tmp, at: path) } catch { throw DocumentError.store(error) }
     }
 }
 

@@ -14,6 +14,8 @@ public final class Office {
     public init(folder: DataFolder, readOnly: Bool = false, snapshots: Bool = true, audit: Bool = false) throws(StoreError) {
         self.folder = folder
         config = try OfficeConfig.load(from: folder)
+        // The group named in the config shares the folder (when this user owns it).
+        if !readOnly, let group = config.group { POSIXFile.share(folder.path, group: group) }
         log = try EventLog(
             folder: folder, calendar: try config.calendar(), numbering: config.numbering, objectionNumbering: config.objectionNumbering,
             samplePolicy: config.samplePolicy, readOnly: readOnly, snapshots: snapshots, audit: audit

@@ -11,7 +11,7 @@ public struct Preferences: Codable, Sendable, Equatable {
 
     /// The folder's saved preferences; empty when none are saved or the file is unreadable.
     public static func load(from folder: DataFolder) -> Preferences {
-        guard let data = FileManager.default.contents(atPath: folder.preferencesPath),
+        guard let data = try? POSIXFile.read(folder.preferencesPath),
               let p = try? JSONDecoder().decode(Preferences.self, from: data) else { return Preferences() }
         return p
     }

@@ -14,7 +14,8 @@ enum App {
         let now = try Clock.now()
         var demoFolder: DataFolder?
         if demo {
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("ppid-demo-\(getpid())-\(Int(Date().timeIntervalSince1970))").path
+            // A new folder only this user can enter, under a name no one can plant beforehand.
+            let path = try store { () throws(StoreError) in try DemoData.makeFolder() }
             demoFolder = DataFolder(path: path)
             try store { () throws(StoreError) in try DemoData.create(in: DataFolder(path: path), now: now) }
         }
@@ -38,6 +39,13 @@ enum App {
             state: AppState(language: Preferences.load(from: dir).language ?? office.config.language)
         )
         loop.env.forms = office.config.forms
+        // Told at once: a clock behind the log's newest event, unknown keys in the config.
+        let w = (office.log.clockWarning(now: now).map { [$0] } ?? []) + office.config.warnings
+        if !w.isEmpty {
+            loop.state.status = StatusMessage(
+                Phrase(id: w.map(\.id).joined(separator: "; "), en: w.map(\.en).joined(separator: "; ")), isError: true
+            )
+        }
         try loop.run()
     }
 }
@@ -122,6 +130,7 @@ struct RunLoop {
             let text = receiptText(request, ledger: office.ledger, officeName: office.config.officeName).joined(separator: "\n") + "\n"
             let path = office.folder.receiptsPath + "/" + number.replacingOccurrences(of: "/", with: "-") + ".txt"
             do {
+                try office.folder.prepareOutputFolder(office.folder.receiptsPath)
                 try ExportWriter.write(text, to: path)
                 return .receiptWritten(.success(path))
             } catch {

@@ -99,11 +99,13 @@ struct RandomDesk {
             let at = now.addingTimeInterval(-Double(random.below(600)))
             // Mostly the step the sample waits for, as the board offers it; now and then any.
             let next = ledger.samples[sample]?.nextStep
+            // Each sample its own payment proofs: one proof releases one LHP.
+            let k = (samples.firstIndex(of: sample) ?? 0) + 1
             let step = random.below(10) < 8 ? next.flatMap { SampleStep.allCases.firstIndex(of: $0) } ?? random.below(9) : random.below(9)
             switch step {
             case 1: return .recordSample(.received(SampleReceived(sample: sample, receivedAt: at, label: "L-1")))
-            case 2: return .recordSample(.billingIssued(BillingIssued(sample: sample, issuedAt: at, code: "820191014000123", amount: 450_000, expiresAt: at.addingTimeInterval(7 * 86_400))))
-            case 3: return .recordSample(.paid(SamplePaid(sample: sample, paidAt: at, ntpn: "0A1B2C3D4E5F6G7H", receiptNumber: "KW-1")))
+            case 2: return .recordSample(.billingIssued(BillingIssued(sample: sample, issuedAt: at, code: String(format: "8%014d", k), amount: 450_000, expiresAt: at.addingTimeInterval(7 * 86_400))))
+            case 3: return .recordSample(.paid(SamplePaid(sample: sample, paidAt: at, ntpn: String(format: "NTPN%012d", k), receiptNumber: "KW-\(k)")))
             case 4: return .recordSample(.assigned(SampleAssigned(sample: sample, assignedAt: at, analyst: "Rina")))
             case 5: return .recordSample(.resultIn(AnalysisResultIn(sample: sample, resultAt: at)))
             case 6: return .makeReport(sample: sample, madeAt: at, note: "")

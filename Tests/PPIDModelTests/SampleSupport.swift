@@ -32,7 +32,7 @@ struct SampleBench {
     }
 
     /// Records one step of `sample` happening, and recorded, at `at`.
-    mutating func step(_ sample: String, _ step: SampleStep, at: String, code: String = "820191014000123", expires: String? = nil, ntpn: String = "0A1B2C3D4E5F6G7H") throws(LedgerError) {
+    mutating func step(_ sample: String, _ step: SampleStep, at: String, code: String = "820191014000123", expires: String? = nil, ntpn: String = "0A1B2C3D4E5F6G7H", kuitansi: String = "KW-2019-0112") throws(LedgerError) {
         let t = time(at)
         switch step {
         case .requested: break
@@ -40,7 +40,7 @@ struct SampleBench {
         case .billed:
             let until = expires.map(time) ?? t.addingTimeInterval(7 * 86_400)
             try run(.recordSample(.billingIssued(BillingIssued(sample: sample, issuedAt: t, code: code, amount: 450_000, expiresAt: until))), at: at)
-        case .paid: try run(.recordSample(.paid(SamplePaid(sample: sample, paidAt: t, ntpn: ntpn, receiptNumber: "KW-2019-0112"))), at: at)
+        case .paid: try run(.recordSample(.paid(SamplePaid(sample: sample, paidAt: t, ntpn: ntpn, receiptNumber: kuitansi))), at: at)
         case .withAnalyst: try run(.recordSample(.assigned(SampleAssigned(sample: sample, assignedAt: t, analyst: "Rina Marlina"))), at: at)
         case .resultIn: try run(.recordSample(.resultIn(AnalysisResultIn(sample: sample, resultAt: t, note: "Sesuai SNI"))), at: at)
         case .reported: try run(.makeReport(sample: sample, madeAt: t, note: ""), at: at)

@@ -194,7 +194,8 @@ import Testing
         for (step, at) in fullWalk.prefix(6) { try bench.step(n, step, at: at) }
         let m = try bench.register("2019-10-15T08:00:00+07:00")
         for (step, at) in [(SampleStep.received, "2019-10-15T08:10:00+07:00"), (.billed, "2019-10-15T08:11:00+07:00"), (.paid, "2019-10-15T08:12:00+07:00"), (.withAnalyst, "2019-10-15T08:13:00+07:00"), (.resultIn, "2019-10-15T08:14:00+07:00")] {
-            try bench.step(m, step, at: at)
+            // Its own payment proofs: one billing code, NTPN and kuitansi are for one sample.
+            try bench.step(m, step, at: at, code: "820191015000200", ntpn: "1A1B2C3D4E5F6G7H", kuitansi: "KW-2019-0113")
         }
         let copy = Command.recordSample(.reportMade(ReportMade(sample: m, madeAt: time("2019-10-15T08:30:00+07:00"), lhp: "LHP-2019-001")))
         #expect(bench.refusal(copy, at: "2019-10-15T08:30:00+07:00") == .sample(.duplicateReportNumber("LHP-2019-001")))

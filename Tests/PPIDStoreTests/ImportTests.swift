@@ -88,6 +88,8 @@ import PPIDModel
         BadRow(name: "a partial grant without its ground", row: row("outcome", "partial"), message: "outcome partial needs its ground in note"),
         BadRow(name: "a rejection with a remark that is no ground", row: row(["outcome": "rejected", "note": "ditolak saja"]), message: "outcome rejected needs its ground in note"),
         BadRow(name: "a number already in the file", row: good, message: "number PPID-2019-001 already on line 2"),
+        BadRow(name: "a running number past any real year's", row: row("reg_no", "PPID-2019-9223372036854775807", number: "PPID-2019-9223372036854775807"), message: "reg_no \"PPID-2019-9223372036854775807\" does not match the number format PPID-{year}-{seq:3}"),
+        BadRow(name: "a number of another format", row: row("reg_no", "REQ/2019/7", number: "REQ/2019/7"), message: "does not match the number format PPID-{year}-{seq:3}"),
         BadRow(name: "a field over the length limit", row: row("subject", String(repeating: "é", count: RegisterImport.maxFieldLength + 1)), message: "subject is too long (8002 bytes; at most 4000 characters)"),
         BadRow(name: "a quote inside a field", row: row("subject", "Tarif \"uji\" air"), message: "a quote inside column 7; quote the whole field"),
         BadRow(name: "text after a closing quote", row: row("subject", "\"Tarif\" air"), message: "text after the closing quote in column 7"),

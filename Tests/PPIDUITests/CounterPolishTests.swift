@@ -27,6 +27,8 @@ import Testing
         let env = SampleDesk.environment(SampleDesk.ledger())
         #expect(env.ledger.lastUndoable[env.officer] == nil, "sample steps cleared the ledger's note")
         var s = Session(env: env)
+        // Recorded from this running app (u never undoes another counter's action).
+        s.state.appendedHere = Set((try? env.ledger.history(of: "PPID-2026-002"))?.map(\.id) ?? [])
         s.state.queue.selected = "PPID-2026-002"
         s.press(.char("u"))
         guard case .confirm(let c)? = s.state.top, case .undo(let undo) = c.command else {
@@ -117,6 +119,7 @@ import Testing
 
     @Test func theUndoConfirmationDoesNotSpeakOfAForm() {
         var s = Session()
+        s.state.appendedHere = ["e11"]  // the desk's extension of 002, recorded from this app
         s.state.queue.selected = "PPID-2026-002"
         s.press(.char("u"))
         #expect(s.text.contains("n / Esc = kembali tanpa mencatat"))

@@ -121,7 +121,9 @@ import Testing
 
     @Test func undoAsksFirstThenRecordsTheUndo() throws {
         var s = Session()
-        // The officer's last action on the desk was the extension of 002.
+        // The officer's last action on the desk was the extension of 002, recorded from this
+        // running app.
+        s.state.appendedHere = ["e11"]
         s.press(.char("u"))
         guard case .confirm(let c)? = s.state.top else {
             Issue.record("expected the undo to be confirmed first")
@@ -152,6 +154,35 @@ import Testing
         s.press(.escape, .char("u"))
         #expect(s.state.overlays.isEmpty)
         #expect(s.lines[48] == " ✗ Tidak ada tindakan Anda yang dapat dibatalkan")
+    }
+
+    @Test func undoRefusesAnActionThisAppDidNotRecordEvenUnderTheSameName() throws {
+        var s = Session(language: .english)
+        // The desk's extension of 002 (e11) was recorded by "siti" at another counter.
+        #expect(s.env.ledger.lastUndoable[s.env.officer]?.event == "e11")
+        s.press(.char("u"))
+        #expect(s.state.overlays.isEmpty, "nothing offered to undo")
+        #expect(s.state.status?.text.en == "The last action under siti was recorded at another counter or before this app was opened; undo it there")
+        #expect(s.state.status?.isError == true)
+        let row = try #require(s.lines.first { $0.hasPrefix(" PPID-2026-002") })
+        #expect(!row.contains("LEWAT") && !row.contains("OVERDUE"), "002 keeps its extension")
+    }
+
+    @Test func undoOffersWhatThisAppJustRecorded() throws {
+        var s = Session(language: .english)
+        selecting("PPID-2026-005", in: &s)
+        s.press(.char("e"))
+        #expect(s.form?.purpose == .extend("PPID-2026-005"))
+        s.type("Arsip di gudang")
+        s.press(.function(2), .char("y"))
+        try s.performPending()
+        let recorded = try #require(s.state.appendedHere.first)
+        s.press(.char("u"))
+        guard case .confirm(let c)? = s.state.top else {
+            Issue.record("expected the undo of this app's own action: \(s.state.status?.text.en ?? "")")
+            return
+        }
+        #expect(c.command == Command.undo(EventUndone(request: "PPID-2026-005", undoes: recorded, reason: "dibatalkan oleh petugas")))
     }
 
     @Test func closedRequestsRefuseDecisionsAndHandOverNeedsADecision() {

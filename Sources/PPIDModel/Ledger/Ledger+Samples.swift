@@ -46,6 +46,14 @@ extension Ledger {
         }
         guard let sample = current else { return .sample(.unknownSample(number)) }
         if let refused = sample.refusal(of: e, record: record, calendar: calendar) { return .sample(refused) }
+        // One payment proof releases one LHP (LAW §7).
+        for proof in PaymentProof.all(in: e) {
+            if let other = sampleFold.proofOwners[proof], other != number { return .sample(.proofUsed(proof.kind.name, proof.value, by: other)) }
+        }
+        if case .billingIssued(let b) = e, let tariff = samplePolicy.standards.tariff(of: sample.details), b.amount != tariff,
+           b.amountReason.allSatisfy(\.isWhitespace) {
+            return .sample(.amountNotTariff(amount: b.amount, tariff: tariff))
+        }
         if case .reportMade(let r) = e, sampleFold.reportOwners[r.lhp] != nil || reportsAdded.contains(r.lhp) {
             return .sample(.duplicateReportNumber(r.lhp))
         }

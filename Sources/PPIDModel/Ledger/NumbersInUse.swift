@@ -29,7 +29,8 @@ struct NumbersInUse: Sendable {
 
     /// The first number of `format` in `year` after `highest` that `taken` does not hold.
     static func next(_ format: RegistrationNumbering, year: Int, after highest: Int?, taken: (String) -> Bool) -> String {
-        var seq = (highest ?? 0) + 1
+        // Bounded and without overflow, whatever a log or a snapshot holds as the highest.
+        var seq = RegistrationNumbering.following(highest)
         while taken(format.format(year: year, sequence: seq)) { seq += 1 }
         return format.format(year: year, sequence: seq)
     }

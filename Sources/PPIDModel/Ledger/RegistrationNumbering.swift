@@ -4,6 +4,10 @@ import Foundation
 ///
 /// `{year}` is the four-digit year of receipt, `{seq:N}` the running number within that year
 /// padded to N digits (more digits when it grows past them). Everything else is literal.
+///
+/// N is 1 to ``maxWidth``; a running number above ``maxSequence`` or a year beyond four
+/// digits is not a number of this format, so nothing a log or a register holds can make the
+/// next number overflow.
 public struct RegistrationNumbering: Sendable, Hashable {
     public let pattern: String
     private let prefix: String
@@ -25,12 +29,25 @@ public struct RegistrationNumbering: Sendable, Hashable {
     /// The default for objections: `KEB-{year}-{seq:3}`.
     public static let objections = RegistrationNumbering(pattern: "KEB-{year}-{seq:3}")!
 
-    /// Nil when the pattern lacks `{year}` or `{seq}` / `{seq:N}`, or nothing separates them.
+    /// The widest `{seq:N}`.
+    public static let maxWidth = 9
+    /// The highest running number a year can have.
+    public static let maxSequence = 999_999_999
+
+    /// The running number after `highest` (none yet: 1), never past `maxSequence + 1` and
+    /// without overflow, whatever a log or a snapshot holds.
+    public static func following(_ highest: Int?) -> Int {
+        min(max(highest ?? 0, 0), maxSequence) + 1
+    }
+
+    /// Nil when the pattern lacks `{year}` or `{seq}` / `{seq:N}`, or nothing separates them,
+    /// or N is not 1 to `maxWidth`.
     public init?(pattern: String) {
         guard let yr = pattern.range(of: "{year}"), let sq = pattern.range(of: #"\{seq(:[0-9]+)?\}"#, options: .regularExpression) else { return nil }
         self.pattern = pattern
         let spec = pattern[sq].dropFirst(4).dropLast()
-        width = spec.isEmpty ? 1 : Int(spec.dropFirst()) ?? 1
+        guard let w = spec.isEmpty ? 1 : Int(spec.dropFirst()), (1...RegistrationNumbering.maxWidth).contains(w) else { return nil }
+        width = w
         yearFirst = yr.lowerBound < sq.lowerBound
         let (first, second) = yearFirst ? (yr, sq) : (sq, yr)
         prefix = String(pattern[..<first.lowerBound])
@@ -48,13 +65,29 @@ public struct RegistrationNumbering: Sendable, Hashable {
         return prefix + (yearFirst ? y : s) + middle + (yearFirst ? s : y) + suffix
     }
 
-    /// The year and running number of a number in this format, or nil for any other text.
+    /// The year and running number of a number in this format, or nil for any other text
+    /// (a year beyond 0–9999 and a running number beyond 0–`maxSequence` included).
     public func parse(_ number: String) -> (year: Int, sequence: Int)? {
         if let parts = asciiParts, RegistrationNumbering.isPlainASCII(number) {
             var text = number
-            return text.withUTF8 { parseBytes($0, parts) }
+            return RegistrationNumbering.bounded(text.withUTF8 { parseBytes($0, parts) })
         }
         return parseCharacters(number)
+    }
+
+    /// A year and running number only within their bounds.
+    private static func bounded(_ parsed: (year: Int, sequence: Int)?) -> (year: Int, sequence: Int)? {
+        guard let parsed, (0...9999).contains(parsed.year), (0...maxSequence).contains(parsed.sequence) else { return nil }
+        return parsed
+    }
+
+    /// Whether a number of one format can be read as a number of the other: two formats of an
+    /// office must never overlap (a request and its objection would share a number).
+    public func overlaps(_ other: RegistrationNumbering) -> Bool {
+        if pattern == other.pattern { return true }
+        let samples = [(2026, 1), (2026, 1000), (1999, 123_456_789)]
+        return samples.contains { other.parse(format(year: $0.0, sequence: $0.1)) != nil || parse(other.format(year: $0.0, sequence: $0.1)) != nil }
+            || (prefix == other.prefix && middle == other.middle && suffix == other.suffix && yearFirst == other.yearFirst)
     }
 
     /// `parse` by characters: the general way, for numbers or patterns beyond plain ASCII.
@@ -66,7 +99,7 @@ public struct RegistrationNumbering: Sendable, Hashable {
         let b = body[mid.upperBound...]
         guard !a.isEmpty, !b.isEmpty, a.allSatisfy(\.isASCII), b.allSatisfy(\.isASCII),
               let x = Int(a), let z = Int(b) else { return nil }
-        return yearFirst ? (x, z) : (z, x)
+        return RegistrationNumbering.bounded(yearFirst ? (x, z) : (z, x))
     }
 
     /// Whether each byte is one character: ASCII, and no CR (CR LF is one character).

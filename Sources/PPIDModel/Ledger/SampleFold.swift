@@ -4,6 +4,8 @@ struct SampleFold: Sendable {
     var byNumber: [String: Sample] = [:]
     var order: [String] = []
     var reportOwners: [String: String] = [:]
+    /// The sample each payment proof belongs to: billing codes, NTPNs and kuitansi numbers.
+    var proofOwners: [PaymentProof: String] = [:]
 
     /// Records a sample's event; one for a sample never registered, or a second registration
     /// of a number (a log written around ppid-tui), changes nothing. Returns the sample as it
@@ -24,6 +26,7 @@ struct SampleFold: Sendable {
             sample = current.evolved(record, e)
         }
         sample.lastEvent = link
+        for proof in PaymentProof.all(in: e) where proofOwners[proof] == nil { proofOwners[proof] = sample.number }
         if case .reportMade(let r) = e, reportOwners[r.lhp] == nil { reportOwners[r.lhp] = sample.number }
         byNumber[sample.number] = sample
         return sample

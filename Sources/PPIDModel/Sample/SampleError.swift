@@ -26,6 +26,10 @@ public enum SampleError: Error, Sendable, Equatable {
     case beforePreviousStep(String, SampleStep?, previous: LocalTime)
     /// The step's time is later than the moment it is recorded.
     case inFuture(String)
+    /// One payment proof (billing code, NTPN, kuitansi) for one sample: it is another's already.
+    case proofUsed(Phrase, String, by: String)
+    /// The amount is not the config's tariff and no reason was given.
+    case amountNotTariff(amount: Int, tariff: Int)
 
     /// The message shown to the officer.
     public var message: Phrase {
@@ -72,6 +76,16 @@ public enum SampleError: Error, Sendable, Equatable {
                    en: "\(n): \(Self.name(step).en.lowercased()) cannot be dated before the step before it (\(previous.date) \(previous.clock)).")
         case .inFuture(let n):
             Phrase(id: "\(n): waktu langkah tidak boleh di masa depan.", en: "\(n): a step cannot be dated in the future.")
+        case .proofUsed(let what, let value, let other):
+            Phrase(
+                id: "\(what.id) \(value) sudah dipakai untuk sampel \(other); satu bukti bayar hanya untuk satu sampel (satu LHP).",
+                en: "\(what.en) \(value) is already used for sample \(other); one proof of payment is for one sample (one LHP)."
+            )
+        case .amountNotTariff(let amount, let tariff):
+            Phrase(
+                id: "Jumlah Rp \(PaymentCodes.rupiah(amount)) berbeda dari tarif Rp \(PaymentCodes.rupiah(tariff)) (config [samples.tariffs]); tulis alasannya.",
+                en: "The amount Rp \(PaymentCodes.rupiah(amount)) differs from the tariff Rp \(PaymentCodes.rupiah(tariff)) (config [samples.tariffs]); give the reason."
+            )
         }
     }
 

@@ -102,13 +102,16 @@ public struct BillingIssued: Sendable, Hashable, Codable {
     public var amount: Int
     /// After this moment the billing can no longer be paid.
     public var expiresAt: Date
+    /// Why the amount is not the config's tariff for the sample; empty when it is (or none applies).
+    public var amountReason: String
 
-    public init(sample: String, issuedAt: Date, code: String, amount: Int, expiresAt: Date) {
+    public init(sample: String, issuedAt: Date, code: String, amount: Int, expiresAt: Date, amountReason: String = "") {
         self.sample = sample
         self.issuedAt = issuedAt
         self.code = code
         self.amount = amount
         self.expiresAt = expiresAt
+        self.amountReason = amountReason
     }
 }
 

@@ -10,6 +10,7 @@ extension OfficeConfig {
     time_zone = "Asia/Jakarta"      # WIB; WITA = "Asia/Makassar", WIT = "Asia/Jayapura"
     language = "id"                 # "id" (Bahasa Indonesia) atau/or "en"
     officer = ""                    # nama petugas di komputer ini / officer on this computer
+    # group = "ppid"                # grup yang berbagi folder ini (folder 2770, berkas 0660) / group sharing this folder
 
     [numbers]
     # {year} = tahun diterima, {seq:3} = nomor urut 3 digit dalam tahun itu
@@ -28,6 +29,12 @@ extension OfficeConfig {
     [samples.analysis_minutes]
     # "karet remah" = 420
     # "karet remah/PRI" = 600
+
+    # Tarif PNBP per komoditas, atau per "komoditas/parameter" (dijumlahkan bila setiap parameter
+    # punya tarif). Formulir e-billing mengisinya; jumlah lain wajib beralasan. / PNBP tariffs.
+    [samples.tariffs]
+    # "karet remah" = 450000
+    # "karet remah/kadar abu" = 150000
 
     [forms]
     # Yang ditanyakan formulir sebelum dicatat / what the forms question before recording:

@@ -1,6 +1,11 @@
 import Foundation
 import PPIDModel
 import TOMLKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The office's settings, read from `config.toml` in the data folder.
 ///
@@ -18,9 +23,16 @@ public struct OfficeConfig: Sendable {
     public var samplePolicy = SamplePolicy.standard
     /// The officer's name on this computer when `--officer` is not given.
     public var officer = ""
+    /// The group whose members share the data folder (`[office] group`): the folder becomes
+    /// 2770 and its files 0660 for that group; nil: owner only, unless the folder is already
+    /// shared (set-group-ID and group-writable), whose group is then taken.
+    public var group: gid_t?
     public var language = Language.indonesian
     /// Days off beyond the bundled table: later years, the office's own closures.
     public var extraHolidays: [Holiday] = []
+    /// Keys and sections in the file this version does not know (a typo like `nmae`): they
+    /// are ignored, and named here so the officer hears of them.
+    public var warnings: [Phrase] = []
     /// Amount ranges, how far back a receipt time may go unasked, the analysts (`[forms]`).
     public var forms = FormPolicy()
 
@@ -63,7 +75,48 @@ public struct OfficeConfig: Sendable {
         } catch {
             throw .badConfig(path: path, detail: "\(error)")
         }
-        return try raw.resolved(path: path)
+        var config = try raw.resolved(path: path)
+        config.warnings = unknownKeys(text).map { key in
+            Phrase(
+                id: "\(path): kunci \(key) tidak dikenal dan diabaikan (salah ketik?)",
+                en: "\(path): unknown key \(key) is ignored (a typo?)"
+            )
+        }
+        return config
+    }
+
+    /// The keys each section may hold; nil: any key (the section is a table of the office's own).
+    private static let knownKeys: [String: Set<String>?] = [
+        "office": ["name", "time_zone", "officer", "language", "group"],
+        "numbers": ["request", "objection", "bpcu", "bpcui", "lhp"],
+        "samples": ["billing_expiry_days", "analysis_minutes"],
+        "deadlines": ["after_hours_counts_next_day", "count_from_completion"],
+        "service_hours": nil,
+        "holidays": ["date", "name", "kind"],
+        "forms": ["fee_max", "billing_min", "billing_max", "receipt_days_back", "analysts"],
+    ]
+
+    /// Every key or section of the text not in `knownKeys`, as `section.key`, in file order
+    /// of sections then keys (sorted within a section).
+    static func unknownKeys(_ text: String) -> [String] {
+        guard let table = try? TOMLTable(string: text) else { return [] }
+        var out: [String] = []
+        for key in table.keys.sorted() {
+            guard let allowed = knownKeys[key] else {
+                out.append(key)
+                continue
+            }
+            guard let allowed else { continue }
+            let value = table[key]
+            var inner: [TOMLTable] = []
+            if let t = value?.table { inner = [t] }
+            if let a = value?.array { inner = a.compactMap { $0.table } }
+            for (i, t) in inner.enumerated() {
+                let at = value?.array == nil ? key : "\(key)[\(i)]"
+                for k in t.keys.sorted() where !allowed.contains(k) { out.append("\(at).\(k)") }
+            }
+        }
+        return out
     }
 
     /// `holidays[1].date`, as the officer would find it in the file.
@@ -82,6 +135,7 @@ private struct RawConfig: Decodable {
         var time_zone: String?
         var officer: String?
         var language: String?
+        var group: String?
     }
     struct Numbers: Decodable {
         var request: String?
@@ -93,6 +147,7 @@ private struct RawConfig: Decodable {
     struct Samples: Decodable {
         var billing_expiry_days: Int?
         var analysis_minutes: [String: Int]?
+        var tariffs: [String: Int]?
     }
     struct Deadlines: Decodable {
         var after_hours_counts_next_day: Bool?
@@ -128,16 +183,25 @@ private struct RawConfig: Decodable {
             c.timeZone = tz
         }
         if let o = office?.officer { c.officer = o }
+        if let g = office?.group?.trimmingCharacters(in: .whitespaces), !g.isEmpty {
+            if let id = gid_t(g) {
+                c.group = id
+            } else if let entry = getgrnam(g) {
+                c.group = entry.pointee.gr_gid
+            } else {
+                throw bad("office.group: grup \"\(g)\" tidak ada di komputer ini / no group \"\(g)\" on this computer")
+            }
+        }
         if let l = office?.language {
             guard let lang = Language(rawValue: l) else { throw bad("office.language: \"id\" atau/or \"en\"") }
             c.language = lang
         }
         if let p = numbers?.request {
-            guard let n = RegistrationNumbering(pattern: p) else { throw bad("numbers.request: pola harus memuat {year} dan {seq:N} / the pattern needs {year} and {seq:N}") }
+            guard let n = RegistrationNumbering(pattern: p) else { throw bad("numbers.request: \(RawConfig.patternRule)") }
             c.numbering = n
         }
         if let p = numbers?.objection {
-            guard let n = RegistrationNumbering(pattern: p) else { throw bad("numbers.objection: pola harus memuat {year} dan {seq:N} / the pattern needs {year} and {seq:N}") }
+            guard let n = RegistrationNumbering(pattern: p) else { throw bad("numbers.objection: \(RawConfig.patternRule)") }
             c.objectionNumbering = n
         }
         try resolveSamples(into: &c, bad)
@@ -169,6 +233,10 @@ private struct RawConfig: Decodable {
                 }
             }
             c.serviceHours = ServiceHours(spans: spans)
+            // No hours at all would leave no working time to count a deadline in.
+            guard (1...7).contains(where: { !c.serviceHours.spans(weekday: $0).isEmpty }) else {
+                throw bad("service_hours: tidak ada jam layanan sama sekali; isi paling sedikit satu hari / no service hours at all; give at least one day")
+            }
         }
         for h in holidays ?? [] {
             guard let d = CivilDate(iso: h.date) else { throw bad("holidays: tanggal/date \"\(h.date)\" harus/must be YYYY-MM-DD") }
@@ -181,18 +249,28 @@ private struct RawConfig: Decodable {
 }
 
 extension RawConfig {
+    static let patternRule = "pola harus memuat {year} dan {seq:N} (N 1–\(RegistrationNumbering.maxWidth)) / the pattern needs {year} and {seq:N} (N 1–\(RegistrationNumbering.maxWidth))"
+
     /// `[numbers] bpcu/bpcui/lhp` and the `[samples]` table.
     private func resolveSamples(into c: inout OfficeConfig, _ bad: (String) -> StoreError) throws(StoreError) {
         func numbering(_ key: String, _ pattern: String?) throws(StoreError) -> RegistrationNumbering? {
             guard let pattern else { return nil }
-            guard let n = RegistrationNumbering(pattern: pattern) else { throw bad("numbers.\(key): pola harus memuat {year} dan {seq:N} / the pattern needs {year} and {seq:N}") }
+            guard let n = RegistrationNumbering(pattern: pattern) else { throw bad("numbers.\(key): \(RawConfig.patternRule)") }
             return n
         }
         if let n = try numbering("bpcu", numbers?.bpcu) { c.samplePolicy.bpcu = n }
         if let n = try numbering("bpcui", numbers?.bpcui) { c.samplePolicy.bpcui = n }
         if let n = try numbering("lhp", numbers?.lhp) { c.samplePolicy.lhp = n }
-        if c.samplePolicy.bpcu.pattern == c.samplePolicy.bpcui.pattern {
-            throw bad("numbers.bpcui: harus berbeda dari numbers.bpcu / must differ from numbers.bpcu")
+        // Every format apart from every other: a request and its objection, or a BPCU and a
+        // BPCUI letter, sharing a number would confuse both.
+        let formats: [(String, RegistrationNumbering)] = [
+            ("request", c.numbering), ("objection", c.objectionNumbering),
+            ("bpcu", c.samplePolicy.bpcu), ("bpcui", c.samplePolicy.bpcui), ("lhp", c.samplePolicy.lhp),
+        ]
+        for (i, (name, format)) in formats.enumerated() {
+            for (earlier, other) in formats[..<i] where format.overlaps(other) {
+                throw bad("numbers.\(name): harus berbeda dari numbers.\(earlier) (\(format.pattern) dan \(other.pattern) memberi nomor yang sama) / must differ from numbers.\(earlier) (\(format.pattern) and \(other.pattern) give the same numbers)")
+            }
         }
         if let days = samples?.billing_expiry_days {
             guard (1...90).contains(days) else { throw bad("samples.billing_expiry_days: 1 sampai 90 hari / 1 to 90 days") }
@@ -202,7 +280,14 @@ extension RawConfig {
             for (key, minutes) in table where minutes <= 0 || key.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw bad("samples.analysis_minutes.\"\(key)\": menit harus lebih dari 0 / minutes must be more than 0")
             }
-            c.samplePolicy.standards = SampleStandards(analysisMinutes: table)
+        }
+        if let table = samples?.tariffs {
+            for (key, rupiah) in table where rupiah <= 0 || key.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw bad("samples.tariffs.\"\(key)\": tarif harus lebih dari 0 rupiah / a tariff must be more than 0 rupiah")
+            }
+        }
+        if samples?.analysis_minutes != nil || samples?.tariffs != nil {
+            c.samplePolicy.standards = SampleStandards(analysisMinutes: samples?.analysis_minutes ?? [:], tariffs: samples?.tariffs ?? [:])
         }
     }
 }

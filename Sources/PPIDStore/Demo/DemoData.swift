@@ -1,10 +1,24 @@
 import Foundation
 import PPIDModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The built-in demo data set: the 2019 register, plus open requests dated relative to
 /// today so the queue shows live deadlines (fresh, due soon, overdue, extended), and samples
 /// in every step of the sample board (``DemoSamples``).
 public enum DemoData {
+    /// Makes a new, empty folder for a demo in the temporary directory, with `mkdtemp` (mode
+    /// 0700, an unpredictable name, never one that already exists); returns its path.
+    public static func makeFolder(in temporary: String = NSTemporaryDirectory()) throws(StoreError) -> String {
+        var template = Array(((temporary as NSString).appendingPathComponent("ppid-demo-XXXXXX")).utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        guard made != nil else { throw POSIXFile.fail(temporary, Phrase(id: "membuat folder demo di", en: "create a demo folder in")) }
+        return String(cString: template)
+    }
+
     /// Fills an empty folder with the demo data as of `now`.
     public static func create(in folder: DataFolder, now: Date) throws(StoreError) {
         let office = try Office(folder: folder)

@@ -24,7 +24,7 @@ enum DemoSamples {
                 case .billed:
                     let code = "8" + pad(20_261_100_000_000 + 137 * (i + 1), 14)
                     command = .recordSample(.billingIssued(BillingIssued(sample: number, issuedAt: t, code: code, amount: demo.amount, expiresAt: t.addingTimeInterval(Double(office.config.samplePolicy.billingExpiryDays) * 86_400))))
-                case .paid: command = .recordSample(.paid(SamplePaid(sample: number, paidAt: t, ntpn: ntpns[i % ntpns.count], receiptNumber: "KW-\(pad(i + 101, 4))")))
+                case .paid: command = .recordSample(.paid(SamplePaid(sample: number, paidAt: t, ntpn: String(ntpns[i % ntpns.count].prefix(12)) + pad(i + 1, 4), receiptNumber: "KW-\(pad(i + 101, 4))")))
                 case .withAnalyst: command = .recordSample(.assigned(SampleAssigned(sample: number, assignedAt: t, analyst: demo.analyst)))
                 case .resultIn: command = .recordSample(.resultIn(AnalysisResultIn(sample: number, resultAt: t)))
                 case .reported: command = .makeReport(sample: number, madeAt: t, note: "")
@@ -68,6 +68,7 @@ enum DemoSamples {
         return String(repeating: "0", count: max(0, width - s.count)) + s
     }
 
+    /// NTPN prefixes; each sample's NTPN ends in its own index, as one payment proves one sample.
     private static let ntpns = ["0A1B2C3D4E5F6G7H", "7K2M9P4Q1R8S3T6U", "B5C8D1E4F7G0H3J6", "Q9W8E7R6T5Y4U3I2", "M1N2B3V4C5X6Z7L8"]
 
     private struct Demo {

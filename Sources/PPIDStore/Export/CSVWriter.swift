@@ -44,20 +44,29 @@ struct CSVWriter {
         bytes.append(0x22)
     }
 
-    /// Text a spreadsheet would run as a formula (`=…`, `@…`, `+`/`-` not starting a number)
-    /// gets a leading apostrophe, so a requester's text can never run in the head's spreadsheet.
+    /// A cell a spreadsheet could take as a formula, one beginning with `=`, `+`, `-`, `@`, a
+    /// tab or a CR, gets a leading apostrophe unless the whole cell is a plain number
+    /// (`-5000`, `+12.5`), so a requester's text can never run in the head's spreadsheet:
+    /// `-2+3+cmd|' /C calc'!A0`, `+1+cmd|…` and `- =1+1` included.
     static func defused(_ s: String) -> String {
-        let b = s.utf8
-        guard let lead = b.first else { return s }
+        guard let lead = s.utf8.first else { return s }
         // Nearly every field starts with a letter or a digit: nothing to look at.
-        if lead != UInt8(ascii: "="), lead != UInt8(ascii: "@"), lead != UInt8(ascii: "+"), lead != UInt8(ascii: "-"), lead < 0x80 { return s }
-        guard let first = s.first else { return s }
-        switch first {
-        case "=", "@": return "'" + s
-        case "+", "-":
-            let next = s.dropFirst().first
-            return next.map { $0.isNumber || $0 == " " } ?? true ? s : "'" + s
-        default: return s
-        }
+        guard lead == UInt8(ascii: "=") || lead == UInt8(ascii: "@") || lead == UInt8(ascii: "+") || lead == UInt8(ascii: "-")
+            || lead == 0x09 || lead == 0x0D else { return s }
+        return isPlainNumber(s) ? s : "'" + s
+    }
+
+    /// An optional sign, digits, and at most one `.` or `,` followed by digits.
+    static func isPlainNumber(_ s: String) -> Bool {
+        var b = s.utf8[...]
+        if let f = b.first, f == UInt8(ascii: "+") || f == UInt8(ascii: "-") { b = b.dropFirst() }
+        func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        let whole = b.prefix(while: isDigit)
+        guard !whole.isEmpty else { return false }
+        b = b.dropFirst(whole.count)
+        guard let mark = b.first else { return true }
+        guard mark == UInt8(ascii: ".") || mark == UInt8(ascii: ",") else { return false }
+        let fraction = b.dropFirst()
+        return !fraction.isEmpty && fraction.allSatisfy(isDigit)
     }
 }

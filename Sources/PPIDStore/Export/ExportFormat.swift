@@ -51,6 +51,7 @@ public enum ExportWriter {
     /// Writes a year's set into the folder's `exports/`; returns the paths written.
     public static func writeYear(_ ledger: Ledger, year: Int, officeName: String, folder: DataFolder, now: Date? = nil) throws(StoreError) -> [String] {
         var paths: [String] = []
+        try folder.prepareOutputFolder(folder.exportsPath)
         for format in yearSet {
             let path = folder.exportsPath + "/" + format.fileName(year: year)
             try write(format.render(ledger, year: year, officeName: officeName, now: now), to: path)
@@ -61,6 +62,31 @@ public enum ExportWriter {
 
     public static func write(_ text: String, to path: String) throws(StoreError) {
         try write(Data(text.utf8), to: path)
+    }
+
+    /// A new folder beside `path` only this user can enter (`mkdtemp`, 0700), for a library
+    /// that writes its file by name: nothing another user plants can be followed or replaced
+    /// in it. Put the file in place with `place(_:at:)`; remove the folder afterwards.
+    public static func privateFolder(beside path: String) throws(StoreError) -> String {
+        let dir = (path as NSString).deletingLastPathComponent
+        let base = (dir.isEmpty ? "." : dir) + "/." + (path as NSString).lastPathComponent + POSIXFile.tempMarker + "\(getpid())-XXXXXX"
+        var template = Array(base.utf8CString)
+        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
+            throw POSIXFile.fail(dir, Phrase(id: "membuat folder sementara di", en: "create a temporary folder in"))
+        }
+        return String(cString: template)
+    }
+
+    /// Syncs `file` and renames it over `path` (the group's mode in a shared folder).
+    public static func place(_ file: String, at path: String) throws(StoreError) {
+        let fd = open(file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw POSIXFile.fail(file, Phrase(id: "membuka", en: "open")) }
+        _ = fchmod(fd, POSIXFile.fileMode(in: (path as NSString).deletingLastPathComponent))
+        let synced = fsync(fd) == 0
+        close(fd)
+        guard synced else { throw POSIXFile.fail(file, Phrase(id: "menyimpan ke disk", en: "sync to disk")) }
+        guard rename(file, path) == 0 else { throw POSIXFile.fail(path, Phrase(id: "mengganti berkas", en: "replace the file")) }
+        POSIXFile.syncFolder((path as NSString).deletingLastPathComponent)
     }
 
     /// Makes a folder (owner-only) with its parents.

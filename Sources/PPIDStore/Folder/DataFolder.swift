@@ -6,6 +6,8 @@ import PPIDModel
 /// ```
 /// DIR/config.toml      office settings (hand-editable)
 /// DIR/events.jsonl     the append-only log: the only truth
+/// DIR/events.lock      empty; locked while a process appends (never renamed, so a log
+///                      replaced by a rename is still appended to under the one lock)
 /// DIR/exports/         files written by `x` and `export`
 /// DIR/receipts/        printed request receipts
 /// DIR/recovery/        torn lines set aside after a crash
@@ -35,6 +37,18 @@ public struct DataFolder: Sendable, Equatable {
     public var receiptsPath: String { path + "/receipts" }
     public var recoveryPath: String { path + "/recovery" }
     public var snapshotPath: String { path + "/.snapshot" }
+    public var lockPath: String { path + "/events.lock" }
+    public var lettersPath: String { path + "/letters" }
+    public var templatesPath: String { path + "/templates" }
+
+    /// The folders inside the data folder the app writes files into.
+    public var outputFolders: [String] { [exportsPath, receiptsPath, recoveryPath, lettersPath, templatesPath] }
+
+    /// Makes sure `path`, a folder inside this one that files are written into, is a real
+    /// folder (created when missing); a symbolic link there is refused, naming it.
+    public func prepareOutputFolder(_ path: String) throws(StoreError) {
+        try POSIXFile.makeOutputFolder(path)
+    }
 
     /// Creates the folder (owner-only) and a commented default config if none is there.
     public func prepare() throws(StoreError) {

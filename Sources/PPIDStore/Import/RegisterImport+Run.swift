@@ -4,8 +4,8 @@ import PPIDModel
 extension RegisterImport {
     /// Reads and imports a register file into the log.
     public static func run(file: String, into log: EventLog, by officer: String, now: Date) throws(StoreError) -> Summary {
-        let data = try POSIXFile.read(file)
-        let rows = try validate([UInt8](data), calendar: log.ledger.calendar, now: now)
+        let data = try POSIXFile.read(file, regularOnly: false)
+        let rows = try validate([UInt8](data), calendar: log.ledger.calendar, numbering: log.ledger.numbering, now: now)
         try log.refresh()
         // Rule checks against the current state, so that each refusal names its row. Rows are
         // distinct requests (a number twice is refused above), so each is checked on its own

@@ -36,7 +36,7 @@ public enum RegisterImport {
     }
 
     /// Parses and checks every row; throws every bad row at once.
-    static func validate(_ bytes: [UInt8], calendar: WorkingCalendar, now: Date) throws(StoreError) -> [Row] {
+    static func validate(_ bytes: [UInt8], calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard, now: Date) throws(StoreError) -> [Row] {
         let table: [CSVReader.Row]
         do {
             table = try CSVReader.rows(bytes)
@@ -61,7 +61,7 @@ public enum RegisterImport {
                 continue
             }
             do throws(RowError) {
-                let row = try parse(r, index: index, calendar: calendar, now: now)
+                let row = try parse(r, index: index, calendar: calendar, numbering: numbering, now: now)
                 if let first = seen[row.number] {
                     throw RowError(Phrase(id: "nomor \(row.number) sudah ada di baris \(first)", en: "number \(row.number) already on line \(first)"))
                 }
@@ -80,7 +80,7 @@ public enum RegisterImport {
         init(_ problem: Phrase) { self.problem = problem }
     }
 
-    private static func parse(_ r: CSVReader.Row, index: [String: Int], calendar: WorkingCalendar, now: Date) throws(RowError) -> Row {
+    private static func parse(_ r: CSVReader.Row, index: [String: Int], calendar: WorkingCalendar, numbering: RegistrationNumbering, now: Date) throws(RowError) -> Row {
         func field(_ name: String) throws(RowError) -> String {
             let v = r.fields[index[name] ?? 0]
             // Characters are never more than bytes: only a long text needs counting.
@@ -112,6 +112,14 @@ public enum RegisterImport {
         }
 
         let number = try required("reg_no")
+        // Only numbers of the office's format: a running number of any size would otherwise
+        // become the year's highest, and the next one given after it would overflow.
+        guard numbering.parse(number) != nil else {
+            throw RowError(Phrase(
+                id: "reg_no \"\(number)\" tidak sesuai pola nomor \(numbering.pattern) (numbers.request di config.toml; nomor urut paling besar \(RegistrationNumbering.maxSequence))",
+                en: "reg_no \"\(number)\" does not match the number format \(numbering.pattern) (numbers.request in config.toml; running numbers up to \(RegistrationNumbering.maxSequence))"
+            ))
+        }
         let received = try time("received_at")
         let details = RequestDetails(
             requesterName: try required("requester_name"), category: try choice("requester_category"),

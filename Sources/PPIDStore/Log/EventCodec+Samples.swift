@@ -31,7 +31,7 @@ extension EventCodec {
         case .sampleBillingIssued:
             return .billingIssued(BillingIssued(
                 sample: sample, issuedAt: try f.time("issued_at"), code: try f.string("billing_code"),
-                amount: try f.int("amount"), expiresAt: try f.time("expires_at")
+                amount: try f.int("amount"), expiresAt: try f.time("expires_at"), amountReason: try f.optionalString("amount_reason") ?? ""
             ))
         case .samplePaid:
             return .paid(SamplePaid(sample: sample, paidAt: try f.time("paid_at"), ntpn: try f.string("ntpn"), receiptNumber: try f.string("receipt_number")))
@@ -74,6 +74,7 @@ extension EventCodec.Writer {
             string("billing_code", e.code)
             int("amount", e.amount)
             time("expires_at", e.expiresAt)
+            if !e.amountReason.isEmpty { string("amount_reason", e.amountReason) }
         case .paid(let e):
             time("paid_at", e.paidAt)
             string("ntpn", e.ntpn)

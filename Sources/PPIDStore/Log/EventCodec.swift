@@ -14,16 +14,28 @@ public struct EventCodec: Sendable {
     }
 
     /// Why a line could not be read as an event.
+    /// The longest line the log may hold, in bytes: far above the longest event ppid-tui
+    /// writes (every text field of a correction at its limit stays below 200 KB). A longer line
+    /// is damage, never read as an event, and never written.
+    public static let maxLineBytes = 1 << 20
+
     public enum Problem: Error, Equatable, Sendable {
         case syntax(String)
         case newerVersion(Int)
         case field(String, String)
+        /// Longer than `maxLineBytes` (nil: so long it was not read to its end).
+        case tooLong(Int?)
 
         public var message: Phrase {
             switch self {
             case .syntax(let r): Phrase(id: "bukan JSON yang sah (\(r))", en: "not valid JSON (\(r))")
             case .newerVersion(let v): Phrase(id: "ditulis oleh versi yang lebih baru (skema v\(v))", en: "written by a newer version (schema v\(v))")
             case .field(let k, let r): Phrase(id: "kolom \"\(k)\": \(r)", en: "field \"\(k)\": \(r)")
+            case .tooLong(let n):
+                Phrase(
+                    id: "baris \(n.map { "\($0) bita" } ?? "tanpa akhir"), lebih panjang dari batas \(EventCodec.maxLineBytes) bita untuk satu kejadian",
+                    en: "a line of \(n.map { "\($0) bytes" } ?? "no end"), longer than the \(EventCodec.maxLineBytes)-byte bound of any event"
+                )
             }
         }
     }

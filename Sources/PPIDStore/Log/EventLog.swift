@@ -8,9 +8,12 @@ import Darwin
 
 /// The append-only log of a data folder and the ledger replayed from it.
 ///
-/// Appends take an exclusive lock on the file, first read what other processes appended, then
-/// write the new lines in one call and fsync before returning, so several processes can share
-/// one folder and registration numbers given under the lock are never given twice.
+/// Appends take an exclusive lock on `events.lock` beside the log (a file created once and
+/// never renamed), make sure the log's name still names the file this process has open (a log
+/// replaced by a rename is followed, or refused when it does not begin with what was read),
+/// first read what other processes appended, then write the new lines in one call and fsync
+/// before returning, so several processes can share one folder and registration numbers given
+/// under the lock are never given twice.
 public final class EventLog {
     public let folder: DataFolder
     public let codec: EventCodec
@@ -21,8 +24,20 @@ public final class EventLog {
     /// Why writing is refused, or nil when the folder can be written.
     public private(set) var readOnlyReason: Phrase?
     private var fd: Int32
+    /// `events.lock`, held while appending; -1 when read-only.
+    private var lockFD: Int32 = -1
+    /// Set once the log was replaced by a file that does not begin with what was read: this
+    /// process then stops following the name (and, being read-only, never writes).
+    private var detached = false
     private var offset: off_t = 0
     private var linesRead = 0
+    /// While the line at `offset` is longer than `EventCodec.maxLineBytes` and has no end yet:
+    /// how far it has been looked through for its newline (its bytes are not kept).
+    private var longLineScanned: off_t?
+    /// The log's size at the last read: an idle look at an unchanged file reads nothing.
+    private var sizeSeen: off_t = -1
+    /// Bytes read from the log so far (for tests of idle looks).
+    private(set) var bytesRead = 0
 
     /// How many bytes the log is read in at a time; small only in tests of chunk boundaries.
     let chunkSize: Int
@@ -50,7 +65,7 @@ public final class EventLog {
         ledger.archive = LogArchive(path: path, codec: codec)
         if readOnly {
             readOnlyReason = Phrase(id: "dibuka dengan --read-only", en: "opened with --read-only")
-            let f = open(path, O_RDONLY | O_CLOEXEC)
+            let f = try POSIXFile.openRegular(path, O_RDONLY)
             if f < 0, errno != ENOENT { throw POSIXFile.fail(path, Phrase(id: "membuka", en: "open")) }
             fd = f
             if fd >= 0 {
@@ -70,9 +85,21 @@ public final class EventLog {
         try folder.prepare()
         guard writable() else { throw refusal }
         let existed = access(path, F_OK) == 0
-        fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        fd = try POSIXFile.openRegular(path, O_RDWR | O_CREAT | O_APPEND, mode: POSIXFile.fileMode(in: folder.path))
         guard fd >= 0 else { throw POSIXFile.fail(path, Phrase(id: "membuka", en: "open")) }
-        if !existed { POSIXFile.syncFolder(folder.path) }
+        if !existed {
+            _ = fchmod(fd, POSIXFile.fileMode(in: folder.path))
+            POSIXFile.syncFolder(folder.path)
+        }
+        lockFD = try POSIXFile.openRegular(folder.lockPath, O_RDWR | O_CREAT | O_NOFOLLOW, mode: POSIXFile.fileMode(in: folder.path))
+        guard lockFD >= 0 else { throw POSIXFile.fail(folder.lockPath, Phrase(id: "membuka", en: "open")) }
+        // A folder shared by a group: what this user made in it is the group's too.
+        POSIXFile.shareEntries(
+            [path, folder.lockPath, folder.configPath, folder.preferencesPath, folder.snapshotPath] + folder.outputFolders, in: folder.path
+        )
+        // What a save killed midway left behind (a snapshot, an export, a set-aside line).
+        POSIXFile.removeStaleTemporaries(in: folder.path)
+        for dir in folder.outputFolders { POSIXFile.removeStaleTemporaries(in: dir) }
         try withLock { () throws(StoreError) in
             if snapshots, existed { loadSnapshot() }
             try readNew(partialLine: .setAside)
@@ -106,6 +133,7 @@ public final class EventLog {
 
     deinit {
         if fd >= 0 { close(fd) }
+        if lockFD >= 0 { close(lockFD) }
     }
 
     /// Whether writes are refused.
@@ -116,13 +144,14 @@ public final class EventLog {
     public func refresh() throws(StoreError) -> Int {
         if fd < 0 {
             // Opened read-only before the log existed: see whether it exists now.
-            fd = open(folder.logPath, O_RDONLY | O_CLOEXEC)
+            fd = try POSIXFile.openRegular(folder.logPath, O_RDONLY)
             if fd < 0 {
                 if errno == ENOENT { return 0 }
                 throw POSIXFile.fail(folder.logPath, Phrase(id: "membuka", en: "open"))
             }
         }
         let before = ledger.eventCount
+        try followReplacement()
         try readNew(partialLine: isReadOnly ? .report : .leave)
         return ledger.eventCount - before
     }
@@ -169,6 +198,10 @@ public final class EventLog {
                 lengths.append(bytes.count - start)
             }
             built = []
+            // Never a line every reader would take for damage.
+            if let long = lengths.first(where: { $0 - 1 > EventCodec.maxLineBytes }) {
+                throw .io(path: folder.logPath, action: Phrase(id: "menulis", en: "write"), reason: EventCodec.Problem.tooLong(long - 1).message.id + " / " + EventCodec.Problem.tooLong(long - 1).message.en)
+            }
             var records: [EventRecord] = []
             records.reserveCapacity(lengths.count)
             var start = 0
@@ -216,11 +249,106 @@ public final class EventLog {
     }
 
     private func withLock<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        while flock(fd, LOCK_EX) != 0 {
-            if errno != EINTR { throw POSIXFile.fail(folder.logPath, Phrase(id: "mengunci", en: "lock")) }
-        }
-        defer { _ = flock(fd, LOCK_UN) }
+        try lock(lockFD, folder.lockPath)
+        defer { _ = flock(lockFD, LOCK_UN) }
+        try followReplacement()
+        // The log itself is locked too, as versions before events.lock did, so one of those
+        // still running on the folder is kept out as well.
+        let held = fd
+        try lock(held, folder.logPath)
+        defer { _ = flock(held, LOCK_UN) }
         return try body()
+    }
+
+    private func lock(_ fd: Int32, _ path: String) throws(StoreError) {
+        while flock(fd, LOCK_EX) != 0 {
+            if errno != EINTR { throw POSIXFile.fail(path, Phrase(id: "mengunci", en: "lock")) }
+        }
+    }
+
+    /// When the log's name no longer names the file this process has open (the log was replaced
+    /// by a rename: `cp` then `mv`, `sed -i`, an editor, rsync), opens the file it names now and
+    /// goes on from there, but only when that file begins with exactly the bytes read so far;
+    /// otherwise writing stops (and what this process had read is kept in `recovery/`), so
+    /// nothing is written to a file no one will read again and no number is given twice.
+    private func followReplacement() throws(StoreError) {
+        guard fd >= 0, !detached else { return }
+        let path = folder.logPath
+        var named = stat()
+        var held = stat()
+        guard fstat(fd, &held) == 0 else { throw POSIXFile.fail(path, Phrase(id: "membaca", en: "read")) }
+        guard stat(path, &named) == 0 else {
+            // Moved away or deleted (perhaps for a moment, by an editor): nothing is written
+            // to the file no one will read; the next look follows whatever is there again.
+            if errno == ENOENT {
+                throw .io(path: path, action: Phrase(id: "membuka", en: "open"), reason: "tidak ada lagi (dipindahkan atau dihapus di luar ppid-tui) / no longer there (moved or deleted outside ppid-tui)")
+            }
+            throw POSIXFile.fail(path, Phrase(id: "membaca", en: "read"))
+        }
+        if named.st_dev == held.st_dev, named.st_ino == held.st_ino { return }
+        let replacement = try POSIXFile.openRegular(path, lockFD >= 0 ? O_RDWR | O_APPEND : O_RDONLY)
+        guard replacement >= 0 else { throw POSIXFile.fail(path, Phrase(id: "membuka", en: "open")) }
+        if let line = firstDifference(from: fd, to: replacement, count: offset) {
+            close(replacement)
+            detach(LogProblem(path: path, line: line, kind: .replaced(savedTo: saveReadCopy())))
+            return
+        }
+        close(fd)
+        fd = replacement
+        sizeSeen = -1
+    }
+
+    /// The line (from 1) of the first byte among the first `count` that differs between the two
+    /// files, or is missing from `new`; nil when they are the same.
+    private func firstDifference(from old: Int32, to new: Int32, count: off_t) -> Int? {
+        var line = 1
+        var position: off_t = 0
+        let chunk = 1 << 20
+        var a = [UInt8](repeating: 0, count: chunk)
+        var b = [UInt8](repeating: 0, count: chunk)
+        func fill(_ fd: Int32, _ buffer: inout [UInt8], _ want: Int) -> Int {
+            var done = 0
+            while done < want {
+                let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, want - done, position + off_t(done)) }
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { break }
+                done += n
+            }
+            return done
+        }
+        while position < count {
+            let want = min(chunk, Int(count - position))
+            let gotA = fill(old, &a, want)
+            let gotB = fill(new, &b, want)
+            for i in 0..<want {
+                if i >= gotA || i >= gotB || a[i] != b[i] { return line }
+                if a[i] == 0x0A { line += 1 }
+            }
+            position += off_t(want)
+        }
+        return nil
+    }
+
+    /// Keeps a copy of the bytes this process read, from the file it still has open, in
+    /// `recovery/`; returns where, or nil when read-only or it could not be written.
+    private func saveReadCopy() -> String? {
+        guard lockFD >= 0, offset > 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(offset))
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, $0.count - done, off_t(done)) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { return nil }
+            done += n
+        }
+        let stamp = Timestamp.format(Date(), offsetSeconds: 0).filter { $0.isNumber }
+        guard (try? folder.prepareOutputFolder(folder.recoveryPath)) != nil else { return nil }
+        return try? POSIXFile.writeNew(Data(bytes), to: "\(folder.recoveryPath)/replaced-\(stamp).jsonl")
+    }
+
+    private func detach(_ problem: LogProblem) {
+        detached = true
+        record(problem)
     }
 
     /// What to do with a last line that has no newline yet.
@@ -243,6 +371,10 @@ public final class EventLog {
             }
             return
         }
+        // Nothing was added since the last look (an idle counter): nothing to read. A torn tail
+        // left unread then is still set aside under the lock.
+        if st.st_size == sizeSeen, partialLine != .setAside { return }
+        defer { sizeSeen = st.st_size }
         // Room for what the new bytes likely hold (lines run 150–400 bytes), so a replay does
         // not copy its arrays as they grow; pages never touched cost no memory.
         let unread = Int(st.st_size - offset)
@@ -251,9 +383,26 @@ public final class EventLog {
         // are applied here. What follows the last newline waits for the next read.
         var decoder = LogDecoder(codec: codec)
         var carry: [UInt8] = []
-        var position = offset
+        var position = longLineScanned ?? offset
         while position < st.st_size {
             let want = min(chunkSize, Int(st.st_size - position))
+            if longLineScanned != nil {
+                // Inside a line past the bound: only its end is looked for, nothing is kept.
+                var scan = decoder.emptyBuffer()
+                let read = try readAppending(to: &scan, count: want, at: position)
+                if read == 0 { break }
+                guard let k = scan.firstIndex(of: 0x0A) else {
+                    position += off_t(read)
+                    longLineScanned = position
+                    continue
+                }
+                // Its end: counted as one line (named when it was found); reading goes on after it.
+                linesRead += 1
+                offset = position + off_t(k) + 1
+                position = offset
+                longLineScanned = nil
+                continue
+            }
             var run = decoder.emptyBuffer()
             run.reserveCapacity(carry.count + want)
             run.append(contentsOf: carry)
@@ -262,6 +411,7 @@ public final class EventLog {
             position += off_t(read)
             guard let end = run.withUnsafeBufferPointer({ LogDecoder.endOfLastLine(in: UnsafeBufferPointer(rebasing: $0[carry.count...])) }) else {
                 carry = run
+                if carry.count > EventCodec.maxLineBytes { skipLongLine(&carry, &decoder, at: position) }
                 continue
             }
             let lastLine = carry.count + end
@@ -270,6 +420,7 @@ public final class EventLog {
             if decoder.isFull { applyDecoded(decoder.next()) }
             decoder.submit(run)
         }
+        if carry.count > EventCodec.maxLineBytes { skipLongLine(&carry, &decoder, at: position) }
         while !decoder.isEmpty { applyDecoded(decoder.next()) }
         guard !carry.isEmpty else { return }
         switch partialLine {
@@ -283,6 +434,16 @@ public final class EventLog {
         }
     }
 
+    /// The unended line in `carry` (read up to `position`) is longer than any event: damage,
+    /// named once; from here its end is looked for without keeping its bytes, now and on later
+    /// looks (never again from its start), and it is never set aside as a torn tail.
+    private func skipLongLine(_ carry: inout [UInt8], _ decoder: inout LogDecoder, at position: off_t) {
+        while !decoder.isEmpty { applyDecoded(decoder.next()) }
+        record(LogProblem(path: folder.logPath, line: linesRead + 1, kind: .damaged(.tooLong(nil))))
+        longLineScanned = position
+        carry = []
+    }
+
     /// Reads up to `count` bytes at `position` onto the end of `bytes`; returns how many.
     private func readAppending(to bytes: inout [UInt8], count: Int, at position: off_t) throws(StoreError) -> Int {
         let start = bytes.count
@@ -292,6 +453,7 @@ public final class EventLog {
             if n < 0, errno == EINTR { continue }
             if n < 0 { throw POSIXFile.fail(folder.logPath, Phrase(id: "membaca", en: "read")) }
             bytes.removeLast(count - n)
+            bytesRead += n
             return n
         }
     }
@@ -335,6 +497,8 @@ public final class EventLog {
         problems.append(problem)
         guard problem.blocksWriting, readOnlyReason == nil else { return }
         switch problem.kind {
+        case .replaced:
+            readOnlyReason = problem.message
         case .newerVersion:
             readOnlyReason = Phrase(
                 id: "\(problem.path):\(problem.line) ditulis oleh ppid-tui yang lebih baru; perbarui ppid-tui",
@@ -355,10 +519,23 @@ public final class EventLog {
             record(LogProblem(path: folder.logPath, line: line, kind: .tornTail(bytes: bytes.count, movedTo: nil)))
             return
         }
-        try POSIXFile.makeFolder(folder.recoveryPath)
         let stamp = Timestamp.format(Date(), offsetSeconds: 0).filter { $0.isNumber }
-        let target = "\(folder.recoveryPath)/torn-\(stamp)-line\(line).jsonl"
-        try POSIXFile.writeAtomically(Data(bytes), to: target)
+        let target: String
+        do throws(StoreError) {
+            try folder.prepareOutputFolder(folder.recoveryPath)
+            // Two tails set aside in the same second (at the same line) get two names.
+            target = try POSIXFile.writeNew(Data(bytes), to: "\(folder.recoveryPath)/torn-\(stamp)-line\(line).jsonl")
+        } catch {
+            // The disk is full, or recovery/ cannot be written: the tail stays where it is and
+            // the folder is opened to be read, with what to do.
+            let why = error.message
+            readOnlyReason = Phrase(
+                id: "baris terakhir \(folder.logPath):\(line) yang terpotong (sisa crash) tidak dapat disisihkan: \(why.id). Kosongkan ruang disk (atau perbaiki recovery/), lalu buka kembali ppid-tui",
+                en: "the torn last line \(folder.logPath):\(line) (left by a crash) could not be set aside: \(why.en). Free disk space (or fix recovery/), then reopen ppid-tui"
+            )
+            record(LogProblem(path: folder.logPath, line: line, kind: .tornTail(bytes: bytes.count, movedTo: nil)))
+            return
+        }
         guard ftruncate(fd, offset) == 0, fsync(fd) == 0 else {
             throw POSIXFile.fail(folder.logPath, Phrase(id: "memotong baris rusak", en: "cut the torn line"))
         }

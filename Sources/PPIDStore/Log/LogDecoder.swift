@@ -103,6 +103,7 @@ struct LogDecoder {
         _ line: UnsafeBufferPointer<UInt8>, codec: EventCodec,
         slots: UnsafeMutableBufferPointer<JSONLine.Scanned.Slot>, buckets: UnsafeMutableBufferPointer<Int8>
     ) -> Line {
+        if line.count > EventCodec.maxLineBytes { return .problem(.tooLong(line.count), length: line.count) }
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { return .blank(length: line.count) }
         do throws(EventCodec.Problem) {
             return .record(try codec.decode(line, slots: slots, buckets: buckets), length: line.count)

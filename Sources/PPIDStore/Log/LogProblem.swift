@@ -1,3 +1,4 @@
+import Foundation
 import PPIDModel
 
 /// Something found in the log that is not a plain, valid event line.
@@ -16,6 +17,10 @@ public struct LogProblem: Sendable, Equatable {
         case tornTail(bytes: Int, movedTo: String?)
         /// The file is shorter than what was already read: replaced or truncated by hand.
         case shrank
+        /// The log's name no longer names a file that begins with the lines this process read
+        /// (replaced by a different file): this process stops writing. `savedTo` names
+        /// where the lines it read were copied, nil when nothing was copied.
+        case replaced(savedTo: String?)
     }
 
     public let path: String
@@ -55,6 +60,12 @@ public struct LogProblem: Sendable, Equatable {
             return Phrase(id: "\(at): baris terakhir terpotong (\(bytes) bita, sisa crash); buka folder ini tanpa --read-only untuk memindahkannya", en: "\(at): torn last line (\(bytes) bytes, left by a crash); open the folder without --read-only to set it aside")
         case .shrank:
             return Phrase(id: "\(path) menjadi lebih pendek dari yang sudah dibaca; berkas diganti atau dipotong dari luar", en: "\(path) is shorter than what was already read; it was replaced or truncated outside ppid-tui")
+        case .replaced(let saved):
+            let copy = saved.map { "recovery/" + ($0 as NSString).lastPathComponent }
+            return Phrase(
+                id: "\(path) diganti dari luar dan berbeda dari yang sudah dibaca mulai baris \(line): loket ini berhenti menulis; tutup lalu buka kembali ppid-tui" + (copy.map { ". Salinan yang terbaca: \($0)" } ?? ""),
+                en: "\(path) was replaced outside ppid-tui and differs from what was read from line \(line) on: this counter stops writing; close and reopen ppid-tui" + (copy.map { ". A copy of what was read: \($0)" } ?? "")
+            )
         }
     }
 }

@@ -34,8 +34,8 @@ struct LogSnapshot: Sendable {
         _ folder: DataFolder, log fd: Int32, calendar: WorkingCalendar, numbering: RegistrationNumbering, objectionNumbering: RegistrationNumbering,
         samplePolicy: SamplePolicy
     ) -> LogSnapshot? {
-        let file = open(folder.snapshotPath, O_RDONLY | O_CLOEXEC)
-        guard file >= 0 else { return nil }
+        // Not waited on when a FIFO or a device sits there; only a regular file is read.
+        guard let file = try? POSIXFile.openRegular(folder.snapshotPath, O_RDONLY), file >= 0 else { return nil }
         defer { close(file) }
         var st = stat()
         var logStat = stat()
@@ -90,7 +90,7 @@ struct LogSnapshot: Sendable {
     /// Writes `ledger`, standing for the first `bytes` bytes (`lines` lines) of the log, as the
     /// folder's snapshot, whole or not at all (temporary file, then rename).
     static func save(_ ledger: Ledger, bytes: Int, lines: Int, folder: DataFolder) throws(StoreError) {
-        let fd = open(folder.logPath, O_RDONLY | O_CLOEXEC)
+        let fd = try POSIXFile.openRegular(folder.logPath, O_RDONLY)
         guard fd >= 0 else { throw POSIXFile.fail(folder.logPath, Phrase(id: "membaca", en: "read")) }
         defer { close(fd) }
         guard let hash = LogHash.of(fd: fd, count: bytes) else { throw POSIXFile.fail(folder.logPath, Phrase(id: "membaca", en: "read")) }

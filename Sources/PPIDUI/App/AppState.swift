@@ -77,6 +77,9 @@ public struct AppState: Sendable, Equatable {
     public var height = 24
     /// True while a command is being written.
     public var isSaving = false
+    /// Ids of the events this running app appended: `u` undoes only one of these, never
+    /// another counter's action, even one recorded under the same officer's name.
+    public var appendedHere: Set<String> = []
 
     public init(language: Language) {
         self.language = language

@@ -22,6 +22,7 @@ func performed(_ s: inout AppState, _ command: Command, _ result: Result<[EventR
     case .failure(let f):
         s.status = StatusMessage(f.message, isError: true)
     case .success(let records):
+        s.appendedHere.formUnion(records.map(\.id))
         if case .form = s.overlays.last { s.overlays.removeLast() }
         let number = records.first?.event.subject.number ?? ""
         if case .registerSample = command {

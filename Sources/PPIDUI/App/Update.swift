@@ -76,7 +76,9 @@ func requestAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEn
 
 /// `u`: asks to undo the officer's last action that can still be undone: the ledger's record of
 /// it, or else — when other work (a sample's step) came in between — the last action on the
-/// request at hand (`number`: the detail's or the queue's selected one) when it is the officer's.
+/// request at hand (`number`: the detail's or the queue's selected one) when it is the officer's;
+/// and only when this running app recorded it: another counter's action, even under the same
+/// name, is undone there, never here.
 func undo(_ s: inout AppState, _ env: AppEnvironment, on number: String? = nil) {
     guard writable(&s, env) else { return }
     let target = env.ledger.lastUndoable[env.officer] ?? (number ?? selectedRequest(s, env)).flatMap { n -> (request: String, event: String)? in
@@ -86,6 +88,13 @@ func undo(_ s: inout AppState, _ env: AppEnvironment, on number: String? = nil) 
               !{ if case .eventUndone = last.event { true } else { false } }(),
               (try? env.ledger.latestEffectiveEvent(of: n))?.id == last.id else { return nil }
         return (n, last.id)
+    }
+    if let t = target, !s.appendedHere.contains(t.event) {
+        s.status = StatusMessage(Phrase(
+            id: "Tindakan terakhir atas nama \(env.officer) dicatat di penghitung lain atau sebelum aplikasi ini dibuka; batalkan di sana",
+            en: "The last action under \(env.officer) was recorded at another counter or before this app was opened; undo it there"
+        ), isError: true)
+        return
     }
     guard let last = target, let request = env.ledger[last.request],
           let history = try? env.ledger.history(of: last.request),

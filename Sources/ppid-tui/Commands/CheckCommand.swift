@@ -30,6 +30,7 @@ struct CheckCommand: ParsableCommand {
             if recovered > 0 {
                 print(Phrase(id: "Baris terpotong yang disisihkan di recovery/: \(recovered) berkas", en: "Torn lines set aside in recovery/: \(recovered) files")(lang))
             }
+            for w in office.config.warnings { print(terminalSafe(Phrase(id: "Peringatan: \(w.id)", en: "Warning: \(w.en)")(lang))) }
             let warnings = office.log.problems.filter(\.isWarning)
             let problems = office.log.problems.filter { !$0.isWarning }
             print(Phrase(id: "Baris bermasalah: \(problems.count)", en: "Damaged lines: \(problems.count)")(lang))
@@ -37,6 +38,15 @@ struct CheckCommand: ParsableCommand {
             if !warnings.isEmpty {
                 print(Phrase(id: "Peringatan: \(warnings.count)", en: "Warnings: \(warnings.count)")(lang))
                 for w in warnings { print(terminalSafe("  " + w.message(lang))) }
+            }
+            // The snapshot an open would start from must give this very ledger.
+            let snapshot = try store { () throws(StoreError) in try office.checkSnapshot(against: office.ledger) }
+            if let m = snapshot.message { print(terminalSafe("  " + dir.snapshotPath + ": " + m(lang))) }
+            if case .differs = snapshot {
+                throw CLIError(Phrase(
+                    id: ".snapshot tidak sesuai dengan log; lihat README bagian \"Check and repair\"",
+                    en: ".snapshot does not match the log; see README, \"Check and repair\""
+                ), exitCode: 2)
             }
             if !problems.isEmpty {
                 throw CLIError(Phrase(

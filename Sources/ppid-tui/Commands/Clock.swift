@@ -1,5 +1,6 @@
 import Foundation
 import PPIDModel
+import PPIDStore
 
 /// The one place the current time comes from: `PPID_NOW` (ISO 8601, for demos and tests) when
 /// set, else the system clock.
@@ -21,7 +22,5 @@ enum Clock {
 
 /// The officer recorded on events: `--officer`, the config's `officer`, else the login name.
 func officerName(_ option: String?, config: String) -> String {
-    if let o = option, !o.trimmingCharacters(in: .whitespaces).isEmpty { return o }
-    if !config.isEmpty { return config }
-    return ProcessInfo.processInfo.environment["USER"] ?? "petugas"
+    Officer.name(option: option, config: config)
 }

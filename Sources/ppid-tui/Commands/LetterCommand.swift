@@ -88,6 +88,7 @@ func makeLetter(_ kind: LetterKind, request: String?, objection: String?, office
         try Letters.make(kind, request: r, objection: o, ledger: office.ledger, folder: office.folder, officeName: office.config.officeName, officer: officer, now: now)
     }
     let path = out ?? Letters.lettersPath(office.folder) + "/" + Letters.fileName(kind, request: r, objection: o)
+    if out == nil { try store { () throws(StoreError) in try office.folder.prepareOutputFolder(office.folder.lettersPath) } }
     try documents { () throws(DocumentError) in try Letters.write(data, to: path) }
     let event = LetterMade(request: r.number, letter: kind.rawValue, objection: o?.number ?? "", file: Letters.relative(path, to: office.folder))
     do {
