@@ -67,7 +67,6 @@ import Testing
         s.state.queue.selected = "PPID-2026-003"   // LEWAT 1 hari, not extended
         s.press(.char("e"))
         #expect(s.form?.value(ExtensionForm.Field.on) == "2026-11-25")
-        s.press(.tab)
         s.type("Data di dua laboratorium")
         s.press(.function(2))
         let form = try #require(s.form, "refused: the form stays")

@@ -172,7 +172,7 @@ import Testing
         var s = Session(language: .english)
         selecting("PPID-2026-005", in: &s)
         s.press(.char("e"))
-        #expect(s.form?.purpose == .extend("PPID-2026-005"))
+        #expect(s.form?.spec(as: ExtensionForm.self)?.number == "PPID-2026-005")
         s.type("Arsip di gudang")
         s.press(.function(2), .char("y"))
         try s.performPending()

@@ -120,7 +120,7 @@ extension Session {
         let n = "BPCU-2026-011"
         let documents: [(SampleStep, [String], [(String, String)])] = [
             (.received, ["when", "label"], [("label", "L-0499")]),
-            (.billed, ["when", "code", "amount", "days"], [("code", "820261125000499"), ("amount", "1.150.000")]),
+            (.billed, ["when", "code", "amount", "amountReason", "days"], [("code", "820261125000499"), ("amount", "1.150.000")]),
             (.paid, ["when", "ntpn", "receipt"], [("ntpn", "b5c8d1e4f7g0h3j6"), ("receipt", "KW-0499")]),
             (.withAnalyst, ["when", "analyst"], [("analyst", "Sri Wahyuni")]),
             (.resultIn, ["when", "note"], []),
@@ -178,6 +178,48 @@ extension Session {
         #expect(!s.text.contains("KEDALUWARSA"))
         s.press(.char(">"))
         #expect(s.form?.sampleStep == "BPCU-2026-002 paid")
+    }
+
+    /// The sample desk with a tariff for "Keripik nenas" (BPCU-2026-008 waits for its e-billing).
+    func tariffBoard() -> Session {
+        var ledger = Ledger(calendar: Desk.calendar, samplePolicy: SamplePolicy(standards: SampleStandards(tariffs: ["Keripik nenas": 300_000])))
+        for record in SampleDesk.events() {
+            do { try ledger.apply(record) } catch { Issue.record("fixture event refused: \(error.message.en)") }
+        }
+        return board(ledger)
+    }
+
+    @Test func theBillingStartsAtTheTariffAndAnotherAmountAsksWhy() throws {
+        var s = tariffBoard()
+        s.select(sample: "BPCU-2026-008")
+        s.press(.char(">"))
+        #expect(s.form?.value(BillingForm.Field.amount) == "300000", "the config's tariff")
+        #expect(s.form?[BillingForm.Field.amountReason]?.isVisible == false, "no reason asked for the tariff itself")
+        s.fill("code", "820261125000008")
+        s.fill("amount", "250.000")
+        #expect(s.form?[BillingForm.Field.amountReason]?.isVisible == true)
+        s.press(.function(2))
+        #expect(s.form?[BillingForm.Field.amountReason]?.error?.id == "wajib diisi")
+        s.fill("amountReason", "Satu parameter dibatalkan pelanggan")
+        s.press(.function(2))
+        #expect(s.text.contains("Alasan jumlah (bukan tarif): Satu parameter dibatalkan pelanggan"))
+        s.press(.char("y"))
+        try s.performPending()
+        let billing = try #require(s.env.ledger.samples["BPCU-2026-008"]?.billing)
+        #expect(billing.amount == 250_000 && billing.amountReason == "Satu parameter dibatalkan pelanggan")
+    }
+
+    @Test func aPaymentProofOfAnotherSampleIsRefusedAtItsField() throws {
+        var s = board()
+        let used = try #require(s.env.ledger.samples["BPCU-2026-001"]?.payment)
+        s.select(sample: "BPCU-2026-009")
+        s.press(.char(">"))
+        s.fill("ntpn", used.ntpn)
+        s.fill("receipt", "KW-0909")
+        s.press(.function(2))
+        let form = try #require(s.form, "refused: the form stays")
+        #expect(form[PaymentForm.Field.ntpn]?.error?.id.contains("sudah dipakai untuk sampel BPCU-2026-001") == true)
+        #expect(form.fields[form.focus].id == PaymentForm.Field.ntpn.rawValue)
     }
 
     @Test func theBillingAndPaymentFormsCheckTheirNumbers() throws {

@@ -62,6 +62,9 @@ func sampleEventSummary(_ e: SampleEvent, _ env: AppEnvironment) -> [Phrase] {
     case .billingIssued(let b):
         lines.append(Phrase(id: "Waktu: \(at(e.time))", en: "Time: \(at(e.time))"))
         lines.append(Phrase(id: "Berlaku sampai \(at(b.expiresAt))", en: "Payable until \(at(b.expiresAt))"))
+        if !b.amountReason.isEmpty {
+            lines.append(Phrase(id: "Alasan jumlah (bukan tarif): \(b.amountReason)", en: "Why this amount (not the tariff): \(b.amountReason)"))
+        }
         if env.ledger.samples[b.sample]?.billing != nil {
             lines.append(Phrase(id: "Menggantikan e-billing sebelumnya", en: "Replaces the earlier e-billing"))
         }

@@ -7,7 +7,8 @@ func sampleAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEnv
     func refuse(_ e: SampleError) { s.status = StatusMessage(e.message, isError: true) }
     let policy = env.ledger.samplePolicy
     func open(_ step: SampleStep) {
-        s.overlays.append(.form(.sampleStep(sample, step, now: env.now, calendar: env.calendar, expiryDays: policy.billingExpiryDays, analysts: env.forms.analysts)))
+        s.overlays.append(.form(.sampleStep(sample, step, now: env.now, calendar: env.calendar, expiryDays: policy.billingExpiryDays, analysts: env.forms.analysts,
+                                                      tariff: policy.standards.tariff(of: sample.details))))
     }
     switch key {
     case .char(">"):

@@ -13,7 +13,7 @@ public struct ExtensionForm: FormSpec {
     }
 
     public enum Field: String, FormFieldName {
-        case on, reason
+        case reason, on
     }
 
     public var title: Phrase { Phrase(id: "Perpanjangan \(number) (+7 hari kerja)", en: "Extend \(number) (+7 working days)") }

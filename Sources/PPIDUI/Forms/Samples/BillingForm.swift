@@ -2,23 +2,27 @@ import Foundation
 import PPIDModel
 
 /// The e-billing of a sample (or its re-issue): code, amount, and how many days it is payable.
+/// The amount starts at the config's tariff when one applies; another amount asks why.
 public struct BillingForm: SampleStepForm {
     public static let step = SampleStep.billed
     public let sample: String
     let now: String
     /// The amount of the billing it re-issues, if any.
     let amount: Int?
+    /// The config's tariff for this sample (`[samples.tariffs]`), if one applies.
+    let tariff: Int?
     let expiryDays: Int
 
-    init(_ s: Sample, now: String, expiryDays: Int) {
+    init(_ s: Sample, now: String, expiryDays: Int, tariff: Int?) {
         sample = s.number
         self.now = now
         amount = s.billing?.amount
+        self.tariff = tariff
         self.expiryDays = expiryDays
     }
 
     public enum Field: String, FormFieldName {
-        case when, code, amount, days
+        case when, code, amount, amountReason, days
     }
 
     public var title: Phrase {
@@ -29,9 +33,19 @@ public struct BillingForm: SampleStepForm {
         switch field {
         case .when: .dateTime(Phrase(id: "Waktu terbit", en: "Issued at"), now)
         case .code: .text(Phrase(id: "Kode billing", en: "Billing code"), required: true, hint: Phrase(id: "15 angka, diawali 7, 8, atau 9", en: "15 digits starting 7, 8 or 9"), maxLength: 24)
-        case .amount: .text(Phrase(id: "Jumlah (Rp)", en: "Amount (Rp)"), value: amount.map(String.init) ?? "", required: true, maxLength: 15)
+        case .amount: .text(Phrase(id: "Jumlah (Rp)", en: "Amount (Rp)"), value: (amount ?? tariff).map(String.init) ?? "", required: true,
+                            hint: tariff.map { Phrase(id: "tarif Rp \(PaymentCodes.rupiah($0))", en: "tariff Rp \(PaymentCodes.rupiah($0))") }, maxLength: 15)
+        case .amountReason: .text(Phrase(id: "Alasan jumlah", en: "Why this amount"), required: true,
+                                  hint: tariff.map { Phrase(id: "berbeda dari tarif Rp \(PaymentCodes.rupiah($0))", en: "differs from the tariff Rp \(PaymentCodes.rupiah($0))") })
         case .days: .text(Phrase(id: "Berlaku (hari)", en: "Payable (days)"), value: String(expiryDays), required: true, maxLength: 3)
         }
+    }
+
+    /// The reason shows only while the amount typed is not the tariff.
+    public func shows(_ field: Field, _ v: FormValues<Field>) -> Bool {
+        guard field == .amountReason else { return true }
+        guard let tariff else { return false }
+        return Int(v[.amount].filter { $0 != "." }) != tariff
     }
 
     public func command(_ v: inout FormValues<Field>, now: Date, calendar: WorkingCalendar) -> Command? {
@@ -44,7 +58,9 @@ public struct BillingForm: SampleStepForm {
         let days = Int(v[.days])
         if !v[.days].isEmpty, !(1...90).contains(days ?? 0) { v.setError(.days, Phrase(id: "1 sampai 90", en: "1 to 90")) }
         guard let when, let amount, let days, (1...90).contains(days), PaymentCodes.isBillingCode(code) else { return nil }
-        return .recordSample(.billingIssued(BillingIssued(sample: sample, issuedAt: when, code: code, amount: amount, expiresAt: when.addingTimeInterval(Double(days) * 86_400))))
+        let reason = shows(.amountReason, v) ? v[.amountReason] : ""
+        return .recordSample(.billingIssued(BillingIssued(sample: sample, issuedAt: when, code: code, amount: amount,
+                                                          expiresAt: when.addingTimeInterval(Double(days) * 86_400), amountReason: reason)))
     }
 
     public func field(for refusal: LedgerError) -> Field? {
@@ -52,6 +68,8 @@ public struct BillingForm: SampleStepForm {
         case .sample(.invalidBillingCode): .code
         case .sample(.invalidAmount): .amount
         case .sample(.expiryNotAfterIssue): .days
+        case .sample(.proofUsed): .code
+        case .sample(.amountNotTariff): .amountReason
         default: refusal.isAboutSampleTime ? .when : nil
         }
     }

@@ -1,7 +1,8 @@
 import Foundation
 import PPIDModel
 
-/// The e-billing is paid: the NTPN and the kuitansi.
+/// The e-billing is paid: when it really was (its validity is judged then, LAW §7), the NTPN
+/// and the kuitansi.
 public struct PaymentForm: SampleStepForm {
     public static let step = SampleStep.paid
     public let sample: String
@@ -37,6 +38,7 @@ public struct PaymentForm: SampleStepForm {
     public func field(for refusal: LedgerError) -> Field? {
         switch refusal {
         case .sample(.invalidNTPN): .ntpn
+        case .sample(.proofUsed(let kind, _, _)): kind == PaymentProof.Kind.ntpn.name ? .ntpn : .receipt
         default: refusal.isAboutSampleTime ? .when : nil
         }
     }

@@ -16,12 +16,13 @@ extension SampleStepForm {
 
 extension Form {
     /// `>`, `e`, `h` on the sample board: the form of `step` of `s`.
-    /// `analysts`: the config's list, offered by the analyst's step (a new name is allowed).
-    public static func sampleStep(_ s: Sample, _ step: SampleStep, now: Date, calendar: WorkingCalendar, expiryDays: Int, analysts: [String] = []) -> Form {
+    /// `analysts`: the config's list, offered by the analyst's step (a new name is allowed);
+    /// `tariff`: the config's tariff of this sample, which the e-billing starts with.
+    public static func sampleStep(_ s: Sample, _ step: SampleStep, now: Date, calendar: WorkingCalendar, expiryDays: Int, analysts: [String] = [], tariff: Int? = nil) -> Form {
         let at = FormDates.dateTime(now, calendar)
         return switch step {
         case .requested, .received: Form(SampleReceiveForm(sample: s.number, now: at))
-        case .billed: Form(BillingForm(s, now: at, expiryDays: expiryDays))
+        case .billed: Form(BillingForm(s, now: at, expiryDays: expiryDays, tariff: tariff))
         case .paid: Form(PaymentForm(sample: s.number, now: at))
         case .withAnalyst: Form(AnalystForm(s, now: at, analysts: analysts))
         case .resultIn: Form(ResultForm(sample: s.number, now: at))
