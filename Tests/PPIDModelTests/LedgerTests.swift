@@ -149,7 +149,6 @@ import Testing
         let decisionID = try ledger.history(of: "PPID-2019-001").last!.id
         try apply(.letterMade(LetterMade(request: "PPID-2019-001", letter: "notice", file: "letters/PPID-2019-001-notice.docx")))
         #expect(request.decision != nil)
-        #expect(ledger.lastUndoable["siti"]?.event == decisionID)
         try apply(.eventUndone(EventUndone(request: "PPID-2019-001", undoes: decisionID, reason: "salah pilih")))
         #expect(request.status == .open)
         #expect(try ledger.history(of: "PPID-2019-001").contains { if case .letterMade = $0.event { true } else { false } })

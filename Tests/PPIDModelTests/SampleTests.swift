@@ -302,14 +302,6 @@ import Testing
         #expect(bench.ledger.nextReportNumber(year: 2020) == "LHP.2020.00001")
     }
 
-    @Test func aSampleStepClearsTheOfficersUndo() throws {
-        var bench = SampleBench()
-        try bench.ledger.apply(bench.rec.record(registration("PPID-2019-001", "2019-10-10T09:00:00+07:00")))
-        #expect(bench.ledger.lastUndoable["siti"]?.request == "PPID-2019-001")
-        try bench.register("2019-10-14T08:00:00+07:00")
-        #expect(bench.ledger.lastUndoable["siti"] == nil, "u must not reach past a sample step to an older request action")
-        #expect(bench.ledger.eventCount == 2)
-    }
 
     @Test func aBatchIsCheckedSampleBySample() throws {
         let bench = SampleBench()

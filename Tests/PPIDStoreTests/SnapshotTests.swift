@@ -56,7 +56,6 @@ import PPIDModel
         #expect(a.objections.map(\.objection) == b.objections.map(\.objection), sourceLocation: sourceLocation)
         #expect(a.pendingObjections.map(\.objection) == b.pendingObjections.map(\.objection), sourceLocation: sourceLocation)
         #expect(a.openNumbers == b.openNumbers && a.closedPositions == b.closedPositions, sourceLocation: sourceLocation)
-        #expect(a.lastUndoable.mapValues { "\($0.request) \($0.event)" } == b.lastUndoable.mapValues { "\($0.request) \($0.event)" }, sourceLocation: sourceLocation)
         for n in b.numbers { #expect(try a.history(of: n) == b.history(of: n), sourceLocation: sourceLocation) }
     }
 

@@ -25,10 +25,9 @@ import Testing
     @Test func uStillOffersTheRequestsLastActionAfterSampleWork() {
         // The sample desk: the same officer's extension of 002, then a day of sample steps.
         let env = SampleDesk.environment(SampleDesk.ledger())
-        #expect(env.ledger.lastUndoable[env.officer] == nil, "sample steps cleared the ledger's note")
         var s = Session(env: env)
         // Recorded from this running app (u never undoes another counter's action).
-        s.state.appendedHere = Set((try? env.ledger.history(of: "PPID-2026-002"))?.map(\.id) ?? [])
+        s.state.appendedHere = ((try? env.ledger.history(of: "PPID-2026-002")) ?? []).map { AppendedAction(request: "PPID-2026-002", event: $0.id) }
         s.state.queue.selected = "PPID-2026-002"
         s.press(.char("u"))
         guard case .confirm(let c)? = s.state.top, case .undo(let undo) = c.command else {
@@ -119,7 +118,7 @@ import Testing
 
     @Test func theUndoConfirmationDoesNotSpeakOfAForm() {
         var s = Session()
-        s.state.appendedHere = ["e11"]  // the desk's extension of 002, recorded from this app
+        s.state.appendedHere = [AppendedAction(request: "PPID-2026-002", event: "e11")]  // the desk's extension of 002, recorded from this app
         s.state.queue.selected = "PPID-2026-002"
         s.press(.char("u"))
         #expect(s.text.contains("n / Esc = kembali tanpa mencatat"))

@@ -123,7 +123,7 @@ import Testing
         var s = Session()
         // The officer's last action on the desk was the extension of 002, recorded from this
         // running app.
-        s.state.appendedHere = ["e11"]
+        s.state.appendedHere = [AppendedAction(request: "PPID-2026-002", event: "e11")]
         s.press(.char("u"))
         guard case .confirm(let c)? = s.state.top else {
             Issue.record("expected the undo to be confirmed first")
@@ -150,19 +150,20 @@ import Testing
         // The undo says in words what it undid, never an internal id.
         #expect(s.lines.contains("   2026-11-25 10:00  siti        Membatalkan: Diperpanjang 7 hari kerja: Data"))
         #expect(!s.text.contains("e11"))
-        // Nothing of this officer's is left to undo.
+        // Nothing this app recorded is left to undo; the registration before it was not made here.
         s.press(.escape, .char("u"))
         #expect(s.state.overlays.isEmpty)
-        #expect(s.lines[48] == " ✗ Tidak ada tindakan Anda yang dapat dibatalkan")
+        #expect(s.state.status?.text.id.hasPrefix("Tindakan terakhir atas nama siti pada PPID-2026-002 dicatat di penghitung lain atau sebelum aplikasi ini dibuka") == true)
     }
 
     @Test func undoRefusesAnActionThisAppDidNotRecordEvenUnderTheSameName() throws {
         var s = Session(language: .english)
         // The desk's extension of 002 (e11) was recorded by "siti" at another counter.
-        #expect(s.env.ledger.lastUndoable[s.env.officer]?.event == "e11")
+        selecting("PPID-2026-002", in: &s)
+        #expect(try s.env.ledger.latestEffectiveEvent(of: "PPID-2026-002")?.id == "e11")
         s.press(.char("u"))
         #expect(s.state.overlays.isEmpty, "nothing offered to undo")
-        #expect(s.state.status?.text.en == "The last action under siti was recorded at another counter or before this app was opened; undo it there")
+        #expect(s.state.status?.text.en == "The last action under siti on PPID-2026-002 was recorded at another counter or before this app was opened; undo it there")
         #expect(s.state.status?.isError == true)
         let row = try #require(s.lines.first { $0.hasPrefix(" PPID-2026-002") })
         #expect(!row.contains("LEWAT") && !row.contains("OVERDUE"), "002 keeps its extension")
@@ -176,7 +177,7 @@ import Testing
         s.type("Arsip di gudang")
         s.press(.function(2), .char("y"))
         try s.performPending()
-        let recorded = try #require(s.state.appendedHere.first)
+        let recorded = try #require(s.state.appendedHere.first?.event)
         s.press(.char("u"))
         guard case .confirm(let c)? = s.state.top else {
             Issue.record("expected the undo of this app's own action: \(s.state.status?.text.en ?? "")")

@@ -7,8 +7,7 @@ import Foundation
 /// - `sampleFold`: the samples;
 /// - `figureFold`: table 2.6.1 and each year's figures, kept up to date event by event;
 /// - `objectionIndex`: which request each objection belongs to, by year, and those pending;
-/// - `numbersInUse`: the numbers given so far, so the next is free;
-/// - `lastActions`: each officer's last action `u` may undo.
+/// - `numbersInUse`: the numbers given so far, so the next is free.
 ///
 /// `evolve` records an event and never refuses it: a recorded event is a fact. The rules run
 /// before, in `decide` (through `check`). Derived figures use `calendar`, the current config's.
@@ -21,7 +20,6 @@ public struct Ledger: Sendable {
     var figureFold = FigureFold()
     var objectionIndex = ObjectionIndex()
     var numbersInUse: NumbersInUse
-    var lastActions = LastActions()
     /// How many events were recorded.
     public internal(set) var eventCount = 0
     /// Replaced whenever this ledger changes while a copy (or a screen's cache) holds it.
@@ -84,7 +82,6 @@ public struct Ledger: Sendable {
                 if case .registered = e { numbersInUse.noteSample(sample.number, kind: sample.kind) }
                 if case .reportMade(let r) = e { numbersInUse.noteReport(r.lhp) }
             }
-            lastActions.clear(record.by)
             return
         }
         let number = record.event.subject.number
@@ -112,7 +109,6 @@ public struct Ledger: Sendable {
         default:
             break
         }
-        lastActions.note(record, request: number)
     }
 
     /// Brings the open set and the year figures up to date with the request at `at`.
@@ -213,11 +209,6 @@ public struct Ledger: Sendable {
 
     /// The request each objection number belongs to.
     public var objectionOwners: [String: String] { objectionIndex.owners }
-
-    /// Each officer's last action that can still be undone: its request and event id.
-    public var lastUndoable: [String: (request: String, event: String)] {
-        Dictionary(lastActions.entries.map { ($0.officer, ($0.request, $0.event.text)) }, uniquingKeysWith: { _, last in last })
-    }
 
     /// Places in registration order of the requests no longer open, newest first.
     public var closedPositions: [Int32] {

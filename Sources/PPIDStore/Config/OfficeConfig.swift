@@ -89,7 +89,7 @@ public struct OfficeConfig: Sendable {
     private static let knownKeys: [String: Set<String>?] = [
         "office": ["name", "time_zone", "officer", "language", "group"],
         "numbers": ["request", "objection", "bpcu", "bpcui", "lhp"],
-        "samples": ["billing_expiry_days", "analysis_minutes"],
+        "samples": ["billing_expiry_days", "analysis_minutes", "tariffs"],
         "deadlines": ["after_hours_counts_next_day", "count_from_completion"],
         "service_hours": nil,
         "holidays": ["date", "name", "kind"],

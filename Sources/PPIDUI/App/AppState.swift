@@ -77,9 +77,9 @@ public struct AppState: Sendable, Equatable {
     public var height = 24
     /// True while a command is being written.
     public var isSaving = false
-    /// Ids of the events this running app appended: `u` undoes only one of these, never
-    /// another counter's action, even one recorded under the same officer's name.
-    public var appendedHere: Set<String> = []
+    /// The request actions this running app appended, oldest first: `u` undoes only one of
+    /// these, never another counter's action, even one recorded under the same officer's name.
+    public var appendedHere: [AppendedAction] = []
 
     public init(language: Language) {
         self.language = language
@@ -92,5 +92,16 @@ public struct AppState: Sendable, Equatable {
     public var openForm: Form? {
         for o in overlays.reversed() { if case .form(let f) = o { return f } }
         return nil
+    }
+}
+
+/// A request's event this running app appended, which `u` may offer to undo.
+public struct AppendedAction: Sendable, Equatable {
+    public let request: String
+    public let event: String
+
+    public init(request: String, event: String) {
+        self.request = request
+        self.event = event
     }
 }

@@ -22,7 +22,13 @@ func performed(_ s: inout AppState, _ command: Command, _ result: Result<[EventR
     case .failure(let f):
         s.status = StatusMessage(f.message, isError: true)
     case .success(let records):
-        s.appendedHere.formUnion(records.map(\.id))
+        for r in records {
+            // A sample's step cannot be undone, nor an undo, nor a letter's record.
+            switch r.event {
+            case .sample, .eventUndone, .letterMade: continue
+            default: if let n = r.event.request { s.appendedHere.append(AppendedAction(request: n, event: r.id)) }
+            }
+        }
         if case .form = s.overlays.last { s.overlays.removeLast() }
         let number = records.first?.event.subject.number ?? ""
         if case .registerSample = command {

@@ -74,43 +74,33 @@ func requestAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEn
     }
 }
 
-/// `u`: asks to undo the officer's last action that can still be undone: the ledger's record of
-/// it, or else — when other work (a sample's step) came in between — the last action on the
-/// request at hand (`number`: the detail's or the queue's selected one) when it is the officer's;
-/// and only when this running app recorded it: another counter's action, even under the same
-/// name, is undone there, never here.
+/// `u`: asks to undo the newest action this running app recorded that is still the latest in
+/// force on its request — never another counter's, even under the same officer's name; work
+/// in between (a sample's step, an action on another request) does not hide it.
 func undo(_ s: inout AppState, _ env: AppEnvironment, on number: String? = nil) {
     guard writable(&s, env) else { return }
-    let target = env.ledger.lastUndoable[env.officer] ?? (number ?? selectedRequest(s, env)).flatMap { n -> (request: String, event: String)? in
-        // The request's last entry is the officer's own action, not an undo (one undo, as the
-        // ledger allows), and still in force.
-        guard let last = (try? env.ledger.history(of: n))?.last, last.by == env.officer,
-              !{ if case .eventUndone = last.event { true } else { false } }(),
-              (try? env.ledger.latestEffectiveEvent(of: n))?.id == last.id else { return nil }
-        return (n, last.id)
+    for action in s.appendedHere.reversed() {
+        guard let request = env.ledger[action.request], let history = try? env.ledger.history(of: action.request),
+              let record = history.first(where: { $0.id == action.event }), record.by == env.officer else { continue }
+        // A letter's record is passed over, as the rules do.
+        let latest = request.effective(history).last { if case .letterMade = $0.event { false } else { true } }
+        guard latest?.id == record.id else { continue }
+        let command = Command.undo(EventUndone(request: request.number, undoes: record.id, reason: "dibatalkan oleh petugas"))
+        s.overlays.append(.confirm(Confirmation(command: command, summary: summary(of: command, env) + [
+            Phrase(id: "Tindakan yang dibatalkan: \(describe(record.event).id) (\(FormDates.dateTime(record.at, env.calendar)))",
+                   en: "Action undone: \(describe(record.event).en) (\(FormDates.dateTime(record.at, env.calendar)))"),
+        ])))
+        return
     }
-    if let t = target, !s.appendedHere.contains(t.event) {
+    // Nothing of this app's: say why when the request at hand ends in this officer's action.
+    if let n = number ?? selectedRequest(s, env), let last = try? env.ledger.latestEffectiveEvent(of: n), last.by == env.officer {
         s.status = StatusMessage(Phrase(
-            id: "Tindakan terakhir atas nama \(env.officer) dicatat di penghitung lain atau sebelum aplikasi ini dibuka; batalkan di sana",
-            en: "The last action under \(env.officer) was recorded at another counter or before this app was opened; undo it there"
+            id: "Tindakan terakhir atas nama \(env.officer) pada \(n) dicatat di penghitung lain atau sebelum aplikasi ini dibuka; batalkan di sana",
+            en: "The last action under \(env.officer) on \(n) was recorded at another counter or before this app was opened; undo it there"
         ), isError: true)
         return
     }
-    guard let last = target, let request = env.ledger[last.request],
-          let history = try? env.ledger.history(of: last.request),
-          let record = history.first(where: { $0.id == last.event }) else {
-        s.status = StatusMessage(Phrase(id: "Tidak ada tindakan Anda yang dapat dibatalkan", en: "You have no action to undo"), isError: true)
-        return
-    }
-    guard request.effective(history).last?.id == record.id else {
-        s.status = StatusMessage(LedgerError.notLatestEvent(request.number).message, isError: true)
-        return
-    }
-    let command = Command.undo(EventUndone(request: request.number, undoes: record.id, reason: "dibatalkan oleh petugas"))
-    s.overlays.append(.confirm(Confirmation(command: command, summary: summary(of: command, env) + [
-        Phrase(id: "Tindakan yang dibatalkan: \(describe(record.event).id) (\(FormDates.dateTime(record.at, env.calendar)))",
-               en: "Action undone: \(describe(record.event).en) (\(FormDates.dateTime(record.at, env.calendar)))"),
-    ])))
+    s.status = StatusMessage(Phrase(id: "Tidak ada tindakan Anda yang dapat dibatalkan", en: "You have no action to undo"), isError: true)
 }
 
 func writable(_ s: inout AppState, _ env: AppEnvironment) -> Bool {
