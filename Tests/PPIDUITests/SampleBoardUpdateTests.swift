@@ -158,15 +158,20 @@ extension Session {
         #expect(s.text.contains("BPCU-2026-011  Joko Santoso        Semen portland Selesai"))
     }
 
-    @Test func anExpiredBillingRefusesPaymentAndEReissuesIt() throws {
+    @Test func anExpiredBillingAsksForThePaymentsRealTimeAndEReissuesIt() throws {
         var s = board()
         s.select(sample: "BPCU-2026-002")
         s.press(.char(">"))
+        #expect(s.form?.sampleStep == "BPCU-2026-002 paid", "a payment made in time may be recorded later")
+        #expect(s.text.contains("e-billing 820261100200001 kedaluwarsa pada 2026-11-24 09:30."))
+        #expect(s.text.contains("Bila pelanggan membayar sebelum itu, isi waktu bayar"))
+        // Paid now: after the expiry, refused at the payment time, in the rules' words.
+        s.fill("ntpn", "A1B2C3D4E5F6G7H8")
+        s.fill("receipt", "KW-0202")
+        s.press(.function(2))
+        #expect(s.form?[PaymentForm.Field.when]?.error?.id == "e-billing 820261100200001 untuk BPCU-2026-002 kedaluwarsa pada 2026-11-24 09:30; terbitkan ulang e-billing sebelum pembayaran.")
+        s.press(.escape, .char("y"))
         #expect(s.state.top == nil)
-        #expect(s.state.status == StatusMessage(Phrase(
-            id: "e-billing 820261100200001 untuk BPCU-2026-002 kedaluwarsa pada 2026-11-24 09:30; terbitkan ulang e-billing sebelum pembayaran. Tekan e.",
-            en: "e-billing 820261100200001 for BPCU-2026-002 expired on 2026-11-24 09:30; re-issue the e-billing before payment. Press e."
-        ), isError: true))
         s.press(.char("e"))
         #expect(s.form?.title.id == "Terbitkan ulang e-billing BPCU-2026-002")
         #expect(s.form?.value(BillingForm.Field.amount) == "450000", "the amount of the billing it replaces")
@@ -178,6 +183,19 @@ extension Session {
         #expect(!s.text.contains("KEDALUWARSA"))
         s.press(.char(">"))
         #expect(s.form?.sampleStep == "BPCU-2026-002 paid")
+    }
+
+    @Test func aPaymentMadeBeforeTheBillingExpiredIsRecordedWithItsRealTime() throws {
+        var s = board()
+        s.select(sample: "BPCU-2026-002")
+        s.press(.char(">"))
+        s.fill("when", "2026-11-24 09:00")
+        s.fill("ntpn", "A1B2C3D4E5F6G7H8")
+        s.fill("receipt", "KW-0202")
+        try s.saveAndConfirm()
+        let payment = try #require(s.env.ledger.samples["BPCU-2026-002"]?.payment)
+        #expect(payment.paidAt == Timestamp.parse("2026-11-24T09:00:00+07:00"))
+        #expect(s.env.ledger.samples["BPCU-2026-002"]?.billings.count == 1, "no re-issue needed")
     }
 
     /// The sample desk with a tariff for "Keripik nenas" (BPCU-2026-008 waits for its e-billing).

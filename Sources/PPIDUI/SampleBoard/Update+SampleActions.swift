@@ -8,17 +8,14 @@ func sampleAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEnv
     let policy = env.ledger.samplePolicy
     func open(_ step: SampleStep) {
         s.overlays.append(.form(.sampleStep(sample, step, now: env.now, calendar: env.calendar, expiryDays: policy.billingExpiryDays, analysts: env.forms.analysts,
-                                                      tariff: policy.standards.tariff(of: sample.details))))
+                                            tariff: policy.standards.tariff(of: sample.details))))
     }
     switch key {
     case .char(">"):
         guard let next = sample.nextStep else { return refuse(.closed(number, sample.status)) }
         if let refused = sample.refusal(of: next) { return refuse(refused) }
-        if next == .paid, let b = sample.billing, sample.billingExpired(at: env.now) {
-            let e = SampleError.billingExpired(number, code: b.code, expiredAt: env.calendar.local(b.expiresAt)).message
-            s.status = StatusMessage(Phrase(id: e.id + " Tekan e.", en: e.en + " Press e."), isError: true)
-            return
-        }
+        // An e-billing expired by now may still have been paid in time: the payment form opens,
+        // saying so, and the rules judge its validity at the payment's real time (LAW §7).
         open(next)
     case .char("h"):
         if let refused = sample.refusal(of: .handedOver) { return refuse(refused) }

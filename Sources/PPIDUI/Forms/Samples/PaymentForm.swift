@@ -7,10 +7,28 @@ public struct PaymentForm: SampleStepForm {
     public static let step = SampleStep.paid
     public let sample: String
     let now: String
+    /// The e-billing's code and when it expired, when that is already past.
+    let expired: (code: String, at: String)?
 
-    init(sample: String, now: String) {
-        self.sample = sample
-        self.now = now
+    init(_ s: Sample, now: Date, calendar: WorkingCalendar) {
+        sample = s.number
+        self.now = FormDates.dateTime(now, calendar)
+        expired = s.billing.flatMap { b in s.billingExpired(at: now) ? (b.code, FormDates.dateTime(b.expiresAt, calendar)) : nil }
+    }
+
+    public static func == (a: PaymentForm, b: PaymentForm) -> Bool {
+        a.sample == b.sample && a.now == b.now && a.expired?.code == b.expired?.code && a.expired?.at == b.expired?.at
+    }
+
+    /// An expired e-billing: a payment made before it expired is entered with its real time;
+    /// otherwise the e-billing is re-issued first.
+    public var notes: [Phrase] {
+        guard let expired else { return [] }
+        return [
+            Phrase(id: "e-billing \(expired.code) kedaluwarsa pada \(expired.at).", en: "e-billing \(expired.code) expired on \(expired.at)."),
+            Phrase(id: "Bila pelanggan membayar sebelum itu, isi waktu bayar sebenarnya (bukti bayar). Bila belum, Esc lalu e untuk menerbitkan ulang e-billing.",
+                   en: "If the customer paid before then, enter the real payment time (from the receipt). If not, Esc, then e to re-issue the e-billing."),
+        ]
     }
 
     public enum Field: String, FormFieldName {
@@ -38,6 +56,7 @@ public struct PaymentForm: SampleStepForm {
     public func field(for refusal: LedgerError) -> Field? {
         switch refusal {
         case .sample(.invalidNTPN): .ntpn
+        case .sample(.billingExpired): .when
         case .sample(.proofUsed(let kind, _, _)): kind == PaymentProof.Kind.ntpn.name ? .ntpn : .receipt
         default: refusal.isAboutSampleTime ? .when : nil
         }

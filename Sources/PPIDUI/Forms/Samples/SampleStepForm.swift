@@ -23,7 +23,7 @@ extension Form {
         return switch step {
         case .requested, .received: Form(SampleReceiveForm(sample: s.number, now: at))
         case .billed: Form(BillingForm(s, now: at, expiryDays: expiryDays, tariff: tariff))
-        case .paid: Form(PaymentForm(sample: s.number, now: at))
+        case .paid: Form(PaymentForm(s, now: now, calendar: calendar))
         case .withAnalyst: Form(AnalystForm(s, now: at, analysts: analysts))
         case .resultIn: Form(ResultForm(sample: s.number, now: at))
         case .reported: Form(ReportForm(sample: s.number, now: at))
