@@ -38,7 +38,7 @@ public enum LetterFields {
         ("huruf_pengecualian", Phrase(id: "huruf Pasal 17 (a–j)", en: "the letter of Article 17")),
         ("isi_pengecualian", Phrase(id: "isi pengecualian Pasal 17", en: "the text of the exception")),
         ("uji_konsekuensi", Phrase(id: "kalimat uji konsekuensi (Pasal 19)", en: "the consequence test's sentence (Art. 19)")),
-        ("informasi_dihitamkan", Phrase(id: "bagian yang dihitamkan dan alasannya (catatan keputusan)", en: "what was blacked out and why (the decision's note)")),
+        ("informasi_dihitamkan", Phrase(id: "bagian yang dihitamkan dan alasannya", en: "what was blacked out and why")),
         ("biaya", Phrase(id: "biaya, mis. Rp 15.000", en: "the fee")),
         ("cara_pembayaran", Phrase(id: "cara pembayaran biaya", en: "how the fee is paid")),
         ("tanggal_penyerahan", Phrase(id: "tanggal informasi diserahkan", en: "the hand-over date")),
@@ -92,7 +92,7 @@ public enum LetterFields {
         f["tanggal_pemberitahuan"] = decided.map { longDate($0.noticeOn) } ?? "-"
         let status = decided.map { ($0.ground?.informationStatus ?? .held) }
         f["penguasaan_informasi"] = status.map { $0 == .held ? "Informasi dikuasai oleh \(officeName)" : $0 == .notHeld ? "Informasi tidak dikuasai oleh \(officeName)" : "Informasi belum didokumentasikan oleh \(officeName)" } ?? "-"
-        f["pemegang_informasi"] = status.map { $0 == .notHeld ? (decided?.note.isEmpty == false ? decided!.note : "tidak diketahui") : officeName } ?? "-"
+        f["pemegang_informasi"] = status.map { $0 == .notHeld ? (decided?.heldBy.isEmpty == false ? decided!.heldBy : "tidak diketahui") : officeName } ?? "-"
         f["alasan"] = decided?.ground?.label.id ?? "-"
         if case .exception(let letter)? = decided?.ground {
             f["pasal_pengecualian"] = "Pasal 17 huruf \(letter.rawValue) Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik"
@@ -105,7 +105,7 @@ public enum LetterFields {
             f["isi_pengecualian"] = "-"
             f["uji_konsekuensi"] = "-"
         }
-        f["informasi_dihitamkan"] = decided?.outcome == .partial ? dash(decided?.note ?? "") : "-"
+        f["informasi_dihitamkan"] = decided?.outcome == .partial ? dash(decided?.redacted ?? "") : "-"
         f["biaya"] = decided.map { rupiah($0.fee) } ?? "-"
         f["cara_pembayaran"] = dash(decided?.payment ?? "")
         f["tanggal_penyerahan"] = r.handover.map { longDate($0.handedOverOn) } ?? "-"

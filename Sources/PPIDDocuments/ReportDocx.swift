@@ -2,55 +2,37 @@ import Foundation
 import PPIDModel
 import PPIDStore
 
-/// The annual report as a `.docx`: the report draft's sections (`ReportDraft`), with real
-/// headings and its tables (2.6.1 first) as real tables.
-///
-/// The draft is the program's own Markdown, in a small fixed subset, so the document follows
-/// it section for section: `#` the title, `##`/`###` headings, `|` rows a table, `- ` a
-/// bullet, `_…_` an italic line, `**…**` bold.
+/// The annual report as a `.docx`: the same content as the Markdown export
+/// (`AnnualReport.document`, Bab I–III), with Word's title and heading styles, its tables
+/// (2.6.1 first) as real tables, and the parts the head writes marked as in the Markdown.
 public enum ReportDocx {
-    public static func blocks(_ ledger: Ledger, year: Int, office: String) -> [Block] {
-        blocks(markdown: ReportDraft.markdown(ledger, year: year, office: office))
-    }
-
-    public static func make(_ ledger: Ledger, year: Int, office: String) throws(DocumentError) -> Data {
-        try Docx.make(blocks(ledger, year: year, office: office))
-    }
-
-    static func blocks(markdown: String) -> [Block] {
-        var out: [Block] = []
-        var table: [[String]] = []
-        func flushTable() {
-            guard let header = table.first else { return }
-            let rows = Array(table.dropFirst())
-            let bold = rows.last?.first?.hasPrefix("**") == true
-            out.append(.table(header: header, rows: rows.map { $0.map(plain) }, boldLastRow: bold))
-            table = []
-        }
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if line.hasPrefix("|") {
-                let cells = line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast().map { $0.trimmingCharacters(in: .whitespaces) }
-                if cells.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" } }) { continue }  // the rule under the header
-                table.append(cells)
-                continue
-            }
-            flushTable()
-            if line.hasPrefix("### ") {
-                out.append(.heading(2, String(line.dropFirst(4))))
-            } else if line.hasPrefix("## ") {
-                out.append(.heading(1, String(line.dropFirst(3))))
-            } else if line.hasPrefix("# ") {
-                out.append(.title([Run(String(line.dropFirst(2)))]))
-            } else if line.hasPrefix("- ") {
-                out.append(.bullet(runs(String(line.dropFirst(2)))))
-            } else if line.count > 2, line.hasPrefix("_"), line.hasSuffix("_") {
-                out.append(.paragraph([Run(String(line.dropFirst().dropLast()), italic: true)], .both))
-            } else if !line.isEmpty {
-                out.append(.paragraph(runs(line), .both))
+    public static func blocks(_ report: ReportDocument) -> [Block] {
+        report.blocks.flatMap { b -> [Block] in
+            switch b {
+            case .heading(let level, let text):
+                return level <= 1 ? [.title([Run(text)])] : [.heading(min(3, level - 1), text)]
+            case .paragraph(let text):
+                return [.paragraph(runs(text), .both)]
+            case .list(let items, let ordered):
+                return items.enumerated().map { .bullet(runs(ordered ? "\($0.offset + 1). \($0.element)" : $0.element)) }
+            case .table(let header, let rows):
+                // A totals row (Jumlah) is bold, as in the seed report's table 2.6.1.
+                let totals = rows.last?.first.map { plain($0).hasPrefix("Jumlah") } ?? false
+                return [.table(header: header.map(plain), rows: rows.map { $0.map(plain) }, boldLastRow: totals)]
+            case .placeholder(let text):
+                return [.paragraph([Run(ReportDocument.placeholderMark + " ", bold: true), Run(text, italic: true)])]
+            case .signature(let place, let date, let title, let name):
+                return [.blank, .paragraph([Run("\(place), \(date)")]), .paragraph([Run("\(title),")]), .blank, .blank, .paragraph([Run(name, bold: true)])]
             }
         }
-        flushTable()
-        return out
+    }
+
+    /// The year's report for the office, as `export --format report` writes it in Markdown.
+    public static func make(_ ledger: Ledger, year: Int, config: OfficeConfig, now: Date?) throws(DocumentError) -> Data {
+        let report = AnnualReport.document(ledger, period: ReportPeriod(year: year), context: AnnualReport.Context(
+            officeName: config.officeName, facts: config.report, serviceHours: config.serviceHours, today: now.map { ledger.calendar.day(of: $0) }
+        ))
+        return try Docx.make(blocks(report))
     }
 
     static func plain(_ s: String) -> String { s.replacingOccurrences(of: "**", with: "") }
@@ -66,8 +48,8 @@ public enum YearDocuments {
     public static func reportName(_ year: Int) -> String { "laporan-\(year).docx" }
     public static func workbookName(_ year: Int) -> String { "buku-kerja-\(year).xlsx" }
 
-    public static func writeReport(_ ledger: Ledger, year: Int, officeName: String, to path: String) throws(DocumentError) {
-        try Letters.write(try ReportDocx.make(ledger, year: year, office: officeName), to: path)
+    public static func writeReport(_ ledger: Ledger, year: Int, config: OfficeConfig, now: Date?, to path: String) throws(DocumentError) {
+        try Letters.write(try ReportDocx.make(ledger, year: year, config: config, now: now), to: path)
     }
 
     public static func writeWorkbook(_ ledger: Ledger, year: Int, now: Date?, to path: String) throws(DocumentError) {
@@ -75,11 +57,11 @@ public enum YearDocuments {
     }
 
     /// Both into the folder's `exports/` (what the month board's `x` adds); their paths.
-    public static func write(_ ledger: Ledger, year: Int, officeName: String, folder: DataFolder, now: Date?) throws(DocumentError) -> [String] {
+    public static func write(_ ledger: Ledger, year: Int, config: OfficeConfig, folder: DataFolder, now: Date?) throws(DocumentError) -> [String] {
         let report = folder.exportsPath + "/" + reportName(year)
         let workbook = folder.exportsPath + "/" + workbookName(year)
         do { try folder.prepareOutputFolder(folder.exportsPath) } catch { throw .store(error) }
-        try writeReport(ledger, year: year, officeName: officeName, to: report)
+        try writeReport(ledger, year: year, config: config, now: now, to: report)
         try writeWorkbook(ledger, year: year, now: now, to: workbook)
         return [report, workbook]
     }

@@ -34,14 +34,14 @@ public enum StoreError: Error, Sendable, Equatable {
             Phrase(id: "Berkas pengaturan \(path) tidak dapat dibaca: \(detail)", en: "The config file \(path) cannot be read: \(detail)")
         case .badImport(let problems):
             Phrase(
-                id: "\(problems.count) baris bermasalah; tidak ada yang ditulis.\n" + problems.map { $0.message.id }.joined(separator: "\n"),
-                en: "\(problems.count) bad rows; nothing was written.\n" + problems.map { $0.message.en }.joined(separator: "\n")
+                id: "\(Set(problems.map(\.line)).count) baris bermasalah; tidak ada yang ditulis.\n" + problems.map { $0.message.id }.joined(separator: "\n"),
+                en: "\(Set(problems.map(\.line)).count) bad rows; nothing was written.\n" + problems.map { $0.message.en }.joined(separator: "\n")
             )
         }
     }
 }
 
-/// One bad row of an import, by its line number in the file.
+/// One problem of a bad row of an import, by its line number in the file (a row may have several).
 public struct ImportProblem: Sendable, Equatable {
     public let line: Int
     public let problem: Phrase

@@ -115,7 +115,7 @@ struct Bench: ParsableCommand {
             t("objections(receivedIn)") { _ = l.objections(receivedIn: y) }
             t("pendingObjections") { _ = l.pendingObjections }
             t("openRequests") { _ = l.openRequests }
-            t("monthBoardItems") { _ = monthBoardItems(l, year: y) }
+            t("monthBoardItems") { _ = monthBoardItems(l, year: y, today: l.calendar.day(of: Date())) }
             t("queueRows") { _ = queueRows(l, today: env.today, queue: AppState(language: .english).queue) }
             t("recap csv") { _ = ExportFormat.csv.render(l, year: y, officeName: "") }
             t("register") { _ = ExportFormat.register.render(l, year: y, officeName: "") }

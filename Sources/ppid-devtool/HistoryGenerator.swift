@@ -96,7 +96,7 @@ struct HistoryGenerator {
             answerDay = calendar.adding(workingDays: 10 + Int(random.next() % 7), to: day)
         }
         let outcome: Outcome = roll < 85 ? .granted : (roll < 93 ? .partial : .rejected)
-        let ground: Ground? = outcome == .granted ? nil : Ground.allCases[Int(random.next() % UInt64(Ground.allCases.count))]
+        let ground: Ground? = outcome == .granted ? nil : Ground.classified[Int(random.next() % UInt64(Ground.classified.count))]
         let noticeAt = instant(answerDay, minute: 14 * 60)
         try add(.requestDecided(RequestDecided(request: number, outcome: outcome, ground: ground, noticeOn: answerDay, fee: outcome == .rejected ? 0 : Int(random.next() % 4) * 5000, payment: "Transfer bank", note: "")), at: noticeAt)
         if outcome != .rejected, random.next() % 100 < 25 {

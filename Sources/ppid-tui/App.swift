@@ -138,8 +138,8 @@ struct RunLoop {
             }
         case .exportYear(let year):
             do {
-                var paths = try ExportWriter.writeYear(office.ledger, year: year, officeName: office.config.officeName, folder: office.folder, now: env.now)
-                paths += try YearDocuments.write(office.ledger, year: year, officeName: office.config.officeName, folder: office.folder, now: env.now)
+                var paths = try ExportWriter.writeYear(office.ledger, year: year, officeName: office.config.officeName, folder: office.folder, now: env.now, config: office.config)
+                paths += try YearDocuments.write(office.ledger, year: year, config: office.config, folder: office.folder, now: env.now)
                 return .exported(.success(paths))
             } catch let error as StoreError {
                 return .exported(.failure(CommandFailure(error.message)))

@@ -49,7 +49,7 @@ import Glibc
             expectRefusedNaming(folder.templatesPath) { _ = try Letters.writeTemplates(into: folder) }
             #expect(symlink(elsewhere, folder.exportsPath) == 0)
             expectRefusedNaming(folder.exportsPath) {
-                _ = try YearDocuments.write(office.ledger, year: 2019, officeName: "PPID", folder: folder, now: nil)
+                _ = try YearDocuments.write(office.ledger, year: 2019, config: office.config, folder: folder, now: nil)
             }
             #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
         }

@@ -56,7 +56,7 @@ func office2019(_ base: String) throws -> Office {
     @Test func workbookIsWrittenOwnerOnlyWithEverySheet() throws {
         try withScratch { base in
             let office = try office2019(base)
-            let paths = try YearDocuments.write(office.ledger, year: 2019, officeName: "PPID BPPSI Pekanbaru", folder: office.folder, now: nil)
+            let paths = try YearDocuments.write(office.ledger, year: 2019, config: office.config, folder: office.folder, now: nil)
             #expect(paths.map { ($0 as NSString).lastPathComponent } == ["laporan-2019.docx", "buku-kerja-2019.xlsx"])
             for p in paths { #expect(permissions(p) == 0o600) }
             let archive = try Archive(url: URL(fileURLWithPath: paths[1]), accessMode: .read)
@@ -71,13 +71,22 @@ func office2019(_ base: String) throws -> Office {
     @Test func reportHasRealHeadingsInOrderAndTheTable() throws {
         try withScratch { base in
             let office = try office2019(base)
-            let blocks = ReportDocx.blocks(office.ledger, year: 2019, office: "PPID BPPSI Pekanbaru")
+            let report = AnnualReport.document(office.ledger, period: ReportPeriod(year: 2019), context: AnnualReport.Context(officeName: "PPID BPPSI Pekanbaru", today: nil))
+            let blocks = ReportDocx.blocks(report)
             let headings = blocks.compactMap { b -> String? in if case .heading(_, let t) = b { t } else { nil } }
-            #expect(headings == [
-                "2.6 Rincian Pelayanan Informasi Publik", "2.6.1 Jumlah Permohonan Informasi Publik",
+            // The seed report's structure, in order: Bab I, Bab II 2.1–2.9, Bab III.
+            let expected = [
+                "BAB I PENDAHULUAN", "BAB II PELAKSANAAN PELAYANAN INFORMASI PUBLIK", "2.1 Jenis Layanan Informasi Publik",
+                "2.5 Anggaran Pelayanan Informasi Publik", "2.6 Rincian Pelayanan Informasi Publik", "2.6.1 Jumlah Permohonan Informasi Publik",
                 "2.6.2 Waktu Pemenuhan Permohonan Informasi Publik", "2.7 Rincian Penyelesaian Sengketa Informasi Publik",
-            ])
-            let table = try #require(blocks.compactMap { b -> ([String], [[String]], Bool)? in if case .table(let h, let r, let bold) = b { (h, r, bold) } else { nil } }.first)
+                "2.8 Kendala Eksternal dan Internal dalam Pelaksanaan Layanan Informasi Publik", "2.9 Rekomendasi dan Rencana Tindak Lanjut",
+                "BAB III PENUTUP",
+            ]
+            let positions = expected.map { headings.firstIndex(of: $0) }
+            #expect(positions.allSatisfy { $0 != nil }, "\(headings)")
+            #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+            let tables = blocks.compactMap { b -> ([String], [[String]], Bool)? in if case .table(let h, let r, let bold) = b { (h, r, bold) } else { nil } }
+            let table = try #require(tables.first { $0.0 == RecapExport.header })
             #expect(table.0 == RecapExport.header)
             #expect(table.1.count == 13)
             #expect(table.1.last == ["Jumlah", "47", "8", "16", "3", "73", "0", "0"])

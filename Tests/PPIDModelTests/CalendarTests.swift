@@ -98,6 +98,24 @@ import Testing
         #expect(friday.original == day("2019-10-25"))
     }
 
+    @Test func receivedExactlyAtClosingCountsThatDay() {
+        // Issue 14 item 3: 16:00:00 on a Thursday is still that day; one second later is not.
+        let atClosing = wib.deadline(receivedAt: time("2019-10-10T16:00:00+07:00"))
+        #expect(atClosing.start.day == day("2019-10-10"))
+        #expect(atClosing.start.reason == .receivedInHours)
+        #expect(atClosing.original == day("2019-10-24"))
+        #expect(wib.deemedReceiptDay(of: time("2019-10-10T16:00:00+07:00")) == day("2019-10-10"))
+
+        let justAfter = wib.deadline(receivedAt: time("2019-10-10T16:00:01+07:00"))
+        #expect(justAfter.start.day == day("2019-10-11"))
+        #expect(justAfter.start.reason == .afterClosing(closingMinute: 16 * 60))
+        #expect(wib.deemedReceiptDay(of: time("2019-10-10T16:00:01+07:00")) == day("2019-10-11"))
+
+        // Friday closes at 16.30.
+        #expect(wib.deemedReceiptDay(of: time("2019-10-11T16:30:00+07:00")) == day("2019-10-11"))
+        #expect(wib.deemedReceiptDay(of: time("2019-10-11T16:30:59+07:00")) == day("2019-10-14"))
+    }
+
     @Test func lateEveningOnTheLastDayOfAMonthGivenInUTC() {
         // 16:40Z is 23:40 WIB on Wed 31 July: after closing, so day 0 is Thu 1 August; the
         // request still belongs to July.

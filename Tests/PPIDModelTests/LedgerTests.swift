@@ -116,7 +116,7 @@ import Testing
     }
 
     @Test mutating func anIncompleteRequestCountsFromCompletion() throws {
-        try apply(.requestReturnedIncomplete(RequestReturnedIncomplete(request: "PPID-2019-001", missing: "Fotokopi KTP")))
+        try apply(.requestReturnedIncomplete(RequestReturnedIncomplete(request: "PPID-2019-001", missing: "Fotokopi KTP", on: day("2019-10-11"))))
         expectError(.awaitingCompletion("PPID-2019-001"), decided())
         expectError(.awaitingCompletion("PPID-2019-001"), .requestReturnedIncomplete(RequestReturnedIncomplete(request: "PPID-2019-001", missing: "lagi")))
         try apply(.requestDeclaredComplete(RequestDeclaredComplete(request: "PPID-2019-001", completedAt: time("2019-10-14T09:00:00+07:00"))))

@@ -32,15 +32,23 @@ struct SampleBench {
     }
 
     /// Records one step of `sample` happening, and recorded, at `at`.
-    mutating func step(_ sample: String, _ step: SampleStep, at: String, code: String = "820191014000123", expires: String? = nil, ntpn: String = "0A1B2C3D4E5F6G7H", kuitansi: String = "KW-2019-0112") throws(LedgerError) {
+    /// The payment documents default to the first sample's (code 820191014000123, NTPN
+    /// 0A1B2C3D4E5F6G7H, kuitansi KW-2019-0112) and differ for each later sample, as one
+    /// payment proof may serve one sample only.
+    mutating func step(_ sample: String, _ step: SampleStep, at: String, code: String? = nil, expires: String? = nil, ntpn: String? = nil, kuitansi: String? = nil) throws(LedgerError) {
         let t = time(at)
+        let seq = Int(sample.suffix(3)) ?? 1
+        func pad(_ n: Int, _ w: Int) -> String { String(repeating: "0", count: max(0, w - String(n).count)) + String(n) }
+        let code = code ?? (seq == 1 ? "820191014000123" : "8201910140" + pad(seq, 5))
+        let ntpn = ntpn ?? (seq == 1 ? "0A1B2C3D4E5F6G7H" : "0A1B2C3D4E5F" + pad(seq, 4))
+        let receipt = kuitansi ?? (seq == 1 ? "KW-2019-0112" : "KW-2019-" + pad(111 + seq, 4))
         switch step {
         case .requested: break
         case .received: try run(.recordSample(.received(SampleReceived(sample: sample, receivedAt: t, label: "L-0412"))), at: at)
         case .billed:
             let until = expires.map(time) ?? t.addingTimeInterval(7 * 86_400)
             try run(.recordSample(.billingIssued(BillingIssued(sample: sample, issuedAt: t, code: code, amount: 450_000, expiresAt: until))), at: at)
-        case .paid: try run(.recordSample(.paid(SamplePaid(sample: sample, paidAt: t, ntpn: ntpn, receiptNumber: kuitansi))), at: at)
+        case .paid: try run(.recordSample(.paid(SamplePaid(sample: sample, paidAt: t, ntpn: ntpn, receiptNumber: receipt))), at: at)
         case .withAnalyst: try run(.recordSample(.assigned(SampleAssigned(sample: sample, assignedAt: t, analyst: "Rina Marlina"))), at: at)
         case .resultIn: try run(.recordSample(.resultIn(AnalysisResultIn(sample: sample, resultAt: t, note: "Sesuai SNI"))), at: at)
         case .reported: try run(.makeReport(sample: sample, madeAt: t, note: ""), at: at)

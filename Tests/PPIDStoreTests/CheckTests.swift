@@ -18,7 +18,7 @@ import PPIDModel
     @Test func aHealthyFolderPassesWithItsCounts() throws {
         try withScratch { scratch in
             let folder = try healthyFolder(scratch)
-            let run = try Binary.run("ppid-tui", ["check", "--data", folder.path], scratch: scratch)
+            let run = try Binary.run("ppid-tui", ["check", "--data", folder.path], environment: ["PPID_NOW": "2026-11-25T10:00:00+07:00"], scratch: scratch)
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stdout == """
             Folder: \(folder.path)
@@ -26,9 +26,34 @@ import PPIDModel
             Events read: 3
             Requests: 2
             Samples: 0
+            Holiday table: 2015–2027 (bundled table)
             Damaged lines: 0
 
             """)
+        }
+    }
+
+    /// Issue 14 item 6: a deadline that runs into 2028, which the bundled table does not
+    /// cover, is named with what to add; once the config lists 2028's days it is not, and
+    /// the config's years are shown apart. A warning, not damage: the exit code stays 0.
+    @Test func aDeadlineInAYearTheTableDoesNotCoverIsNamed() throws {
+        try withScratch { scratch in
+            let folder = DataFolder(path: scratch + "/data")
+            let office = try openOffice(folder)
+            try append(office, registration("PPID-2027-001", "2027-12-20T09:00:00+07:00"), at: Timestamp.parse("2027-12-20T09:00:00+07:00")!)
+            let env = ["PPID_NOW": "2027-12-21T10:00:00+07:00"]
+            let run = try Binary.run("ppid-tui", ["check", "--data", folder.path], environment: env, scratch: scratch)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains("Holiday table: 2015–2027 (bundled table)\n"), "\(run.stdout)")
+            #expect(run.stdout.contains("WARNING: 2028 is not in the holiday table; the deadlines of PPID-2027-001 count through 2028 without its holidays and collective leave. Add the 2028 joint decree (SKB 3 Menteri) to config.toml ([[holidays]])."), "\(run.stdout)")
+            let id = try Binary.run("ppid-tui", ["check", "--data", folder.path], environment: env.merging(["PPID_LANG": "id"]) { $1 }, scratch: scratch)
+            #expect(id.stdout.contains("PERINGATAN: tahun 2028 belum ada di tabel hari libur; batas waktu PPID-2027-001 dihitung melewati 2028"), "\(id.stdout)")
+
+            try writeBytes(Array("[[holidays]]\ndate = \"2028-01-01\"\nname = \"Tahun Baru Masehi\"\nkind = \"public\"\n[[holidays]]\ndate = \"2027-03-10\"\nremove = true\n".utf8), to: folder.configPath)
+            let after = try Binary.run("ppid-tui", ["check", "--data", folder.path], environment: env, scratch: scratch)
+            #expect(after.status == 0, "\(after.stderr)")
+            #expect(!after.stdout.contains("WARNING"), "\(after.stdout)")
+            #expect(after.stdout.contains("Holiday table: 2015–2027 (bundled table), 2028 (config.toml)\n  1 bundled days removed or corrected in config.toml\n"), "\(after.stdout)")
         }
     }
 

@@ -89,7 +89,7 @@ import PPIDModel
             let moved = try #require(reopened.ledger.requests["PPID-2028-001"])
             let deadline = reopened.calendar.deadline(of: moved)
             #expect(deadline.inForce == day("2028-01-18"))
-            let office10 = Holiday(date: day("2028-01-10"), name: "Rapat kerja kantor", kind: .office)
+            let office10 = Holiday(date: day("2028-01-10"), name: "Rapat kerja kantor", kind: .office, source: .config)
             #expect(deadline.skipped.contains(Deadline.SkippedDay(date: day("2028-01-10"), reason: .holiday(office10))))
             // And the register shows the moved deadline.
             let register = ExportFormat.register.render(reopened.ledger, year: 2028, officeName: "")
@@ -159,7 +159,8 @@ import PPIDModel
         ("[service_hours]\nfriday = [\"25:00-26:00\"]\n", "service_hours.friday"),
         ("[office]\ntime_zone = 7\n", "office.time_zone"),
         ("[service_hours]\nmonday = \"08:00-12:00\"\n", "service_hours.monday"),
-        ("[[holidays]]\ndate = \"2028-01-10\"\n", "holidays[0].name: tidak ada, atau bukan teks dalam tanda kutip / missing, or not text in quotes"),
+        ("[[holidays]]\ndate = \"2028-01-10\"\n", "holidays 2028-01-10: name harus diisi / name is required"),
+        ("[[holidays]]\ndate = \"2027-03-10\"\nremove = true\nname = \"x\"\n", "holidays 2027-03-10: remove = true tidak memakai name/kind"),
         ("[[holidays]]\ndate = \"2028-01-10\"\nname = \"a\"\n[[holidays]]\ndate = 2028-01-11\nname = \"b\"\n", "holidays[1].date: tidak ada"),
         ("[[holidays]]\ndate = \"2028-01-10\"\nname = \"x\"\nkind = 1\n", "holidays[0].kind: tidak ada, atau bukan teks dalam tanda kutip"),
         ("[deadlines]\nafter_hours_counts_next_day = \"ya\"\n", "deadlines.after_hours_counts_next_day"),
@@ -167,6 +168,40 @@ import PPIDModel
     func aBadValueIsABadConfigNamingItsKey(_ text: String, _ named: String) {
         let d = detail(text)
         #expect(d?.contains(named) == true, "\(d ?? "accepted")")
+    }
+
+    /// Issue 14 item 6: a revised SKB moves 2027's estimated Idul Fitri (10–11 March) a day
+    /// earlier, and renames a bundled day; the config removes, adds and corrects, and each day
+    /// keeps where it came from. 2028 is covered once the config lists its public holidays.
+    @Test func theConfigRemovesAndCorrectsBundledDays() throws {
+        let c = try OfficeConfig.parse("""
+        [[holidays]]
+        date = "2027-03-10"
+        remove = true
+        [[holidays]]
+        date = "2027-03-11"
+        name = "Hari Raya Idul Fitri"
+        kind = "public"
+        [[holidays]]
+        date = "2027-03-09"
+        name = "Cuti Bersama Hari Raya Idul Fitri"
+        kind = "collective_leave"
+        """)
+        #expect(c.removedHolidays == [day("2027-03-10")])
+        let cal = try c.calendar()
+        #expect(cal.isWorkingDay(day("2027-03-10")))
+        #expect(!cal.isWorkingDay(day("2027-03-09")))
+        guard case .holiday(let corrected)? = cal.dayOff(day("2027-03-11")) else { Issue.record("11 March is not a day off"); return }
+        #expect(corrected == Holiday(date: day("2027-03-11"), name: "Hari Raya Idul Fitri", kind: .public, source: .config))
+        guard case .holiday(let bundled)? = cal.dayOff(day("2027-01-01")) else { Issue.record("1 January is not a day off"); return }
+        #expect(bundled.source == .bundled)
+        // The bundled table covers 2015–2027; 2028 only once the config lists its days.
+        #expect(cal.uncoveredYears(from: day("2027-12-20"), to: day("2028-01-04")) == [2028])
+        let with2028 = try OfficeConfig.parse("[[holidays]]\ndate = \"2028-01-01\"\nname = \"Tahun Baru Masehi\"\nkind = \"public\"\n").calendar()
+        #expect(with2028.uncoveredYears(from: day("2027-12-20"), to: day("2028-01-04")).isEmpty)
+        // An office closure alone does not cover a year.
+        let closure = try OfficeConfig.parse("[[holidays]]\ndate = \"2028-01-05\"\nname = \"Rapat kerja\"\n").calendar()
+        #expect(closure.uncoveredYears(from: day("2027-12-20"), to: day("2028-01-10")) == [2028])
     }
 
     @Test func aSpanMayEndAtMidnight() throws {

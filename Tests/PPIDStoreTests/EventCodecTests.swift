@@ -23,6 +23,11 @@ let everyEvent: [Event] = {
         .requestReturnedIncomplete(RequestReturnedIncomplete(request: "PPID-2019-049", missing: awkwardText)),
         .requestDeclaredComplete(RequestDeclaredComplete(request: "PPID-2019-049", completedAt: Timestamp.parse("2019-06-28T09:45:00Z")!)),
         .requestExtended(RequestExtended(request: "PPID-2019-049", reason: awkwardText)),
+        .requestExtended(RequestExtended(request: "PPID-2019-049", reason: "Arsip", on: day("2019-07-02"))),
+        .requestDecided(RequestDecided(
+            request: "PPID-2019-049", outcome: .rejected, ground: .exception(.h), noticeOn: day("2019-07-01"),
+            moreGrounds: [.notHeld, .exception(.b)], heldBy: "Dinas \(awkwardText)", redacted: "NIK dan alamat: \(awkwardText)"
+        )),
         .requestDecided(RequestDecided(request: "PPID-2019-049", outcome: .partial, ground: .exception(.h), noticeOn: day("2019-07-01"), fee: 15_000, payment: "Transfer \"BRI\"", note: awkwardText)),
         .requestDecided(RequestDecided(request: "PPID-2019-049", outcome: .rejected, ground: .notYetDocumented, noticeOn: day("2019-07-01"))),
         .requestDecided(RequestDecided(request: "PPID-2019-049", outcome: .granted, noticeOn: day("2019-07-01"))),
@@ -39,6 +44,9 @@ let everyEvent: [Event] = {
         .disputeStep(DisputeStep(request: "PPID-2019-049", objection: "KEB-2019-001", kind: .settled, on: day("2019-12-20"), detail: awkwardText)),
         .letterMade(LetterMade(request: "PPID-2019-049", letter: "objection-answer", objection: "KEB-2019-001", file: "letters/\(awkwardText).docx")),
         .letterMade(LetterMade(request: "PPID-2019-049", letter: "receipt", file: "/tmp/surat.docx")),
+        .requestDecided(RequestDecided(request: "PPID-2019-049", outcome: .rejected, ground: .unclassified, noticeOn: day("2019-07-01"), note: "rahasia dagang \(awkwardText)")),
+        .groundClassified(GroundClassified(request: "PPID-2019-049", decision: "6f1c-\u{1B}", ground: .exception(.b))),
+        .groundClassified(GroundClassified(request: "PPID-2019-049", decision: "0b7e2f4a-1c3d-4e5f-8a9b-0c1d2e3f4a5b", ground: .notHeld)),
     ] + everySampleEvent
 }()
 
@@ -53,6 +61,7 @@ let everySampleEvent: [Event] = {
         .registered(SampleRegistered(sample: "BPCUI-2026-001", receivedAt: Timestamp.parse("2026-11-24T06:05:00Z")!, details: internalDetails)),
         .received(SampleReceived(sample: "BPCU-2026-001", receivedAt: at, label: awkwardText)),
         .billingIssued(BillingIssued(sample: "BPCU-2026-001", issuedAt: at, code: "820261124000123", amount: 1_250_000, expiresAt: Timestamp.parse("2026-12-01T13:05:00+07:00")!)),
+        .billingIssued(BillingIssued(sample: "BPCU-2026-001", issuedAt: at, code: "820261124000124", amount: 900_000, expiresAt: Timestamp.parse("2026-12-01T13:05:00+07:00")!, amountReason: awkwardText)),
         .paid(SamplePaid(sample: "BPCU-2026-001", paidAt: at, ntpn: "0A1B2C3D4E5F6G7H", receiptNumber: "KW/\"12\"")),
         .assigned(SampleAssigned(sample: "BPCU-2026-001", assignedAt: at, analyst: "Rina \u{1B}]0;x\u{7}")),
         .resultIn(AnalysisResultIn(sample: "BPCU-2026-001", resultAt: at, note: awkwardText)),
@@ -121,7 +130,7 @@ let everySampleEvent: [Event] = {
         let known: Set<String> = [
             "request.registered", "request.returned_incomplete", "request.declared_complete", "request.extended",
             "request.decided", "request.handed_over", "request.withdrawn", "request.corrected", "event.undone",
-            "objection.filed", "objection.answered", "dispute.step", "letter.made",
+            "objection.filed", "objection.answered", "dispute.step", "letter.made", "request.ground_classified",
             "sample.registered", "sample.received", "sample.billing_issued", "sample.paid", "sample.assigned",
             "sample.result_in", "sample.report_made", "sample.handed_over", "sample.cancelled",
         ]

@@ -47,7 +47,7 @@ import PPIDModel
         }
     }
 
-    @Test func registerExportHasTheTwentyFourColumnsAndEveryRequest() throws {
+    @Test func registerExportHasTheThirtyOneColumnsAndEveryRequest() throws {
         try withDataFolder { folder in
             let (office, _) = try importFixture(folder)
             let text = ExportFormat.register.render(office.ledger, year: 2019, officeName: "")
@@ -58,11 +58,13 @@ import PPIDModel
                 "Jenis Permohonan", "Cara Penyampaian", "Batas Waktu", "Diperpanjang", "Keputusan", "Alasan",
                 "Tanggal Pemberitahuan Tertulis", "Tanggal Pemberian Informasi", "Waktu Penyelesaian (Hari Kerja)",
                 "Tepat Waktu", "Biaya", "Cara Pembayaran",
+                "NIK", "Tanggal Perpanjangan", "Alasan Perpanjangan", "Kekurangan (Dikembalikan untuk Dilengkapi)",
+                "Tanggal Dinyatakan Lengkap", "Informasi yang Dihitamkan", "Badan Publik yang Menguasai Informasi",
             ]
-            #expect(header.count == 24)
+            #expect(header.count == 31)
             #expect(rows.first?.fields == header)
             #expect(rows.count == 1 + 74)
-            #expect(rows.allSatisfy { $0.fields.count == 24 })
+            #expect(rows.allSatisfy { $0.fields.count == 31 })
             #expect(text.hasSuffix("\r\n"))
 
             let numbers = rows.dropFirst().map { $0.fields[0] }

@@ -91,12 +91,21 @@ import PPIDModel
 @Suite struct GroundTextTests {
     @Test func theRegistersWordingAndItsVariantsReadTheSame() {
         for p in Pasal17.allCases {
-            for text in ["Pasal 17 huruf \(p.rawValue)", "Pasal 17 huruf \(p.rawValue.uppercased())", "pasal17\(p.rawValue)", "17\(p.rawValue)", "Article 17(\(p.rawValue))"] {
+            for text in ["Pasal 17 huruf \(p.rawValue)", "Pasal 17 huruf \(p.rawValue.uppercased())", "pasal17\(p.rawValue)", "Pasal  17  huruf \(p.rawValue), data pribadi"] {
                 #expect(GroundText.parse(text) == .exception(p), "\(text)")
             }
         }
         #expect(GroundText.parse("Pasal 17 huruf k") == nil)
         #expect(GroundText.parse("tidak dikuasai") == .notHeld)
+    }
+
+    /// Issue 14 item 9: a ground is read only where the text states it; nothing is guessed
+    /// from a stray "17" or a letter.
+    @Test func nothingIsGuessed() {
+        for text in ["Data 2017 belum lengkap", "Sebagian data bersifat rahasia dagang pelanggan", "17h", "Article 17(c)", "Pasal 17", "huruf h", "unclassified", ""] {
+            #expect(GroundText.parse(text) == nil, "\(text)")
+        }
+        #expect(GroundText.grounds(in: "Pasal 17 huruf h dan sebagian tidak dikuasai") == [.exception(.h), .notHeld])
     }
 }
 

@@ -86,7 +86,6 @@ import PPIDModel
         BadRow(name: "a withdrawal before receipt", row: row(["outcome": "withdrawn", "closed_at": "2019-01-08T15:00:00+07:00"]), message: "closed_at is before received_at"),
         BadRow(name: "a decision before receipt", row: row("closed_at", "2019-01-08T15:00:00+07:00"), message: "Notice date 2019-01-08 is before the receipt date 2019-01-09 (PPID-2019-002)"),
         BadRow(name: "a partial grant without its ground", row: row("outcome", "partial"), message: "outcome partial needs its ground in note"),
-        BadRow(name: "a rejection with a remark that is no ground", row: row(["outcome": "rejected", "note": "ditolak saja"]), message: "outcome rejected needs its ground in note"),
         BadRow(name: "a number already in the file", row: good, message: "number PPID-2019-001 already on line 2"),
         BadRow(name: "a running number past any real year's", row: row("reg_no", "PPID-2019-9223372036854775807", number: "PPID-2019-9223372036854775807"), message: "reg_no \"PPID-2019-9223372036854775807\" does not match the number format PPID-{year}-{seq:3}"),
         BadRow(name: "a number of another format", row: row("reg_no", "REQ/2019/7", number: "REQ/2019/7"), message: "does not match the number format PPID-{year}-{seq:3}"),
@@ -172,10 +171,16 @@ import PPIDModel
 
     @Test(arguments: [
         ("partial", "Pasal 17 huruf h: data pribadi dihitamkan", Ground.exception(.h)),
-        ("partial", "17j", Ground.exception(.j)),
+        ("partial", "pasal17j", Ground.exception(.j)),
         ("rejected", "Informasi tidak dikuasai", Ground.notHeld),
         ("rejected", "belum didokumentasikan", Ground.notYetDocumented),
-        ("rejected", "Article 17(c)", Ground.exception(.c)),
+        ("rejected", "Dikecualikan berdasarkan PASAL 17 HURUF C", Ground.exception(.c)),
+        // Issue 14 item 9: no ground stated, none guessed; the words are kept.
+        ("partial", "Sebagian data bersifat rahasia dagang pelanggan", Ground.unclassified),
+        ("rejected", "Data 2017 belum lengkap", Ground.unclassified),
+        ("partial", "memuat rahasia dagang (lihat Pasal 17)", Ground.unclassified),
+        ("rejected", "17j", Ground.unclassified),
+        ("rejected", "ditolak saja", Ground.unclassified),
     ])
     func aPartialGrantOrRejectionWithItsGroundIsImported(_ outcome: String, _ note: String, _ ground: Ground) throws {
         try withScratch { scratch in
@@ -281,5 +286,88 @@ import PPIDModel
                 #expect(again.ledger.requests.values.allSatisfy { $0.status != .open }, "every request of the register is closed")
             }
         }
+    }
+
+    // MARK: Issue 14 items 9 and 10
+
+    /// An unclassified ground is counted as such on the month board's figures and in the report.
+    @Test func anUnclassifiedGroundIsCountedAsSuch() throws {
+        try withScratch { scratch in
+            let rows = [
+                Self.row(["outcome": "partial", "note": "Sebagian data bersifat rahasia dagang pelanggan"]),
+                Self.row(["outcome": "rejected", "note": "Pasal 17 huruf h"], number: "PPID-2019-003"),
+            ]
+            let (office, summary) = try importing(rows, into: DataFolder(path: scratch + "/data"), scratch: scratch)
+            #expect(summary.added == 2)
+            let grounds = office.ledger.figures(year: 2019).grounds
+            #expect(grounds.contains { $0.ground == .unclassified && $0.count == 1 })
+            #expect(grounds.contains { $0.ground == .exception(.h) && $0.count == 1 })
+            let report = ExportFormat.report.render(office.ledger, year: 2019, officeName: "PPID", now: testNow)
+            #expect(report.contains("Alasan belum diklasifikasi (teks register): 1"), "\(report)")
+            let register = ExportFormat.register.render(office.ledger, year: 2019, officeName: "")
+            #expect(register.contains("Belum diklasifikasi: Sebagian data bersifat rahasia dagang pelanggan"))
+        }
+    }
+
+    static let perkiHeader = header + ",address,contact,occupation,identity_number,purpose,medium,access_kind,delivery,fee,payment,notice_on,handed_over_on,extended_on,extension_reason,completed_at,missing"
+
+    /// The Perki register's optional columns, when present, reach the request's fields and its
+    /// events: completion, extension, decision with fee and payment, hand-over.
+    @Test func thePerkiColumnsAreReadWhenPresent() throws {
+        try withScratch { scratch in
+            let file = scratch + "/perki.csv"
+            let rows = [
+                Self.perkiHeader,
+                "PPID-2019-010,2019-03-04T09:00:00+07:00,walk_in,Joko Nasution,individual,testing,Tarif uji air,partial,2019-03-20T10:00:00+07:00,Pasal 17 huruf h,Jl. Sudirman 1,0812-1,Petani,1471010101010001,Penelitian,hardcopy,copy,post,15000,Tunai di loket,2019-03-20,2019-03-22,2019-03-15,Arsip di gudang,2019-03-05T10:00:00+07:00,Fotokopi KTP",
+                "PPID-2019-011,2019-03-04T10:00:00+07:00,online,Ani,individual,other,Data,,,,,,,,,softcopy,view,email,,,,,,,,",
+            ]
+            try writeBytes(Array(rows.map { $0 + "\n" }.joined().utf8), to: file)
+            let office = try openOffice(DataFolder(path: scratch + "/data"))
+            let summary = try RegisterImport.run(file: file, into: office.log, by: "Siti", now: testNow)
+            #expect(summary.added == 2)
+            let r = try #require(office.ledger.requests["PPID-2019-010"])
+            #expect(r.details.address == "Jl. Sudirman 1" && r.details.contact == "0812-1" && r.details.occupation == "Petani")
+            #expect(r.details.identityNumber == "1471010101010001" && r.details.purpose == "Penelitian")
+            #expect(r.details.medium == .hardcopy && r.details.accessKind == .copy && r.details.delivery == .post)
+            #expect(r.completedAt == Timestamp.parse("2019-03-05T10:00:00+07:00"))
+            #expect(r.extensionGiven?.reason == "Arsip di gudang")
+            let decided = try #require(r.decision?.decided)
+            #expect(decided.fee == 15000 && decided.payment == "Tunai di loket" && decided.noticeOn == day("2019-03-20"))
+            #expect(r.handover?.handedOverOn == day("2019-03-22"))
+            #expect(office.ledger.requests["PPID-2019-011"]?.details.delivery == .email)
+            #expect(office.ledger.requests["PPID-2019-011"]?.status == .open)
+            // The register export carries the NIK (never the public one) and the completion.
+            let register = try CSVReader.rows(Array(ExportFormat.register.render(office.ledger, year: 2019, officeName: "").utf8))
+            let row = try #require(register.first { $0.fields[0] == "PPID-2019-010" }).fields
+            #expect(row[24] == "1471010101010001")
+            #expect(row[26] == "Arsip di gudang")
+            #expect(row[28] == "2019-03-05 10:00")
+            let publicRegister = ExportFormat.register.render(office.ledger, year: 2019, officeName: "", publicVariant: true)
+            #expect(!publicRegister.contains("1471010101010001"))
+        }
+    }
+
+    /// Every problem of every row in one pass, the checks across fields included, and the
+    /// rules against the log for the rows whose fields are good.
+    @Test func everyProblemOfEveryRowIsReportedInOnePass() throws {
+        let bad = [
+            // Three problems in one row: a fee that is no number, a hand-over before the
+            // notice, an extension after the original deadline (Pasal 22(8)).
+            "PPID-2019-020,2019-03-04T09:00:00+07:00,walk_in,Joko,individual,testing,Tarif,granted,2019-03-20T10:00:00+07:00,,,,,,,,,,lima ribu,,,2019-03-19,2019-03-20,ada,,",
+            // A NIK of the wrong length and an extension reason without its date.
+            "PPID-2019-021,2019-03-04T09:00:00+07:00,walk_in,Ani,individual,testing,Tarif,,,,,,,12345,,,,,,,,,,Arsip,,",
+            // Good fields, but the ledger refuses it: a decision before the receipt.
+            "PPID-2019-022,2019-03-04T09:00:00+07:00,walk_in,Budi,individual,testing,Tarif,granted,,,,,,,,,,,,,2019-03-01,,,,,",
+        ]
+        let found = try problems(Array(([Self.perkiHeader] + bad).map { $0 + "\n" }.joined().utf8))
+        #expect(found.map(\.line) == [2, 2, 2, 3, 3, 4], "\(found.map(\.message.en))")
+        let texts = found.map(\.problem.en)
+        #expect(texts.contains { $0.contains("fee \"lima ribu\" is not whole rupiah") })
+        #expect(texts.contains { $0.contains("handed_over_on 2019-03-19 is before the notice date 2019-03-20") })
+        #expect(texts.contains { $0.contains("extended_on 2019-03-20 is after the deadline 2019-03-19: an extension only while the period runs (Art. 22(8))") })
+        #expect(texts.contains { $0.contains("identity_number \"12345\" is not a 16-digit NIK") })
+        #expect(texts.contains { $0.contains("extension_reason is set but extended_on is empty") })
+        #expect(texts.contains { $0.contains("Notice date 2019-03-01 is before the receipt date 2019-03-04") })
+        #expect(StoreError.badImport(found).message.en.hasPrefix("3 bad rows; nothing was written."))
     }
 }

@@ -49,6 +49,27 @@ import PPIDModel
         #expect(c.samplePolicy.standards.minutes(for: .resultIn, of: rubber) == 600)
     }
 
+    /// Issue 14 item 7: the tariff table the e-billing form offers.
+    @Test func theTariffTableIsTheOffices() throws {
+        let c = try OfficeConfig.parse("""
+        [samples.tariffs]
+        "Karet remah/PRI" = 200000
+        "karet remah/kadar abu" = 150000
+        "karet remah" = 500000
+        "Air minum dalam kemasan" = 450000
+        """)
+        func details(_ commodity: String, _ parameters: String) -> SampleDetails {
+            SampleDetails(kind: .external, customer: Customer(name: "A"), commodity: commodity, parameters: parameters, quantity: "1")
+        }
+        let t = c.samplePolicy.tariffs
+        #expect(t.amount(for: details("karet remah", "PRI, kadar abu")) == 350_000, "each parameter's entry, added up")
+        #expect(t.amount(for: details("Karet Remah ", "PRI, kadar air")) == 500_000, "a parameter without an entry: the commodity's")
+        #expect(t.amount(for: details("air minum dalam kemasan", "pH")) == 450_000)
+        #expect(t.amount(for: details("Semen", "kuat tekan")) == nil, "no tariff: the officer types the amount")
+        #expect(try OfficeConfig.parse(OfficeConfig.defaultText).samplePolicy.tariffs == SampleTariffs())
+        #expect(detail("[samples.tariffs]\n\"air\" = 0\n")?.hasPrefix("samples.tariffs.\"air\": ") == true)
+    }
+
     @Test func errorsNameTheKey() {
         #expect(detail("[numbers]\nbpcu = \"BPCU-{year}\"\n")?.hasPrefix("numbers.bpcu: ") == true)
         #expect(detail("[numbers]\nlhp = \"LHP\"\n")?.hasPrefix("numbers.lhp: ") == true)
@@ -123,17 +144,19 @@ import PPIDModel
             let table = rows(text)
             #expect(table.count == 4)
             #expect(table[0] == SampleExport.header)
-            #expect(table[0].count == 22 + 7 * 3 + 2)
+            #expect(table[0].count == 22 + 7 * 3 + 6)
+            #expect(Array(table[0].suffix(6)) == ["Total Menit Kerja", "Menit Kerja Kantor", "Menit Menunggu Pelanggan", "Langkah Kantor Memenuhi Mutu Baku", "Tarif (Rp)", "Alasan Beda Tarif"])
             #expect(table[0][22...24] == ["Penerimaan Sampel (langkah 1–2) Menit Kerja", "Penerimaan Sampel (langkah 1–2) Mutu Baku", "Penerimaan Sampel (langkah 1–2) Memenuhi"])
             let done = table[1]
             #expect(done[0...3] == ["BPCU-2025-001", "BPCU", "2025-11-17 08:00", "12/RCR/XI/2025"])
             #expect(done[11...20] == ["L-1", "820251117000001", "450000", "2025-11-24 08:40", "0A1B2C3D4E5F6G7H", "KW-1", "Rina", "LHP-2025-001", "Selesai", "2025-11-18 08:25"])
-            // 30/40 Ya · 10/5 Tidak · 5/10 Ya · 5/5 Ya · 250/300 Ya · 140/15 Tidak · 5/6 Ya.
-            #expect(Array(done[22...]) == ["30", "40", "Ya", "10", "5", "Tidak", "5", "10", "Ya", "5", "5", "Ya", "250", "300", "Ya", "140", "15", "Tidak", "5", "6", "Ya", "445", "5/7"])
+            // 30/40 Ya · 10/5 Tidak · 5 paying (the customer's) · 5/5 Ya · 250/300 Ya · 140/15 Tidak ·
+            // 5 collecting (the customer's): 445 in all, 435 the office's, 10 the customer's.
+            #expect(Array(done[22...]) == ["30", "40", "Ya", "10", "5", "Tidak", "5", "10", "Pelanggan", "5", "5", "Ya", "250", "300", "Ya", "140", "15", "Tidak", "5", "6", "Pelanggan", "445", "435", "10", "3/5", "", ""])
             // With the analyst since 08:50: 190 + 120 by 15:00, still within 300.
             let running = table[2]
             #expect(running[19] == "Menunggu: Hasil analisa masuk")
-            #expect(Array(running[22...]) == ["10", "40", "Ya", "10", "5", "Tidak", "10", "10", "Ya", "20", "5", "Tidak", "310", "300", "Tidak (berjalan)", "", "", "", "", "", "", "360", "2/4"])
+            #expect(Array(running[22...]) == ["10", "40", "Ya", "10", "5", "Tidak", "10", "10", "Pelanggan", "20", "5", "Tidak", "310", "300", "Tidak (berjalan)", "", "", "", "", "", "", "360", "350", "10", "1/3", "", ""])
             let cancelled = table[3]
             #expect(cancelled[0...1] == ["BPCUI-2025-001", "BPCUI"])
             #expect(cancelled[4] == "'=Seksi PJT", "a name a spreadsheet would run is defused")
@@ -163,7 +186,7 @@ import PPIDModel
             let lines = run.stdout.split(separator: "\r\n")
             #expect(lines.count == 4)
             #expect(lines[2].hasPrefix("BPCU-2025-002;BPCU;2025-11-24 08:00;"))
-            #expect(lines[2].hasSuffix(";310;300;Tidak (berjalan);;;;;;;360;2/4"))
+            #expect(lines[2].hasSuffix(";310;300;Tidak (berjalan);;;;;;;360;350;10;1/3;;"))
         }
     }
 }
@@ -192,6 +215,36 @@ import PPIDModel
             let external = samples.filter { $0.kind == .external }
             #expect(external.map(\.number) == external.sorted { $0.registration.receivedAt < $1.registration.receivedAt }.map(\.number))
             #expect(external.first?.number == "BPCU-2026-001")
+            // One payment proof per sample: no NTPN, kuitansi or billing code is used twice.
+            let ntpns = samples.compactMap(\.payment?.ntpn)
+            #expect(Set(ntpns).count == ntpns.count && !ntpns.isEmpty)
+            #expect(ntpns.allSatisfy(PaymentCodes.isNTPN))
+            let receipts = samples.compactMap(\.payment?.receiptNumber)
+            #expect(Set(receipts).count == receipts.count)
+            let codes = samples.flatMap { $0.billings.map(\.code) }
+            #expect(Set(codes).count == codes.count)
+        }
+    }
+
+    /// Issue 14 "must show": an objection answered with its dispute window still open, and a
+    /// dispute in mediation.
+    @Test func theDemoHasAnAnsweredObjectionAndADisputeInMediation() throws {
+        try withScratch { scratch in
+            let folder = DataFolder(path: scratch + "/demo")
+            let now = Timestamp.parse("2026-11-25T10:00:00+07:00")!
+            try DemoData.create(in: folder, now: now)
+            let office = try openOffice(folder, readOnly: true)
+            #expect(office.log.problems.isEmpty)
+            let cal = office.ledger.calendar
+            let today = cal.day(of: now)
+            let objections = office.ledger.objections.map(\.objection)
+            #expect(objections.count == 2)
+            let windowOpen = try #require(objections.first { $0.answer != nil && $0.disputeFiled == nil })
+            #expect(cal.disputeFilingDeadline(of: windowOpen) >= today)
+            let mediation = try #require(objections.first { $0.disputeStarted != nil })
+            #expect(mediation.disputeStarted?.detail == "mediation" && mediation.disputeSettled == nil)
+            #expect(!cal.isDisputeFiledLate(mediation))
+            for (r, o) in office.ledger.objections { #expect(!cal.isFiledLate(o, request: r), "\(o.number) is filed in time") }
         }
     }
 

@@ -15,7 +15,7 @@ import PPIDModel
         try append(office, .requestDecided(RequestDecided(request: "PPID-2019-001", outcome: .partial, ground: .exception(.h), noticeOn: day("2019-01-30"), fee: 5000, payment: "Tunai", note: "Sebagian")))
         try append(office, .informationHandedOver(InformationHandedOver(request: "PPID-2019-001", handedOverOn: day("2019-02-01"), note: "Email")))
         try append(office, .requestWithdrawn(RequestWithdrawn(request: "PPID-2019-002", withdrawnAt: Timestamp.parse("2019-02-13T10:00:00+07:00")!, reason: "Sudah dapat")))
-        try append(office, .requestReturnedIncomplete(RequestReturnedIncomplete(request: "PPID-2019-003", missing: "KTP")))
+        try append(office, .requestReturnedIncomplete(RequestReturnedIncomplete(request: "PPID-2019-003", missing: "KTP", on: day("2019-03-14"))))
         try append(office, .objectionFiled(ObjectionFiled(request: "PPID-2019-001", objection: "KEB-2019-001", receivedAt: Timestamp.parse("2019-02-05T09:00:00+07:00")!, grounds: [.a, .c], agent: "LBH", note: "")))
         try append(office, .objectionAnswered(ObjectionAnswered(request: "PPID-2019-001", objection: "KEB-2019-001", decision: .upheld, reasons: "Pasal 17", answeredOn: day("2019-02-20"), superiorName: "Kepala", superiorPosition: "Atasan")))
         try append(office, .disputeStep(DisputeStep(request: "PPID-2019-001", objection: "KEB-2019-001", kind: .filed, on: day("2019-03-01"), detail: "Reg. 1")))

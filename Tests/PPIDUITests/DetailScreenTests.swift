@@ -1,3 +1,4 @@
+import Foundation
 import PPIDModel
 import PPIDUI
 import Testing
@@ -52,7 +53,7 @@ import Testing
                Diterima Senin 2026-11-09 09:00: hari ke-0 adalah Senin 2026-11-09.
                10 hari kerja → Selasa 2026-11-24 (Pasal 22 ayat 7).
                Hari yang tidak dihitung (5):
-                 2026-11-13 Jumat: Rapat Kerja Kantor (kantor tutup)
+                 2026-11-13 Jumat: Rapat Kerja Kantor (kantor tutup) — config.toml
                  2026-11-14 Sabtu
                  2026-11-15 Minggu
                  2026-11-21 Sabtu
@@ -76,7 +77,7 @@ import Testing
             "   Hari yang tidak dihitung (9):",
             "     2026-11-07 Sabtu",
             "     2026-11-08 Minggu",
-            "     2026-11-13 Jumat: Rapat Kerja Kantor (kantor tutup)",
+            "     2026-11-13 Jumat: Rapat Kerja Kantor (kantor tutup) — config.toml",
             "     2026-11-14 Sabtu",
             "     2026-11-15 Minggu",
             "     2026-11-21 Sabtu",
@@ -154,5 +155,40 @@ import Testing
         #expect(s.state.top == .detail(number: "PPID-2026-003", scroll: 5))
         s.press(.escape)
         #expect(s.state.overlays.isEmpty)
+    }
+}
+
+/// Issue 14 item 6: a deadline counted into a year the holiday table does not cover.
+@Suite struct HolidayGapScreenTests {
+    /// The desk on Mon 21 Dec 2026 with a calendar that knows 2026 only, and a request of
+    /// Fri 18 Dec whose ten working days (24, 25 Dec off) run to Mon 4 Jan 2027.
+    func session(language: Language = .indonesian, height: Int = 30) throws -> Session {
+        var ledger = Ledger(calendar: WorkingCalendar(timeZone: Desk.jakarta, holidays: Desk.holidays, coveredYears: [2026]))
+        var log = Recorder()
+        log.register("PPID-2026-050", "2026-12-18T09:00:00+07:00", .walkIn, name: "Rina", topic: .other, subject: "Laporan tahunan")
+        for r in log.records { try ledger.apply(r) }
+        let env = AppEnvironment(ledger: ledger, now: time("2026-12-21T10:00:00+07:00"), officer: Desk.officer, officeName: Desk.office)
+        return Session(env: env, language: language, width: 80, height: height)
+    }
+
+    /// The screen's lines run together, so wrapped sentences read whole.
+    func flat(_ s: Session) -> String {
+        s.lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    @Test func theBannerSaysWhichYearIsMissingAndWhatToAdd() throws {
+        let s = try session()
+        #expect(s.lines[2] == " HARI LIBUR 2027 BELUM ADA — batas waktu PPID-2026-050 masuk 2027 dan hanya")
+        #expect(flat(s).contains("melewati Sabtu/Minggu. Tambahkan SKB 3 Menteri 2027 di config.toml ([[holidays]])."))
+        let en = try session(language: .english)
+        #expect(flat(en).contains("NO HOLIDAYS FOR 2027 — the deadline of PPID-2026-050 runs into 2027 and skips weekends only. Add the 2027 joint decree (SKB) to config.toml ([[holidays]])."))
+    }
+
+    @Test func theExplanationSaysSoAndNamesWhereEachDayComesFrom() throws {
+        var s = try session(height: 50)
+        s.state.queue.selected = "PPID-2026-050"
+        s.press(.enter)
+        #expect(s.text.contains("2026-12-25 Jumat: Hari Raya Natal — tabel bawaan"))
+        #expect(flat(s).contains("PERHATIAN: tabel hari libur belum memuat tahun 2027; di tahun itu hanya Sabtu dan Minggu yang dilewati. Tambahkan hari libur dan cuti bersama dari SKB 3 Menteri tahun 2027 di config.toml ([[holidays]]), lalu buka ulang."))
     }
 }

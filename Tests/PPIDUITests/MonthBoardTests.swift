@@ -82,8 +82,8 @@ import Testing
 
     @Test func aFigureDrillsDownToo() throws {
         var s = try session()
-        // Past the 13 table rows: answered late, extended, then the bands.
-        for _ in 0..<15 { s.press(.down) }
+        // Past the 13 table rows: answered late, overdue, extended, then the bands.
+        for _ in 0..<16 { s.press(.down) }
         #expect(s.text.contains("Waktu 0–2 hari kerja: 66"))
         s.press(.enter)
         #expect(s.text.contains("— 66"))
@@ -148,7 +148,7 @@ import Testing
         var s = Session()
         _ = try s.record(.fileObjection(request: "PPID-2026-003", receivedAt: Desk.now, grounds: [.c], agent: "", note: ""))
         s.press(.char("3"))
-        let items = monthBoardItems(s.env.ledger, year: 2026)
+        let items = monthBoardItems(s.env.ledger, year: 2026, today: s.env.today)
         let index = try #require(items.firstIndex { $0.label.id.hasPrefix("Keberatan: 1 (ditanggapi 0, menunggu 1)") })
         while s.state.months.item < index { s.press(.down) }
         s.press(.enter)
@@ -156,10 +156,39 @@ import Testing
         #expect(s.text.contains("PPID-2026-003"))
     }
 
+    /// Issue 14 item 8: PPID-2026-003 is one working day past its deadline on 25 November and
+    /// unanswered, so the board counts it beside "answered late: 0" and lists it.
+    @Test func openRequestsPastTheirDeadlineAreCountedAndListed() throws {
+        var s = Session()
+        s.press(.char("3"))
+        let items = monthBoardItems(s.env.ledger, year: 2026, today: s.env.today)
+        #expect(items.contains { $0.label.id == "Dijawab terlambat: 0" })
+        let index = try #require(items.firstIndex { $0.label.id == "Belum dijawab, lewat batas waktu (per 2026-11-25): 1" })
+        #expect(items.contains { $0.label.en == "Not answered, past the deadline (as of 2026-11-25): 1" })
+        while s.state.months.item < index { s.press(.down) }
+        #expect(s.text.contains("Belum dijawab, lewat batas waktu (per 2026-11-25): 1"))
+        s.press(.enter)
+        #expect(s.text.contains("PPID-2026-003"))
+        #expect(!s.text.contains("PPID-2026-004"))
+        #expect(s.env.ledger.requests(matching: items[index].filter).map(\.number) == ["PPID-2026-003"])
+    }
+
+    @Test func objectionsPastTheirAnswerDeadlineAreCountedAndListed() throws {
+        var env = Desk.environment()
+        env.now = time("2027-02-01T10:00:00+07:00")
+        var s = Session(env: env)
+        // Filed Thu 5 Nov 2026: the answer was due in December.
+        _ = try s.record(.fileObjection(request: "PPID-2026-001", receivedAt: time("2026-11-05T10:00:00+07:00"), grounds: [.d], agent: "", note: ""))
+        let items = monthBoardItems(s.env.ledger, year: 2026, today: s.env.today)
+        let item = try #require(items.first { $0.label.id.hasPrefix("Keberatan belum ditanggapi, lewat 30 hari kerja") })
+        #expect(item.label.id.hasSuffix(": 1"))
+        #expect(s.env.ledger.requests(matching: item.filter).map(\.number) == ["PPID-2026-001"])
+    }
+
     @Test func theSamplesFigureOpensTheSampleListWithFinishedOnesToo() throws {
         var s = Session()
         s.press(.char("3"))
-        let items = monthBoardItems(s.env.ledger, year: 2026)
+        let items = monthBoardItems(s.env.ledger, year: 2026, today: s.env.today)
         let index = try #require(items.firstIndex { $0.kind == .samples })
         while s.state.months.item < index { s.press(.down) }
         s.press(.enter)

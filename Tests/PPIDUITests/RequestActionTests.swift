@@ -202,3 +202,42 @@ import Testing
         #expect(s.form?.spec(as: HandOverForm.self)?.number == "PPID-2026-001")
     }
 }
+
+/// Issue 14 item 2 (its keys): `i` sends a request back as incomplete with what is missing,
+/// `c` declares it complete; the deadline then counts from completion.
+@Suite struct IncompleteCompleteKeyTests {
+    @Test func iSendsBackAndCDeclaresComplete() throws {
+        var s = Session()
+        s.state.queue.selected = "PPID-2026-007"
+        s.press(.char("c"))
+        #expect(s.state.status?.isError == true, "nothing to declare complete yet")
+        s.press(.char("i"))
+        #expect(s.form?.spec(as: ReturnIncompleteForm.self)?.number == "PPID-2026-007")
+        s.press(.function(2))
+        #expect(s.form?[ReturnIncompleteForm.Field.missing]?.error != nil, "what is missing is required")
+        s.type("Fotokopi KTP")
+        s.press(.function(2))
+        guard case .confirm(let c)? = s.state.top else { Issue.record("no confirmation"); return }
+        #expect(c.summary.contains { $0.id == "Kembalikan PPID-2026-007 untuk dilengkapi: Fotokopi KTP" })
+        s.press(.char("y"))
+        try s.performPending()
+        #expect(s.env.ledger.requests["PPID-2026-007"]?.missing == "Fotokopi KTP")
+        s.press(.char("i"))
+        #expect(s.state.status?.isError == true, "already waiting for completion")
+
+        s.press(.char("c"))
+        #expect(s.form?.spec(as: DeclareCompleteForm.self)?.number == "PPID-2026-007")
+        #expect(s.form?.value(DeclareCompleteForm.Field.when) == "2026-11-25 10:00")
+        s.press(.function(2))
+        s.press(.char("y"))
+        try s.performPending()
+        let r = try #require(s.env.ledger.requests["PPID-2026-007"])
+        #expect(r.missing == nil && r.completedAt == time("2026-11-25T10:00:00+07:00"))
+        // Day 0 is Wed 25 November: ten working days to Wed 9 December.
+        #expect(s.env.calendar.deadlineDays(of: r).inForce == day("2026-12-09"))
+        s.press(.enter)
+        let flat = s.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(flat.contains("Diterima 2026-11-21 10:00, dikembalikan untuk dilengkapi pada 2026-11-25 (kurang: Fotokopi KTP), dinyatakan lengkap 2026-11-25 10:00: jangka waktu dimulai ulang dari kelengkapan"), "\(s.text)")
+        #expect(flat.contains("Dinyatakan lengkap Rabu 2026-11-25 10:00: hari ke-0 adalah Rabu 2026-11-25."))
+    }
+}

@@ -21,7 +21,7 @@ import Testing
              Hendra         │ CV Bata Merah…│ PT Riau Crumb…│ Koperasi Madu…│ PT Tirta Siak
              Air sumur      │ Bata merah pe…│ Karet remah (…│ Madu hutan    │ Air minum dal…
              Tunggu sampel  │ KEDALUWARSA   │ Analis: Dedi  │ Susun LHP     │ LHP-2026-005
-             15m / 40m      │ ! 42j30 / 10m │ ! 15j20 / 5j  │ ! 40m / 15m   │ 4m / 6m
+             15m / 40m      │ 42j30 plgn    │ ! 15j20 / 5j  │ ! 40m / 15m   │ 4m pelanggan
                             │               │               │               │
                             │ BPCU-2026-008 │ BPCUI-2026-001│               │
                             │ UD Keripik Ne…│ BSPJI Pekanba…│               │
@@ -33,7 +33,7 @@ import Testing
                             │ PT Pakan Tern…│ UMKM Dodol Ke…│               │
                             │ Pakan ayam    │ Dodol kedondo…│               │
                             │ Tunggu bayar  │ Ke analis     │               │
-                            │ 6m / 10m      │ 2m / 5m       │               │
+                            │ 6m pelanggan  │ 2m / 5m       │               │
                             │               │               │               │
                             │               │               │               │
 
@@ -50,7 +50,7 @@ import Testing
              Hendra                         │ CV Bata Merah Sejahtera       │ PT Riau Crumb Rubber          │ Koperasi Madu Hutan Pelalawan │ PT Tirta Siak
              Air sumur                      │ Bata merah pejal              │ Karet remah (SIR 20)          │ Madu hutan                    │ Air minum dalam kemasan
              Tunggu sampel                  │ KEDALUWARSA                   │ Analis: Dedi Kurniawan        │ Susun LHP                     │ LHP-2026-005
-             15m / 40m                      │ ! 42j30 / 10m LEWAT           │ ! 15j20 / 5j LEWAT            │ ! 40m / 15m LEWAT             │ 4m / 6m
+             15m / 40m                      │ 42j30 pelanggan               │ ! 15j20 / 5j LEWAT            │ ! 40m / 15m LEWAT             │ 4m pelanggan
                                             │                               │                               │                               │
                                             │ BPCU-2026-008                 │ BPCUI-2026-001                │                               │
                                             │ UD Keripik Nenas Kampar       │ Seksi PJT · BSPJI Pekanbaru   │                               │
@@ -62,7 +62,7 @@ import Testing
                                             │ PT Pakan Ternak Nusantara     │ UMKM Dodol Kedondong          │                               │
                                             │ Pakan ayam                    │ Dodol kedondong               │                               │
                                             │ Tunggu bayar                  │ Ke analis                     │                               │
-                                            │ 6m / 10m                      │ 2m / 5m                       │                               │
+                                            │ 6m pelanggan                  │ 2m / 5m                       │                               │
                                             │                               │                               │                               │
                                             │                               │                               │                               │
                                             │                               │                               │                               │
@@ -102,14 +102,14 @@ import Testing
               1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan
              No. BPCU       Pelanggan           Komoditas      Menunggu       Waktu / baku
              BPCU-2026-010  Hendra              Air sumur      Tunggu sampel  15m / 40m
-             BPCU-2026-002  CV Bata Merah Seja… Bata merah pe… KEDALUWARSA    ! 42j30 / 10m
+             BPCU-2026-002  CV Bata Merah Seja… Bata merah pe… KEDALUWARSA    42j30 plgn
              BPCU-2026-008  UD Keripik Nenas K… Keripik nenas  Tunggu billing ! 1j / 5m
-             BPCU-2026-009  PT Pakan Ternak Nu… Pakan ayam     Tunggu bayar   6m / 10m
+             BPCU-2026-009  PT Pakan Ternak Nu… Pakan ayam     Tunggu bayar   6m pelanggan
              BPCU-2026-003  PT Riau Crumb Rubb… Karet remah (… Analis: Dedi   ! 15j20 / 5j
              BPCUI-2026-001 BSPJI Pekanbaru     Pupuk organik  Analis: Sri    3j / 5j
              BPCU-2026-007  UMKM Dodol Kedondo… Dodol kedondo… Ke analis      2m / 5m
              BPCU-2026-004  Koperasi Madu Huta… Madu hutan     Susun LHP      ! 40m / 15m
-             BPCU-2026-005  PT Tirta Siak       Air minum dal… LHP-2026-005   4m / 6m
+             BPCU-2026-005  PT Tirta Siak       Air minum dal… LHP-2026-005   4m pelanggan
 
 
 
@@ -146,7 +146,7 @@ import Testing
                Langkah (no. prosedur)             Selesai           Waktu   Baku
                Sampel diterima (1–2)              2026-11-17 09:20  20m     40m    ✓
                e-billing diterbitkan (3)          2026-11-17 09:30  10m     5m     ! LEWAT
-               Dibayar (NTPN, kuitansi) (4–5)     berjalan          42j30   10m    ! LEWAT
+               Dibayar (NTPN, kuitansi) (4–5)     tunggu pelanggan  42j30   —
                Diserahkan ke analis (6)           —                         5m
                Hasil analisa masuk (7)            —                         5j
                LHP dibuat (8)                     —                         15m
@@ -163,8 +163,10 @@ import Testing
         for y in 3...7 { #expect(grid[x: 2, y: y].style.reverse) }
         #expect(!grid[x: 18, y: 3].style.reverse)
         // Over the standard: "!" and red; within it: no sign, default colour.
-        #expect(grid.lines[7].contains("│ ! 42j30 / 10m │ ! 15j20 / 5j  │ ! 40m / 15m   │ 4m / 6m"))
-        #expect(grid[x: 18, y: 7].style.foreground == .red)
+        #expect(grid.lines[7].contains("│ 42j30 plgn    │ ! 15j20 / 5j  │ ! 40m / 15m   │ 4m pelanggan"))
+        #expect(grid[x: 34, y: 7].style.foreground == .red)
+        // Waiting on the customer's payment is no office delay: no sign, default colour.
+        #expect(grid[x: 18, y: 7].style.foreground == .default)
         #expect(grid[x: 66, y: 7].style.foreground == .default)
         // The expired e-billing says so in words, in red.
         #expect(grid.lines[6].contains("│ KEDALUWARSA   │"))
@@ -176,7 +178,7 @@ import Testing
         let s = board(language: .english)
         #expect(s.lines[2] == " Request 1      │ Payment 3     │ Analysis 3    │ Report 1      │ Hand-over 1")
         #expect(s.lines[6] == " Sample due     │ EXPIRED       │ Analyst: Dedi │ LHP due       │ LHP-2026-005")
-        #expect(s.lines[7] == " 15m / 40m      │ ! 42h30 / 10m │ ! 15h20 / 5h  │ ! 40m / 15m   │ 4m / 6m")
+        #expect(s.lines[7] == " 15m / 40m      │ 42h30 customer│ ! 15h20 / 5h  │ ! 40m / 15m   │ 4m customer")
         #expect(s.lines[13] == "                │ ! 1h / 5m LATE│ 3h / 5h       │               │")
         #expect(s.lines[23] == "?Help EnterDetails nNew >Next step hHand over eBilling vList aAll /Find qQuit")
     }
@@ -249,11 +251,15 @@ import Testing
         let text = s.text
         #expect(text.contains("  Sampel uji: 11 (LHP diserahkan 1, dalam proses 9, batal 1)"))
         // Finished steps within standard, by hand: 001 5 of 7 (billing 10/5m, LHP 140/15m late),
-        // 002 1/2, 003 4/4, 004 3/5, 005 2/6, 006 1/1, BPCUI 1/2, 007 2/3, 008 1/1, 009 1/2.
-        // Late now: 002 (payment), 003 (analysis), 004 (LHP), 008 (e-billing).
-        #expect(text.contains("  Langkah memenuhi Mutu Baku: 21 dari 33; sedang lewat Mutu Baku: 4 sampel"))
-        // Turnaround per stage: one line per stage with finished steps; their counts add up
-        // to the same hand-counted 21 within standard of 33 finished.
+        // 002 1/2, 003 4/4, 004 3/5, 005 2/6, 006 1/1, BPCUI 1/2, 007 2/3, 008 1/1, 009 1/2:
+        // 21 of 33. Six of those are the customer's (payments of 001, 003, 004, 005, 007 and
+        // 001's collection; 001's two and 003's within the old standard), counted apart:
+        // the office's steps are 18 of 27 (issue 14 item 7).
+        // Late now: 003 (analysis), 004 (LHP), 008 (e-billing); 002 waits on the customer's payment.
+        #expect(text.contains("  Langkah kantor memenuhi Mutu Baku: 18 dari 27; sedang lewat Mutu Baku: 3 sampel"))
+        #expect(text.contains("     Dibayar (NTPN, kuitansi): median 15 menit menunggu pelanggan (5 sampel)"))
+        // Turnaround per stage: one line per office stage with finished steps; their counts
+        // add up to the same hand-counted 18 within standard of 27 finished.
         let stages = s.lines.filter { $0.hasPrefix("     ") && $0.contains("median") && $0.contains("memenuhi") }
         #expect(stages.count >= 5)
         let counts = stages.compactMap { line -> (Int, Int)? in
@@ -261,7 +267,7 @@ import Testing
             guard let i = words.firstIndex(of: "dari"), let met = Int(words[i - 1]), let of = Int(words[i + 1]) else { return nil }
             return (met, of)
         }
-        #expect(counts.map(\.0).reduce(0, +) == 21)
-        #expect(counts.map(\.1).reduce(0, +) == 33)
+        #expect(counts.map(\.0).reduce(0, +) == 18)
+        #expect(counts.map(\.1).reduce(0, +) == 27)
     }
 }

@@ -120,7 +120,7 @@ extension Session {
         let n = "BPCU-2026-011"
         let documents: [(SampleStep, [String], [(String, String)])] = [
             (.received, ["when", "label"], [("label", "L-0499")]),
-            (.billed, ["when", "code", "amount", "amountReason", "days"], [("code", "820261125000499"), ("amount", "1.150.000")]),
+            (.billed, ["when", "code", "amount", "reason", "days"], [("code", "820261125000499"), ("amount", "1.150.000")]),
             (.paid, ["when", "ntpn", "receipt"], [("ntpn", "b5c8d1e4f7g0h3j6"), ("receipt", "KW-0499")]),
             (.withAnalyst, ["when", "analyst"], [("analyst", "Sri Wahyuni")]),
             (.resultIn, ["when", "note"], []),
@@ -158,20 +158,85 @@ extension Session {
         #expect(s.text.contains("BPCU-2026-011  Joko Santoso        Semen portland Selesai"))
     }
 
-    @Test func anExpiredBillingAsksForThePaymentsRealTimeAndEReissuesIt() throws {
+    /// Issue 14 item 7: a payment made while the billing was valid but recorded after it
+    /// expired is entered with its real time; one made after the expiry is refused.
+    @Test func anExpiredBillingTakesAPaymentMadeWhileValidWithItsRealTime() throws {
         var s = board()
         s.select(sample: "BPCU-2026-002")
         s.press(.char(">"))
-        #expect(s.form?.sampleStep == "BPCU-2026-002 paid", "a payment made in time may be recorded later")
-        #expect(s.text.contains("e-billing 820261100200001 kedaluwarsa pada 2026-11-24 09:30."))
-        #expect(s.text.contains("Bila pelanggan membayar sebelum itu, isi waktu bayar"))
-        // Paid now: after the expiry, refused at the payment time, in the rules' words.
-        s.fill("ntpn", "A1B2C3D4E5F6G7H8")
-        s.fill("receipt", "KW-0202")
+        #expect(s.form?.sampleStep == "BPCU-2026-002 paid")
+        #expect(s.state.status == StatusMessage(Phrase(
+            id: "e-billing 820261100200001 kedaluwarsa pada 2026-11-24 09:30: isi waktu bayar sebenarnya bila dibayar sebelumnya; bila belum dibayar, Esc lalu e untuk terbitkan ulang.",
+            en: "e-billing 820261100200001 expired on 2026-11-24 09:30: enter the real payment time if it was paid before then; if not paid, Esc then e to re-issue it."
+        )))
+        #expect(s.form?.fields.first?.hint?.id == "waktu sebenarnya; e-billing berlaku s.d. 2026-11-24 09:30")
+        s.fill("ntpn", "0A1B2C3D4E5F6G7H")
+        s.fill("receipt", "KW-2026-0002")
+        // Paid now, after the expiry: refused in the rules' words, at the time's field, before any summary.
         s.press(.function(2))
-        #expect(s.form?[PaymentForm.Field.when]?.error?.id == "e-billing 820261100200001 untuk BPCU-2026-002 kedaluwarsa pada 2026-11-24 09:30; terbitkan ulang e-billing sebelum pembayaran.")
-        s.press(.escape, .char("y"))
-        #expect(s.state.top == nil)
+        #expect(s.state.top.map { if case .confirm = $0 { true } else { false } } == false)
+        #expect(s.env.ledger.samples["BPCU-2026-002"]?.payment == nil)
+        #expect(s.form?[PaymentForm.Field.when]?.error?.id.contains("kedaluwarsa pada 2026-11-24 09:30") == true, "\(String(describing: s.form?[PaymentForm.Field.when]?.error))")
+        // The form keeps its input; paid on Monday, while it was valid: recorded with that time.
+        #expect(s.form?.value(PaymentForm.Field.ntpn) == "0A1B2C3D4E5F6G7H")
+        s.fill("when", "2026-11-23 14:00")
+        try s.saveAndConfirm()
+        let paid = try #require(s.env.ledger.samples["BPCU-2026-002"]?.payment)
+        #expect(paid.paidAt == time("2026-11-23T14:00:00+07:00"))
+    }
+
+    /// Issue 14 item 7: the e-billing form offers the tariff; another amount needs its reason,
+    /// which the billing keeps.
+    @Test func theBillingFormOffersTheTariffAndAnotherAmountNeedsAReason() throws {
+        var ledger = Ledger(calendar: Desk.calendar, samplePolicy: SamplePolicy(tariffs: SampleTariffs(rupiah: ["keripik nenas": 300_000])))
+        for r in SampleDesk.events() { try ledger.apply(r) }
+        var s = board(ledger)
+        s.select(sample: "BPCU-2026-008")
+        s.press(.char(">"))
+        #expect(s.form?.title.id == "e-billing BPCU-2026-008")
+        #expect(s.form?.value(BillingForm.Field.amount) == "300000")
+        #expect(s.form?[BillingForm.Field.reason]?.isVisible == false, "no reason asked for the tariff itself")
+        s.fill("code", "820261125000008")
+        s.fill("amount", "250000")
+        #expect(s.form?[BillingForm.Field.reason]?.isVisible == true, "another amount asks why")
+        s.press(.function(2))
+        #expect(s.form?[BillingForm.Field.reason]?.error == Phrase(id: "wajib: jumlah berbeda dari tarif Rp 300.000", en: "required: the amount differs from the tariff, Rp 300.000"))
+        s.fill("reason", "Potongan UMKM binaan")
+        try s.saveAndConfirm()
+        let billing = try #require(s.env.ledger.samples["BPCU-2026-008"]?.billing)
+        #expect(billing.amount == 250_000 && billing.amountReason == "Potongan UMKM binaan")
+    }
+
+    /// Issue 14 item 7: one payment proof must not release two LHPs. Recording refuses a
+    /// billing code, NTPN or kuitansi another sample used, naming it; a log that already holds
+    /// one still replays.
+    @Test func aPaymentProofAlreadyUsedIsRefusedNamingItsSample() throws {
+        var s = board()
+        let first = try #require(s.env.ledger.samples["BPCU-2026-001"])
+        let ntpn = try #require(first.payment?.ntpn)
+        let receipt = try #require(first.payment?.receiptNumber)
+        let code = try #require(first.billing?.code)
+        let at = time("2026-11-25T10:00:00+07:00")
+        let usedNTPN = Command.recordSample(.paid(SamplePaid(sample: "BPCU-2026-009", paidAt: at, ntpn: ntpn, receiptNumber: "KW-NEW")))
+        #expect(throws: LedgerError.sample(.proofUsed(.ntpn, ntpn, by: "BPCU-2026-001"))) { try s.record(usedNTPN) }
+        let usedReceipt = Command.recordSample(.paid(SamplePaid(sample: "BPCU-2026-009", paidAt: at, ntpn: "ZZ11YY22XX33WW44", receiptNumber: receipt)))
+        #expect(throws: LedgerError.sample(.proofUsed(.kuitansi, receipt, by: "BPCU-2026-001"))) { try s.record(usedReceipt) }
+        let usedCode = Command.recordSample(.billingIssued(BillingIssued(sample: "BPCU-2026-008", issuedAt: at, code: code, amount: 100_000, expiresAt: at.addingTimeInterval(86_400))))
+        #expect(throws: LedgerError.sample(.proofUsed(.billingCode, code, by: "BPCU-2026-001"))) { try s.record(usedCode) }
+        #expect(LedgerError.sample(.proofUsed(.ntpn, ntpn, by: "BPCU-2026-001")).message.id
+            == "NTPN \(ntpn) sudah dipakai untuk sampel BPCU-2026-001; satu bukti bayar hanya untuk satu sampel (satu LHP).")
+        // Its own new proof is recorded.
+        _ = try s.record(.recordSample(.paid(SamplePaid(sample: "BPCU-2026-009", paidAt: at, ntpn: "ZZ11YY22XX33WW44", receiptNumber: "KW-NEW"))))
+        #expect(s.env.ledger.samples["BPCU-2026-009"]?.payment?.ntpn == "ZZ11YY22XX33WW44")
+        // Replay is not a recording: a log already holding a reused proof still folds.
+        var replay = SampleDesk.ledger()
+        replay.evolve(EventRecord(id: "dup", at: at, by: "siti", event: .sample(.paid(SamplePaid(sample: "BPCU-2026-009", paidAt: at, ntpn: ntpn, receiptNumber: "KW-X")))))
+        #expect(replay.samples["BPCU-2026-009"]?.payment?.ntpn == ntpn)
+    }
+
+    @Test func eReissuesAnExpiredBilling() throws {
+        var s = board()
+        s.select(sample: "BPCU-2026-002")
         s.press(.char("e"))
         #expect(s.form?.title.id == "Terbitkan ulang e-billing BPCU-2026-002")
         #expect(s.form?.value(BillingForm.Field.amount) == "450000", "the amount of the billing it replaces")
@@ -183,48 +248,6 @@ extension Session {
         #expect(!s.text.contains("KEDALUWARSA"))
         s.press(.char(">"))
         #expect(s.form?.sampleStep == "BPCU-2026-002 paid")
-    }
-
-    @Test func aPaymentMadeBeforeTheBillingExpiredIsRecordedWithItsRealTime() throws {
-        var s = board()
-        s.select(sample: "BPCU-2026-002")
-        s.press(.char(">"))
-        s.fill("when", "2026-11-24 09:00")
-        s.fill("ntpn", "A1B2C3D4E5F6G7H8")
-        s.fill("receipt", "KW-0202")
-        try s.saveAndConfirm()
-        let payment = try #require(s.env.ledger.samples["BPCU-2026-002"]?.payment)
-        #expect(payment.paidAt == Timestamp.parse("2026-11-24T09:00:00+07:00"))
-        #expect(s.env.ledger.samples["BPCU-2026-002"]?.billings.count == 1, "no re-issue needed")
-    }
-
-    /// The sample desk with a tariff for "Keripik nenas" (BPCU-2026-008 waits for its e-billing).
-    func tariffBoard() -> Session {
-        var ledger = Ledger(calendar: Desk.calendar, samplePolicy: SamplePolicy(standards: SampleStandards(tariffs: ["Keripik nenas": 300_000])))
-        for record in SampleDesk.events() {
-            do { try ledger.apply(record) } catch { Issue.record("fixture event refused: \(error.message.en)") }
-        }
-        return board(ledger)
-    }
-
-    @Test func theBillingStartsAtTheTariffAndAnotherAmountAsksWhy() throws {
-        var s = tariffBoard()
-        s.select(sample: "BPCU-2026-008")
-        s.press(.char(">"))
-        #expect(s.form?.value(BillingForm.Field.amount) == "300000", "the config's tariff")
-        #expect(s.form?[BillingForm.Field.amountReason]?.isVisible == false, "no reason asked for the tariff itself")
-        s.fill("code", "820261125000008")
-        s.fill("amount", "250.000")
-        #expect(s.form?[BillingForm.Field.amountReason]?.isVisible == true)
-        s.press(.function(2))
-        #expect(s.form?[BillingForm.Field.amountReason]?.error?.id == "wajib diisi")
-        s.fill("amountReason", "Satu parameter dibatalkan pelanggan")
-        s.press(.function(2))
-        #expect(s.text.contains("Alasan jumlah (bukan tarif): Satu parameter dibatalkan pelanggan"))
-        s.press(.char("y"))
-        try s.performPending()
-        let billing = try #require(s.env.ledger.samples["BPCU-2026-008"]?.billing)
-        #expect(billing.amount == 250_000 && billing.amountReason == "Satu parameter dibatalkan pelanggan")
     }
 
     @Test func aPaymentProofOfAnotherSampleIsRefusedAtItsField() throws {
@@ -314,12 +337,12 @@ extension Session {
         #expect(s.text.contains("Dari permohonan     PPID-2026-008"))
         #expect(s.lines[23] == "↑↓Gulir EscKembali >Lanjut hSerahkan eBilling cBatalkan ?Bantuan")
         s.press(.down, .down, .down, .down, .down)
-        #expect(s.state.top == .sampleDetail(number: "BPCU-2026-010", scroll: 2), "22 lines in 20: two to scroll")
+        #expect(s.state.top == .sampleDetail(number: "BPCU-2026-010", scroll: 4), "24 lines in 20 (the note on the customer's steps takes two): four to scroll")
         #expect(s.lines[21].hasPrefix("     PPID-2026-008: Air sumur"), "the end of the history")
         s.press(.char(">"))
         #expect(s.form?.sampleStep == "BPCU-2026-010 received")
         s.press(.escape)
-        #expect(s.state.top == .sampleDetail(number: "BPCU-2026-010", scroll: 2))
+        #expect(s.state.top == .sampleDetail(number: "BPCU-2026-010", scroll: 4))
         s.press(.escape)
         #expect(s.state.overlays.isEmpty)
     }

@@ -101,9 +101,9 @@ import PPIDModel
 
     @Test func theBoardEqualsThePlainComputationAfterAnAppend() throws {
         var s = Session()
-        #expect(s.env.cache.board(s.env.ledger, year: 2026).items == monthBoardItems(s.env.ledger, year: 2026))
+        #expect(s.env.cache.board(s.env.ledger, year: 2026, today: s.env.today).items == monthBoardItems(s.env.ledger, year: 2026, today: s.env.today))
         _ = try s.record(.decide(RequestDecided(request: "PPID-2026-003", outcome: .rejected, ground: .notHeld, noticeOn: day("2026-11-25"))))
-        #expect(s.env.cache.board(s.env.ledger, year: 2026).items == monthBoardItems(s.env.ledger, year: 2026))
+        #expect(s.env.cache.board(s.env.ledger, year: 2026, today: s.env.today).items == monthBoardItems(s.env.ledger, year: 2026, today: s.env.today))
         let filter = RecapFilter(year: 2026, end: .decided(.rejected))
         #expect(s.env.cache.drillRows(s.env.ledger, filter: filter) == s.env.ledger.requests(matching: filter))
         #expect(s.env.cache.drillRows(s.env.ledger, filter: filter).map(\.number) == ["PPID-2026-003"])

@@ -59,7 +59,7 @@ pass "c declares it complete on 2026-12-01; the queue counts 10 working days aga
 
 keys counter2 Enter
 wait_for counter2 "PPID-2026-001 — Dalam Proses"
-wait_for counter2 "Dikembalikan        2026-11-25 10:00 · Fotokopi KTP dan surat kuasa"
+wait_for counter2 "Dikembalikan        2026-11-25 · Fotokopi KTP dan surat kuasa"
 wait_for counter2 "Dinyatakan lengkap  2026-12-01 09:00"
 # The deadline's explanation, a page down.
 keys counter2 PageDown

@@ -23,8 +23,10 @@ for f in rekap-2019.csv rekap-2019.md register-2019.csv keberatan-2019.csv lapor
     test -s "$DATA/exports/$f" || { echo "FAIL: exports/$f missing" >&2; exit 1; }
 done
 cmp "$DATA/exports/rekap-2019.csv" "$FIXTURES/recap-2019-expected.csv" || { echo "FAIL: recap differs from the fixture" >&2; exit 1; }
-grep -qF "2.7 Rincian Penyelesaian Sengketa" "$DATA/exports/laporan-2019.md" || { echo "FAIL: report draft lacks 2.7" >&2; exit 1; }
-pass "x wrote the recap (byte for byte the fixture), the registers and the report draft"
+for part in "BAB I PENDAHULUAN" "2.7 Rincian Penyelesaian Sengketa" "BAB III PENUTUP" "[DIISI KEPALA]"; do
+    grep -qF "$part" "$DATA/exports/laporan-2019.md" || { echo "FAIL: the annual report lacks $part" >&2; exit 1; }
+done
+pass "x wrote the recap (byte for byte the fixture), the registers and the annual report (Bab I–III, placeholders marked)"
 
 keys head Down Down Down Down Down l l l l l l l l Enter
 wait_for head "Juni 2019 · Dicabut — 1"

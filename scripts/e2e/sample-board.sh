@@ -70,6 +70,6 @@ row=$(echo "$csv" | grep -F "BPCU-2026-001") || { echo "FAIL: export lacks the s
 for field in "Hendra Gunawan" "820261125000412" "0A1B2C3D4E5F6G7H" "Rina Marlina" "LHP-2026-001" ",Selesai,"; do
     echo "$row" | grep -qF -- "$field" || { echo "FAIL: export row lacks $field: $row" >&2; exit 1; }
 done
-echo "$row" | grep -qE ',0,40,Ya,0,5,Ya,0,10,Ya,0,5,Ya,0,300,Ya,0,15,Ya,0,6,Ya,0,7/7'$'\r''?$' || { echo "FAIL: step times: $row" >&2; exit 1; }
+echo "$row" | grep -qE ',0,40,Ya,0,5,Ya,0,10,Pelanggan,0,5,Ya,0,300,Ya,0,15,Ya,0,6,Pelanggan,0,0,0,5/5,,'$'\r''?$' || { echo "FAIL: step times: $row" >&2; exit 1; }
 "$BIN" check --data "$DATA" | grep -qF "Sampel: 1" || { echo "FAIL: check does not count the sample" >&2; exit 1; }
-pass "export --format samples has the sample done, every step within its standard; check is clean"
+pass "export --format samples has the sample done, every office step within its standard, paying and collecting as the customer's; check is clean"

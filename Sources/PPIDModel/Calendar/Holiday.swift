@@ -10,14 +10,24 @@ public struct Holiday: Sendable, Hashable, Codable {
         case office
     }
 
+    /// Where a day off comes from, so a deadline's explanation can name it.
+    public enum Source: String, Sendable, Hashable, Codable {
+        /// The table shipped with the program (`holidays-id.json`).
+        case bundled
+        /// The office's `config.toml`.
+        case config
+    }
+
     public let date: CivilDate
     public let name: String
     public let kind: Kind
+    public let source: Source
 
-    public init(date: CivilDate, name: String, kind: Kind) {
+    public init(date: CivilDate, name: String, kind: Kind, source: Source = .bundled) {
         self.date = date
         self.name = name
         self.kind = kind
+        self.source = source
     }
 }
 

@@ -12,7 +12,13 @@ public struct WorkingCalendar: Sendable {
     /// Whether a request sent back as incomplete counts from the day it is declared complete
     /// (the optional SOP rule of LAW §2, on by default).
     public let countsFromCompletion: Bool
+    /// Whether a request may be sent back as incomplete only before its original deadline
+    /// (SOP, on by default): a return weeks later would quietly restart the clock.
+    public let returnOnlyBeforeDeadline: Bool
     private let holidays: [Int: Holiday]
+    /// The years whose national holidays and *cuti bersama* the calendar knows (the bundled
+    /// table's and the ones the config lists); nil when not known, which warns of nothing.
+    public let coveredYears: Set<Int>?
     /// Working days of 1970–2100 counted once; arithmetic outside walks day by day.
     private let table: WorkingDayTable
     /// The zone's UTC offset from `fixedOffsetSince` on, when the zone has no transition after
@@ -25,9 +31,13 @@ public struct WorkingCalendar: Sendable {
         holidays: [Holiday],
         serviceHours: ServiceHours = .standard,
         afterHoursCountsNextDay: Bool = true,
-        countsFromCompletion: Bool = true
+        countsFromCompletion: Bool = true,
+        returnOnlyBeforeDeadline: Bool = true,
+        coveredYears: Set<Int>? = nil
     ) {
+        self.coveredYears = coveredYears
         self.countsFromCompletion = countsFromCompletion
+        self.returnOnlyBeforeDeadline = returnOnlyBeforeDeadline
         self.timeZone = timeZone
         self.serviceHours = serviceHours
         self.afterHoursCountsNextDay = afterHoursCountsNextDay
@@ -139,6 +149,19 @@ public struct WorkingCalendar: Sendable {
             let d = CivilDate(ordinal: o)
             return dayOff(d).map { (d, $0) }
         }
+    }
+
+    /// The years from `from` to `to` (both included) whose holidays the calendar does not
+    /// know: deadlines counted through them skip weekends only (LAW §1).
+    public func uncoveredYears(from: CivilDate, to: CivilDate) -> [Int] {
+        guard let coveredYears, from <= to else { return [] }
+        return (from.year...to.year).filter { !coveredYears.contains($0) }
+    }
+
+    /// The years with national holidays or *cuti bersama* among `holidays`: what a table
+    /// covers (an office closure alone does not make a year covered).
+    public static func yearsCovered(by holidays: [Holiday]) -> Set<Int> {
+        Set(holidays.filter { $0.kind != .office }.map(\.date.year))
     }
 
     /// Whether the counter is open at that moment.

@@ -5,7 +5,8 @@ public struct DeemedReceipt: Sendable, Equatable {
     public enum Reason: Sendable, Equatable {
         /// Received on a working day before closing time: that day is day 0.
         case receivedInHours
-        /// Received on a working day after closing (minute of day given): next working day.
+        /// Received on a working day strictly after closing (minute of day given): next
+        /// working day. A receipt at the closing minute itself (16:00:00) still counts that day.
         case afterClosing(closingMinute: Int)
         /// Received on a day off: next working day.
         case dayOff(DayOff)
@@ -30,7 +31,7 @@ extension WorkingCalendar {
         if let off = dayOff(t.date) {
             return DeemedReceipt(received: t, day: nextWorkingDay(after: t.date), reason: .dayOff(off))
         }
-        if let closing = serviceHours.closing(weekday: t.date.weekday), t.minuteOfDay >= closing {
+        if let closing = serviceHours.closing(weekday: t.date.weekday), t.secondOfDay > closing * 60 {
             return DeemedReceipt(received: t, day: nextWorkingDay(after: t.date), reason: .afterClosing(closingMinute: closing))
         }
         return DeemedReceipt(received: t, day: t.date, reason: .receivedInHours)
@@ -41,7 +42,7 @@ extension WorkingCalendar {
         let t = local(instant)
         guard afterHoursCountsNextDay else { return t.date }
         if !isWorkingDay(t.date) { return nextWorkingDay(after: t.date) }
-        if let closing = serviceHours.closing(weekday: t.date.weekday), t.minuteOfDay >= closing { return nextWorkingDay(after: t.date) }
+        if let closing = serviceHours.closing(weekday: t.date.weekday), t.secondOfDay > closing * 60 { return nextWorkingDay(after: t.date) }
         return t.date
     }
 }

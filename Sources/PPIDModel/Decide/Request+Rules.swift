@@ -64,6 +64,11 @@ extension Request {
 
         case .requestReturnedIncomplete(let e):
             try allow(.returnIncomplete)
+            // SOP: only while the original period runs, or the return would restart the clock late.
+            let on = e.on ?? today
+            guard on <= today else { throw .dateInFuture(Phrase(id: "Tanggal dikembalikan", en: "The return date")) }
+            let original = calendar.deadlineDays(of: self, on: nil).inForce
+            if calendar.returnOnlyBeforeDeadline, on > original { throw .returnAfterDeadline(number, deadline: original) }
             try require(e.missing, Phrase(id: "Kekurangan", en: "What is missing"))
 
         case .requestDeclaredComplete(let e):
@@ -83,6 +88,7 @@ extension Request {
         case .requestDecided(let e):
             try allow(.decide)
             if e.outcome.needsGround, e.ground == nil { throw .groundRequired(e.outcome) }
+            guard e.ground != nil || e.moreGrounds.isEmpty, Set(e.grounds).count == e.grounds.count else { throw .groundsRepeated(number) }
             guard e.fee >= 0 else { throw .negativeFee }
             guard e.noticeOn >= received else { throw .decisionBeforeReceipt(number, notice: e.noticeOn, received: received) }
             guard e.noticeOn <= today else { throw .dateInFuture(Phrase(id: "Tanggal pemberitahuan", en: "The notice date")) }
@@ -123,6 +129,9 @@ extension Request {
             guard let o = objections.first(where: { $0.number == e.objection }) else { throw .unknownObjection(e.objection) }
             guard e.on <= today else { throw .dateInFuture(Phrase(id: "Tanggal sengketa", en: "The dispute date")) }
             try checkDispute(o, e, calendar: calendar)
+
+        case .groundClassified(let e):
+            guard let d = decision, d.decided.ground == .unclassified, e.ground != .unclassified else { throw .groundNotToClassify(number) }
 
         case .letterMade:
             guard !voided else { throw .alreadyClosed(number, status) }

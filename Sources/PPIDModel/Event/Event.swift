@@ -17,6 +17,8 @@ public enum Event: Sendable, Equatable {
     case disputeStep(DisputeStep)
     /// A letter was made from a template; changes nothing of the request's state.
     case letterMade(LetterMade)
+    /// An imported decision's unclassified ground was classified by the officer.
+    case groundClassified(GroundClassified)
     /// A step of a sample's procedure (PK.TU-PJT.02). Held in a box: its payload is the
     /// largest, and inline it would make every event (and every decoded line) as large.
     indirect case sample(SampleEvent)
@@ -37,6 +39,7 @@ public enum Event: Sendable, Equatable {
         case .objectionAnswered(let e): .request(e.request)
         case .disputeStep(let e): .request(e.request)
         case .letterMade(let e): .request(e.request)
+        case .groundClassified(let e): .request(e.request)
         case .sample(let e): .sample(e.sample)
         }
     }
@@ -84,10 +87,14 @@ public struct RequestReturnedIncomplete: Sendable, Hashable, Codable {
     public var request: String
     /// What the requester must add.
     public var missing: String
+    /// The day it was sent back; nil in lines written before it was recorded (the day the
+    /// event was recorded stands for it then).
+    public var on: CivilDate?
 
-    public init(request: String, missing: String) {
+    public init(request: String, missing: String, on: CivilDate? = nil) {
         self.request = request
         self.missing = missing
+        self.on = on
     }
 }
 
@@ -129,10 +136,19 @@ public struct RequestDecided: Sendable, Hashable, Codable {
     public var fee: Int
     /// How the fee is paid; empty when there is none.
     public var payment: String
-    /// What was blacked out and why, or any remark.
+    /// Any remark; an imported register's own words for an unclassified ground.
     public var note: String
+    /// Grounds beyond the first (Pasal 17 h and "not held" together, say); empty for most.
+    public var moreGrounds: [Ground]
+    /// When the information is not held: the public body that holds it (Pasal 22(7)(b)).
+    public var heldBy: String
+    /// What was blacked out and why (Pasal 22(7)(e)).
+    public var redacted: String
 
-    public init(request: String, outcome: Outcome, ground: Ground? = nil, noticeOn: CivilDate, fee: Int = 0, payment: String = "", note: String = "") {
+    public init(
+        request: String, outcome: Outcome, ground: Ground? = nil, noticeOn: CivilDate, fee: Int = 0, payment: String = "", note: String = "",
+        moreGrounds: [Ground] = [], heldBy: String = "", redacted: String = ""
+    ) {
         self.request = request
         self.outcome = outcome
         self.ground = ground
@@ -140,6 +156,28 @@ public struct RequestDecided: Sendable, Hashable, Codable {
         self.fee = fee
         self.payment = payment
         self.note = note
+        self.moreGrounds = moreGrounds
+        self.heldBy = heldBy
+        self.redacted = redacted
+    }
+
+    /// Every ground the decision gives, the first first.
+    public var grounds: [Ground] { (ground.map { [$0] } ?? []) + moreGrounds }
+}
+
+/// The officer classified the ground of a decision imported with an unclassified one (issue 14
+/// item 9): the register's words stay the decision's note; the ground becomes a Pasal 17
+/// letter, *tidak dikuasai* or *belum didokumentasikan*.
+public struct GroundClassified: Sendable, Hashable, Codable {
+    public var request: String
+    /// The id of the `request.decided` event whose ground this classifies.
+    public var decision: String
+    public var ground: Ground
+
+    public init(request: String, decision: String, ground: Ground) {
+        self.request = request
+        self.decision = decision
+        self.ground = ground
     }
 }
 

@@ -48,9 +48,9 @@ extension Ledger {
         if let refused = sample.refusal(of: e, record: record, calendar: calendar) { return .sample(refused) }
         // One payment proof releases one LHP (LAW §7).
         for proof in PaymentProof.all(in: e) {
-            if let other = sampleFold.proofOwners[proof], other != number { return .sample(.proofUsed(proof.kind.name, proof.value, by: other)) }
+            if let other = sampleFold.proofOwners[proof], other != number { return .sample(.proofUsed(proof.kind, proof.value, by: other)) }
         }
-        if case .billingIssued(let b) = e, let tariff = samplePolicy.standards.tariff(of: sample.details), b.amount != tariff,
+        if case .billingIssued(let b) = e, let tariff = samplePolicy.tariffs.amount(for: sample.details), b.amount != tariff,
            b.amountReason.allSatisfy(\.isWhitespace) {
             return .sample(.amountNotTariff(amount: b.amount, tariff: tariff))
         }

@@ -12,6 +12,10 @@ public enum LedgerError: Error, Sendable, Equatable {
     case extensionBeforeReceipt(String, on: CivilDate, received: CivilDate)
     case decisionBeforeReceipt(String, notice: CivilDate, received: CivilDate)
     case groundRequired(Outcome)
+    case groundsRepeated(String)
+    case returnAfterDeadline(String, deadline: CivilDate)
+    /// A ground classified where the decision has no unclassified ground, or to "unclassified".
+    case groundNotToClassify(String)
     case negativeFee
     case notDecided(String)
     case nothingToHandOver(String)
@@ -65,8 +69,17 @@ public enum LedgerError: Error, Sendable, Equatable {
             Phrase(id: "Tanggal surat perpanjangan \(on) lebih awal dari tanggal diterima \(received) (\(n)).", en: "The extension letter's date \(on) is before the receipt date \(received) (\(n)).")
         case .decisionBeforeReceipt(let n, let notice, let received):
             Phrase(id: "Tanggal pemberitahuan \(notice) lebih awal dari tanggal diterima \(received) (\(n)).", en: "Notice date \(notice) is before the receipt date \(received) (\(n)).")
+        case .groundNotToClassify(let n):
+            Phrase(id: "Keputusan \(n) tidak memiliki alasan yang belum diklasifikasi; pilih huruf Pasal 17, tidak dikuasai, atau belum didokumentasikan", en: "The decision on \(n) has no unclassified ground; choose a Pasal 17 letter, not held, or not yet documented")
         case .groundRequired(let outcome):
             Phrase(id: "Keputusan \(outcome.label.id) wajib menyebut alasan (Pasal 17, tidak dikuasai, atau belum didokumentasikan).", en: "A decision \(outcome.label.en.lowercased()) must give its ground (Article 17, not held, or not yet documented).")
+        case .returnAfterDeadline(let n, let deadline):
+            Phrase(
+                id: "\(n) hanya dapat dikembalikan untuk dilengkapi sebelum batas waktu \(deadline) (SOP; [deadlines] return_only_before_deadline di config.toml).",
+                en: "\(n) can only be sent back as incomplete before its deadline \(deadline) (SOP; [deadlines] return_only_before_deadline in config.toml)."
+            )
+        case .groundsRepeated(let n):
+            Phrase(id: "Alasan keputusan \(n) disebut dua kali, atau alasan tambahan tanpa alasan pertama.", en: "A ground of the decision on \(n) is given twice, or a further ground without a first one.")
         case .negativeFee:
             Phrase(id: "Biaya tidak boleh negatif.", en: "The fee cannot be negative.")
         case .notDecided(let n):

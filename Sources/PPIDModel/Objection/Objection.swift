@@ -55,6 +55,14 @@ extension WorkingCalendar {
         return o.disputeStarted == nil ? k.start : k.settle
     }
 
+    /// Whether the dispute was taken to the Commission later than 14 working days after the
+    /// superior's answer, or after the answer deadline when none came (Pasal 37(2)); false
+    /// with no dispute. Recorded all the same: it is a fact.
+    public func isDisputeFiledLate(_ o: Objection) -> Bool {
+        guard let filed = o.disputeFiled else { return false }
+        return filed.on > disputeFilingDeadline(of: o)
+    }
+
     /// Whether the objection came later than 30 working days after its ground arose: the
     /// written notice, or, with no notice, the request's deadline in force.
     public func isFiledLate(_ o: Objection, request r: Request) -> Bool {

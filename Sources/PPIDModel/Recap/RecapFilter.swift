@@ -19,6 +19,11 @@ public struct RecapFilter: Sendable, Equatable {
     public var ground: Ground?
     /// The requests with an objection received in `year` (whatever year they were received).
     public var withObjectionInYear = false
+    /// Only open requests already past their deadline in force on this day.
+    public var overdueOn: CivilDate?
+    /// The requests with an objection received in `year` still unanswered after its answer
+    /// deadline on this day (whatever year the requests were received).
+    public var objectionOverdueOn: CivilDate?
 
     public init(year: Int, month: Int? = nil, channel: Channel? = nil, end: End? = nil, topic: Topic? = nil) {
         self.year = year
@@ -47,6 +52,7 @@ public struct RecapFilter: Sendable, Equatable {
         if onlyLate, calendar.isOnTime(r) != false { return false }
         if onlyExtended, r.extensionGiven == nil { return false }
         if let ground, r.decision?.decided.ground != ground { return false }
+        if let overdueOn, !calendar.isOverdue(r, today: overdueOn) { return false }
         return true
     }
 }
@@ -54,6 +60,16 @@ public struct RecapFilter: Sendable, Equatable {
 extension Ledger {
     /// The requests behind a figure, in registration order.
     public func requests(matching filter: RecapFilter) -> [Request] {
+        if let today = filter.objectionOverdueOn {
+            var seen = Set<String>()
+            return overdueObjections(receivedIn: filter.year, today: today).compactMap { pair in
+                seen.insert(pair.request.number).inserted ? pair.request : nil
+            }
+        }
+        if let today = filter.overdueOn {
+            // The open ones only, rather than the whole year.
+            return overdueRequests(receivedIn: filter.year, today: today).filter { filter.matches($0, calendar: calendar) }
+        }
         guard filter.withObjectionInYear else {
             return requests(receivedIn: filter.year).filter { filter.matches($0, calendar: calendar) }
         }

@@ -24,6 +24,9 @@ public enum Ground: Sendable, Hashable, Labelled {
     case notHeld
     /// The information is not yet documented (*belum didokumentasikan*).
     case notYetDocumented
+    /// A ground an imported register gives in its own words, naming none of the above (issue
+    /// 14 item 9): the words are the decision's note, kept as written; nothing is guessed.
+    case unclassified
 
     /// The stored code: `pasal17a` … `pasal17j`, `not_held`, `not_documented`.
     public var code: String {
@@ -31,6 +34,7 @@ public enum Ground: Sendable, Hashable, Labelled {
         case .exception(let letter): "pasal17\(letter.rawValue)"
         case .notHeld: "not_held"
         case .notYetDocumented: "not_documented"
+        case .unclassified: "unclassified"
         }
     }
 
@@ -38,13 +42,18 @@ public enum Ground: Sendable, Hashable, Labelled {
         switch code {
         case "not_held": self = .notHeld
         case "not_documented": self = .notYetDocumented
+        case "unclassified": self = .unclassified
         default:
             guard code.hasPrefix("pasal17"), let letter = Pasal17(rawValue: String(code.dropFirst(7))) else { return nil }
             self = .exception(letter)
         }
     }
 
-    public static var allCases: [Ground] { Pasal17.allCases.map(Ground.exception) + [.notHeld, .notYetDocumented] }
+    /// Every ground a year's figures count, the unclassified last.
+    public static var allCases: [Ground] { classified + [.unclassified] }
+
+    /// The grounds an officer can choose: Pasal 17 a–j, not held, not yet documented.
+    public static var classified: [Ground] { Pasal17.allCases.map(Ground.exception) + [.notHeld, .notYetDocumented] }
 
     public var label: Phrase {
         switch self {
@@ -52,15 +61,18 @@ public enum Ground: Sendable, Hashable, Labelled {
             Phrase(id: "Pasal 17 huruf \(letter.rawValue): \(letter.label.id)", en: "Article 17(\(letter.rawValue)): \(letter.label.en)")
         case .notHeld: Phrase(id: "Informasi tidak dikuasai", en: "Information not held")
         case .notYetDocumented: Phrase(id: "Informasi belum didokumentasikan", en: "Information not yet documented")
+        case .unclassified: Phrase(id: "Alasan belum diklasifikasi (teks register)", en: "Ground not yet classified (register text)")
         }
     }
 
-    /// The register's *status informasi* a decision with this ground implies.
-    public var informationStatus: InformationStatus {
+    /// The register's *status informasi* a decision with this ground implies; nil for an
+    /// unclassified ground, which says nothing certain.
+    public var informationStatus: InformationStatus? {
         switch self {
         case .exception: .held
         case .notHeld: .notHeld
         case .notYetDocumented: .notYetDocumented
+        case .unclassified: nil
         }
     }
 }

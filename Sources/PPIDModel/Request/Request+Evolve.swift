@@ -32,6 +32,11 @@ extension Request {
             extensionGiven = Extension(reason: e.reason, by: record.by, recordedAt: record.at, on: e.on)
         case .requestDecided(let e):
             decision = Decision(decided: e, by: record.by, recordedAt: record.at)
+        case .groundClassified(let e):
+            if var decided = decision?.decided, let d = decision {
+                decided.ground = e.ground
+                decision = Decision(decided: decided, by: d.by, recordedAt: d.recordedAt)
+            }
         case .informationHandedOver(let e):
             handover = e
         case .requestWithdrawn(let e):

@@ -27,7 +27,7 @@ public enum SampleError: Error, Sendable, Equatable {
     /// The step's time is later than the moment it is recorded.
     case inFuture(String)
     /// One payment proof (billing code, NTPN, kuitansi) for one sample: it is another's already.
-    case proofUsed(Phrase, String, by: String)
+    case proofUsed(PaymentProof.Kind, String, by: String)
     /// The amount is not the config's tariff and no reason was given.
     case amountNotTariff(amount: Int, tariff: Int)
 
@@ -76,10 +76,10 @@ public enum SampleError: Error, Sendable, Equatable {
                    en: "\(n): \(Self.name(step).en.lowercased()) cannot be dated before the step before it (\(previous.date) \(previous.clock)).")
         case .inFuture(let n):
             Phrase(id: "\(n): waktu langkah tidak boleh di masa depan.", en: "\(n): a step cannot be dated in the future.")
-        case .proofUsed(let what, let value, let other):
+        case .proofUsed(let kind, let value, let other):
             Phrase(
-                id: "\(what.id) \(value) sudah dipakai untuk sampel \(other); satu bukti bayar hanya untuk satu sampel (satu LHP).",
-                en: "\(what.en) \(value) is already used for sample \(other); one proof of payment is for one sample (one LHP)."
+                id: "\(kind.name.id) \(value) sudah dipakai untuk sampel \(other); satu bukti bayar hanya untuk satu sampel (satu LHP).",
+                en: "\(kind.name.en) \(value) is already used for sample \(other); one proof of payment is for one sample (one LHP)."
             )
         case .amountNotTariff(let amount, let tariff):
             Phrase(

@@ -9,11 +9,14 @@ public struct SamplePolicy: Sendable {
     /// Days an e-billing stays payable, offered by the e-billing form (LAW §7: 7 observed).
     public var billingExpiryDays: Int
     public var standards: SampleStandards
+    /// The amounts the e-billing form offers (`[samples.tariffs]`).
+    public var tariffs: SampleTariffs
 
     public init(
         bpcu: RegistrationNumbering = .bpcu, bpcui: RegistrationNumbering = .bpcui, lhp: RegistrationNumbering = .lhp,
-        billingExpiryDays: Int = 7, standards: SampleStandards = SampleStandards()
+        billingExpiryDays: Int = 7, standards: SampleStandards = SampleStandards(), tariffs: SampleTariffs = SampleTariffs()
     ) {
+        self.tariffs = tariffs
         self.bpcu = bpcu
         self.bpcui = bpcui
         self.lhp = lhp

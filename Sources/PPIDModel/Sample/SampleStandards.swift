@@ -7,28 +7,11 @@ public struct SampleStandards: Sendable, Equatable {
     /// Analysis minutes by `commodity` or `commodity/parameter`, keys compared ignoring case,
     /// accents and spaces around them, e.g. `["karet remah": 420, "karet remah/PRI": 600]`.
     public private(set) var analysisMinutes: [String: Int]
-    /// The PNBP tariff in rupiah by `commodity` or `commodity/parameter`, keyed as the minutes.
-    public private(set) var tariffs: [String: Int]
 
-    public init(analysisMinutes: [String: Int] = [:], tariffs: [String: Int] = [:]) {
-        self.analysisMinutes = Self.folded(analysisMinutes)
-        self.tariffs = Self.folded(tariffs)
-    }
-
-    private static func folded(_ table: [String: Int]) -> [String: Int] {
+    public init(analysisMinutes: [String: Int] = [:]) {
         var folded: [String: Int] = [:]
-        for (k, v) in table { folded[key(k)] = v }
-        return folded
-    }
-
-    /// The tariff of a sample with these details: the sum of its parameters' `commodity/parameter`
-    /// entries when every parameter has one; else the `commodity` entry; nil when none applies.
-    public func tariff(of details: SampleDetails) -> Int? {
-        guard !tariffs.isEmpty else { return nil }
-        let commodity = Self.key(details.commodity)
-        let byParameter = details.parameterList.map { tariffs[commodity + "/" + Self.key($0)] }
-        if !byParameter.isEmpty, byParameter.allSatisfy({ $0 != nil }) { return byParameter.reduce(0) { $0 + ($1 ?? 0) } }
-        return tariffs[commodity]
+        for (k, v) in analysisMinutes { folded[Self.key(k)] = v }
+        self.analysisMinutes = folded
     }
 
     /// The standard of `step` for a sample with these details.

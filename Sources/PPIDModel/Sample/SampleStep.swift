@@ -38,6 +38,12 @@ public enum SampleStep: Int, Sendable, Hashable, CaseIterable, Comparable {
 
     public static func < (a: SampleStep, b: SampleStep) -> Bool { a.rawValue < b.rawValue }
 
+    /// A step whose time is mostly the customer's: paying the e-billing (procedure step 4) and
+    /// collecting the LHP (step 10). Its time is shown and reported as waiting on the customer,
+    /// apart from the office's own steps, and is not judged late against the procedure's few
+    /// minutes (issue 14 item 7): a customer who pays two days later is no office delay.
+    public var waitsOnCustomer: Bool { self == .paid || self == .handedOver }
+
     /// Procedure PK.TU-PJT.02's standard minutes for its steps 1 to 10.
     public static let procedureMinutes = [5, 35, 5, 5, 5, 5, 300, 15, 5, 1]
 

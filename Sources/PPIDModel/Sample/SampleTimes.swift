@@ -14,11 +14,16 @@ public struct StepTime: Sendable, Equatable {
 
     public var workingMinutes: Int { workingSeconds / 60 }
 
-    /// Late as soon as the elapsed time passes the standard, finished or not.
-    public var isLate: Bool { workingSeconds > standardMinutes * 60 }
+    /// Waiting on the customer (paying, collecting the LHP) rather than on the office.
+    public var waitsOnCustomer: Bool { step.waitsOnCustomer }
 
-    /// Whether a finished step met its standard; nil while it has not finished.
-    public var metStandard: Bool? { ended == nil ? nil : !isLate }
+    /// Late as soon as the elapsed time passes the standard, finished or not; never for a
+    /// step that waits on the customer.
+    public var isLate: Bool { !waitsOnCustomer && workingSeconds > standardMinutes * 60 }
+
+    /// Whether a finished office step met its standard; nil while it has not finished, and
+    /// for a step that waits on the customer.
+    public var metStandard: Bool? { ended == nil || waitsOnCustomer ? nil : !isLate }
 }
 
 extension Sample {

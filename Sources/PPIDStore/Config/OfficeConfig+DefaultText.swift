@@ -49,6 +49,7 @@ extension OfficeConfig {
     after_hours_counts_next_day = true
     # Permohonan yang dikembalikan untuk dilengkapi dihitung dari tanggal dinyatakan lengkap.
     count_from_completion = true
+    return_only_before_deadline = true    # kembalikan untuk dilengkapi hanya sebelum batas 10 hari / send back only before the 10 days end
 
     [service_hours]
     monday = ["08:00-12:00", "13:00-16:00"]
@@ -59,12 +60,40 @@ extension OfficeConfig {
     saturday = []
     sunday = []
 
-    # Hari libur tambahan (tahun setelah 2027, atau kantor tutup). Contoh:
-    # Extra days off (years after 2027, or office closures). Example:
+    # Hari libur tambahan (tahun setelah 2027 dari SKB 3 Menteri, atau kantor tutup). Contoh:
+    # Extra days off (years after 2027 from the joint decree, or office closures). Example:
     # [[holidays]]
     # date = "2028-01-01"
     # name = "Tahun Baru Masehi"
     # kind = "public"               # public, collective_leave, office
+    #
+    # Hari dari tabel bawaan yang diubah SKB revisi: hapus, lalu tulis penggantinya.
+    # A bundled day a revised SKB moved: remove it, then write the day that replaces it.
+    # [[holidays]]
+    # date = "2027-03-10"
+    # remove = true
+    # (Entri pada tanggal yang sama dengan hari bawaan menggantikannya. / An entry on a
+    # bundled day's date replaces it.)
+
+    # Fakta kantor untuk laporan tahunan (Perki 1/2021 Pasal 56). Yang kosong menjadi tempat
+    # isian bertanda di laporan. / The office's facts for the annual report; what is left out
+    # becomes a marked placeholder.
+    [report]
+    institution = ""                # nama lengkap badan publik
+    parent = ""                     # kementerian/lembaga induk
+    city = ""                       # kota penandatanganan
+    head_name = ""                  # nama kepala yang menandatangani
+    head_title = "Kepala"
+    address = ""                    # alamat loket layanan
+    policy_basis = []               # Bab I 1.2, mis. ["UU Nomor 14 Tahun 2008 tentang ..."]
+    services = []                   # 2.1 jenis layanan
+    channels = []                   # 2.2 sarana: loket, website, media sosial, telepon
+    staff = []                      # 2.3 SDM pelayanan informasi
+    # procedures = [{ code = "PK.TU-PJT.02", name = "Pelaksanaan Pelayanan pada UPP", effective = "2018-10-17" }]
+    # [[report.budget]]             # 2.5 anggaran, satu per tahun
+    # year = 2019
+    # source = "DIPA ... Tahun Anggaran 2019 Nomor SP DIPA-..."
+    # lines = [{ name = "Belanja bahan", amount = 9950000 }]
 
     """
 }

@@ -17,6 +17,7 @@ public struct OfficeConfig: Sendable {
     public var serviceHours = ServiceHours.standard
     public var afterHoursCountsNextDay = true
     public var countsFromCompletion = true
+    public var returnOnlyBeforeDeadline = true
     public var numbering = RegistrationNumbering.standard
     public var objectionNumbering = RegistrationNumbering.objections
     /// Sample numbers (BPCU, BPCUI, LHP), the e-billing's validity, the analysis times.
@@ -28,25 +29,43 @@ public struct OfficeConfig: Sendable {
     /// shared (set-group-ID and group-writable), whose group is then taken.
     public var group: gid_t?
     public var language = Language.indonesian
-    /// Days off beyond the bundled table: later years, the office's own closures.
+    /// Days off beyond the bundled table: later years, the office's own closures; one on the
+    /// date of a bundled day replaces it (a revised SKB renames or re-kinds a day).
     public var extraHolidays: [Holiday] = []
     /// Keys and sections in the file this version does not know (a typo like `nmae`): they
     /// are ignored, and named here so the officer hears of them.
     public var warnings: [Phrase] = []
     /// Amount ranges, how far back a receipt time may go unasked, the analysts (`[forms]`).
     public var forms = FormPolicy()
+    /// Bundled days the config takes out (`remove = true`): a revised SKB dropped or moved
+    /// them (2027's Idul Fitri is an estimate).
+    public var removedHolidays: [CivilDate] = []
+    /// The office's facts for the annual report (`[report]`).
+    public var report = ReportFacts()
 
     public init() {}
 
-    /// The working calendar: bundled holidays plus the config's own.
+    /// The working calendar: bundled holidays corrected by the config's own.
     public func calendar() throws(StoreError) -> WorkingCalendar {
-        WorkingCalendar(
+        let holidays = try self.holidays()
+        return WorkingCalendar(
             timeZone: timeZone,
-            holidays: try HolidayTable.bundled() + extraHolidays,
+            holidays: holidays,
             serviceHours: serviceHours,
             afterHoursCountsNextDay: afterHoursCountsNextDay,
-            countsFromCompletion: countsFromCompletion
+            countsFromCompletion: countsFromCompletion,
+            returnOnlyBeforeDeadline: returnOnlyBeforeDeadline,
+            coveredYears: WorkingCalendar.yearsCovered(by: holidays)
         )
+    }
+
+    /// The bundled table less the days the config removes, with the config's days added; a
+    /// config day on a bundled day's date takes its place.
+    public func holidays() throws(StoreError) -> [Holiday] {
+        let removed = Set(removedHolidays.map(\.ordinal))
+        let replaced = Set(extraHolidays.map(\.date.ordinal))
+        let bundled = try HolidayTable.bundled().filter { !removed.contains($0.date.ordinal) && !replaced.contains($0.date.ordinal) }
+        return bundled + extraHolidays
     }
 
     /// Reads `config.toml` of a folder; the defaults when it does not exist.
@@ -90,10 +109,11 @@ public struct OfficeConfig: Sendable {
         "office": ["name", "time_zone", "officer", "language", "group"],
         "numbers": ["request", "objection", "bpcu", "bpcui", "lhp"],
         "samples": ["billing_expiry_days", "analysis_minutes", "tariffs"],
-        "deadlines": ["after_hours_counts_next_day", "count_from_completion"],
+        "deadlines": ["after_hours_counts_next_day", "count_from_completion", "return_only_before_deadline"],
         "service_hours": nil,
-        "holidays": ["date", "name", "kind"],
+        "holidays": ["date", "name", "kind", "remove"],
         "forms": ["fee_max", "billing_min", "billing_max", "receipt_days_back", "analysts"],
+        "report": ["institution", "parent", "city", "head_name", "head_title", "address", "policy_basis", "services", "channels", "staff", "procedures", "budget"],
     ]
 
     /// Every key or section of the text not in `knownKeys`, as `section.key`, in file order
@@ -152,6 +172,7 @@ private struct RawConfig: Decodable {
     struct Deadlines: Decodable {
         var after_hours_counts_next_day: Bool?
         var count_from_completion: Bool?
+        var return_only_before_deadline: Bool?
     }
     struct Forms: Decodable {
         var fee_max: Int?
@@ -162,8 +183,9 @@ private struct RawConfig: Decodable {
     }
     struct RawHoliday: Decodable {
         var date: String
-        var name: String
+        var name: String?
         var kind: String?
+        var remove: Bool?
     }
 
     var office: Office?
@@ -173,6 +195,7 @@ private struct RawConfig: Decodable {
     var holidays: [RawHoliday]?
     var samples: Samples?
     var forms: Forms?
+    var report: RawReport?
 
     func resolved(path: String) throws(StoreError) -> OfficeConfig {
         var c = OfficeConfig()
@@ -219,8 +242,10 @@ private struct RawConfig: Decodable {
             }
             if let names = f.analysts { c.forms.analysts = names.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         }
+        if let report { c.report = try report.resolved(bad) }
         if let v = deadlines?.after_hours_counts_next_day { c.afterHoursCountsNextDay = v }
         if let v = deadlines?.count_from_completion { c.countsFromCompletion = v }
+        if let v = deadlines?.return_only_before_deadline { c.returnOnlyBeforeDeadline = v }
         if let hours = service_hours {
             let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
             var spans: [Int: [ServiceHours.Span]] = [:]
@@ -240,9 +265,19 @@ private struct RawConfig: Decodable {
         }
         for h in holidays ?? [] {
             guard let d = CivilDate(iso: h.date) else { throw bad("holidays: tanggal/date \"\(h.date)\" harus/must be YYYY-MM-DD") }
+            if h.remove == true {
+                guard h.name == nil, h.kind == nil else {
+                    throw bad("holidays \(h.date): remove = true tidak memakai name/kind; tulis hari penggantinya sebagai entri sendiri / remove = true takes no name or kind; write the day that replaces it as its own entry")
+                }
+                c.removedHolidays.append(d)
+                continue
+            }
+            guard let name = h.name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw bad("holidays \(h.date): name harus diisi / name is required")
+            }
             let kind = Holiday.Kind(rawValue: h.kind ?? "office")
             guard let kind else { throw bad("holidays: kind \"\(h.kind ?? "")\" = public, collective_leave, office") }
-            c.extraHolidays.append(Holiday(date: d, name: h.name, kind: kind))
+            c.extraHolidays.append(Holiday(date: d, name: name, kind: kind, source: .config))
         }
         return c
     }
@@ -280,14 +315,13 @@ extension RawConfig {
             for (key, minutes) in table where minutes <= 0 || key.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw bad("samples.analysis_minutes.\"\(key)\": menit harus lebih dari 0 / minutes must be more than 0")
             }
+            c.samplePolicy.standards = SampleStandards(analysisMinutes: table)
         }
         if let table = samples?.tariffs {
             for (key, rupiah) in table where rupiah <= 0 || key.trimmingCharacters(in: .whitespaces).isEmpty {
-                throw bad("samples.tariffs.\"\(key)\": tarif harus lebih dari 0 rupiah / a tariff must be more than 0 rupiah")
+                throw bad("samples.tariffs.\"\(key)\": rupiah harus lebih dari 0 / rupiah must be more than 0")
             }
-        }
-        if samples?.analysis_minutes != nil || samples?.tariffs != nil {
-            c.samplePolicy.standards = SampleStandards(analysisMinutes: samples?.analysis_minutes ?? [:], tariffs: samples?.tariffs ?? [:])
+            c.samplePolicy.tariffs = SampleTariffs(rupiah: table)
         }
     }
 }

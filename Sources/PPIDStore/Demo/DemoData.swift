@@ -21,6 +21,9 @@ public enum DemoData {
 
     /// Fills an empty folder with the demo data as of `now`.
     public static func create(in folder: DataFolder, now: Date) throws(StoreError) {
+        // The seed office's facts for the annual report, so the demo's report is whole.
+        try POSIXFile.makeFolder(folder.path)
+        try POSIXFile.writeAtomically(Data(configText.utf8), to: folder.configPath)
         let office = try Office(folder: folder)
         guard let url = Bundle.module.url(forResource: "demo-register-2019", withExtension: "csv") else {
             throw .io(path: "demo-register-2019.csv", action: Phrase(id: "membaca", en: "read"), reason: "tidak ada dalam paket / missing from the package")
@@ -50,6 +53,101 @@ public enum DemoData {
             }
         }
         try DemoSamples.add(to: office, now: now, testingRequest: testingRequest)
+        try addObjections(to: office, now: now)
+    }
+
+    /// Two decided requests objected to, so a new user meets each part of Pasal 35–38: one
+    /// answered by the superior with its 14 days for a dispute still running, one whose
+    /// dispute is in mediation at the Information Commission.
+    static func addObjections(to office: Office, now: Date) throws(StoreError) {
+        let cal = office.calendar
+        let today = cal.day(of: now)
+        func back(_ n: Int) -> CivilDate {
+            var d = today
+            for _ in 0..<n { d = previousWorkingDay(before: d, cal) }
+            return d
+        }
+        func at(_ d: CivilDate, _ minute: Int) -> Date {
+            let t = Date(timeIntervalSince1970: TimeInterval(d.ordinal * 86_400 + minute * 60 - cal.offset(at: now)))
+            return min(t, now.addingTimeInterval(-600))
+        }
+        let cases: [(ago: Int, name: String, subject: String, ground: Pasal17, objectionAgo: Int, answerAgo: Int, dispute: (filed: Int, mediation: Int)?)] = [
+            (28, "Rahmat Hidayat (LBH Pekanbaru)", "Salinan kontrak pengadaan alat laboratorium 2025", .b, 20, 5, nil),
+            (75, "Yulia Sari", "Data hasil uji sampel milik perusahaan lain", .h, 66, 50, (40, 30)),
+        ]
+        for c in cases {
+            let details = RequestDetails(
+                requesterName: c.name, category: .individual, address: "Jl. Sudirman No. 45, Pekanbaru", contact: "0813-6500-7788",
+                occupation: "Advokat", topic: .other, subject: c.subject, purpose: "Pengawasan publik", accessKind: .copy, medium: .softcopy, delivery: .email
+            )
+            let records = try office.log.append(.register(receivedAt: at(back(c.ago), 9 * 60), channel: .walkIn, details: details), by: "demo", at: now)
+            guard let number = records.first?.event.request else { continue }
+            try office.log.append(by: "demo", at: now) { _ in
+                [.requestDecided(RequestDecided(request: number, outcome: .rejected, ground: .exception(c.ground), noticeOn: back(c.ago - 4), note: "Dikecualikan setelah uji konsekuensi (Pasal 19)"))]
+            }
+            let filed = try office.log.append(.fileObjection(request: number, receivedAt: at(back(c.objectionAgo), 10 * 60), grounds: [.a], agent: "", note: ""), by: "demo", at: now)
+            guard case .objectionFiled(let o)? = filed.first?.event else { continue }
+            var steps: [Event] = [.objectionAnswered(ObjectionAnswered(
+                request: number, objection: o.objection, decision: .upheld, reasons: "Informasi dikecualikan; uji konsekuensi terlampir",
+                answeredOn: back(c.answerAgo), superiorName: "Fathullah", superiorPosition: "Kepala Balai"
+            ))]
+            if let d = c.dispute {
+                steps.append(.disputeStep(DisputeStep(request: number, objection: o.objection, kind: .filed, on: back(d.filed), detail: "Reg. 031/KI-Riau-PS/2026")))
+                steps.append(.disputeStep(DisputeStep(request: number, objection: o.objection, kind: .started, on: back(d.mediation), detail: DisputeProcess.mediation.rawValue)))
+            }
+            try office.log.append(by: "demo", at: now) { _ in steps }
+        }
+    }
+
+    /// The default config with the seed report's own facts (BPPSI Pekanbaru 2019, §1.2–2.5).
+    static var configText: String {
+        let base = OfficeConfig.defaultText.components(separatedBy: "\n[report]\n").first ?? OfficeConfig.defaultText
+        return base + """
+
+        [report]
+        institution = "Balai Pengembangan Produk dan Standardisasi Industri Pekanbaru"
+        parent = "Kementerian Perindustrian"
+        city = "Pekanbaru"
+        head_name = "Fathullah"
+        head_title = "Kepala"
+        address = "Jalan Hang Tuah Ujung No. 124 Pekanbaru"
+        policy_basis = [
+            "UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
+            "Peraturan Menteri Perindustrian Nomor 70 Tahun 2011 tentang Tata Kelola Layanan Informasi Publik di Lingkungan Kementerian Perindustrian",
+            "Keputusan Menteri Perindustrian Nomor 351 Tahun 2011 tentang Pejabat Pengelola Informasi dan Dokumentasi di Lingkungan Kementerian Perindustrian",
+            "Peraturan Menteri Perindustrian Nomor 26/M-IND/PER/7/2017 tentang Organisasi dan Tata Kerja Balai Pengembangan Produk dan Standardisasi Industri Pekanbaru",
+        ]
+        services = [
+            "Analisis kebutuhan teknologi, analisis pasar, dan studi kelayakan",
+            "Pengembangan produk, proses, sistem, dan alih teknologi",
+            "Konsultasi",
+            "Pengujian, kalibrasi, dan inspeksi bahan baku, bahan penolong, proses, dan produk",
+            "Kerja sama / jejaring industri",
+        ]
+        channels = [
+            "Layanan langsung di Unit Pelayanan Publik, gedung BPPSI Pekanbaru",
+            "Website BPPSI Pekanbaru (http://bppsipekanbaru.kemenperin.go.id), live chat, dan formulir permohonan informasi online",
+            "Media sosial: Instagram dan Twitter @bppsipekanbaru",
+            "Telepon/fax (0761 8406902)",
+        ]
+        staff = [
+            "Kepala Sub Bagian Tata Usaha ditunjuk sebagai PPID",
+            "Dua petugas tetap di UPP: satu untuk permohonan informasi, satu untuk pengujian sampel",
+        ]
+        procedures = [
+            { code = "PK.TU-PJT.01", name = "Kode Etik Pelayanan Publik dan Penyelenggara Pelayanan Publik", effective = "2018-10-17" },
+            { code = "PK.TU-PJT.02", name = "Pelaksanaan Pelayanan pada Unit Pelayanan Publik", effective = "2018-10-17" },
+        ]
+
+        [[report.budget]]
+        year = 2019
+        source = "DIPA BPPSI Pekanbaru Tahun Anggaran 2019 Nomor SP DIPA-019.07.2.417912/2019 tanggal 5 Desember 2018"
+        lines = [
+            { name = "Biaya belanja bahan", amount = 9950000 },
+            { name = "Biaya perjalanan dinas dalam rangka bimtek dan lain-lain", amount = 19470000 },
+        ]
+
+        """
     }
 
     private static func previousWorkingDay(before d: CivilDate, _ cal: WorkingCalendar) -> CivilDate {

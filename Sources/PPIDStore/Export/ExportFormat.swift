@@ -11,7 +11,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case register
     /// The objection register of LAW §5.
     case objections
-    /// A Markdown draft of the annual report's sections 2.6 and 2.7.
+    /// The annual report in Markdown (Perki 1/2021 Pasal 56), or a period's summary.
     case report
     /// The sample register: one row per sample, each step's working time against its standard.
     case samples
@@ -28,15 +28,24 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The file's text. `now` is when a sample's step still running is counted to; without it,
-    /// the sample register fills in finished steps only.
-    public func render(_ ledger: Ledger, year: Int, officeName: String, separator: Character = ",", publicVariant: Bool = false, now: Date? = nil) -> String {
+    /// The file's text. `now` is when a sample's step still running is counted to (without it,
+    /// the sample register fills in finished steps only) and the day the report counts overdue
+    /// requests on. `config` gives the report the office's facts; `period` narrows the report
+    /// to a quarter or a semester (the other formats are always a whole year).
+    public func render(
+        _ ledger: Ledger, year: Int, officeName: String, separator: Character = ",", publicVariant: Bool = false, now: Date? = nil,
+        config: OfficeConfig? = nil, period: ReportPeriod? = nil
+    ) -> String {
         switch self {
         case .csv: RecapExport.csv(ledger.recap(year: year), separator: separator)
         case .md: RecapExport.markdown(ledger.recap(year: year), office: officeName)
         case .register: RegisterExport.csv(ledger, year: year, separator: separator, publicVariant: publicVariant)
         case .objections: ObjectionExport.csv(ledger, year: year, separator: separator, publicVariant: publicVariant)
-        case .report: ReportDraft.markdown(ledger, year: year, office: officeName)
+        case .report:
+            AnnualReport.document(ledger, period: period ?? ReportPeriod(year: year), context: AnnualReport.Context(
+                officeName: officeName, facts: config?.report ?? ReportFacts(), serviceHours: config?.serviceHours ?? .standard,
+                today: now.map { ledger.calendar.day(of: $0) }
+            )).markdown()
         case .samples: SampleExport.csv(ledger, year: year, now: now, separator: separator, publicVariant: publicVariant)
         }
     }
@@ -49,12 +58,12 @@ public enum ExportWriter {
     public static let yearSet: [ExportFormat] = [.csv, .md, .register, .objections, .report, .samples]
 
     /// Writes a year's set into the folder's `exports/`; returns the paths written.
-    public static func writeYear(_ ledger: Ledger, year: Int, officeName: String, folder: DataFolder, now: Date? = nil) throws(StoreError) -> [String] {
+    public static func writeYear(_ ledger: Ledger, year: Int, officeName: String, folder: DataFolder, now: Date? = nil, config: OfficeConfig? = nil) throws(StoreError) -> [String] {
         var paths: [String] = []
         try folder.prepareOutputFolder(folder.exportsPath)
         for format in yearSet {
             let path = folder.exportsPath + "/" + format.fileName(year: year)
-            try write(format.render(ledger, year: year, officeName: officeName, now: now), to: path)
+            try write(format.render(ledger, year: year, officeName: officeName, now: now, config: config), to: path)
             paths.append(path)
         }
         return paths

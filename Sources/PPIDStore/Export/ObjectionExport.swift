@@ -3,9 +3,12 @@ import PPIDModel
 /// The objection register of LAW §5, and the report's words on objections and disputes.
 public enum ObjectionExport {
     public static let header = [
-        "No. Registrasi Keberatan", "Tanggal Diterima", "Nama Pemohon", "Kuasa Pemohon", "No. Pendaftaran Permohonan",
-        "Informasi yang Diminta", "Tujuan Penggunaan", "Alasan Keberatan", "Keputusan Atasan PPID", "Tanggal Tanggapan",
-        "Nama dan Jabatan Atasan PPID", "Tanggapan Pemohon", "Batas Waktu Tanggapan",
+        "No. Registrasi Keberatan", "Tanggal Diterima", "Nama Pemohon", "Alamat", "Nomor Kontak", "Pekerjaan", "Kuasa Pemohon",
+        "No. Pendaftaran Permohonan", "Informasi yang Diminta", "Tujuan Penggunaan", "Alasan Keberatan", "Keputusan Atasan PPID",
+        "Tanggal Tanggapan", "Nama dan Jabatan Atasan PPID", "Tanggapan Pemohon", "Batas Waktu Tanggapan",
+        // Issue 14 item 4: the dispute's dates and deadlines, and whether either came late.
+        "Batas Pengajuan Sengketa", "Tanggal Sengketa Diajukan", "Proses Sengketa", "Tanggal Proses Dimulai", "Batas Proses Dimulai",
+        "Tanggal Putusan Sengketa", "Putusan Sengketa", "Batas Putusan Sengketa", "Keterlambatan",
     ]
 
     /// Objections received in `year` (office time), in filing order.
@@ -13,7 +16,8 @@ public enum ObjectionExport {
         ledger.objections(receivedIn: year)
     }
 
-    /// One row per objection received in the year; `publicVariant` reduces the requester to initials.
+    /// One row per objection received in the year; `publicVariant` reduces the requester and
+    /// the agent to initials and leaves address and contact empty.
     public static func csv(_ ledger: Ledger, year: Int, separator: Character = ",", publicVariant: Bool = false) -> String {
         var w = CSVWriter(separator: separator)
         for row in rows(ledger, year: year, publicVariant: publicVariant) { w.row(row) }
@@ -33,55 +37,38 @@ public enum ObjectionExport {
             } else {
                 response = ""
             }
+            let commission = cal.commissionDeadlines(of: o)
+            var late: [String] = []
+            if cal.isFiledLate(o, request: r) { late.append("Keberatan diajukan lebih dari 30 hari kerja setelah alasannya timbul (Pasal 36 ayat 1)") }
+            if cal.isDisputeFiledLate(o) { late.append("Sengketa diajukan lebih dari 14 hari kerja setelah tanggapan atasan (Pasal 37 ayat 2)") }
+            let d = r.details
             out.append([
                 o.number,
                 "\(t.date) \(t.clock)",
-                publicVariant ? RegisterExport.initials(r.details.requesterName) : r.details.requesterName,
+                publicVariant ? RegisterExport.initials(d.requesterName) : d.requesterName,
+                publicVariant ? "" : d.address,
+                publicVariant ? "" : d.contact,
+                d.occupation,
                 publicVariant ? RegisterExport.initials(o.filed.agent) : o.filed.agent,
                 r.number,
-                r.details.subject,
-                r.details.purpose,
+                d.subject,
+                d.purpose,
                 o.filed.grounds.map { "Pasal 35 ayat 1 huruf \($0.rawValue): \($0.label.id)" }.joined(separator: "; "),
                 o.answer.map { $0.decision.label.id + ($0.reasons.isEmpty ? "" : ": \($0.reasons)") } ?? "",
                 o.answer?.answeredOn.description ?? "",
                 o.answer.map { "\($0.superiorName), \($0.superiorPosition)" } ?? "",
                 response,
                 cal.answerDeadline(of: o).description,
+                cal.disputeFilingDeadline(of: o).description,
+                o.disputeFiled?.on.description ?? "",
+                o.disputeStarted.flatMap { DisputeProcess(rawValue: $0.detail)?.label.id } ?? "",
+                o.disputeStarted?.on.description ?? "",
+                commission?.start.description ?? "",
+                o.disputeSettled?.on.description ?? "",
+                o.disputeSettled?.detail ?? "",
+                commission?.settle.description ?? "",
+                late.joined(separator: "; "),
             ])
-        }
-        return out
-    }
-}
-
-/// Section 2.7 of the report: objections and disputes of the year, in Indonesian.
-enum ObjectionSummary {
-    static func paragraphs(_ ledger: Ledger, year: Int, office: String) -> [String] {
-        let list = ObjectionExport.objections(ledger, year: year).map(\.objection)
-        let disputes = list.filter { $0.disputeFiled != nil }
-        guard !list.isEmpty else {
-            return ["Pada tahun \(year), tidak ada keberatan yang diajukan dan tidak pernah terjadi sengketa informasi publik di \(office)."]
-        }
-        let answered = list.filter { $0.answer != nil }
-        let upheld = answered.filter { $0.answer?.decision == .upheld }.count
-        let late = answered.filter { ($0.answer?.answeredOn ?? .init(ordinal: 0)) > ledger.calendar.answerDeadline(of: $0) }.count
-        var out = ["Pada tahun \(year), \(office) menerima \(list.count) keberatan atas permohonan informasi publik. " +
-            "Atasan PPID menanggapi \(answered.count) keberatan: \(upheld) menguatkan putusan PPID dan \(answered.count - upheld) menerima keberatan" +
-            (late > 0 ? "; \(late) tanggapan melewati 30 hari kerja." : ".") +
-            (list.count > answered.count ? " \(list.count - answered.count) keberatan belum ditanggapi." : "")]
-        out.append("")
-        if disputes.isEmpty {
-            out.append("Tidak ada sengketa informasi publik yang diajukan ke Komisi Informasi.")
-        } else {
-            let settled = disputes.compactMap(\.disputeSettled)
-            out.append("Sebanyak \(disputes.count) sengketa informasi diajukan ke Komisi Informasi; \(settled.count) telah diputus" +
-                (settled.isEmpty ? "." : ": " + settled.map { $0.detail }.joined(separator: "; ") + "."))
-        }
-        out.append("")
-        out.append("| Grounds (Pasal 35 ayat 1) | Jumlah |".replacingOccurrences(of: "Grounds", with: "Alasan keberatan"))
-        out.append("|---|---|")
-        for g in Pasal35.allCases {
-            let n = list.filter { $0.filed.grounds.contains(g) }.count
-            if n > 0 { out.append("| huruf \(g.rawValue): \(g.label.id) | \(n) |") }
         }
         return out
     }

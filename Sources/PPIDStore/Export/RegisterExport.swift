@@ -9,10 +9,14 @@ public enum RegisterExport {
         "Jenis Permohonan", "Cara Penyampaian", "Batas Waktu", "Diperpanjang", "Keputusan", "Alasan",
         "Tanggal Pemberitahuan Tertulis", "Tanggal Pemberian Informasi", "Waktu Penyelesaian (Hari Kerja)",
         "Tepat Waktu", "Biaya", "Cara Pembayaran",
+        // The register's further facts: NIK (never in the public variant), the extension letter's
+        // date and reason, the completion, what was blacked out, the body holding the information.
+        "NIK", "Tanggal Perpanjangan", "Alasan Perpanjangan", "Kekurangan (Dikembalikan untuk Dilengkapi)",
+        "Tanggal Dinyatakan Lengkap", "Informasi yang Dihitamkan", "Badan Publik yang Menguasai Informasi",
     ]
 
     /// The register CSV; `publicVariant` reduces names to initials and leaves out address,
-    /// contact and identity (Pasal 17 h).
+    /// contact and identity number (Pasal 17 h): their columns stay, empty.
     public static func csv(_ ledger: Ledger, year: Int, separator: Character = ",", publicVariant: Bool = false) -> String {
         var w = CSVWriter(separator: separator)
         w.row(header)
@@ -35,10 +39,14 @@ public enum RegisterExport {
         // responseDays(of:) and isOnTime(_:), from the one look at the deadline above.
         let days = decision.map { max(0, calendar.workingDays(from: deadline.start, to: $0.noticeOn)) }
         let onTime = decision.map { $0.noticeOn <= deadline.inForce }
-        let status: String = decision.map { ($0.ground?.informationStatus ?? .held).label.id } ?? ""
+        // A grant: held; a ground's status; an unclassified ground says nothing certain.
+        let status: String = decision.map { d in d.ground.map { $0.informationStatus?.label.id ?? "" } ?? InformationStatus.held.label.id } ?? ""
         let reason: String
-        if let g = decision?.ground {
-            reason = g.label.id
+        if let g = decision?.ground, g == .unclassified, let d = decision {
+            // The register's own words, kept as they were imported.
+            reason = "Belum diklasifikasi: " + d.note
+        } else if let d = decision, !d.grounds.isEmpty {
+            reason = d.grounds.map(\.label.id).joined(separator: "; ")
         } else if let w = r.withdrawal {
             reason = w.reason
         } else {
@@ -70,6 +78,13 @@ public enum RegisterExport {
             onTime.map { $0 ? "Ya" : "Tidak" } ?? "",
             decision.map { String($0.fee) } ?? "",
             decision?.payment ?? "",
+            publicVariant ? "" : d.identityNumber,
+            r.extensionGiven.map { ($0.on ?? calendar.day(of: $0.recordedAt)).description } ?? "",
+            r.extensionGiven?.reason ?? "",
+            r.missing ?? "",
+            r.completedAt.map { calendar.local($0) }.map { "\($0.date) \($0.clock)" } ?? "",
+            decision?.redacted ?? "",
+            decision?.heldBy ?? "",
         ]
     }
 

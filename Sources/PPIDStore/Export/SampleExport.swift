@@ -3,7 +3,8 @@ import PPIDModel
 
 /// The sample register of a year: one row per sample whose request letter came in that year,
 /// with its documents and, for each step of PK.TU-PJT.02, the working minutes it took against
-/// its standard (*Mutu Baku*) and whether it met it.
+/// its standard (*Mutu Baku*) and whether it met it; the steps that wait on the customer
+/// (paying, collecting the LHP) are reported as the customer's time, apart from the office's.
 public enum SampleExport {
     /// The steps with a time of their own, in order.
     static let timedSteps = Array(SampleStep.allCases.dropFirst())
@@ -30,7 +31,7 @@ public enum SampleExport {
         ] + timedSteps.flatMap { step -> [String] in
             let name = "\(columnName(step)) (langkah \(step.procedureStepsLabel))"
             return ["\(name) Menit Kerja", "\(name) Mutu Baku", "\(name) Memenuhi"]
-        } + ["Total Menit Kerja", "Langkah Memenuhi Mutu Baku"]
+        } + ["Total Menit Kerja", "Menit Kerja Kantor", "Menit Menunggu Pelanggan", "Langkah Kantor Memenuhi Mutu Baku", "Tarif (Rp)", "Alasan Beda Tarif"]
     }
 
     /// The CSV. A step still running counts to `now` ("Berjalan" while within its standard);
@@ -68,6 +69,7 @@ public enum SampleExport {
         let times = s.stepTimes(calendar: cal, standards: ledger.samplePolicy.standards, now: now ?? .distantPast)
         var stepCells: [String] = []
         var total = 0
+        var customer = 0
         var met = 0
         var finished = 0
         for step in timedSteps {
@@ -77,6 +79,13 @@ public enum SampleExport {
             }
             total += t.workingMinutes
             let verdict: String
+            if t.waitsOnCustomer {
+                // The customer's time (paying, collecting): reported apart, not judged.
+                customer += t.workingMinutes
+                verdict = t.ended != nil ? "Pelanggan" : (s.cancellation != nil ? "Dibatalkan" : "Menunggu pelanggan")
+                stepCells += [String(t.workingMinutes), String(t.standardMinutes), verdict]
+                continue
+            }
             switch t.metStandard {
             case true?: verdict = "Ya"; met += 1; finished += 1
             case false?: verdict = "Tidak"; finished += 1
@@ -107,6 +116,9 @@ public enum SampleExport {
             status,
             at(s.handover?.handedOverAt ?? s.cancellation?.cancelledAt),
             s.cancellation?.reason ?? "",
-        ] + stepCells + [String(total), finished == 0 ? "" : "\(met)/\(finished)"]
+        ] + stepCells + [
+            String(total), String(total - customer), String(customer), finished == 0 ? "" : "\(met)/\(finished)",
+            ledger.samplePolicy.tariffs.amount(for: d).map(String.init) ?? "", s.billing?.amountReason ?? "",
+        ]
     }
 }

@@ -8,6 +8,11 @@ import PPIDModel
 /// `run` (RegisterImport+Run.swift) writes them.
 public enum RegisterImport {
     public static let columns = ["reg_no", "received_at", "channel", "requester_name", "requester_category", "topic", "subject", "outcome", "closed_at", "note"]
+    /// The Perki register's further columns (LAW §5), read when the header has them.
+    public static let optionalColumns = [
+        "address", "contact", "occupation", "identity_number", "purpose", "medium", "access_kind", "delivery",
+        "fee", "payment", "notice_on", "handed_over_on", "extended_on", "extension_reason", "completed_at", "missing",
+    ]
     /// The longest text a field may hold.
     public static let maxFieldLength = 4000
 
@@ -35,8 +40,17 @@ public enum RegisterImport {
         return Array(row.events.dropFirst(have.count))
     }
 
-    /// Parses and checks every row; throws every bad row at once.
+    /// Parses and checks every row; throws every problem of every bad row at once.
     static func validate(_ bytes: [UInt8], calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard, now: Date) throws(StoreError) -> [Row] {
+        let (rows, problems) = try check(bytes, calendar: calendar, numbering: numbering, now: now)
+        guard problems.isEmpty else { throw .badImport(problems) }
+        return rows
+    }
+
+    /// The good rows and every problem of the others: each row's fields are all checked, and
+    /// the checks across its fields, so one pass names everything to fix. Throws only when
+    /// the file cannot be read as a table at all.
+    static func check(_ bytes: [UInt8], calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard, now: Date) throws(StoreError) -> (rows: [Row], problems: [ImportProblem]) {
         let table: [CSVReader.Row]
         do {
             table = try CSVReader.rows(bytes)
@@ -60,119 +74,302 @@ public enum RegisterImport {
                 problems.append(ImportProblem(line: r.line, problem: Phrase(id: "\(r.fields.count) kolom, seharusnya \(names.count)", en: "\(r.fields.count) columns, expected \(names.count)")))
                 continue
             }
-            do throws(RowError) {
-                let row = try parse(r, index: index, calendar: calendar, numbering: numbering, now: now)
+            var errors: [Phrase] = []
+            let row = parse(r, index: index, calendar: calendar, numbering: numbering, now: now, errors: &errors)
+            if let row {
                 if let first = seen[row.number] {
-                    throw RowError(Phrase(id: "nomor \(row.number) sudah ada di baris \(first)", en: "number \(row.number) already on line \(first)"))
+                    errors.append(Phrase(id: "nomor \(row.number) sudah ada di baris \(first)", en: "number \(row.number) already on line \(first)"))
+                } else {
+                    seen[row.number] = r.line
                 }
-                seen[row.number] = r.line
+            }
+            if errors.isEmpty, let row {
                 rows.append(row)
-            } catch {
-                problems.append(ImportProblem(line: r.line, problem: error.problem))
+            } else {
+                problems += errors.map { ImportProblem(line: r.line, problem: $0) }
             }
         }
-        guard problems.isEmpty else { throw .badImport(problems) }
-        return rows
+        return (rows, problems)
     }
 
-    struct RowError: Error {
-        let problem: Phrase
-        init(_ problem: Phrase) { self.problem = problem }
-    }
-
-    private static func parse(_ r: CSVReader.Row, index: [String: Int], calendar: WorkingCalendar, numbering: RegistrationNumbering, now: Date) throws(RowError) -> Row {
-        func field(_ name: String) throws(RowError) -> String {
-            let v = r.fields[index[name] ?? 0]
-            // Characters are never more than bytes: only a long text needs counting.
-            guard v.utf8.count <= maxFieldLength || v.count <= maxFieldLength else {
-                throw RowError(Phrase(id: "\(name) terlalu panjang (\(v.utf8.count) bita; paling banyak \(maxFieldLength) karakter)", en: "\(name) is too long (\(v.utf8.count) bytes; at most \(maxFieldLength) characters)"))
-            }
-            return trimmed(v)
-        }
-        func required(_ name: String) throws(RowError) -> String {
-            let v = try field(name)
-            guard !v.isEmpty else { throw RowError(Phrase(id: "\(name) kosong", en: "\(name) is empty")) }
-            return v
-        }
-        func choice<E: RawRepresentable & CaseIterable>(_ name: String) throws(RowError) -> E where E.RawValue == String {
-            let v = try required(name)
-            guard let e = E(rawValue: v) else {
-                let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
-                throw RowError(Phrase(id: "\(name) \"\(v)\" tidak dikenal; pilih: \(allowed)", en: "\(name) \"\(v)\" is unknown; use one of: \(allowed)"))
-            }
-            return e
-        }
-        func time(_ name: String) throws(RowError) -> Date {
-            let v = try required(name)
-            guard let d = Timestamp.parse(v) else {
-                throw RowError(Phrase(id: "\(name) \"\(v)\" bukan waktu ISO 8601 dengan zona (mis. 2019-01-09T08:02:00+07:00)", en: "\(name) \"\(v)\" is not an ISO 8601 time with offset (e.g. 2019-01-09T08:02:00+07:00)"))
-            }
-            guard d <= now else { throw RowError(Phrase(id: "\(name) \(v) di masa depan", en: "\(name) \(v) is in the future")) }
-            return d
-        }
-
-        let number = try required("reg_no")
+    /// One row's events, with every problem of the row added to `errors` (nil when it has any
+    /// that leaves no events to make).
+    private static func parse(
+        _ r: CSVReader.Row, index: [String: Int], calendar: WorkingCalendar, numbering: RegistrationNumbering, now: Date, errors: inout [Phrase]
+    ) -> Row? {
+        var fields = RowFields(row: r, index: index, now: now)
+        defer { errors = fields.errors }
+        let number = fields.required("reg_no")
         // Only numbers of the office's format: a running number of any size would otherwise
         // become the year's highest, and the next one given after it would overflow.
-        guard numbering.parse(number) != nil else {
-            throw RowError(Phrase(
+        if let number, numbering.parse(number) == nil {
+            fields.fail(Phrase(
                 id: "reg_no \"\(number)\" tidak sesuai pola nomor \(numbering.pattern) (numbers.request di config.toml; nomor urut paling besar \(RegistrationNumbering.maxSequence))",
                 en: "reg_no \"\(number)\" does not match the number format \(numbering.pattern) (numbers.request in config.toml; running numbers up to \(RegistrationNumbering.maxSequence))"
             ))
         }
-        let received = try time("received_at")
-        let details = RequestDetails(
-            requesterName: try required("requester_name"), category: try choice("requester_category"),
-            topic: try choice("topic"), subject: try required("subject")
-        )
-        var events: [Event] = [.requestRegistered(RequestRegistered(request: number, receivedAt: received, channel: try choice("channel"), details: details))]
-        let note = try field("note")
-        let outcome = try field("outcome")
-        switch outcome {
+        let received = fields.time("received_at")
+        let channel: Channel? = fields.choice("channel")
+        let name = fields.required("requester_name")
+        let category: RequesterCategory? = fields.choice("requester_category")
+        let topic: Topic? = fields.choice("topic")
+        let subject = fields.required("subject")
+        // The Perki register's columns, when the file has them.
+        let identity = fields.text("identity_number")
+        if !identity.isEmpty, !(identity.utf8.count == 16 && identity.utf8.allSatisfy { (0x30...0x39).contains($0) }) {
+            fields.fail(Phrase(id: "identity_number \"\(identity)\" bukan NIK 16 angka", en: "identity_number \"\(identity)\" is not a 16-digit NIK"))
+        }
+        let medium: Medium? = fields.optionalChoice("medium")
+        let accessKind: AccessKind? = fields.optionalChoice("access_kind")
+        let delivery: Delivery? = fields.optionalChoice("delivery")
+        let note = fields.text("note")
+        let outcomeText = fields.text("outcome")
+        let closedText = fields.text("closed_at")
+        let noticeOn = fields.date("notice_on")
+        let handedOverOn = fields.date("handed_over_on")
+        let extendedOn = fields.date("extended_on")
+        let extensionReason = fields.text("extension_reason")
+        let completedAt = fields.optionalTime("completed_at")
+        let missingText = fields.text("missing")
+        let feeText = fields.text("fee")
+        let payment = fields.text("payment")
+        var fee = 0
+        if !feeText.isEmpty {
+            if let n = Int(feeText.replacingOccurrences(of: ".", with: "")), n >= 0 { fee = n } else {
+                fields.fail(Phrase(id: "fee \"\(feeText)\" bukan rupiah bulat (mis. 15000)", en: "fee \"\(feeText)\" is not whole rupiah (e.g. 15000)"))
+            }
+        }
+
+        // The outcome and the dates across the fields.
+        var outcome: Outcome?
+        var withdrawn = false
+        var closed: Date?
+        switch outcomeText {
         case "":
-            guard try field("closed_at").isEmpty else {
-                throw RowError(Phrase(id: "closed_at diisi tetapi outcome kosong", en: "closed_at is set but outcome is empty"))
-            }
+            if !closedText.isEmpty { fields.fail(Phrase(id: "closed_at diisi tetapi outcome kosong", en: "closed_at is set but outcome is empty")) }
         case "withdrawn":
-            let closed = try time("closed_at")
-            guard closed >= received else { throw RowError(Phrase(id: "closed_at sebelum received_at", en: "closed_at is before received_at")) }
-            events.append(.requestWithdrawn(RequestWithdrawn(request: number, withdrawnAt: closed, reason: note)))
+            withdrawn = true
+            closed = fields.time("closed_at")
         default:
-            guard let o = Outcome(rawValue: outcome) else {
-                throw RowError(Phrase(id: "outcome \"\(outcome)\" tidak dikenal; pilih: granted, partial, rejected, withdrawn, atau kosong", en: "outcome \"\(outcome)\" is unknown; use granted, partial, rejected, withdrawn or leave it empty"))
+            if let o = Outcome(rawValue: outcomeText) { outcome = o } else {
+                fields.fail(Phrase(id: "outcome \"\(outcomeText)\" tidak dikenal; pilih: granted, partial, rejected, withdrawn, atau kosong", en: "outcome \"\(outcomeText)\" is unknown; use granted, partial, rejected, withdrawn or leave it empty"))
             }
-            let closed = try time("closed_at")
-            var ground: Ground?
-            if o.needsGround {
-                guard let g = GroundText.parse(note) else {
-                    throw RowError(Phrase(id: "outcome \(outcome) perlu alasan di note: \"Pasal 17 huruf a\"…\"j\", \"tidak dikuasai\", atau \"belum didokumentasikan\"", en: "outcome \(outcome) needs its ground in note: \"Pasal 17 huruf a\"…\"j\", \"not held\" or \"not yet documented\""))
+            // The notice date may come from notice_on alone.
+            if noticeOn == nil || !closedText.isEmpty { closed = fields.time("closed_at") }
+        }
+        let receivedDay = received.map { calendar.day(of: $0) }
+        if withdrawn, let closed, let received, closed < received {
+            fields.fail(Phrase(id: "closed_at sebelum received_at", en: "closed_at is before received_at"))
+        }
+        let notice = noticeOn ?? closed.map { calendar.day(of: $0) }
+        if let noticeOn, let closed, outcome != nil, calendar.day(of: closed) != noticeOn {
+            fields.fail(Phrase(id: "notice_on \(noticeOn) berbeda dengan tanggal closed_at \(calendar.day(of: closed))", en: "notice_on \(noticeOn) differs from the date of closed_at \(calendar.day(of: closed))"))
+        }
+        if noticeOn != nil, outcome == nil, outcomeText.isEmpty || withdrawn {
+            fields.fail(Phrase(id: "notice_on diisi tetapi permohonan tidak diputuskan (outcome)", en: "notice_on is set but the request was not decided (outcome)"))
+        }
+        var ground: Ground?
+        if let o = outcome, o.needsGround {
+            if note.isEmpty {
+                fields.fail(Phrase(id: "outcome \(o.rawValue) perlu alasan di note: \"Pasal 17 huruf a\"…\"j\", \"tidak dikuasai\", \"belum didokumentasikan\", atau teks alasan dari register", en: "outcome \(o.rawValue) needs its ground in note: \"Pasal 17 huruf a\"…\"j\", \"tidak dikuasai\", \"belum didokumentasikan\", or the register's own words"))
+            }
+            // Classified only when the text states the ground; otherwise kept word for word.
+            ground = GroundText.parse(note) ?? .unclassified
+        }
+        if (!feeText.isEmpty || !payment.isEmpty), outcome == nil {
+            fields.fail(Phrase(id: "fee/payment diisi tetapi permohonan tidak diputuskan", en: "fee/payment is set but the request was not decided"))
+        }
+        if let handedOverOn {
+            switch outcome {
+            case .granted?, .partial?:
+                if let notice, handedOverOn < notice {
+                    fields.fail(Phrase(id: "handed_over_on \(handedOverOn) sebelum tanggal pemberitahuan \(notice)", en: "handed_over_on \(handedOverOn) is before the notice date \(notice)"))
                 }
-                ground = g
+                if handedOverOn > calendar.day(of: now) { fields.fail(Phrase(id: "handed_over_on \(handedOverOn) di masa depan", en: "handed_over_on \(handedOverOn) is in the future")) }
+            default:
+                fields.fail(Phrase(id: "handed_over_on diisi tetapi tidak ada yang diserahkan (outcome granted atau partial)", en: "handed_over_on is set but nothing was granted to hand over (outcome granted or partial)"))
             }
-            events.append(.requestDecided(RequestDecided(request: number, outcome: o, ground: ground, noticeOn: calendar.day(of: closed), note: note)))
+        }
+        // Completion (SOP): counted from, and before any notice or withdrawal.
+        if let completedAt, let received {
+            if completedAt < received { fields.fail(Phrase(id: "completed_at sebelum received_at", en: "completed_at is before received_at")) }
+            if let notice, calendar.day(of: completedAt) > notice {
+                fields.fail(Phrase(id: "completed_at sesudah tanggal pemberitahuan \(notice)", en: "completed_at is after the notice date \(notice)"))
+            }
+            if withdrawn, let closed, completedAt > closed { fields.fail(Phrase(id: "completed_at sesudah pencabutan", en: "completed_at is after the withdrawal")) }
+        } else if completedAt == nil, !missingText.isEmpty {
+            fields.fail(Phrase(id: "missing diisi tetapi completed_at kosong", en: "missing is set but completed_at is empty"))
+        }
+        // The extension (Pasal 22(8)): its date and reason together, while the period runs.
+        if extendedOn != nil || !extensionReason.isEmpty {
+            if extendedOn == nil { fields.fail(Phrase(id: "extension_reason diisi tetapi extended_on kosong", en: "extension_reason is set but extended_on is empty")) }
+            if extensionReason.isEmpty { fields.fail(Phrase(id: "extended_on diisi tetapi extension_reason kosong (Pasal 22 ayat 8: alasan tertulis)", en: "extended_on is set but extension_reason is empty (Art. 22(8): written reasons)")) }
+            if let extendedOn, let received {
+                let start = calendar.deemedReceiptDay(of: completedAt ?? received)
+                let original = calendar.adding(workingDays: Deadline.responseDays, to: start)
+                if extendedOn < (receivedDay ?? start) {
+                    fields.fail(Phrase(id: "extended_on \(extendedOn) sebelum permohonan diterima", en: "extended_on \(extendedOn) is before the request was received"))
+                } else if extendedOn > original {
+                    fields.fail(Phrase(id: "extended_on \(extendedOn) sesudah batas waktu \(original): perpanjangan hanya selama jangka waktu berjalan (Pasal 22 ayat 8)", en: "extended_on \(extendedOn) is after the deadline \(original): an extension only while the period runs (Art. 22(8))"))
+                }
+                if let notice, extendedOn > notice {
+                    fields.fail(Phrase(id: "extended_on \(extendedOn) sesudah tanggal pemberitahuan \(notice)", en: "extended_on \(extendedOn) is after the notice date \(notice)"))
+                }
+            }
+        }
+
+        guard fields.errors.isEmpty, let number, let received, let channel, let name, let category, let topic, let subject else { return nil }
+        let details = RequestDetails(
+            requesterName: name, category: category, address: fields.text("address"), contact: fields.text("contact"),
+            occupation: fields.text("occupation"), identityNumber: identity, topic: topic, subject: subject, purpose: fields.text("purpose"),
+            accessKind: accessKind, medium: medium, delivery: delivery
+        )
+        var events: [Event] = [.requestRegistered(RequestRegistered(request: number, receivedAt: received, channel: channel, details: details))]
+        if let completedAt {
+            let what = missingText.isEmpty ? "(tidak dicatat di register / not recorded in the register)" : missingText
+            // A register gives the completion, not the day it was sent back: the day of receipt
+            // stands for it, the earliest it can have been.
+            events.append(.requestReturnedIncomplete(RequestReturnedIncomplete(request: number, missing: what, on: calendar.day(of: received))))
+            events.append(.requestDeclaredComplete(RequestDeclaredComplete(request: number, completedAt: completedAt)))
+        }
+        // The extension's date is checked above; RequestExtended records its reason only
+        // until the model records the date of the extension letter (issue 14 item 1).
+        if let extendedOn { events.append(.requestExtended(RequestExtended(request: number, reason: extensionReason, on: extendedOn))) }
+        if withdrawn, let closed {
+            events.append(.requestWithdrawn(RequestWithdrawn(request: number, withdrawnAt: closed, reason: note)))
+        } else if let outcome, let notice {
+            events.append(.requestDecided(RequestDecided(request: number, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: payment, note: note)))
+            if let handedOverOn { events.append(.informationHandedOver(InformationHandedOver(request: number, handedOverOn: handedOverOn))) }
         }
         return Row(line: r.line, number: number, events: events)
     }
 }
 
-/// Reads a ground for withholding from free text: `Pasal 17 huruf h`, `17h`, `pasal17h`,
-/// `tidak dikuasai`, `not held`, `belum didokumentasikan`, `not yet documented`.
+/// A row's fields, read by column name, each problem kept rather than thrown so that a row's
+/// every problem is reported at once.
+private struct RowFields {
+    let row: CSVReader.Row
+    let index: [String: Int]
+    let now: Date
+    var errors: [Phrase] = []
+
+    init(row: CSVReader.Row, index: [String: Int], now: Date) {
+        self.row = row
+        self.index = index
+        self.now = now
+    }
+
+    mutating func fail(_ problem: Phrase) { errors.append(problem) }
+
+    /// The field's text, trimmed; empty when the column is absent or too long (reported).
+    mutating func text(_ name: String) -> String {
+        guard let i = index[name] else { return "" }
+        let v = row.fields[i]
+        // Characters are never more than bytes: only a long text needs counting.
+        guard v.utf8.count <= RegisterImport.maxFieldLength || v.count <= RegisterImport.maxFieldLength else {
+            fail(Phrase(id: "\(name) terlalu panjang (\(v.utf8.count) bita; paling banyak \(RegisterImport.maxFieldLength) karakter)", en: "\(name) is too long (\(v.utf8.count) bytes; at most \(RegisterImport.maxFieldLength) characters)"))
+            return ""
+        }
+        return trimmed(v)
+    }
+
+    mutating func required(_ name: String) -> String? {
+        let before = errors.count
+        let v = text(name)
+        guard errors.count == before else { return nil }
+        guard !v.isEmpty else {
+            fail(Phrase(id: "\(name) kosong", en: "\(name) is empty"))
+            return nil
+        }
+        return v
+    }
+
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ name: String) -> E? where E.RawValue == String {
+        guard let v = required(name) else { return nil }
+        return parsed(name, v)
+    }
+
+    /// A choice column that may be absent or empty.
+    mutating func optionalChoice<E: RawRepresentable & CaseIterable>(_ name: String) -> E? where E.RawValue == String {
+        let v = text(name)
+        return v.isEmpty ? nil : parsed(name, v)
+    }
+
+    private mutating func parsed<E: RawRepresentable & CaseIterable>(_ name: String, _ v: String) -> E? where E.RawValue == String {
+        guard let e = E(rawValue: v) else {
+            let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
+            fail(Phrase(id: "\(name) \"\(v)\" tidak dikenal; pilih: \(allowed)", en: "\(name) \"\(v)\" is unknown; use one of: \(allowed)"))
+            return nil
+        }
+        return e
+    }
+
+    mutating func time(_ name: String) -> Date? {
+        guard let v = required(name) else { return nil }
+        return instant(name, v)
+    }
+
+    mutating func optionalTime(_ name: String) -> Date? {
+        let v = text(name)
+        return v.isEmpty ? nil : instant(name, v)
+    }
+
+    private mutating func instant(_ name: String, _ v: String) -> Date? {
+        guard let d = Timestamp.parse(v) else {
+            fail(Phrase(id: "\(name) \"\(v)\" bukan waktu ISO 8601 dengan zona (mis. 2019-01-09T08:02:00+07:00)", en: "\(name) \"\(v)\" is not an ISO 8601 time with offset (e.g. 2019-01-09T08:02:00+07:00)"))
+            return nil
+        }
+        guard d <= now else {
+            fail(Phrase(id: "\(name) \(v) di masa depan", en: "\(name) \(v) is in the future"))
+            return nil
+        }
+        return d
+    }
+
+    /// A `YYYY-MM-DD` column that may be absent or empty.
+    mutating func date(_ name: String) -> CivilDate? {
+        let v = text(name)
+        guard !v.isEmpty else { return nil }
+        guard let d = CivilDate(iso: v) else {
+            fail(Phrase(id: "\(name) \"\(v)\" bukan tanggal YYYY-MM-DD", en: "\(name) \"\(v)\" is not a YYYY-MM-DD date"))
+            return nil
+        }
+        return d
+    }
+}
+
+/// Reads a ground for withholding from a register's text, only where the text states it
+/// (issue 14 item 9): `Pasal 17 huruf h` (any case, as its own words), the stored codes
+/// (`pasal17h`, `not_held`, `not_documented`), `tidak dikuasai` / `not held`, `belum
+/// didokumentasikan` / `not yet documented`. Anything else — "rahasia dagang", "Data 2017
+/// belum lengkap" — is no ground read: the import keeps such text word for word as an
+/// unclassified ground rather than guess a letter.
 public enum GroundText {
     public static func parse(_ text: String) -> Ground? {
-        // The register's own wording, "Pasal 17 huruf h", read at once.
-        let b = Array(text.utf8)
-        if b.count == 16, b.starts(with: Array("Pasal 17 huruf ".utf8)), let p = Pasal17(rawValue: String(decoding: b[15...], as: UTF8.self)) {
-            return .exception(p)
-        }
+        grounds(in: text).first
+    }
+
+    /// Every ground the text states, in the order they appear.
+    public static func grounds(in text: String) -> [Ground] {
         let t = text.lowercased()
-        if t.contains("tidak dikuasai") || t.contains("not held") || t.contains("not_held") { return .notHeld }
-        if t.contains("belum didokumentasikan") || t.contains("not yet documented") || t.contains("not_documented") { return .notYetDocumented }
-        let compact = t.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "huruf", with: "").replacingOccurrences(of: "pasal", with: "")
-            .replacingOccurrences(of: "article", with: "").replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
-        guard let r = compact.range(of: "17") else { return nil }
-        let rest = compact[r.upperBound...]
-        guard let letter = rest.first, let p = Pasal17(rawValue: String(letter)) else { return nil }
-        return .exception(p)
+        let compact = t.trimmingCharacters(in: .whitespaces)
+        if let g = Ground(code: compact), g != .unclassified { return [g] }
+        var found: [(String.Index, Ground)] = []
+        // "pasal 17 huruf x" with single spaces or more, the letter a word of its own.
+        let words = t.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        var i = 0
+        while i + 3 < words.count {
+            if words[i] == "pasal", words[i + 1] == "17", words[i + 2] == "huruf", words[i + 3].count == 1, let p = Pasal17(rawValue: String(words[i + 3])) {
+                found.append((words[i].startIndex, .exception(p)))
+                i += 4
+            } else {
+                i += 1
+            }
+        }
+        for (phrase, g) in [("tidak dikuasai", Ground.notHeld), ("not held", .notHeld), ("belum didokumentasikan", .notYetDocumented), ("not yet documented", .notYetDocumented)] {
+            if let r = t.range(of: phrase), !found.contains(where: { $0.1 == g }) { found.append((r.lowerBound, g)) }
+        }
+        return found.sorted { $0.0 < $1.0 }.map(\.1)
     }
 }
 

@@ -11,7 +11,7 @@ extension EventCodec {
         switch type {
         case .requestRegistered, .requestCorrected, .requestReturnedIncomplete, .requestDeclaredComplete, .requestExtended,
              .requestDecided, .informationHandedOver, .requestWithdrawn, .eventUndone, .objectionFiled, .objectionAnswered, .disputeStep,
-             .letterMade:
+             .letterMade, .groundClassified:
             return nil
         default:
             break

@@ -74,6 +74,7 @@ public struct EventCodec: Sendable {
             w.details(e.details)
         case .requestReturnedIncomplete(let e):
             w.string("missing", e.missing)
+            if let on = e.on { w.string("returned_on", on.description) }
         case .requestDeclaredComplete(let e):
             w.time("completed_at", e.completedAt)
         case .requestExtended(let e):
@@ -86,6 +87,10 @@ public struct EventCodec: Sendable {
             w.int("fee", e.fee)
             w.string("payment", e.payment)
             w.string("note", e.note)
+            // Only when given: older lines, and most decisions, stay as they were.
+            if !e.moreGrounds.isEmpty { w.string("more_grounds", e.moreGrounds.map(\.code).joined(separator: ",")) }
+            if !e.heldBy.isEmpty { w.string("held_by", e.heldBy) }
+            if !e.redacted.isEmpty { w.string("redacted", e.redacted) }
         case .informationHandedOver(let e):
             w.string("handed_over_on", e.handedOverOn.description)
             w.string("note", e.note)
@@ -117,6 +122,9 @@ public struct EventCodec: Sendable {
             w.string("letter", e.letter)
             w.string("objection", e.objection)
             w.string("file", e.file)
+        case .groundClassified(let e):
+            w.string("decision", e.decision)
+            w.string("ground", e.ground.code)
         case .sample(let e):
             w.sample(e)
         }
@@ -132,7 +140,7 @@ public struct EventCodec: Sendable {
     enum EventType: CaseIterable {
         case requestRegistered, requestCorrected, requestReturnedIncomplete, requestDeclaredComplete, requestExtended
         case requestDecided, informationHandedOver, requestWithdrawn, eventUndone, objectionFiled, objectionAnswered
-        case disputeStep, letterMade
+        case disputeStep, letterMade, groundClassified
         case sampleRegistered, sampleReceived, sampleBillingIssued, samplePaid, sampleAssigned, sampleResultIn
         case sampleReportMade, sampleHandedOver, sampleCancelled
 
@@ -151,6 +159,7 @@ public struct EventCodec: Sendable {
             case .objectionAnswered: self = .objectionAnswered
             case .disputeStep: self = .disputeStep
             case .letterMade: self = .letterMade
+            case .groundClassified: self = .groundClassified
             case .sample(.registered): self = .sampleRegistered
             case .sample(.received): self = .sampleReceived
             case .sample(.billingIssued): self = .sampleBillingIssued
@@ -192,6 +201,7 @@ public struct EventCodec: Sendable {
             case .objectionAnswered: "objection.answered"
             case .disputeStep: "dispute.step"
             case .letterMade: "letter.made"
+            case .groundClassified: "request.ground_classified"
             case .sampleRegistered: "sample.registered"
             case .sampleReceived: "sample.received"
             case .sampleBillingIssued: "sample.billing_issued"
@@ -313,7 +323,7 @@ public struct EventCodec: Sendable {
         case .requestCorrected:
             event = .requestCorrected(RequestCorrected(request: request, corrects: try f.string("corrects"), receivedAt: try f.time("received_at"), channel: try f.enumeration("channel"), details: try f.details()))
         case .requestReturnedIncomplete:
-            event = .requestReturnedIncomplete(RequestReturnedIncomplete(request: request, missing: try f.string("missing")))
+            event = .requestReturnedIncomplete(RequestReturnedIncomplete(request: request, missing: try f.string("missing"), on: try f.optionalDate("returned_on")))
         case .requestDeclaredComplete:
             event = .requestDeclaredComplete(RequestDeclaredComplete(request: request, completedAt: try f.time("completed_at")))
         case .requestExtended:
@@ -325,9 +335,15 @@ public struct EventCodec: Sendable {
                 guard let g = Ground(code: groundCode) else { throw .field("ground", "unknown \"\(groundCode)\"") }
                 ground = g
             }
+            var more: [Ground] = []
+            for code in (try f.optionalString("more_grounds") ?? "").split(separator: ",") {
+                guard let g = Ground(code: String(code)) else { throw .field("more_grounds", "unknown \"\(code)\"") }
+                more.append(g)
+            }
             event = .requestDecided(RequestDecided(
                 request: request, outcome: try f.enumeration("outcome"), ground: ground, noticeOn: try f.date("notice_on"),
-                fee: try f.int("fee"), payment: try f.string("payment"), note: try f.string("note")
+                fee: try f.int("fee"), payment: try f.string("payment"), note: try f.string("note"),
+                moreGrounds: more, heldBy: try f.optionalString("held_by") ?? "", redacted: try f.optionalString("redacted") ?? ""
             ))
         case .informationHandedOver:
             event = .informationHandedOver(InformationHandedOver(request: request, handedOverOn: try f.date("handed_over_on"), note: try f.string("note")))
@@ -359,6 +375,10 @@ public struct EventCodec: Sendable {
             ))
         case .letterMade:
             event = .letterMade(LetterMade(request: request, letter: try f.string("letter"), objection: try f.string("objection"), file: try f.string("file")))
+        case .groundClassified:
+            let code = try f.string("ground")
+            guard let ground = Ground(code: code) else { throw .field("ground", "unknown \"\(code)\"") }
+            event = .groundClassified(GroundClassified(request: request, decision: try f.string("decision"), ground: ground))
         }
         return try f.record(version: version, event)
     }

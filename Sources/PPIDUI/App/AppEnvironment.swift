@@ -57,7 +57,7 @@ public enum Effect: Sendable, Equatable {
     case writeReceipt(String)
     /// Remember the interface language.
     case saveLanguage(Language)
-    /// Write the year's recap, register, objections and report draft into `exports/`.
+    /// Write the year's recap, register, objections and annual report into `exports/`.
     case exportYear(Int)
     /// Make every letter that fits the request's state, and its objections', into `letters/`.
     case writeLetters(String)

@@ -10,7 +10,8 @@ public func describe(_ e: SampleEvent) -> Phrase {
     case .received(let r):
         return Phrase(id: "Sampel diterima, label \(r.label)", en: "Sample received, label \(r.label)")
     case .billingIssued(let b):
-        return Phrase(id: "e-billing \(b.code) diterbitkan, Rp \(PaymentCodes.rupiah(b.amount))", en: "e-billing \(b.code) issued, Rp \(PaymentCodes.rupiah(b.amount))")
+        let reason = b.amountReason.isEmpty ? Phrase(id: "", en: "") : Phrase(id: " (bukan tarif: \(b.amountReason))", en: " (not the tariff: \(b.amountReason))")
+        return Phrase(id: "e-billing \(b.code) diterbitkan, Rp \(PaymentCodes.rupiah(b.amount))\(reason.id)", en: "e-billing \(b.code) issued, Rp \(PaymentCodes.rupiah(b.amount))\(reason.en)")
     case .paid(let p):
         return Phrase(id: "Dibayar: NTPN \(p.ntpn), kuitansi \(p.receiptNumber)", en: "Paid: NTPN \(p.ntpn), kuitansi \(p.receiptNumber)")
     case .assigned(let a):
@@ -62,8 +63,10 @@ func sampleEventSummary(_ e: SampleEvent, _ env: AppEnvironment) -> [Phrase] {
     case .billingIssued(let b):
         lines.append(Phrase(id: "Waktu: \(at(e.time))", en: "Time: \(at(e.time))"))
         lines.append(Phrase(id: "Berlaku sampai \(at(b.expiresAt))", en: "Payable until \(at(b.expiresAt))"))
-        if !b.amountReason.isEmpty {
-            lines.append(Phrase(id: "Alasan jumlah (bukan tarif): \(b.amountReason)", en: "Why this amount (not the tariff): \(b.amountReason)"))
+        if let sample = env.ledger.samples[b.sample], let tariff = env.ledger.samplePolicy.tariffs.amount(for: sample.details) {
+            lines.append(b.amount == tariff
+                ? Phrase(id: "Sesuai tarif Rp \(PaymentCodes.rupiah(tariff))", en: "The tariff, Rp \(PaymentCodes.rupiah(tariff))")
+                : Phrase(id: "Tarif Rp \(PaymentCodes.rupiah(tariff)); alasan beda: \(b.amountReason)", en: "Tariff Rp \(PaymentCodes.rupiah(tariff)); why another amount: \(b.amountReason)"))
         }
         if env.ledger.samples[b.sample]?.billing != nil {
             lines.append(Phrase(id: "Menggantikan e-billing sebelumnya", en: "Replaces the earlier e-billing"))

@@ -24,6 +24,7 @@ public func describe(_ event: Event) -> Phrase {
                en: "Objection \(e.objection) filed (Art. 35 letters \(e.grounds.map(\.rawValue).joined(separator: ", ")))")
     case .objectionAnswered(let e):
         Phrase(id: "Keberatan \(e.objection) ditanggapi \(e.answeredOn): \(e.decision.label.id)", en: "Objection \(e.objection) answered \(e.answeredOn): \(e.decision.label.en)")
+    case .groundClassified(let e): Phrase(id: "Alasan diklasifikasi: \(e.ground.label.id)", en: "Ground classified: \(e.ground.label.en)")
     case .disputeStep(let e):
         switch e.kind {
         case .filed: Phrase(id: "Sengketa \(e.objection) diajukan ke Komisi Informasi \(e.on)", en: "Dispute \(e.objection) filed with the Commission \(e.on)")
@@ -69,6 +70,9 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
             Phrase(id: "Biaya: Rp \(PaymentCodes.rupiah(e.fee))" + (e.payment.isEmpty ? "" : ", \(e.payment)"), en: "Fee: Rp \(PaymentCodes.rupiah(e.fee))" + (e.payment.isEmpty ? "" : ", \(e.payment)")),
         ]
         if let g = e.ground { lines.insert(Phrase(id: "Alasan: \(g.label.id)", en: "Ground: \(g.label.en)"), at: 1) }
+        for (i, g) in e.moreGrounds.enumerated() { lines.insert(Phrase(id: "Alasan lain: \(g.label.id)", en: "Also: \(g.label.en)"), at: 2 + i) }
+        if !e.heldBy.isEmpty { lines.append(Phrase(id: "Informasi dikuasai oleh: \(e.heldBy)", en: "The information is held by: \(e.heldBy)")) }
+        if !e.redacted.isEmpty { lines.append(Phrase(id: "Yang dihitamkan: \(e.redacted)", en: "Blacked out: \(e.redacted)")) }
         if !e.note.isEmpty { lines.append(Phrase(id: "Catatan: \(e.note)", en: "Note: \(e.note)")) }
         return lines
     case .extend(let e):
@@ -109,7 +113,7 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
             Phrase(id: "Diterima: \(FormDates.dateTime(receivedAt, cal))" + (agent.isEmpty ? "" : ", kuasa: \(agent)"), en: "Received: \(FormDates.dateTime(receivedAt, cal))" + (agent.isEmpty ? "" : ", agent: \(agent)")),
         ] + grounds.map { Phrase(id: "Alasan huruf \($0.rawValue): \($0.label.id)", en: "Ground \($0.rawValue): \($0.label.en)") } + [
             Phrase(id: "Tanggapan atasan PPID paling lambat \(due) (30 hari kerja, Pasal 36 ayat 2)", en: "The superior's answer is due by \(due) (30 working days, Art. 36(2))"),
-        ]
+        ] + lateObjectionWarning(request: request, receivedAt: receivedAt, env)
     case .answerObjection(let e):
         return [
             Phrase(id: "Tanggapan atasan PPID atas \(e.objection): \(e.decision.label.id)", en: "Superior's answer to \(e.objection): \(e.decision.label.en)"),
@@ -117,7 +121,17 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
             Phrase(id: "Alasan: \(e.reasons)", en: "Reasons: \(e.reasons)"),
         ]
     case .recordDispute(let e):
-        return [describe(.disputeStep(e))]
+        var lines = [describe(.disputeStep(e))]
+        if e.kind == .filed, let o = env.ledger.requests[e.request]?.objections.first(where: { $0.number == e.objection }) {
+            let last = cal.disputeFilingDeadline(of: o)
+            if e.on > last {
+                lines.append(Phrase(
+                    id: "TERLAMBAT: lebih dari 14 hari kerja setelah tanggapan atasan (batas \(last), Pasal 37 ayat 2); tetap dicatat dan ditandai.",
+                    en: "LATE: more than 14 working days after the superior's answer (due \(last), Art. 37(2)); recorded all the same, and flagged."
+                ))
+            }
+        }
+        return lines
     case .registerSample(let receivedAt, let details):
         return registerSampleSummary(receivedAt: receivedAt, details, env)
     case .makeReport(let sample, let madeAt, let note):
@@ -125,4 +139,18 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
     case .recordSample(let e):
         return sampleEventSummary(e, env)
     }
+}
+
+/// The confirmation's word on an objection filed more than 30 working days after its ground
+/// arose (Pasal 36(1)): the written notice, or the deadline in force when none came.
+private func lateObjectionWarning(request: String, receivedAt: Date, _ env: AppEnvironment) -> [Phrase] {
+    let cal = env.calendar
+    guard let r = env.ledger.requests[request] else { return [] }
+    let arose = r.decision?.decided.noticeOn ?? cal.deadlineDays(of: r).inForce
+    let last = cal.adding(workingDays: ObjectionPeriods.filing, to: arose)
+    guard cal.day(of: receivedAt) > last else { return [] }
+    return [Phrase(
+        id: "TERLAMBAT: lebih dari 30 hari kerja setelah alasannya timbul \(arose) (batas \(last), Pasal 36 ayat 1); tetap dicatat dan ditandai.",
+        en: "LATE: more than 30 working days after its ground arose on \(arose) (due \(last), Art. 36(1)); recorded all the same, and flagged."
+    )]
 }

@@ -57,7 +57,7 @@ func requestAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEn
         s.overlays.append(.form(Form(ExtensionForm(number: number, today: env.today))))
     case .char("i"):
         guard allowed(.returnIncomplete) else { return }
-        s.overlays.append(.form(Form(ReturnIncompleteForm(number: number))))
+        s.overlays.append(.form(Form(ReturnIncompleteForm(number: number, today: env.today))))
     case .char("c"):
         guard allowed(.declareComplete) else { return }
         s.overlays.append(.form(Form(DeclareCompleteForm(number: number, now: env.now, calendar: env.calendar))))

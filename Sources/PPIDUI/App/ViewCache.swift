@@ -15,6 +15,7 @@ public final class ViewCache: @unchecked Sendable {
     private var drill: (key: DrillKey, value: [Request])?
     private var closed: (key: Revision, value: [Int32])?
     private var search: (revision: Revision, value: RequestSearchText)?
+    private var gaps: (key: GapKey, value: [HolidayCoverageGap])?
 
     public init() {}
 
@@ -29,6 +30,13 @@ public final class ViewCache: @unchecked Sendable {
     private struct BoardKey: Equatable {
         let revision: Revision
         let year: Int
+        /// What is overdue changes with the day.
+        let today: CivilDate
+    }
+
+    private struct GapKey: Equatable {
+        let revision: Revision
+        let today: CivilDate
     }
 
     private struct DrillKey: Equatable {
@@ -66,8 +74,13 @@ public final class ViewCache: @unchecked Sendable {
         return held.value
     }
 
-    func board(_ ledger: Ledger, year: Int) -> MonthBoard {
-        remembered(\.board, BoardKey(revision: ledger.revision, year: year)) { MonthBoard(ledger, year: year) }
+    func board(_ ledger: Ledger, year: Int, today: CivilDate) -> MonthBoard {
+        remembered(\.board, BoardKey(revision: ledger.revision, year: year, today: today)) { MonthBoard(ledger, year: year, today: today) }
+    }
+
+    /// The uncovered holiday years open deadlines count through, for the banner of every frame.
+    func holidayGaps(_ ledger: Ledger, today: CivilDate) -> [HolidayCoverageGap] {
+        remembered(\.gaps, GapKey(revision: ledger.revision, today: today)) { ledger.holidayCoverageGaps(today: today) }
     }
 
     func drillRows(_ ledger: Ledger, filter: RecapFilter) -> [Request] {

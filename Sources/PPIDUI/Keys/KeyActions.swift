@@ -64,7 +64,7 @@ func resetSampleScroll(_ s: inout AppState, _ env: AppEnvironment) {
 
 /// The month board's selected line moved by `delta`, kept within the board.
 func moveMonthItem(_ s: inout AppState, _ env: AppEnvironment, by delta: Int) {
-    let count = env.cache.board(env.ledger, year: boardYear(s, env)).items.count
+    let count = env.cache.board(env.ledger, year: boardYear(s, env), today: env.today).items.count
     let last = max(0, count - 1)
     // Past the last figure the page scrolls on, and comes back before the selection moves.
     if delta > 0, s.months.item + delta > last {
@@ -84,7 +84,7 @@ func settlePane(_ s: inout AppState, _ env: AppEnvironment) {
     case .queue: keepSelectionVisible(&s, env)
     case .samples: keepSampleSelectionVisible(&s, env)
     case .months:
-        let count = env.cache.board(env.ledger, year: boardYear(s, env)).items.count
+        let count = env.cache.board(env.ledger, year: boardYear(s, env), today: env.today).items.count
         s.months.item = min(s.months.item, max(0, count - 1))
         if s.months.item != count - 1 { s.months.below = 0 }
         if s.months.item >= 13 { s.months.column = 0 }
@@ -94,7 +94,7 @@ func settlePane(_ s: inout AppState, _ env: AppEnvironment) {
 /// Enter on the month board: the requests (or samples) behind the selected figure.
 let monthDrill: KeyAction = { s, _, env in
     let year = boardYear(s, env)
-    let items = env.cache.board(env.ledger, year: year).items
+    let items = env.cache.board(env.ledger, year: year, today: env.today).items
     guard !items.isEmpty else { return [] }
     let isTableRow = s.months.item < 13
     let item = items[min(s.months.item, items.count - 1)]

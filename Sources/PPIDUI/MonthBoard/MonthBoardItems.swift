@@ -68,7 +68,8 @@ public enum MonthBoardColumn: Sendable, Equatable, CaseIterable {
 }
 
 /// The board's selectable lines for a year: 12 months, the totals, then the year's figures.
-public func monthBoardItems(_ ledger: Ledger, year: Int) -> [MonthBoardItem] {
+/// `today` is the day the open requests and objections past their deadline are counted on.
+public func monthBoardItems(_ ledger: Ledger, year: Int, today: CivilDate) -> [MonthBoardItem] {
     var items = (1...12).map { m in
         MonthBoardItem(kind: .tableRow(month: m), label: Phrase(id: MonthlyRecap.monthNames[m - 1], en: MonthlyRecap.englishMonthNames[m - 1]), filter: RecapFilter(year: year, month: m))
     }
@@ -77,6 +78,15 @@ public func monthBoardItems(_ ledger: Ledger, year: Int) -> [MonthBoardItem] {
     var late = RecapFilter(year: year)
     late.onlyLate = true
     items.append(MonthBoardItem(kind: .figure, label: Phrase(id: "Dijawab terlambat: \(figures.responseTimes.late)", en: "Answered late: \(figures.responseTimes.late)"), filter: late))
+    // Not answered and already past the deadline: beside the late answers, so the board never
+    // reads "0 late" while a request waits past its deadline.
+    var overdue = RecapFilter(year: year)
+    overdue.overdueOn = today
+    let overdueCount = ledger.overdueRequests(receivedIn: year, today: today).count
+    items.append(MonthBoardItem(kind: .figure, label: Phrase(
+        id: "Belum dijawab, lewat batas waktu (per \(today)): \(overdueCount)",
+        en: "Not answered, past the deadline (as of \(today)): \(overdueCount)"
+    ), filter: overdue))
     var extended = RecapFilter(year: year)
     extended.onlyExtended = true
     items.append(MonthBoardItem(kind: .figure, label: Phrase(id: "Diperpanjang: \(figures.extensions)", en: "Extended: \(figures.extensions)"), filter: extended))
@@ -100,6 +110,13 @@ public func monthBoardItems(_ ledger: Ledger, year: Int) -> [MonthBoardItem] {
         id: "Keberatan: \(objections.count) (ditanggapi \(answered), menunggu \(objections.count - answered))",
         en: "Objections: \(objections.count) (answered \(answered), waiting \(objections.count - answered))"
     ), filter: objected))
+    var objectionOverdue = RecapFilter(year: year)
+    objectionOverdue.objectionOverdueOn = today
+    let objectionsOverdue = ledger.overdueObjections(receivedIn: year, today: today).count
+    items.append(MonthBoardItem(kind: .figure, label: Phrase(
+        id: "Keberatan belum ditanggapi, lewat 30 hari kerja (Pasal 36 ayat 2): \(objectionsOverdue)",
+        en: "Objections unanswered past 30 working days (Art. 36(2)): \(objectionsOverdue)"
+    ), filter: objectionOverdue))
     let samples = ledger.samples(receivedIn: year)
     let done = samples.filter { $0.status == .handedOver }.count
     let cancelled = samples.filter { $0.status == .cancelled }.count
@@ -121,8 +138,8 @@ struct MonthBoard: Sendable {
     /// Objections received in the year: all, answered, taken to the Commission, settled there.
     let objections: (count: Int, answered: Int, disputes: Int, settled: Int)
 
-    init(_ ledger: Ledger, year: Int) {
-        items = monthBoardItems(ledger, year: year)
+    init(_ ledger: Ledger, year: Int, today: CivilDate) {
+        items = monthBoardItems(ledger, year: year, today: today)
         let list = ledger.objections(receivedIn: year).map(\.objection)
         objections = (list.count, list.filter { $0.answer != nil }.count, list.filter { $0.disputeFiled != nil }.count, list.filter { $0.disputeSettled != nil }.count)
     }

@@ -23,7 +23,7 @@ enum MonthBoardView {
         let lang = s.language
         let year = boardYear(s, env)
         let recap = env.ledger.recap(year: year)
-        let board = env.cache.board(env.ledger, year: year)
+        let board = env.cache.board(env.ledger, year: year, today: env.today)
         let items = board.items
         let besides = width >= tableWidth + chartBeside
         let chart = chartLines(recap, lang: lang, width: besides ? width - tableWidth - 2 : width - 2)
@@ -82,7 +82,7 @@ enum MonthBoardView {
     static func linesBelowLastItem(_ s: AppState, _ env: AppEnvironment) -> Int {
         var at = s
         at.months.below = 0
-        at.months.item = max(0, env.cache.board(env.ledger, year: boardYear(s, env)).items.count - 1)
+        at.months.item = max(0, env.cache.board(env.ledger, year: boardYear(s, env), today: env.today).items.count - 1)
         let (page, y) = pageGrid(width: s.width, at, env)
         return max(0, page.height - 1 - y)
     }
@@ -120,7 +120,8 @@ extension MonthBoardView {
         for s in samples {
             let times = s.stepTimes(calendar: env.calendar, standards: env.ledger.samplePolicy.standards, now: env.now)
             for t in times where t.ended != nil {
-                finished += 1
+                // The office's steps against their standard; the customer's apart, below.
+                if !t.waitsOnCustomer { finished += 1 }
                 if t.metStandard == true { met += 1 }
                 byStep[t.step, default: ([], 0, t.standardMinutes)].minutes.append(t.workingMinutes)
                 if t.metStandard == true { byStep[t.step]?.met += 1 }
@@ -128,12 +129,16 @@ extension MonthBoardView {
             if s.isOpen, times.last?.isLate == true { lateNow += 1 }
         }
         return [
-            "  " + Phrase(id: "Langkah memenuhi Mutu Baku: \(met) dari \(finished); sedang lewat Mutu Baku: \(lateNow) sampel",
-                          en: "Steps within standard: \(met) of \(finished); over standard now: \(lateNow) samples")(lang),
+            "  " + Phrase(id: "Langkah kantor memenuhi Mutu Baku: \(met) dari \(finished); sedang lewat Mutu Baku: \(lateNow) sampel",
+                          en: "Office steps within standard: \(met) of \(finished); over standard now: \(lateNow) samples")(lang),
         ] + SampleStep.allCases.compactMap { step in
             // Turnaround per stage: the median working minutes of the finished steps.
             guard let s = byStep[step] else { return nil }
             let median = s.minutes.sorted()[(s.minutes.count - 1) / 2]
+            if step.waitsOnCustomer {
+                return "    " + Phrase(id: "\(step.label.id): median \(median) menit menunggu pelanggan (\(s.minutes.count) sampel)",
+                                       en: "\(step.label.en): median \(median) min waiting on the customer (\(s.minutes.count) samples)")(lang)
+            }
             return "    " + Phrase(id: "\(step.label.id): median \(median) menit (Mutu Baku \(s.standard)), \(s.met) dari \(s.minutes.count) memenuhi",
                                    en: "\(step.label.en): median \(median) min (standard \(s.standard)), \(s.met) of \(s.minutes.count) within")(lang)
         }

@@ -26,6 +26,9 @@ public struct QueueRow: Sendable, Equatable {
     /// Nil for a closed request.
     public let standing: DeadlineStanding?
     public let extended: Bool
+    /// An objection filed more than 30 working days after its ground arose (Pasal 36(1)), or
+    /// a dispute more than 14 after the superior's answer (Pasal 37(2)): recorded, flagged.
+    public var filedLate = false
 }
 
 /// The queue's rows: open requests and pending objections, most urgent first, made whole; then,
@@ -99,7 +102,8 @@ func queueRows(_ ledger: Ledger, today: CivilDate, queue: QueueState, closed kep
             number: o.number, request: r.number, kind: o.awaitsAnswer ? .objection : .dispute,
             received: calendar.day(of: o.filed.receivedAt), channel: r.channel, requester: r.details.requesterName,
             topic: r.details.topic, subject: r.details.subject, status: r.status,
-            standing: calendar.standing(due: due, today: today), extended: false
+            standing: calendar.standing(due: due, today: today), extended: false,
+            filedLate: o.awaitsAnswer ? calendar.isFiledLate(o, request: r) : calendar.isDisputeFiledLate(o)
         ))
     }
     if queue.urgentOnly {

@@ -10,8 +10,15 @@ enum Durations {
     }
 
     /// "12m / 40m"; "! 1j20 / 40m" once over the standard (the sign besides the colour);
-    /// the word LEWAT/LATE is added when `width` leaves room for it.
+    /// the word LEWAT/LATE is added when `width` leaves room for it. A step waiting on the
+    /// customer reads "2j05 pelanggan", never late.
     static func against(_ t: StepTime, _ lang: Language, width: Int) -> String {
+        if t.waitsOnCustomer {
+            // The customer's time, not judged against the office's standard.
+            let time = text(minutes: t.workingMinutes, lang)
+            let word = " " + Phrase(id: "pelanggan", en: "customer")(lang)
+            return (time + word).displayWidth <= width ? time + word : time + " " + Phrase(id: "plgn", en: "cust")(lang)
+        }
         let base = "\(text(minutes: t.workingMinutes, lang)) / \(text(minutes: t.standardMinutes, lang))"
         guard t.isLate else { return base }
         let marked = "! " + base

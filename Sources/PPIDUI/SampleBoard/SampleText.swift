@@ -25,6 +25,7 @@ enum SampleText {
             var text = "\(b.code) · Rp \(PaymentCodes.rupiah(b.amount)) · " + Phrase(id: "berlaku s.d. ", en: "payable until ")(lang) + at(b.expiresAt)
             if current, s.billingExpired(at: env.now) { text += Phrase(id: " — KEDALUWARSA, terbitkan ulang (e)", en: " — EXPIRED, re-issue it (e)")(lang) }
             if !current { text += Phrase(id: " (diganti)", en: " (replaced)")(lang) }
+            if !b.amountReason.isEmpty { text += Phrase(id: " · bukan tarif: \(b.amountReason)", en: " · not the tariff: \(b.amountReason)")(lang) }
             lines.append(field(Phrase(id: "e-billing", en: "e-billing"), text))
         }
         if let p = s.payment { lines.append(field(Phrase(id: "NTPN / kuitansi", en: "NTPN / kuitansi"), "\(p.ntpn) · \(p.receiptNumber)")) }
@@ -69,18 +70,26 @@ enum SampleText {
             let when: String
             if let end = t.ended {
                 when = FormDates.dateTime(end, env.calendar)
+            } else if s.cancellation != nil {
+                when = Phrase(id: "dibatalkan", en: "cancelled")(lang)
             } else {
-                when = s.cancellation == nil ? Phrase(id: "berjalan", en: "running")(lang) : Phrase(id: "dibatalkan", en: "cancelled")(lang)
+                when = t.waitsOnCustomer ? Phrase(id: "tunggu pelanggan", en: "customer's turn")(lang) : Phrase(id: "berjalan", en: "running")(lang)
             }
             let mark: String
             switch (t.isLate, t.ended) {
+            case _ where t.waitsOnCustomer: mark = ""
             case (true, _): mark = Phrase(id: "! LEWAT", en: "! LATE")(lang)
             case (false, nil): mark = ""
             case (false, _?): mark = "✓"
             }
-            let line = "  \(name) \(when.padded(toWidth: 17)) \(Durations.text(minutes: t.workingMinutes, lang).padded(toWidth: 7)) \(Durations.text(minutes: t.standardMinutes, lang).padded(toWidth: 6)) \(mark)"
+            // The customer's steps are not judged against the standard: "—" in its column.
+            let standard = t.waitsOnCustomer ? "—" : Durations.text(minutes: t.standardMinutes, lang)
+            let line = "  \(name) \(when.padded(toWidth: 17)) \(Durations.text(minutes: t.workingMinutes, lang).padded(toWidth: 7)) \(standard.padded(toWidth: 6)) \(mark)"
             return RequestText.Line(text: line, style: t.isLate ? Theme.overdue : .plain)
-        }
+        } + (s.route.contains(where: \.waitsOnCustomer) ? [RequestText.Line(text: "  " + Phrase(
+            id: "Membayar dan mengambil LHP menunggu pelanggan: waktunya dicatat, tidak dinilai terhadap Mutu Baku.",
+            en: "Paying and collecting the LHP wait on the customer: timed, not judged against the standard."
+        )(lang), style: Theme.hint)] : [])
     }
 
     /// What the sample waits for, in a phrase for the detail's title.

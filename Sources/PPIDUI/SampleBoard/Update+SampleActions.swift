@@ -7,16 +7,25 @@ func sampleAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEnv
     func refuse(_ e: SampleError) { s.status = StatusMessage(e.message, isError: true) }
     let policy = env.ledger.samplePolicy
     func open(_ step: SampleStep) {
-        s.overlays.append(.form(.sampleStep(sample, step, now: env.now, calendar: env.calendar, expiryDays: policy.billingExpiryDays, analysts: env.forms.analysts,
-                                            tariff: policy.standards.tariff(of: sample.details))))
+        s.overlays.append(.form(.sampleStep(
+            sample, step, now: env.now, calendar: env.calendar, expiryDays: policy.billingExpiryDays, analysts: env.forms.analysts,
+            tariff: policy.tariffs.amount(for: sample.details)
+        )))
     }
     switch key {
     case .char(">"):
         guard let next = sample.nextStep else { return refuse(.closed(number, sample.status)) }
         if let refused = sample.refusal(of: next) { return refuse(refused) }
-        // An e-billing expired by now may still have been paid in time: the payment form opens,
-        // saying so, and the rules judge its validity at the payment's real time (LAW §7).
         open(next)
+        if next == .paid, let b = sample.billing, sample.billingExpired(at: env.now) {
+            // A payment made while the billing was valid may be recorded later, with its real
+            // time: the form opens, and its validity is judged at the time typed (issue 14 item 7).
+            let until = FormDates.dateTime(b.expiresAt, env.calendar)
+            s.status = StatusMessage(Phrase(
+                id: "e-billing \(b.code) kedaluwarsa pada \(until): isi waktu bayar sebenarnya bila dibayar sebelumnya; bila belum dibayar, Esc lalu e untuk terbitkan ulang.",
+                en: "e-billing \(b.code) expired on \(until): enter the real payment time if it was paid before then; if not paid, Esc then e to re-issue it."
+            ))
+        }
     case .char("h"):
         if let refused = sample.refusal(of: .handedOver) { return refuse(refused) }
         open(.handedOver)

@@ -47,15 +47,29 @@ enum HeaderView {
     /// The banner's lines at the screen's width: why the folder is read-only and how to
     /// repair it (or that this is the demo), wrapped rather than cut, at most three lines.
     static func bannerLines(_ s: AppState, _ env: AppEnvironment) -> [String] {
-        let text: Phrase
+        var texts: [Phrase] = []
         if let reason = env.readOnlyReason {
-            text = Phrase(id: "HANYA-BACA — \(reason.id)", en: "READ-ONLY — \(reason.en)")
+            texts.append(Phrase(id: "HANYA-BACA — \(reason.id)", en: "READ-ONLY — \(reason.en)"))
         } else if env.isDemo {
-            text = Phrase(id: "DEMO — salinan sementara data contoh; data kantor Anda tidak tersentuh", en: "DEMO — a temporary copy of sample data; your office's data is untouched")
-        } else {
-            return []
+            texts.append(Phrase(id: "DEMO — salinan sementara data contoh; data kantor Anda tidak tersentuh", en: "DEMO — a temporary copy of sample data; your office's data is untouched"))
         }
-        return Array(OverlayView.wrap(" " + text(s.language), width: s.width).prefix(3))
+        if let gap = holidayGapText(env.cache.holidayGaps(env.ledger, today: env.today)) { texts.append(gap) }
+        return Array(texts.flatMap { OverlayView.wrap(" " + $0(s.language), width: s.width) }.prefix(4))
+    }
+
+    /// The banner's word on years the holiday table does not cover that open deadlines (or a
+    /// request received today) count through.
+    static func holidayGapText(_ gaps: [HolidayCoverageGap]) -> Phrase? {
+        guard !gaps.isEmpty else { return nil }
+        let years = gaps.map { String($0.year) }.joined(separator: ", ")
+        let numbers = gaps.flatMap(\.numbers)
+        let which = numbers.isEmpty ? Phrase(id: "batas waktu permohonan baru", en: "a new request's deadline")
+            : numbers.count == 1 ? Phrase(id: "batas waktu \(numbers[0])", en: "the deadline of \(numbers[0])")
+            : Phrase(id: "batas waktu \(numbers[0]) dan \(numbers.count - 1) lainnya", en: "the deadlines of \(numbers[0]) and \(numbers.count - 1) more")
+        return Phrase(
+            id: "HARI LIBUR \(years) BELUM ADA — \(which.id) masuk \(years) dan hanya melewati Sabtu/Minggu. Tambahkan SKB 3 Menteri \(years) di config.toml ([[holidays]]).",
+            en: "NO HOLIDAYS FOR \(years) — \(which.en) runs into \(years) and skips weekends only. Add the \(years) joint decree (SKB) to config.toml ([[holidays]])."
+        )
     }
 
     static func drawBanner(_ g: inout Grid, _ r: Rect, _ s: AppState, _ env: AppEnvironment) {

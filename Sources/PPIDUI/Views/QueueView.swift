@@ -73,12 +73,15 @@ enum QueueView {
 
     private static func days(_ n: Int) -> String { n == 1 ? "day" : "days" }
 
-    /// The topic of a request row; "Keberatan" or "Sengketa" for the others.
+    /// The topic of a request row; "Keberatan" or "Sengketa" for the others, "TELAT" when
+    /// filed after its period (Pasal 36(1), 37(2)).
     static func kindLabel(_ row: QueueRow) -> Phrase {
-        switch row.kind {
-        case .request: row.topic.label
-        case .objection: Phrase(id: "Keberatan", en: "Objection")
-        case .dispute: Phrase(id: "Sengketa", en: "Dispute")
+        switch (row.kind, row.filedLate) {
+        case (.request, _): row.topic.label
+        case (.objection, false): Phrase(id: "Keberatan", en: "Objection")
+        case (.objection, true): Phrase(id: "Keb. TELAT", en: "Obj. LATE")
+        case (.dispute, false): Phrase(id: "Sengketa", en: "Dispute")
+        case (.dispute, true): Phrase(id: "Sgk. TELAT", en: "Disp. LATE")
         }
     }
 

@@ -47,9 +47,9 @@ enum RequestText {
             history = []
             historyError = error
         }
-        let completion = Completion(r, history)
+        let completion = Completion(r, history, cal)
         if let returned = completion.returned {
-            lines.append(field(Phrase(id: "Dikembalikan", en: "Sent back"), "\(FormDates.dateTime(returned.at, cal)) · \(returned.missing)"))
+            lines.append(field(Phrase(id: "Dikembalikan", en: "Sent back"), "\(returned.when) · \(returned.missing)"))
         }
         if let m = r.missing { lines.append(field(Phrase(id: "Perlu dilengkapi", en: "Missing"), m)) }
         if let c = r.completedAt { lines.append(field(Phrase(id: "Dinyatakan lengkap", en: "Declared complete"), FormDates.dateTime(c, cal))) }
@@ -93,7 +93,11 @@ enum RequestText {
         if let a = o.answer {
             out.append(Phrase(id: "  Ditanggapi \(a.answeredOn) (batas \(due)): \(a.decision.label.id) — \(a.reasons) · \(a.superiorName), \(a.superiorPosition)", en: "  Answered \(a.answeredOn) (due \(due)): \(a.decision.label.en) — \(a.reasons) · \(a.superiorName), \(a.superiorPosition)")(lang))
         } else {
-            out.append(Phrase(id: "  Tanggapan atasan PPID paling lambat \(due) (30 hari kerja, Pasal 36 ayat 2); sisa \(cal.standing(due: due, today: env.today).daysLeft) hari kerja", en: "  Superior's answer due \(due) (30 working days, Art. 36(2)); \(cal.standing(due: due, today: env.today).daysLeft) working days left")(lang))
+            let left = Names.daysLeft(cal.standing(due: due, today: env.today))
+            out.append(Phrase(id: "  Tanggapan atasan PPID paling lambat \(due) (30 hari kerja, Pasal 36 ayat 2); \(left.id)", en: "  Superior's answer due \(due) (30 working days, Art. 36(2)); \(left.en)")(lang))
+        }
+        if cal.isDisputeFiledLate(o), let filed = o.disputeFiled {
+            out.append(Phrase(id: "  Sengketa diajukan \(filed.on), lebih dari 14 hari kerja setelah tanggapan atasan (batas \(cal.disputeFilingDeadline(of: o)), Pasal 37 ayat 2).", en: "  Dispute filed \(filed.on), more than 14 working days after the superior's answer (due \(cal.disputeFilingDeadline(of: o)), Art. 37(2)).")(lang))
         }
         if let filed = o.disputeFiled, let k = cal.commissionDeadlines(of: o) {
             out.append(Phrase(id: "  Sengketa diajukan ke Komisi Informasi \(filed.on)\(filed.detail.isEmpty ? "" : " (\(filed.detail))"); dimulai paling lambat \(k.start), diputus paling lambat \(k.settle) (Pasal 38)", en: "  Dispute filed with the Commission \(filed.on)\(filed.detail.isEmpty ? "" : " (\(filed.detail))"); to start by \(k.start), settle by \(k.settle) (Art. 38)")(lang))
@@ -105,14 +109,26 @@ enum RequestText {
         return out
     }
 
+    /// What a deadline counted through years the holiday table does not cover must say: that
+    /// only weekends were skipped there, and what the office should add (issue 14 item 6).
+    static func holidayGapLines(_ years: [Int], _ lang: Language) -> [String] {
+        guard !years.isEmpty else { return [] }
+        let list = years.map(String.init).joined(separator: ", ")
+        return [Phrase(
+            id: "PERHATIAN: tabel hari libur belum memuat tahun \(list); di tahun itu hanya Sabtu dan Minggu yang dilewati. Tambahkan hari libur dan cuti bersama dari SKB 3 Menteri tahun \(list) di config.toml ([[holidays]]), lalu buka ulang.",
+            en: "WARNING: the holiday table does not cover \(list); only Saturdays and Sundays are skipped there. Add that year's holidays and collective leave from the joint decree (SKB 3 Menteri) to config.toml ([[holidays]]), then reopen."
+        )(lang)]
+    }
+
     /// The request's last return as incomplete still in force, from its history: when, and
     /// what was missing (the state keeps only what is missing now).
     struct Completion {
-        var returned: (at: Date, missing: String)?
+        /// When it was sent back (the day of the return, else the time it was recorded), and why.
+        var returned: (when: String, missing: String)?
 
-        init(_ r: Request, _ history: [EventRecord]) {
+        init(_ r: Request, _ history: [EventRecord], _ calendar: WorkingCalendar) {
             for e in history where !r.undone.contains(e.id) {
-                if case .requestReturnedIncomplete(let x) = e.event { returned = (e.at, x.missing) }
+                if case .requestReturnedIncomplete(let x) = e.event { returned = (x.on?.description ?? FormDates.dateTime(e.at, calendar), x.missing) }
             }
         }
     }
@@ -129,7 +145,7 @@ enum RequestText {
         var out: [String] = []
         let receipt = FormDates.dateTime(r.receivedAt, cal)
         // When it went back and what was missing: from the history, else what the state keeps.
-        let returnedAt = completion?.returned.map { Phrase(id: " pada \(FormDates.dateTime($0.at, cal))", en: " on \(FormDates.dateTime($0.at, cal))") } ?? Phrase(id: "", en: "")
+        let returnedAt = completion?.returned.map { Phrase(id: " pada \($0.when)", en: " on \($0.when)") } ?? Phrase(id: "", en: "")
         let missing = r.missing ?? completion?.returned?.missing
         let lacking = missing.map { Phrase(id: " (kurang: \($0))", en: " (missing: \($0))") } ?? Phrase(id: "", en: "")
         // (A completion imported from a past register may have no return recorded before it.)
@@ -174,10 +190,11 @@ enum RequestText {
             out += dl.skipped.map { day in
                 switch day.reason {
                 case .saturday, .sunday: "  \(day.date) \(Names.weekday(day.date, lang))"
-                case .holiday: "  \(day.date) \(Names.weekday(day.date, lang)): \(Names.dayOff(day.reason, lang))"
+                case .holiday(let h): "  \(day.date) \(Names.weekday(day.date, lang)): \(Names.dayOff(day.reason, lang)) — \(Names.holidaySource(h.source, lang))"
                 }
             }
         }
+        out += holidayGapLines(cal.uncoveredYears(from: start.day, to: dl.inForce), lang)
         if r.status.isOpen {
             switch cal.standing(of: r, today: env.today) {
             case .onTrack(let n), .dueSoon(let n):

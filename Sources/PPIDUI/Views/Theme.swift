@@ -76,6 +76,25 @@ enum Names {
         }
     }
 
+    /// Working days left to a deadline, in words: "sisa 5 hari kerja", "hari ini batasnya",
+    /// "LEWAT 3 hari kerja" — never a negative count.
+    static func daysLeft(_ standing: DeadlineStanding) -> Phrase {
+        switch standing {
+        case .onTrack(let n), .dueSoon(let n):
+            n == 0 ? Phrase(id: "batasnya hari ini", en: "due today") : Phrase(id: "sisa \(n) hari kerja", en: "\(n) working days left")
+        case .overdue(let n):
+            Phrase(id: "LEWAT \(n) hari kerja", en: "OVERDUE by \(n) working days")
+        }
+    }
+
+    /// Where a day off comes from, for a deadline's explanation.
+    static func holidaySource(_ source: Holiday.Source, _ lang: Language) -> String {
+        switch source {
+        case .bundled: lang == .indonesian ? "tabel bawaan" : "bundled table"
+        case .config: "config.toml"
+        }
+    }
+
     static func dayOff(_ off: DayOff, _ lang: Language) -> String {
         switch off {
         case .saturday: lang == .indonesian ? "Sabtu" : "Saturday"

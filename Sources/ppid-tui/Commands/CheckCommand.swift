@@ -31,6 +31,12 @@ struct CheckCommand: ParsableCommand {
                 print(Phrase(id: "Baris terpotong yang disisihkan di recovery/: \(recovered) berkas", en: "Torn lines set aside in recovery/: \(recovered) files")(lang))
             }
             for w in office.config.warnings { print(terminalSafe(Phrase(id: "Peringatan: \(w.id)", en: "Warning: \(w.en)")(lang))) }
+            // Years the holiday table does not cover that open deadlines count through: a
+            // warning for the office to add the SKB, not damage (the exit code stays 0).
+            let today = office.ledger.calendar.day(of: try Clock.now())
+            for line in try store({ () throws(StoreError) in try HolidayCoverageReport.lines(config: office.config, ledger: office.ledger, today: today, lang) }).lines {
+                print(terminalSafe(line))
+            }
             let warnings = office.log.problems.filter(\.isWarning)
             let problems = office.log.problems.filter { !$0.isWarning }
             print(Phrase(id: "Baris bermasalah: \(problems.count)", en: "Damaged lines: \(problems.count)")(lang))

@@ -29,11 +29,14 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Ekspor rekap atau register satu tahun. / Export a year's recap or register.",
-        discussion: "csv: tabel 2.6.1; md: tabel yang sama dalam Markdown; register: register permohonan; objections: register keberatan; report: rancangan laporan bagian 2.6 dan 2.7; samples: register sampel, waktu kerja tiap langkah PK.TU-PJT.02 dan apakah memenuhi Mutu Baku; docx: laporan tahunan (Word); xlsx: buku kerja tahunan (Rekap 2.6.1, Register, Keberatan, Sampel, Waktu Layanan). docx dan xlsx ditulis ke exports/ bila --out tidak diberikan."
+        discussion: "csv: tabel 2.6.1; md: tabel yang sama dalam Markdown; register: register permohonan; objections: register keberatan; report: laporan tahunan lengkap (Bab I–III, Perki 1/2021 Pasal 56), atau ringkasan periode dengan --period; samples: register sampel, waktu kerja tiap langkah PK.TU-PJT.02 dan apakah memenuhi Mutu Baku; docx: laporan tahunan (Word); xlsx: buku kerja tahunan (Rekap 2.6.1, Register, Keberatan, Sampel, Waktu Layanan). docx dan xlsx ditulis ke exports/ bila --out tidak diberikan."
     )
 
-    @Option(name: .long, help: "Tahun. / Year.")
-    var year: Int
+    @Option(name: .long, help: "Tahun (boleh dihilangkan dengan --period). / Year (may be left out with --period).")
+    var year: Int?
+
+    @Option(name: .long, help: "Untuk report: ringkasan triwulan atau semester, mis. 2026-Q3, 2026-S1. / For report: a quarter or semester summary, e.g. 2026-Q3, 2026-S1.")
+    var period: String?
 
     @Option(name: .long, help: "csv, md, register, objections, report, samples, docx, xlsx")
     var format: ExportChoice
@@ -60,13 +63,24 @@ struct ExportCommand: ParsableCommand {
         guard sep.count == 1, let c = sep.first, c != "\"", !c.isNewline else {
             throw ValidationError("--sep harus satu karakter, mis. ',' atau ';' / --sep must be one character")
         }
-        guard (1900...9999).contains(year) else { throw ValidationError("--year harus tahun empat digit / --year must be a four-digit year") }
+        if let period {
+            guard let p = ReportPeriod(text: period) else {
+                throw ValidationError("--period harus seperti 2026, 2026-Q1…Q4 atau 2026-S1/S2 / --period must look like 2026, 2026-Q1…Q4 or 2026-S1/S2")
+            }
+            guard case .text(.report) = format else { throw ValidationError("--period hanya untuk --format report / --period is for --format report only") }
+            if let year, year != p.year { throw ValidationError("--year \(year) berbeda dengan --period \(period) / --year differs from --period") }
+        } else {
+            guard let year else { throw ValidationError("--year atau --period harus diisi / --year or --period is required") }
+            guard (1900...9999).contains(year) else { throw ValidationError("--year harus tahun empat digit / --year must be a four-digit year") }
+        }
     }
 
     func run() throws {
         try guarded { () throws(CLIError) in
             let office = try store { () throws(StoreError) in try Office(folder: folder.dataFolder, readOnly: true) }
             let now = try Clock.now()
+            let reportPeriod = period.flatMap(ReportPeriod.init(text:))
+            let year = reportPeriod?.year ?? self.year ?? 0
             let format: ExportFormat
             switch self.format {
             case .text(let f):
@@ -76,7 +90,7 @@ struct ExportCommand: ParsableCommand {
                 let path = out ?? office.folder.exportsPath + "/" + (isReport ? YearDocuments.reportName(year) : YearDocuments.workbookName(year))
                 try documents { () throws(DocumentError) in
                     if isReport {
-                        try YearDocuments.writeReport(office.ledger, year: year, officeName: office.config.officeName, to: path)
+                        try YearDocuments.writeReport(office.ledger, year: year, config: office.config, now: now, to: path)
                     } else {
                         try YearDocuments.writeWorkbook(office.ledger, year: year, now: now, to: path)
                     }
@@ -85,7 +99,10 @@ struct ExportCommand: ParsableCommand {
                 if pdf { try printPDF(path) }
                 return
             }
-            let text = format.render(office.ledger, year: year, officeName: office.config.officeName, separator: sep.first ?? ",", publicVariant: publicVariant, now: now)
+            let text = format.render(
+                office.ledger, year: year, officeName: office.config.officeName, separator: sep.first ?? ",",
+                publicVariant: publicVariant, now: now, config: office.config, period: reportPeriod
+            )
             if let out {
                 try store { () throws(StoreError) in try ExportWriter.write(text, to: out) }
             } else {

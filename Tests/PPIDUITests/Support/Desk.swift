@@ -15,7 +15,7 @@ enum Desk {
     static let holidays: [Holiday] = [
         Holiday(date: day("2026-08-17"), name: "Hari Kemerdekaan Republik Indonesia", kind: .public),
         Holiday(date: day("2026-08-25"), name: "Maulid Nabi Muhammad", kind: .public),
-        Holiday(date: day("2026-11-13"), name: "Rapat Kerja Kantor", kind: .office),
+        Holiday(date: day("2026-11-13"), name: "Rapat Kerja Kantor", kind: .office, source: .config),
         Holiday(date: day("2026-12-24"), name: "Cuti Bersama Hari Raya Natal", kind: .collectiveLeave),
         Holiday(date: day("2026-12-25"), name: "Hari Raya Natal", kind: .public),
     ]

@@ -6,7 +6,7 @@ import Foundation
 /// the log stays the only truth.
 extension Ledger {
     /// Bumped whenever what is written, or the fold it stands for, changes.
-    static let snapshotVersion: UInt32 = 4
+    static let snapshotVersion: UInt32 = 5
 
     /// The ledger as bytes; nil when some of its requests' events are kept only in memory
     /// (they are not in the log, so no snapshot of the log can stand for them). Samples keep
@@ -180,6 +180,9 @@ extension Ledger {
         calendar: WorkingCalendar, numbering: RegistrationNumbering, objectionNumbering: RegistrationNumbering, samplePolicy: SamplePolicy
     ) -> UInt64 {
         var text = "v\(snapshotVersion)|\(calendar.timeZone.identifier)|\(calendar.afterHoursCountsNextDay)|\(calendar.countsFromCompletion)"
+        // The fold's rules themselves: a snapshot folded before the closing minute counted as
+        // that day (issue 14 item 3) is not used.
+        text += "|closing-inclusive"
         text += "|\(numbering.pattern)|\(objectionNumbering.pattern)"
         text += "|\(samplePolicy.bpcu.pattern)|\(samplePolicy.bpcui.pattern)|\(samplePolicy.lhp.pattern)|\(samplePolicy.billingExpiryDays)"
         for (k, v) in samplePolicy.standards.analysisMinutes.sorted(by: { $0.key < $1.key }) { text += "|\(k)=\(v)" }

@@ -103,6 +103,9 @@ extension RequestDecided {
         w.int(fee)
         w.text(payment)
         w.text(note)
+        w.list(moreGrounds) { $0.text($1.code) }
+        w.text(heldBy)
+        w.text(redacted)
     }
 
     init(from r: inout SnapshotReader) throws(SnapshotError) {
@@ -113,7 +116,16 @@ extension RequestDecided {
             guard let g = Ground(code: code) else { throw .damaged("ground \(code)") }
             return g
         }
-        self.init(request: request, outcome: outcome, ground: ground, noticeOn: try r.day(), fee: try r.int(), payment: try r.text(), note: try r.text())
+        let (notice, fee, payment, note) = (try r.day(), try r.int(), try r.text(), try r.text())
+        let more = try r.list { (r) throws(SnapshotError) -> Ground in
+            let code = try r.text()
+            guard let g = Ground(code: code) else { throw .damaged("ground \(code)") }
+            return g
+        }
+        self.init(
+            request: request, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: payment, note: note,
+            moreGrounds: more, heldBy: try r.text(), redacted: try r.text()
+        )
     }
 }
 

@@ -1,7 +1,10 @@
 import Foundation
 import PPIDModel
 
-/// `d`: the written notice of a request (Pasal 22(7)); a ground only where the outcome needs one.
+/// `d`: the written notice of a request (Pasal 22(7)). A partial grant or a rejection gives its
+/// grounds (Pasal 17, not held, not yet documented; several where they apply); "not held" may
+/// name the body that holds the information (22(7)(b)); a partial grant says what was blacked
+/// out and why (22(7)(e)).
 public struct DecisionForm: FormSpec {
     public let number: String
     public let today: CivilDate
@@ -12,7 +15,7 @@ public struct DecisionForm: FormSpec {
     }
 
     public enum Field: String, FormFieldName {
-        case outcome, ground, notice, fee, payment, note
+        case outcome, ground, moreGrounds, heldBy, redacted, notice, fee, payment, note
     }
 
     public var title: Phrase { Phrase(id: "Keputusan \(number)", en: "Decision on \(number)") }
@@ -20,17 +23,32 @@ public struct DecisionForm: FormSpec {
     public func field(_ field: Field) -> FormField {
         switch field {
         case .outcome: .choice(Phrase(id: "Keputusan", en: "Decision"), Outcome.allCases, selected: .granted, required: true)
-        case .ground: FormField(label: Phrase(id: "Alasan", en: "Ground"), kind: .choice(Ground.allCases.map { .init(code: $0.code, label: $0.label) }, selected: nil), required: true)
+        case .ground: FormField(label: Phrase(id: "Alasan", en: "Ground"), kind: .choice(Ground.classified.map { .init(code: $0.code, label: $0.label) }, selected: nil), required: true)
+        case .moreGrounds: .text(Phrase(id: "Alasan lain", en: "More grounds"), hint: Phrase(id: "huruf a–j, tk=tidak dikuasai, bd=belum didok.", en: "letters a–j, tk=not held, bd=not documented"), maxLength: 40)
+        case .heldBy: .text(Phrase(id: "Dikuasai oleh", en: "Held by"), hint: Phrase(id: "badan publik yang menguasainya, bila diketahui", en: "the public body that holds it, if known"))
+        case .redacted: .text(Phrase(id: "Yang dihitamkan", en: "Blacked out"), hint: Phrase(id: "bagian yang dihitamkan dan alasannya", en: "what was blacked out and why"))
         case .notice: .date(Phrase(id: "Tgl pemberitahuan", en: "Notice date"), today)
         case .fee: .text(Phrase(id: "Biaya (Rp)", en: "Fee (Rp)"), value: "0", maxLength: 15)
         case .payment: .text(Phrase(id: "Cara pembayaran", en: "How to pay"))
-        case .note: .text(Phrase(id: "Catatan", en: "Note"), hint: Phrase(id: "bagian yang dihitamkan dan alasannya", en: "what was blacked out and why"))
+        case .note: .text(Phrase(id: "Catatan", en: "Note"), hint: Phrase(id: "opsional", en: "optional"))
         }
     }
 
-    /// The ground shows only where the outcome needs one (a refusal, in part or whole).
+    /// The grounds show for a partial grant or a rejection; "held by" once a ground is "not
+    /// held"; what was blacked out for a partial grant.
     public func shows(_ field: Field, _ v: FormValues<Field>) -> Bool {
-        field != .ground || v.choice(.outcome, as: Outcome.self)?.needsGround == true
+        let outcome = v.choice(.outcome, as: Outcome.self)
+        switch field {
+        case .ground, .moreGrounds: return outcome?.needsGround == true
+        case .heldBy: return outcome?.needsGround == true && grounds(v).contains(.notHeld)
+        case .redacted: return outcome == .partial
+        default: return true
+        }
+    }
+
+    /// Every ground typed so far (the first chosen, the others as letters), unreadable ones left out.
+    private func grounds(_ v: FormValues<Field>) -> [Ground] {
+        (Ground(code: v[.ground]).map { [$0] } ?? []) + (Self.moreGrounds(v[.moreGrounds]) ?? [])
     }
 
     public func command(_ v: inout FormValues<Field>, now: Date, calendar: WorkingCalendar) -> Command? {
@@ -43,15 +61,24 @@ public struct DecisionForm: FormSpec {
             }
             fee = f
         }
-        guard let outcome = v.choice(.outcome, as: Outcome.self), let notice else { return nil }
+        guard let outcome = v.choice(.outcome, as: Outcome.self) else { return nil }
+        let more = outcome.needsGround ? Self.moreGrounds(v[.moreGrounds]) : []
+        if more == nil {
+            v.setError(.moreGrounds, Phrase(id: "huruf a–j, tk, atau bd, mis. h, tk", en: "letters a–j, tk or bd, e.g. h, tk"))
+        }
+        guard let notice, let more else { return nil }
         let ground = outcome.needsGround ? Ground(code: v[.ground]) : nil
-        return .decide(RequestDecided(request: number, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: v[.payment], note: v[.note]))
+        return .decide(RequestDecided(
+            request: number, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: v[.payment], note: v[.note],
+            moreGrounds: more, heldBy: shows(.heldBy, v) ? v[.heldBy] : "", redacted: shows(.redacted, v) ? v[.redacted] : ""
+        ))
     }
 
     public func field(for refusal: LedgerError) -> Field? {
         switch refusal {
         case .decisionBeforeReceipt, .dateInFuture: .notice
         case .groundRequired: .ground
+        case .groundsRepeated: .moreGrounds
         case .negativeFee: .fee
         default: nil
         }
@@ -64,5 +91,22 @@ public struct DecisionForm: FormSpec {
         func rupiah(_ n: Int) -> String { "Rp " + PaymentCodes.rupiah(n) }
         v.setError(.fee, Phrase(id: "di luar \(rupiah(r.lowerBound))–\(rupiah(r.upperBound)) (config [forms] fee_max)",
                                 en: "outside \(rupiah(r.lowerBound))–\(rupiah(r.upperBound)) (config [forms] fee_max)"))
+    }
+
+    /// Reads "h, tk", "h tk" or "b,d" as further grounds: a Pasal 17 letter a–j, `tk` (not
+    /// held), `bd` (not yet documented), or a stored code; [] when empty, nil when any is unknown.
+    static func moreGrounds(_ text: String) -> [Ground]? {
+        let words = text.lowercased().split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace })
+        var out: [Ground] = []
+        for w in words.map(String.init) {
+            let g: Ground? = switch w {
+            case "tk": .notHeld
+            case "bd": .notYetDocumented
+            default: Pasal17(rawValue: w).map(Ground.exception) ?? Ground(code: w).flatMap { $0 == .unclassified ? nil : $0 }
+            }
+            guard let g else { return nil }
+            out.append(g)
+        }
+        return out
     }
 }

@@ -7,8 +7,9 @@ public struct BillingForm: SampleStepForm {
     public static let step = SampleStep.billed
     public let sample: String
     let now: String
-    /// The amount of the billing it re-issues, if any.
+    /// The amount of the billing it re-issues, if any, and its reason.
     let amount: Int?
+    let amountReason: String
     /// The config's tariff for this sample (`[samples.tariffs]`), if one applies.
     let tariff: Int?
     let expiryDays: Int
@@ -17,12 +18,13 @@ public struct BillingForm: SampleStepForm {
         sample = s.number
         self.now = now
         amount = s.billing?.amount
+        amountReason = s.billing?.amountReason ?? ""
         self.tariff = tariff
         self.expiryDays = expiryDays
     }
 
     public enum Field: String, FormFieldName {
-        case when, code, amount, amountReason, days
+        case when, code, amount, reason, days
     }
 
     public var title: Phrase {
@@ -35,15 +37,15 @@ public struct BillingForm: SampleStepForm {
         case .code: .text(Phrase(id: "Kode billing", en: "Billing code"), required: true, hint: Phrase(id: "15 angka, diawali 7, 8, atau 9", en: "15 digits starting 7, 8 or 9"), maxLength: 24)
         case .amount: .text(Phrase(id: "Jumlah (Rp)", en: "Amount (Rp)"), value: (amount ?? tariff).map(String.init) ?? "", required: true,
                             hint: tariff.map { Phrase(id: "tarif Rp \(PaymentCodes.rupiah($0))", en: "tariff Rp \(PaymentCodes.rupiah($0))") }, maxLength: 15)
-        case .amountReason: .text(Phrase(id: "Alasan jumlah", en: "Why this amount"), required: true,
-                                  hint: tariff.map { Phrase(id: "berbeda dari tarif Rp \(PaymentCodes.rupiah($0))", en: "differs from the tariff Rp \(PaymentCodes.rupiah($0))") })
+        case .reason: .text(Phrase(id: "Alasan beda tarif", en: "Why not the tariff"), value: amountReason, required: true,
+                            hint: Phrase(id: "wajib bila jumlah bukan tarif", en: "required when the amount is not the tariff"), maxLength: 200)
         case .days: .text(Phrase(id: "Berlaku (hari)", en: "Payable (days)"), value: String(expiryDays), required: true, maxLength: 3)
         }
     }
 
     /// The reason shows only while the amount typed is not the tariff.
     public func shows(_ field: Field, _ v: FormValues<Field>) -> Bool {
-        guard field == .amountReason else { return true }
+        guard field == .reason else { return true }
         guard let tariff else { return false }
         return Int(v[.amount].filter { $0 != "." }) != tariff
     }
@@ -57,8 +59,11 @@ public struct BillingForm: SampleStepForm {
         let amount = v.rupiah(.amount)
         let days = Int(v[.days])
         if !v[.days].isEmpty, !(1...90).contains(days ?? 0) { v.setError(.days, Phrase(id: "1 sampai 90", en: "1 to 90")) }
+        let reason = shows(.reason, v) ? v[.reason] : ""
+        if let tariff, shows(.reason, v), reason.isEmpty {
+            v.setError(.reason, Phrase(id: "wajib: jumlah berbeda dari tarif Rp \(PaymentCodes.rupiah(tariff))", en: "required: the amount differs from the tariff, Rp \(PaymentCodes.rupiah(tariff))"))
+        }
         guard let when, let amount, let days, (1...90).contains(days), PaymentCodes.isBillingCode(code) else { return nil }
-        let reason = shows(.amountReason, v) ? v[.amountReason] : ""
         return .recordSample(.billingIssued(BillingIssued(sample: sample, issuedAt: when, code: code, amount: amount,
                                                           expiresAt: when.addingTimeInterval(Double(days) * 86_400), amountReason: reason)))
     }
@@ -69,7 +74,7 @@ public struct BillingForm: SampleStepForm {
         case .sample(.invalidAmount): .amount
         case .sample(.expiryNotAfterIssue): .days
         case .sample(.proofUsed): .code
-        case .sample(.amountNotTariff): .amountReason
+        case .sample(.amountNotTariff): .reason
         default: refusal.isAboutSampleTime ? .when : nil
         }
     }

@@ -7,28 +7,13 @@ public struct PaymentForm: SampleStepForm {
     public static let step = SampleStep.paid
     public let sample: String
     let now: String
-    /// The e-billing's code and when it expired, when that is already past.
-    let expired: (code: String, at: String)?
+    /// Until when its e-billing is payable, if it has one.
+    let payableUntil: String?
 
     init(_ s: Sample, now: Date, calendar: WorkingCalendar) {
         sample = s.number
         self.now = FormDates.dateTime(now, calendar)
-        expired = s.billing.flatMap { b in s.billingExpired(at: now) ? (b.code, FormDates.dateTime(b.expiresAt, calendar)) : nil }
-    }
-
-    public static func == (a: PaymentForm, b: PaymentForm) -> Bool {
-        a.sample == b.sample && a.now == b.now && a.expired?.code == b.expired?.code && a.expired?.at == b.expired?.at
-    }
-
-    /// An expired e-billing: a payment made before it expired is entered with its real time;
-    /// otherwise the e-billing is re-issued first.
-    public var notes: [Phrase] {
-        guard let expired else { return [] }
-        return [
-            Phrase(id: "e-billing \(expired.code) kedaluwarsa pada \(expired.at).", en: "e-billing \(expired.code) expired on \(expired.at)."),
-            Phrase(id: "Bila pelanggan membayar sebelum itu, isi waktu bayar sebenarnya (bukti bayar). Bila belum, Esc lalu e untuk menerbitkan ulang e-billing.",
-                   en: "If the customer paid before then, enter the real payment time (from the receipt). If not, Esc, then e to re-issue the e-billing."),
-        ]
+        payableUntil = s.billing.map { FormDates.dateTime($0.expiresAt, calendar) }
     }
 
     public enum Field: String, FormFieldName {
@@ -39,7 +24,10 @@ public struct PaymentForm: SampleStepForm {
 
     public func field(_ field: Field) -> FormField {
         switch field {
-        case .when: .dateTime(Phrase(id: "Waktu bayar", en: "Paid at"), now)
+        case .when:
+            // Validity is judged at the payment's own time, which may be before now.
+            FormField(label: Phrase(id: "Waktu bayar", en: "Paid at"), kind: .text(LineEditor(text: now, maxLength: 500)), required: true,
+                      hint: payableUntil.map { Phrase(id: "waktu sebenarnya; e-billing berlaku s.d. \($0)", en: "the real time; the e-billing is payable until \($0)") } ?? FormDates.dateTimeHint)
         case .ntpn: .text(Phrase(id: "NTPN", en: "NTPN"), required: true, hint: Phrase(id: "16 huruf dan angka", en: "16 letters and digits"), maxLength: 24)
         case .receipt: .text(Phrase(id: "No. kuitansi", en: "Kuitansi number"), required: true, maxLength: 60)
         }
@@ -57,7 +45,7 @@ public struct PaymentForm: SampleStepForm {
         switch refusal {
         case .sample(.invalidNTPN): .ntpn
         case .sample(.billingExpired): .when
-        case .sample(.proofUsed(let kind, _, _)): kind == PaymentProof.Kind.ntpn.name ? .ntpn : .receipt
+        case .sample(.proofUsed(let kind, _, _)): kind == .ntpn ? .ntpn : .receipt
         default: refusal.isAboutSampleTime ? .when : nil
         }
     }
