@@ -62,6 +62,19 @@ import Testing
         #expect(lines.contains { $0.contains("10 hari kerja → ") && $0.contains("\(due) (Pasal 22 ayat 7).") })
     }
 
+    @Test func aReturnAfterTheOriginalDeadlineIsRefusedAtItsDate() throws {
+        var s = Session()
+        s.state.queue.selected = "PPID-2026-003"   // LEWAT 1 hari
+        s.press(.char("i"))
+        #expect(s.form?.value(ReturnIncompleteForm.Field.on) == "2026-11-25")
+        s.type("Fotokopi KTP")
+        s.press(.function(2))
+        let form = try #require(s.form, "refused: the form stays")
+        let deadline = s.env.calendar.deadlineDays(of: try #require(s.env.ledger.requests["PPID-2026-003"])).inForce
+        #expect(form[ReturnIncompleteForm.Field.on]?.error == LedgerError.returnAfterDeadline("PPID-2026-003", deadline: deadline).message)
+        #expect(form.fields[form.focus].id == ReturnIncompleteForm.Field.on.rawValue)
+    }
+
     @Test func anExtensionLetterAfterTheOriginalDeadlineIsRefusedAtItsDate() throws {
         var s = Session()
         s.state.queue.selected = "PPID-2026-003"   // LEWAT 1 hari, not extended
