@@ -68,6 +68,7 @@ let everySampleEvent: [Event] = {
         .reportMade(ReportMade(sample: "BPCU-2026-001", madeAt: at, lhp: "LHP-2026-001", note: "")),
         .handedOver(ReportHandedOver(sample: "BPCU-2026-001", handedOverAt: at, receivedBy: awkwardText)),
         .cancelled(SampleCancelled(sample: "BPCUI-2026-001", cancelledAt: at, reason: awkwardText)),
+        .stepCorrected(SampleStepCorrected(sample: "BPCU-2026-004", step: .withAnalyst, time: at, reason: awkwardText)),
     ]
     return events.map(Event.sample)
 }()
@@ -132,7 +133,7 @@ let everySampleEvent: [Event] = {
             "request.decided", "request.handed_over", "request.withdrawn", "request.corrected", "event.undone",
             "objection.filed", "objection.answered", "dispute.step", "letter.made", "request.ground_classified",
             "sample.registered", "sample.received", "sample.billing_issued", "sample.paid", "sample.assigned",
-            "sample.result_in", "sample.report_made", "sample.handed_over", "sample.cancelled",
+            "sample.result_in", "sample.report_made", "sample.handed_over", "sample.cancelled", "sample.step_corrected",
         ]
         #expect(names == known, "a new event kind needs a round-trip sample in everyEvent")
     }

@@ -37,6 +37,7 @@ extension Sample {
 
     /// Why `event`, recorded by `record`, may not happen to this sample now, or nil.
     func refusal(of event: SampleEvent, record: EventRecord, calendar: WorkingCalendar) -> SampleError? {
+        if case .stepCorrected(let c) = event { return correctionRefusal(c, record: record, calendar: calendar) }
         if let step = event.step, let refused = refusal(of: step) { return refused }
         if case .cancelled = event, !isOpen { return .closed(number, status) }
         if let late = timeRefusal(event, record: record, calendar: calendar) { return late }
@@ -63,7 +64,23 @@ extension Sample {
             return nil
         case .cancelled(let e):
             return Sample.blank(e.reason, Phrase(id: "Alasan pembatalan", en: "The reason for cancelling"))
+        case .stepCorrected:
+            return nil
         }
+    }
+
+    /// A step's time is corrected only once it is recorded, with a reason, to a time between
+    /// the steps around it and no later than the correction is recorded.
+    private func correctionRefusal(_ c: SampleStepCorrected, record: EventRecord, calendar: WorkingCalendar) -> SampleError? {
+        guard time(of: c.step) != nil else { return .notYet(number, c.step, missing: nextStep ?? c.step) }
+        if let blank = Sample.blank(c.reason, Phrase(id: "Alasan koreksi", en: "The reason for the correction")) { return blank }
+        guard c.time <= record.at else { return .inFuture(number) }
+        if let before = previous(c.step).flatMap({ time(of: $0) }), c.time < before {
+            return .beforePreviousStep(number, c.step, previous: calendar.local(before))
+        }
+        let later = route.drop { $0 != c.step }.dropFirst().compactMap { time(of: $0) }.min()
+        if let later, c.time > later { return .afterNextStep(number, c.step, next: calendar.local(later)) }
+        return nil
     }
 
     /// A step happens no earlier than the step before it (a re-issued e-billing no earlier

@@ -21,7 +21,22 @@ extension Sample {
         case .reportMade(let e): s.report = e
         case .handedOver(let e): s.handover = e
         case .cancelled(let e): s.cancellation = e
+        case .stepCorrected(let e): s.setTime(of: e.step, to: e.time)
         }
         return s
+    }
+
+    /// Moves a recorded step to `time`; a step not recorded stays as it is.
+    private mutating func setTime(of step: SampleStep, to time: Date) {
+        switch step {
+        case .requested: registration.receivedAt = time
+        case .received: receipt?.receivedAt = time
+        case .billed: if !billings.isEmpty { billings[0].issuedAt = time }
+        case .paid: payment?.paidAt = time
+        case .withAnalyst: assignment?.assignedAt = time
+        case .resultIn: result?.resultAt = time
+        case .reported: report?.madeAt = time
+        case .handedOver: handover?.handedOverAt = time
+        }
     }
 }

@@ -26,6 +26,8 @@ public enum SampleError: Error, Sendable, Equatable {
     case beforePreviousStep(String, SampleStep?, previous: LocalTime)
     /// The step's time is later than the moment it is recorded.
     case inFuture(String)
+    /// A corrected time is later than the step after it.
+    case afterNextStep(String, SampleStep, next: LocalTime)
     /// One payment proof (billing code, NTPN, kuitansi) for one sample: it is another's already.
     case proofUsed(PaymentProof.Kind, String, by: String)
     /// The amount is not the config's tariff and no reason was given.
@@ -76,6 +78,9 @@ public enum SampleError: Error, Sendable, Equatable {
                    en: "\(n): \(Self.name(step).en.lowercased()) cannot be dated before the step before it (\(previous.date) \(previous.clock)).")
         case .inFuture(let n):
             Phrase(id: "\(n): waktu langkah tidak boleh di masa depan.", en: "\(n): a step cannot be dated in the future.")
+        case .afterNextStep(let n, let step, let next):
+            Phrase(id: "\(n): waktu \(step.label.id) tidak boleh sesudah langkah berikutnya (\(next.date) \(next.clock)).",
+                   en: "\(n): the time of \(step.label.en) cannot be after the next step (\(next.date) \(next.clock)).")
         case .proofUsed(let kind, let value, let other):
             Phrase(
                 id: "\(kind.name.id) \(value) sudah dipakai untuk sampel \(other); satu bukti bayar hanya untuk satu sampel (satu LHP).",

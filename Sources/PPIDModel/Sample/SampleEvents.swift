@@ -14,6 +14,8 @@ public enum SampleEvent: Sendable, Equatable {
     case reportMade(ReportMade)
     case handedOver(ReportHandedOver)
     case cancelled(SampleCancelled)
+    /// The time of an earlier step, recorded wrong (a clock running ahead), corrected.
+    case stepCorrected(SampleStepCorrected)
 
     /// The number of the sample the event belongs to.
     public var sample: String {
@@ -27,6 +29,7 @@ public enum SampleEvent: Sendable, Equatable {
         case .reportMade(let e): e.sample
         case .handedOver(let e): e.sample
         case .cancelled(let e): e.sample
+        case .stepCorrected(let e): e.sample
         }
     }
 
@@ -42,6 +45,7 @@ public enum SampleEvent: Sendable, Equatable {
         case .reportMade(let e): e.madeAt
         case .handedOver(let e): e.handedOverAt
         case .cancelled(let e): e.cancelledAt
+        case .stepCorrected(let e): e.time
         }
     }
 
@@ -56,7 +60,7 @@ public enum SampleEvent: Sendable, Equatable {
         case .resultIn: .resultIn
         case .reportMade: .reported
         case .handedOver: .handedOver
-        case .cancelled: nil
+        case .cancelled, .stepCorrected: nil
         }
     }
 }
@@ -197,6 +201,23 @@ public struct SampleCancelled: Sendable, Hashable, Codable {
     public init(sample: String, cancelledAt: Date, reason: String) {
         self.sample = sample
         self.cancelledAt = cancelledAt
+        self.reason = reason
+    }
+}
+
+/// The time of a step already recorded was wrong (the computer's clock ran ahead, a slip of
+/// the keys) and is corrected; the first record stays in the history.
+public struct SampleStepCorrected: Sendable, Hashable {
+    public var sample: String
+    public var step: SampleStep
+    /// The step's real time.
+    public var time: Date
+    public var reason: String
+
+    public init(sample: String, step: SampleStep, time: Date, reason: String) {
+        self.sample = sample
+        self.step = step
+        self.time = time
         self.reason = reason
     }
 }

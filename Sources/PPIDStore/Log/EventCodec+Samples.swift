@@ -45,8 +45,28 @@ extension EventCodec {
             return .handedOver(ReportHandedOver(sample: sample, handedOverAt: try f.time("handed_over_at"), receivedBy: try f.string("received_by")))
         case .sampleCancelled:
             return .cancelled(SampleCancelled(sample: sample, cancelledAt: try f.time("cancelled_at"), reason: try f.string("reason")))
+        case .sampleStepCorrected:
+            let code = try f.string("step")
+            guard let step = SampleStep.allCases.first(where: { stepCode($0) == code }) else { throw .field("step", "unknown \"\(code)\"") }
+            return .stepCorrected(SampleStepCorrected(sample: sample, step: step, time: try f.time("time"), reason: try f.string("reason")))
         default:
             return nil
+        }
+    }
+}
+
+extension EventCodec {
+    /// A step as a corrected line names it.
+    static func stepCode(_ step: SampleStep) -> String {
+        switch step {
+        case .requested: "requested"
+        case .received: "received"
+        case .billed: "billed"
+        case .paid: "paid"
+        case .withAnalyst: "with_analyst"
+        case .resultIn: "result_in"
+        case .reported: "reported"
+        case .handedOver: "handed_over"
         }
     }
 }
@@ -94,6 +114,10 @@ extension EventCodec.Writer {
             string("received_by", e.receivedBy)
         case .cancelled(let e):
             time("cancelled_at", e.cancelledAt)
+            string("reason", e.reason)
+        case .stepCorrected(let e):
+            string("step", EventCodec.stepCode(e.step))
+            time("time", e.time)
             string("reason", e.reason)
         }
     }

@@ -142,7 +142,7 @@ public struct EventCodec: Sendable {
         case requestDecided, informationHandedOver, requestWithdrawn, eventUndone, objectionFiled, objectionAnswered
         case disputeStep, letterMade, groundClassified
         case sampleRegistered, sampleReceived, sampleBillingIssued, samplePaid, sampleAssigned, sampleResultIn
-        case sampleReportMade, sampleHandedOver, sampleCancelled
+        case sampleReportMade, sampleHandedOver, sampleCancelled, sampleStepCorrected
 
         init(_ e: Event) {
             switch e {
@@ -169,6 +169,7 @@ public struct EventCodec: Sendable {
             case .sample(.reportMade): self = .sampleReportMade
             case .sample(.handedOver): self = .sampleHandedOver
             case .sample(.cancelled): self = .sampleCancelled
+            case .sample(.stepCorrected): self = .sampleStepCorrected
             }
         }
 
@@ -211,6 +212,7 @@ public struct EventCodec: Sendable {
             case .sampleReportMade: "sample.report_made"
             case .sampleHandedOver: "sample.handed_over"
             case .sampleCancelled: "sample.cancelled"
+            case .sampleStepCorrected: "sample.step_corrected"
             }
         }
     }
@@ -316,7 +318,7 @@ public struct EventCodec: Sendable {
         let event: Event
         switch type {
         case .sampleRegistered, .sampleReceived, .sampleBillingIssued, .samplePaid, .sampleAssigned, .sampleResultIn,
-             .sampleReportMade, .sampleHandedOver, .sampleCancelled:
+             .sampleReportMade, .sampleHandedOver, .sampleCancelled, .sampleStepCorrected:
             throw .field("type", "a sample's type without its fields")
         case .requestRegistered:
             event = .requestRegistered(RequestRegistered(request: request, receivedAt: try f.time("received_at"), channel: try f.enumeration("channel"), details: try f.details()))

@@ -26,6 +26,8 @@ public func describe(_ e: SampleEvent) -> Phrase {
         return Phrase(id: "LHP dan kuitansi diserahkan\(by.id)", en: "LHP and kuitansi handed over\(by.en)")
     case .cancelled(let c):
         return Phrase(id: "Dibatalkan: \(c.reason)", en: "Cancelled: \(c.reason)")
+    case .stepCorrected(let c):
+        return Phrase(id: "Waktu \(c.step.label.id) dikoreksi: \(c.reason)", en: "Time of \(c.step.label.en) corrected: \(c.reason)")
     }
 }
 
@@ -58,6 +60,8 @@ func sampleEventSummary(_ e: SampleEvent, _ env: AppEnvironment) -> [Phrase] {
     func at(_ d: Date) -> String { FormDates.dateTime(d, env.calendar) }
     var lines = [Phrase(id: "\(e.sample): \(describe(e).id)", en: "\(e.sample): \(describe(e).en)")]
     switch e {
+    case .stepCorrected(let c):
+        lines.append(Phrase(id: "Waktu \(c.step.label.id) menjadi \(at(c.time)); catatan pertama tetap di riwayat", en: "The time of \(c.step.label.en) becomes \(at(c.time)); the first record stays in the history"))
     case .cancelled:
         lines.append(Phrase(id: "Dibatalkan pada \(at(e.time)); sampel keluar dari papan, nomornya tidak dipakai lagi", en: "Cancelled at \(at(e.time)); the sample leaves the board, its number is never reused"))
     case .billingIssued(let b):
