@@ -91,8 +91,8 @@ import Testing
         s.press(.ctrl("u"))
         s.type("2026-11-02")
         s.press(.function(2))
-        #expect(s.form?["notice"]?.error?.id == "Tanggal pemberitahuan 2026-11-02 lebih awal dari tanggal diterima 2026-11-09 (PPID-2026-003).")
-        #expect(s.form.map { $0.fields[$0.focus].id } == "notice")
+        #expect(s.form?[DecisionForm.Field.notice]?.error?.id == "Tanggal pemberitahuan 2026-11-02 lebih awal dari tanggal diterima 2026-11-09 (PPID-2026-003).")
+        #expect(s.form.map { $0.fields[$0.focus].id } == DecisionForm.Field.notice.rawValue)
         guard case .form? = s.state.top else { Issue.record("a summary opened"); return }
         #expect(s.text.contains("← Tanggal pemberitahuan 2026-11-02 lebih awal"))
     }
@@ -129,15 +129,15 @@ import Testing
 /// Forms: choices by letter, the objection's grounds, plausibility from config.
 @Suite struct FormPlausibilityTests {
     @Test func aLetterReachesEveryOptionWithIt() {
-        var form = Form(purpose: .register, title: Phrase(id: "", en: ""), fields: [
-            .choice("kind", Phrase(id: "Jenis", en: "Kind"), SampleKind.allCases, selected: .external),
-        ])
+        let env = Desk.environment()
+        var form = Form(NewSampleForm(now: env.now, calendar: env.calendar))
+        #expect(form.focus == 0 && form.value(NewSampleForm.Field.kind) == "bpcu")
         #expect(form.handle(.char("i"), language: .indonesian) == .edited)
-        #expect(form.value("kind") == "bpcui", "i: a word of “BPCUI (internal, …)”")
+        #expect(form.value(NewSampleForm.Field.kind) == "bpcui", "i: a word of “BPCUI (internal, …)”")
         _ = form.handle(.char("b"), language: .indonesian)
-        #expect(form.value("kind") == "bpcu")
+        #expect(form.value(NewSampleForm.Field.kind) == "bpcu")
         _ = form.handle(.char("b"), language: .indonesian)
-        #expect(form.value("kind") == "bpcui", "a second b reaches BPCUI")
+        #expect(form.value(NewSampleForm.Field.kind) == "bpcui", "a second b reaches BPCUI")
     }
 
     @Test func theObjectionFormListsTheGroundsAndFlagsCWithinThePeriod() {
@@ -152,7 +152,7 @@ import Testing
         s.press(.tab)
         s.type("c")
         s.press(.function(2))
-        #expect(s.form?["grounds"]?.error?.id == "huruf c (tidak ditanggapi) belum berlaku: jangka waktu sampai 2026-12-07")
+        #expect(s.form?[ObjectionForm.Field.grounds]?.error?.id == "huruf c (tidak ditanggapi) belum berlaku: jangka waktu sampai 2026-12-07")
         guard case .form? = s.state.top else { Issue.record("the summary opened"); return }
     }
 
@@ -164,7 +164,7 @@ import Testing
         s.fill("subject", "Tarif")
         s.fill("nik", "1471-0212")
         s.press(.function(2))
-        #expect(s.form?["nik"]?.error?.id == "NIK 16 angka (kosongkan bila tidak ada)")
+        #expect(s.form?[NewRequestForm.Field.nik]?.error?.id == "NIK 16 angka (kosongkan bila tidak ada)")
         s.fill("nik", "1471021201900001")
         s.press(.function(2))
         guard case .confirm? = s.state.top else { Issue.record("expected the summary"); return }
@@ -177,7 +177,7 @@ import Testing
         s.press(.char("d"))
         s.fill("fee", "150000")
         s.press(.function(2))
-        #expect(s.form?["fee"]?.error?.id == "di luar Rp 0–Rp 100.000 (config [forms] fee_max)")
+        #expect(s.form?[DecisionForm.Field.fee]?.error?.id == "di luar Rp 0–Rp 100.000 (config [forms] fee_max)")
         s.fill("fee", "15000")
         s.press(.function(2))
         #expect(s.text.contains("Biaya: Rp 15.000"))

@@ -19,17 +19,17 @@ import Testing
         s.type(String(repeating: "a", count: 499))
         #expect(s.state.status == nil)
         s.type("bcd")
-        #expect(s.form?.value("name") == String(repeating: "a", count: 499) + "b")
+        #expect(s.form?.value(NewRequestForm.Field.name) == String(repeating: "a", count: 499) + "b")
         #expect(s.state.status == StatusMessage(Phrase(id: "Nama pemohon penuh: paling banyak 500 karakter", en: "Requester name is full: at most 500 characters"), isError: true))
         #expect(s.lines[22] == " ✗ Nama pemohon penuh: paling banyak 500 karakter")
         // A paste of 10,000 characters does no more; the other fields are untouched.
         s.type(String(repeating: "x", count: 10_000))
-        #expect(s.form?.value("name").count == 500)
-        #expect(s.form?.value("received") == "2026-11-25 10:00")
+        #expect(s.form?.value(NewRequestForm.Field.name).count == 500)
+        #expect(s.form?.value(NewRequestForm.Field.received) == "2026-11-25 10:00")
         // Deleting makes room again, and the message goes with the next key.
         s.press(.backspace)
         s.type("z")
-        #expect(s.form?.value("name").hasSuffix("az") == true)
+        #expect(s.form?.value(NewRequestForm.Field.name).hasSuffix("az") == true)
         #expect(s.state.status == nil)
     }
 
@@ -39,7 +39,7 @@ import Testing
         for key: Key in [.char("\u{1B}"), .char("\u{07}"), .char("\u{9B}"), .char("\u{0}"), .ctrl("b"), .ctrl("g")] {
             s.press(key)
         }
-        #expect(s.form?.value("name") == "Budi")
+        #expect(s.form?.value(NewRequestForm.Field.name) == "Budi")
         #expect(s.state.overlays.count == 1, "the form is still open")
     }
 
@@ -51,7 +51,7 @@ import Testing
         for _ in 0..<5 { s.press(.tab) }
         s.type("\u{1B}]0;judul")
         s.type("Tarif")
-        #expect(s.form?.value("name") == "Budi\u{202E}Santoso")
+        #expect(s.form?.value(NewRequestForm.Field.name) == "Budi\u{202E}Santoso")
         #expect(s.text.contains("Budi\u{FFFD}Santoso"))
         #expect(!s.text.unicodeScalars.contains("\u{202E}"))
         s.press(.function(2))

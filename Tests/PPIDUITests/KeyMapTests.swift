@@ -56,7 +56,7 @@ import Testing
         s.state.queue.selected = number
         s.press(.char("K"))
         #expect(s.state.status == nil)
-        #expect(s.form?.purpose == .dispute(request: number, objection: objection, step: .filed))
+        #expect(s.form?.spec(as: DisputeForm.self) == DisputeForm(request: number, objection: objection, step: .filed, today: s.env.today))
         s.press(.function(2))
         s.press(.char("y"))
         try s.performPending()

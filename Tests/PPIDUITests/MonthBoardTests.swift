@@ -120,11 +120,11 @@ import Testing
     @Test func oOpensTheObjectionFormAndGroundsMustBeLettersAToG() throws {
         var s = Session()
         s.press(.char("o"))
-        #expect(s.form?.purpose == .fileObjection(s.state.queue.selected ?? ""))
+        #expect(s.form?.spec(as: ObjectionForm.self)?.number == s.state.queue.selected)
         s.press(.tab)
         s.type("z")
         s.press(.function(2))
-        #expect(s.form?["grounds"]?.error == Phrase(id: "huruf a sampai g, mis. a,c", en: "letters a to g, e.g. a,c"))
+        #expect(s.form?[ObjectionForm.Field.grounds]?.error == Phrase(id: "huruf a sampai g, mis. a,c", en: "letters a to g, e.g. a,c"))
         s.press(.backspace)
         s.type("a, c")
         s.press(.function(2))

@@ -183,7 +183,7 @@ import Testing
         // Keys still reach the form while the message shows.
         s.type(" Lubis")
         s.resize(80, 24)
-        #expect(s.form?.value("name") == "Siti Aminah Lubis")
+        #expect(s.form?.value(NewRequestForm.Field.name) == "Siti Aminah Lubis")
         #expect(s.lines[2].hasPrefix("┌─ Permohonan Baru ─"))
         #expect(s.lines[5] == "│▶ Nama pemohon *       Siti Aminah Lubis                                      │")
     }

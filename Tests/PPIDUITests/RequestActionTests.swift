@@ -15,23 +15,23 @@ import Testing
         #expect(s.state.queue.selected == "PPID-2026-003", "the most urgent row is selected at start")
         s.press(.char("d"))
         var form = try #require(s.form)
-        #expect(form.purpose == .decide("PPID-2026-003"))
-        #expect(form.value("outcome") == "granted")
-        #expect(form["ground"]?.isVisible == false)
+        #expect(form.spec(as: DecisionForm.self)?.number == "PPID-2026-003")
+        #expect(form.value(DecisionForm.Field.outcome) == "granted")
+        #expect(form[DecisionForm.Field.ground]?.isVisible == false)
         #expect(!s.text.contains("Alasan"), "a full grant has no ground to give")
         #expect(s.lines[2].hasPrefix("┌─ Keputusan PPID-2026-003 ─"))
 
         s.press(.right, .right)
         form = try #require(s.form)
-        #expect(form.value("outcome") == "rejected")
-        #expect(form["ground"]?.isVisible == true)
-        #expect(form["ground"]?.required == true)
+        #expect(form.value(DecisionForm.Field.outcome) == "rejected")
+        #expect(form[DecisionForm.Field.ground]?.isVisible == true)
+        #expect(form[DecisionForm.Field.ground]?.required == true)
         #expect(s.lines[3] == "│▶ Keputusan *          ◀ Ditolak ▶                                            │")
         #expect(s.lines[4] == "│  Alasan *             ◀ pilih ▶                                              │")
 
         #expect(s.press(.function(2)) == [])
         form = try #require(s.form)
-        #expect(form["ground"]?.error == Phrase(id: "wajib diisi", en: "required"))
+        #expect(form[DecisionForm.Field.ground]?.error == Phrase(id: "wajib diisi", en: "required"))
         #expect(form.focus == 1)
         #expect(s.lines[4] == "│▶ Alasan *             ◀ pilih ▶                                 ← wajib diisi│")
         #expect(s.lines[22] == " ✗ Periksa isian yang ditandai — Alasan: wajib diisi")
@@ -56,13 +56,24 @@ import Testing
         #expect(!s.lines.contains { $0.hasPrefix(" PPID-2026-003") }, "a decided request leaves the open queue")
     }
 
+    @Test func aFormIsReadByItsOwnFieldNamesOnly() throws {
+        var s = Session()
+        s.press(.char("d"))
+        let form = try #require(s.form)
+        #expect(form.fields.map(\.id) == DecisionForm.Field.allCases.map(\.rawValue), "the enum is the fields, in screen order")
+        #expect(form[DecisionForm.Field.notice]?.value == s.env.today.description)
+        // Another form's field of the same name is not this form's.
+        #expect(form[HandOverForm.Field.note] == nil)
+        #expect(form.spec(as: HandOverForm.self) == nil)
+    }
+
     @Test func backToAFullGrantHidesTheGroundAgain() throws {
         var s = Session()
         s.press(.char("d"), .right)
-        #expect(s.form?["ground"]?.isVisible == true)
+        #expect(s.form?[DecisionForm.Field.ground]?.isVisible == true)
         s.press(.left)
-        #expect(s.form?.value("outcome") == "granted")
-        #expect(s.form?["ground"]?.isVisible == false)
+        #expect(s.form?.value(DecisionForm.Field.outcome) == "granted")
+        #expect(s.form?[DecisionForm.Field.ground]?.isVisible == false)
         s.press(.function(2))
         guard case .confirm(let c)? = s.state.top, case .decide(let d) = c.command else {
             Issue.record("expected a decision to confirm")
@@ -75,13 +86,14 @@ import Testing
         var s = Session()
         selecting("PPID-2026-005", in: &s)
         s.press(.char("e"))
-        #expect(s.form?.purpose == .extend("PPID-2026-005"))
+        #expect(s.form?.spec(as: ExtensionForm.self)?.number == "PPID-2026-005")
         s.press(.function(2))
-        #expect(s.form?["reason"]?.error != nil, "the reason is required")
+        #expect(s.form?[ExtensionForm.Field.reason]?.error != nil, "the reason is required")
         s.type("Data di dua laboratorium")
         s.press(.function(2))
         #expect(s.text.contains("│ Batas waktu menjadi 2026-12-08 (semula 2026-11-27)"))
-        let command = Command.extend(RequestExtended(request: "PPID-2026-005", reason: "Data di dua laboratorium"))
+        #expect(s.text.contains("│ Tanggal surat perpanjangan: 2026-11-25"))
+        let command = Command.extend(RequestExtended(request: "PPID-2026-005", reason: "Data di dua laboratorium", on: s.env.today))
         #expect(s.press(.char("y")) == [.perform(command)])
         try s.performPending()
         let row = try #require(s.lines.first { $0.hasPrefix(" PPID-2026-005") })
@@ -161,7 +173,7 @@ import Testing
         var s = Session(language: .english)
         selecting("PPID-2026-005", in: &s)
         s.press(.char("e"))
-        #expect(s.form?.purpose == .extend("PPID-2026-005"))
+        #expect(s.form?.spec(as: ExtensionForm.self)?.number == "PPID-2026-005")
         s.type("Arsip di gudang")
         s.press(.function(2), .char("y"))
         try s.performPending()
@@ -187,7 +199,7 @@ import Testing
         #expect(s.state.status?.text == LedgerError.notDecided("PPID-2026-004").message)
         selecting("PPID-2026-001", in: &s)
         s.press(.char("h"))
-        #expect(s.form?.purpose == .handOver("PPID-2026-001"))
+        #expect(s.form?.spec(as: HandOverForm.self)?.number == "PPID-2026-001")
     }
 }
 
@@ -200,9 +212,9 @@ import Testing
         s.press(.char("c"))
         #expect(s.state.status?.isError == true, "nothing to declare complete yet")
         s.press(.char("i"))
-        #expect(s.form?.purpose == .returnIncomplete("PPID-2026-007"))
+        #expect(s.form?.spec(as: ReturnIncompleteForm.self)?.number == "PPID-2026-007")
         s.press(.function(2))
-        #expect(s.form?["missing"]?.error != nil, "what is missing is required")
+        #expect(s.form?[ReturnIncompleteForm.Field.missing]?.error != nil, "what is missing is required")
         s.type("Fotokopi KTP")
         s.press(.function(2))
         guard case .confirm(let c)? = s.state.top else { Issue.record("no confirmation"); return }
@@ -214,8 +226,8 @@ import Testing
         #expect(s.state.status?.isError == true, "already waiting for completion")
 
         s.press(.char("c"))
-        #expect(s.form?.purpose == .declareComplete("PPID-2026-007"))
-        #expect(s.form?.value("when") == "2026-11-25 10:00")
+        #expect(s.form?.spec(as: DeclareCompleteForm.self)?.number == "PPID-2026-007")
+        #expect(s.form?.value(DeclareCompleteForm.Field.when) == "2026-11-25 10:00")
         s.press(.function(2))
         s.press(.char("y"))
         try s.performPending()
@@ -225,7 +237,7 @@ import Testing
         #expect(s.env.calendar.deadlineDays(of: r).inForce == day("2026-12-09"))
         s.press(.enter)
         let flat = s.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-        #expect(flat.contains("Diterima 2026-11-21 10:00, lalu dikembalikan untuk dilengkapi: jangka waktu dihitung ulang sejak dinyatakan lengkap."), "\(s.text)")
+        #expect(flat.contains("Diterima 2026-11-21 10:00, dikembalikan untuk dilengkapi pada 2026-11-25 (kurang: Fotokopi KTP), dinyatakan lengkap 2026-11-25 10:00: jangka waktu dimulai ulang dari kelengkapan"), "\(s.text)")
         #expect(flat.contains("Dinyatakan lengkap Rabu 2026-11-25 10:00: hari ke-0 adalah Rabu 2026-11-25."))
     }
 }

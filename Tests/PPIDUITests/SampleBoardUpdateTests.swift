@@ -3,6 +3,11 @@ import PPIDModel
 import PPIDUI
 import Testing
 
+extension Form {
+    /// The sample and step a sample step's form records, as "BPCU-2026-002 paid".
+    var sampleStep: String? { (spec as? any SampleStepForm).map { "\($0.sample) \($0.step)" } }
+}
+
 extension Session {
     /// Moves the form's focus to field `id`, clears it and types `text`.
     mutating func fill(_ id: String, _ text: String) {
@@ -64,11 +69,11 @@ extension Session {
     @Test func nRegistersALetterAndTheBoardSelectsIt() throws {
         var s = board()
         s.press(.char("n"))
-        #expect(s.form?.purpose == .sample(.register(fromRequest: nil)))
+        #expect(s.form?.spec(as: NewSampleForm.self)?.fromRequest == .some(nil))
         #expect(s.form?.fields.map(\.id) == ["kind", "when", "letter", "name", "organisation", "contact", "commodity", "parameters", "quantity"])
         s.press(.function(2))
-        #expect(s.form?["name"]?.error == Phrase(id: "wajib diisi", en: "required"))
-        #expect(s.form?["commodity"]?.error != nil && s.form?["parameters"]?.error != nil && s.form?["quantity"]?.error != nil)
+        #expect(s.form?[NewSampleForm.Field.name]?.error == Phrase(id: "wajib diisi", en: "required"))
+        #expect(s.form?[NewSampleForm.Field.commodity]?.error != nil && s.form?[NewSampleForm.Field.parameters]?.error != nil && s.form?[NewSampleForm.Field.quantity]?.error != nil)
         s.fill("name", "Joko Santoso")
         s.fill("organisation", "PT Beton Riau Perkasa")
         s.fill("commodity", "Semen portland")
@@ -93,7 +98,7 @@ extension Session {
     @Test func anInternalLetterGetsABPCUINumber() throws {
         var s = board()
         s.press(.char("n"), .right)
-        #expect(s.form?.value("kind") == "bpcui")
+        #expect(s.form?.value(NewSampleForm.Field.kind) == "bpcui")
         s.fill("name", "Seksi PJT")
         s.fill("commodity", "Air")
         s.fill("parameters", "pH")
@@ -115,7 +120,7 @@ extension Session {
         let n = "BPCU-2026-011"
         let documents: [(SampleStep, [String], [(String, String)])] = [
             (.received, ["when", "label"], [("label", "L-0499")]),
-            (.billed, ["when", "code", "amount", "days"], [("code", "820261125000499"), ("amount", "1.150.000")]),
+            (.billed, ["when", "code", "amount", "reason", "days"], [("code", "820261125000499"), ("amount", "1.150.000")]),
             (.paid, ["when", "ntpn", "receipt"], [("ntpn", "b5c8d1e4f7g0h3j6"), ("receipt", "KW-0499")]),
             (.withAnalyst, ["when", "analyst"], [("analyst", "Sri Wahyuni")]),
             (.resultIn, ["when", "note"], []),
@@ -134,7 +139,7 @@ extension Session {
             }
             #expect(s.state.samples.selected == n, "the selection follows the sample")
             s.press(.char(">"))
-            #expect(s.form?.purpose == .sample(.step(sample: n, step)), "\(step)")
+            #expect(s.form?.sampleStep == "\(n) \(step)", "\(step)")
             #expect(s.form?.fields.map(\.id) == fields, "\(step)")
             for (id, value) in values { s.fill(id, value) }
             try s.saveAndConfirm()
@@ -159,7 +164,7 @@ extension Session {
         var s = board()
         s.select(sample: "BPCU-2026-002")
         s.press(.char(">"))
-        #expect(s.form?.purpose == .sample(.step(sample: "BPCU-2026-002", .paid)))
+        #expect(s.form?.sampleStep == "BPCU-2026-002 paid")
         #expect(s.state.status == StatusMessage(Phrase(
             id: "e-billing 820261100200001 kedaluwarsa pada 2026-11-24 09:30: isi waktu bayar sebenarnya bila dibayar sebelumnya; bila belum dibayar, Esc lalu e untuk terbitkan ulang.",
             en: "e-billing 820261100200001 expired on 2026-11-24 09:30: enter the real payment time if it was paid before then; if not paid, Esc then e to re-issue it."
@@ -171,9 +176,9 @@ extension Session {
         s.press(.function(2))
         #expect(s.state.top.map { if case .confirm = $0 { true } else { false } } == false)
         #expect(s.env.ledger.samples["BPCU-2026-002"]?.payment == nil)
-        #expect(s.form?["when"]?.error?.id.contains("kedaluwarsa pada 2026-11-24 09:30") == true, "\(String(describing: s.form?["when"]?.error))")
+        #expect(s.form?[PaymentForm.Field.when]?.error?.id.contains("kedaluwarsa pada 2026-11-24 09:30") == true, "\(String(describing: s.form?[PaymentForm.Field.when]?.error))")
         // The form keeps its input; paid on Monday, while it was valid: recorded with that time.
-        #expect(s.form?.value("ntpn") == "0A1B2C3D4E5F6G7H")
+        #expect(s.form?.value(PaymentForm.Field.ntpn) == "0A1B2C3D4E5F6G7H")
         s.fill("when", "2026-11-23 14:00")
         try s.saveAndConfirm()
         let paid = try #require(s.env.ledger.samples["BPCU-2026-002"]?.payment)
@@ -189,11 +194,13 @@ extension Session {
         s.select(sample: "BPCU-2026-008")
         s.press(.char(">"))
         #expect(s.form?.title.id == "e-billing BPCU-2026-008")
-        #expect(s.form?.value("amount") == "300000")
+        #expect(s.form?.value(BillingForm.Field.amount) == "300000")
+        #expect(s.form?[BillingForm.Field.reason]?.isVisible == false, "no reason asked for the tariff itself")
         s.fill("code", "820261125000008")
         s.fill("amount", "250000")
+        #expect(s.form?[BillingForm.Field.reason]?.isVisible == true, "another amount asks why")
         s.press(.function(2))
-        #expect(s.form?["reason"]?.error == Phrase(id: "wajib: jumlah berbeda dari tarif Rp 300.000", en: "required: the amount differs from the tariff, Rp 300.000"))
+        #expect(s.form?[BillingForm.Field.reason]?.error == Phrase(id: "wajib: jumlah berbeda dari tarif Rp 300.000", en: "required: the amount differs from the tariff, Rp 300.000"))
         s.fill("reason", "Potongan UMKM binaan")
         try s.saveAndConfirm()
         let billing = try #require(s.env.ledger.samples["BPCU-2026-008"]?.billing)
@@ -232,7 +239,7 @@ extension Session {
         s.select(sample: "BPCU-2026-002")
         s.press(.char("e"))
         #expect(s.form?.title.id == "Terbitkan ulang e-billing BPCU-2026-002")
-        #expect(s.form?.value("amount") == "450000", "the amount of the billing it replaces")
+        #expect(s.form?.value(BillingForm.Field.amount) == "450000", "the amount of the billing it replaces")
         s.fill("code", "820261125000002")
         try s.saveAndConfirm()
         let sample = try #require(s.env.ledger.samples["BPCU-2026-002"])
@@ -240,7 +247,20 @@ extension Session {
         #expect(!sample.billingExpired(at: Desk.now))
         #expect(!s.text.contains("KEDALUWARSA"))
         s.press(.char(">"))
-        #expect(s.form?.purpose == .sample(.step(sample: "BPCU-2026-002", .paid)))
+        #expect(s.form?.sampleStep == "BPCU-2026-002 paid")
+    }
+
+    @Test func aPaymentProofOfAnotherSampleIsRefusedAtItsField() throws {
+        var s = board()
+        let used = try #require(s.env.ledger.samples["BPCU-2026-001"]?.payment)
+        s.select(sample: "BPCU-2026-009")
+        s.press(.char(">"))
+        s.fill("ntpn", used.ntpn)
+        s.fill("receipt", "KW-0909")
+        s.press(.function(2))
+        let form = try #require(s.form, "refused: the form stays")
+        #expect(form[PaymentForm.Field.ntpn]?.error?.id.contains("sudah dipakai untuk sampel BPCU-2026-001") == true)
+        #expect(form.fields[form.focus].id == PaymentForm.Field.ntpn.rawValue)
     }
 
     @Test func theBillingAndPaymentFormsCheckTheirNumbers() throws {
@@ -252,17 +272,17 @@ extension Session {
         s.fill("amount", "0")
         s.fill("days", "0")
         s.press(.function(2))
-        #expect(s.form?["code"]?.error == Phrase(id: "15 angka diawali 7, 8, atau 9", en: "15 digits starting 7, 8 or 9"))
-        #expect(s.form?["amount"]?.error?.id == "rupiah tanpa koma, lebih dari 0, mis. 450000")
-        #expect(s.form?["days"]?.error?.id == "1 sampai 90")
+        #expect(s.form?[BillingForm.Field.code]?.error == Phrase(id: "15 angka diawali 7, 8, atau 9", en: "15 digits starting 7, 8 or 9"))
+        #expect(s.form?[BillingForm.Field.amount]?.error?.id == "rupiah tanpa koma, lebih dari 0, mis. 450000")
+        #expect(s.form?[BillingForm.Field.days]?.error?.id == "1 sampai 90")
         #expect(s.state.status?.text.id == "Periksa isian yang ditandai — Kode billing: 15 angka diawali 7, 8, atau 9 (dan 2 isian lain)")
         s.press(.escape, .char("y"))
         s.select(sample: "BPCU-2026-009")
         s.press(.char(">"))
         s.fill("ntpn", "0A1B-2C3D")
         s.press(.function(2))
-        #expect(s.form?["ntpn"]?.error?.id == "16 huruf dan angka")
-        #expect(s.form?["receipt"]?.error?.id == "wajib diisi")
+        #expect(s.form?[PaymentForm.Field.ntpn]?.error?.id == "16 huruf dan angka")
+        #expect(s.form?[PaymentForm.Field.receipt]?.error?.id == "wajib diisi")
     }
 
     @Test func aStepTheRulesRefuseKeepsTheFormAndSaysWhy() throws {
@@ -275,7 +295,7 @@ extension Session {
         // The rules' check is made before the summary, and marked at the time's field.
         s.press(.function(2))
         #expect(s.state.top.map { if case .form = $0 { true } else { false } } == true, "no confirmation: the form stays to be corrected")
-        #expect(s.form?["when"]?.error?.id == "BPCU-2026-009: waktu dibayar (ntpn, kuitansi) tidak boleh sebelum langkah sebelumnya (2026-11-25 09:54).")
+        #expect(s.form?[PaymentForm.Field.when]?.error?.id == "BPCU-2026-009: waktu dibayar (ntpn, kuitansi) tidak boleh sebelum langkah sebelumnya (2026-11-25 09:54).")
         #expect(s.state.status?.isError == true)
         #expect(s.state.status?.text.id.hasPrefix("Periksa isian yang ditandai — Waktu bayar: BPCU-2026-009: waktu dibayar") == true)
     }
@@ -292,7 +312,7 @@ extension Session {
         #expect(s.state.status?.text.id == "BPCUI-2026-001 adalah sampel internal (BPCUI): tanpa e-billing dan pembayaran.")
         s.select(sample: "BPCU-2026-005")
         s.press(.char("h"))
-        #expect(s.form?.purpose == .sample(.step(sample: "BPCU-2026-005", .handedOver)))
+        #expect(s.form?.sampleStep == "BPCU-2026-005 handedOver")
     }
 
     @Test func cNeedsAReasonAndTheSampleLeavesTheBoard() throws {
@@ -301,7 +321,7 @@ extension Session {
         s.press(.char("c"))
         #expect(s.form?.title.id == "Batalkan sampel BPCU-2026-010")
         s.press(.function(2))
-        #expect(s.form?["reason"]?.error?.id == "wajib diisi")
+        #expect(s.form?[SampleCancelForm.Field.reason]?.error?.id == "wajib diisi")
         s.fill("reason", "Sampel tidak jadi dikirim")
         try s.saveAndConfirm()
         #expect(s.env.ledger.samples["BPCU-2026-010"]?.status == .cancelled)
@@ -320,7 +340,7 @@ extension Session {
         #expect(s.state.top == .sampleDetail(number: "BPCU-2026-010", scroll: 4), "24 lines in 20 (the note on the customer's steps takes two): four to scroll")
         #expect(s.lines[21].hasPrefix("     PPID-2026-008: Air sumur"), "the end of the history")
         s.press(.char(">"))
-        #expect(s.form?.purpose == .sample(.step(sample: "BPCU-2026-010", .received)))
+        #expect(s.form?.sampleStep == "BPCU-2026-010 received")
         s.press(.escape)
         #expect(s.state.top == .sampleDetail(number: "BPCU-2026-010", scroll: 4))
         s.press(.escape)
@@ -376,10 +396,10 @@ extension Session {
         s.press(.end)
         #expect(s.state.queue.selected == "PPID-2026-008")
         s.press(.char("s"))
-        #expect(s.form?.purpose == .sample(.register(fromRequest: "PPID-2026-008")))
+        #expect(s.form?.spec(as: NewSampleForm.self)?.fromRequest == "PPID-2026-008")
         #expect(s.form?.title.id == "Permintaan uji dari PPID-2026-008")
-        #expect(s.form?.value("name") == "Hendra")
-        #expect(s.form?.value("contact") == "0812-7000-1234")
+        #expect(s.form?.value(NewSampleForm.Field.name) == "Hendra")
+        #expect(s.form?.value(NewSampleForm.Field.contact) == "0812-7000-1234")
         s.fill("commodity", "Air sumur")
         s.fill("parameters", "E. coli")
         s.fill("quantity", "1 botol")

@@ -70,11 +70,15 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
             Phrase(id: "Biaya: Rp \(PaymentCodes.rupiah(e.fee))" + (e.payment.isEmpty ? "" : ", \(e.payment)"), en: "Fee: Rp \(PaymentCodes.rupiah(e.fee))" + (e.payment.isEmpty ? "" : ", \(e.payment)")),
         ]
         if let g = e.ground { lines.insert(Phrase(id: "Alasan: \(g.label.id)", en: "Ground: \(g.label.en)"), at: 1) }
+        for (i, g) in e.moreGrounds.enumerated() { lines.insert(Phrase(id: "Alasan lain: \(g.label.id)", en: "Also: \(g.label.en)"), at: 2 + i) }
+        if !e.heldBy.isEmpty { lines.append(Phrase(id: "Informasi dikuasai oleh: \(e.heldBy)", en: "The information is held by: \(e.heldBy)")) }
+        if !e.redacted.isEmpty { lines.append(Phrase(id: "Yang dihitamkan: \(e.redacted)", en: "Blacked out: \(e.redacted)")) }
         if !e.note.isEmpty { lines.append(Phrase(id: "Catatan: \(e.note)", en: "Note: \(e.note)")) }
         return lines
     case .extend(let e):
-        var lines = [Phrase(id: "Perpanjangan \(e.request) sebanyak 7 hari kerja (hanya sekali)", en: "Extend \(e.request) by 7 working days (once only)"),
-                     Phrase(id: "Alasan: \(e.reason)", en: "Reason: \(e.reason)")]
+        var lines = [Phrase(id: "Perpanjangan \(e.request) sebanyak 7 hari kerja (hanya sekali)", en: "Extend \(e.request) by 7 working days (once only)")]
+        if let on = e.on { lines.append(Phrase(id: "Tanggal surat perpanjangan: \(on)", en: "Extension letter dated \(on)")) }
+        lines.append(Phrase(id: "Alasan: \(e.reason)", en: "Reason: \(e.reason)"))
         if let r = env.ledger.requests[e.request] {
             let d = cal.deadline(receivedAt: r.receivedAt, completedAt: cal.countsFromCompletion ? r.completedAt : nil, extended: true)
             lines.append(Phrase(id: "Batas waktu menjadi \(d.inForce) (semula \(d.original))", en: "Deadline becomes \(d.inForce) (was \(d.original))"))
@@ -88,9 +92,18 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
     case .undo(let e):
         return [Phrase(id: "Membatalkan tindakan terakhir Anda pada \(e.request); riwayat menyimpan keduanya", en: "Undo your last action on \(e.request); the history keeps both")]
     case .returnIncomplete(let e):
-        return [Phrase(id: "Kembalikan \(e.request) untuk dilengkapi: \(e.missing)", en: "Send \(e.request) back: \(e.missing)")]
+        var lines = [Phrase(id: "Kembalikan \(e.request) untuk dilengkapi: \(e.missing)", en: "Send \(e.request) back: \(e.missing)")]
+        if cal.countsFromCompletion {
+            lines.append(Phrase(id: "Jangka waktu dihitung ulang setelah dinyatakan lengkap (c)", en: "The period counts again once it is declared complete (c)"))
+        }
+        return lines
     case .declareComplete(let e):
-        return [Phrase(id: "Nyatakan \(e.request) lengkap", en: "Declare \(e.request) complete")]
+        var lines = [Phrase(id: "Nyatakan \(e.request) lengkap pada \(FormDates.dateTime(e.completedAt, cal))", en: "Declare \(e.request) complete at \(FormDates.dateTime(e.completedAt, cal))")]
+        if cal.countsFromCompletion, let r = env.ledger.requests[e.request] {
+            let d = cal.deadline(receivedAt: r.receivedAt, completedAt: e.completedAt, extended: r.extensionGiven != nil)
+            lines.append(Phrase(id: "10 hari kerja dihitung ulang sejak itu: batas waktu menjadi \(d.inForce)", en: "The 10 working days count again from then: the deadline becomes \(d.inForce)"))
+        }
+        return lines
     case .correct(let e):
         return [Phrase(id: "Koreksi data pendaftaran \(e.request)", en: "Correct the registration of \(e.request)")]
     case .fileObjection(let request, let receivedAt, let grounds, let agent, _):

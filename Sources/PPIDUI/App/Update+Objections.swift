@@ -10,13 +10,13 @@ func objectionAction(_ s: inout AppState, _ key: Key, request r: Request, _ env:
     case .char("o"):
         let due = env.calendar.deadline(of: r).inForce
         let periodEnds = r.status.isOpen && env.today <= due ? due : nil
-        s.overlays.append(.form(.objection(for: r.number, now: env.now, calendar: env.calendar, periodEnds: periodEnds)))
+        s.overlays.append(.form(Form(ObjectionForm(number: r.number, now: env.now, calendar: env.calendar, periodEnds: periodEnds))))
     case .char("b"):
         guard let o = r.objections.last(where: { $0.answer == nil }) else {
             s.status = StatusMessage(Phrase(id: "Tidak ada keberatan atas \(r.number) yang menunggu tanggapan", en: "No objection to \(r.number) is waiting for an answer"), isError: true)
             return
         }
-        s.overlays.append(.form(.objectionAnswer(request: r.number, objection: o.number, today: env.today)))
+        s.overlays.append(.form(Form(ObjectionAnswerForm(request: r.number, objection: o.number, today: env.today))))
     case .char("K"):
         guard let o = r.objections.last else {
             s.status = StatusMessage(Phrase(id: "Belum ada keberatan atas \(r.number); sengketa didahului keberatan (Pasal 37)", en: "No objection to \(r.number) yet; a dispute follows an objection (Art. 37)"), isError: true)
@@ -33,7 +33,7 @@ func objectionAction(_ s: inout AppState, _ key: Key, request r: Request, _ env:
             s.status = StatusMessage(Phrase(id: "Sengketa \(o.number) sudah diputus", en: "Dispute \(o.number) is already settled"), isError: true)
             return
         }
-        s.overlays.append(.form(.dispute(request: r.number, objection: o.number, step: step, today: env.today)))
+        s.overlays.append(.form(Form(DisputeForm(request: r.number, objection: o.number, step: step, today: env.today))))
     default:
         break
     }

@@ -39,7 +39,7 @@ public func update(_ s: inout AppState, _ action: AppAction, _ env: AppEnvironme
     }
 }
 
-/// `d`, `e`, `w`, `h` on a request: opens the form, or says why not.
+/// `d`, `e`, `w`, `h`, `i`, `c` on a request: opens the form, or says why not.
 func requestAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEnvironment) {
     guard writable(&s, env), let request = env.ledger.requests[number] else { return }
     // The rules' own question, before a form: the officer reads the words saving would give.
@@ -51,24 +51,24 @@ func requestAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEn
     switch key {
     case .char("d"):
         guard allowed(.decide) else { return }
-        s.overlays.append(.form(.decision(for: number, today: env.today)))
+        s.overlays.append(.form(Form(DecisionForm(number: number, today: env.today))))
     case .char("e"):
         guard allowed(.extend) else { return }
-        s.overlays.append(.form(.extensionForm(for: number)))
+        s.overlays.append(.form(Form(ExtensionForm(number: number, today: env.today))))
     case .char("i"):
         guard allowed(.returnIncomplete) else { return }
-        s.overlays.append(.form(.incompleteForm(for: number)))
+        s.overlays.append(.form(Form(ReturnIncompleteForm(number: number, today: env.today))))
     case .char("c"):
         guard allowed(.declareComplete) else { return }
-        s.overlays.append(.form(.completeForm(for: number, now: env.now, calendar: env.calendar)))
+        s.overlays.append(.form(Form(DeclareCompleteForm(number: number, now: env.now, calendar: env.calendar))))
     case .char("w"):
         guard allowed(.withdraw) else { return }
-        s.overlays.append(.form(.withdrawal(for: number, now: env.now, calendar: env.calendar)))
+        s.overlays.append(.form(Form(WithdrawalForm(number: number, now: env.now, calendar: env.calendar))))
     case .char("o"), .char("b"), .char("K"):
         objectionAction(&s, key, request: request, env)
     case .char("h"):
         guard allowed(.handOver) else { return }
-        s.overlays.append(.form(.handover(for: number, today: env.today)))
+        s.overlays.append(.form(Form(HandOverForm(number: number, today: env.today))))
     default:
         break
     }

@@ -1,24 +1,11 @@
+import Foundation
 import PPIDModel
 
-/// A form on screen: its fields, which has the focus, and whether anything was typed.
+/// A form on screen: the spec it was made from (one type per form, under Forms/), its fields
+/// as typed so far, which has the focus, and whether anything was typed.
 public struct Form: Sendable, Equatable {
-    /// What saving the form records.
-    public enum Purpose: Sendable, Equatable {
-        case register
-        case decide(String)
-        case extend(String)
-        /// `i`: sent back as incomplete, with what is missing.
-        case returnIncomplete(String)
-        /// `c`: declared complete after being sent back.
-        case declareComplete(String)
-        case withdraw(String)
-        case handOver(String)
-        case fileObjection(String)
-        case answerObjection(request: String, objection: String)
-        case dispute(request: String, objection: String, step: DisputeStep.Kind)
-        /// A sample: its registration, one of its steps, or its cancellation.
-        case sample(SampleFormPurpose)
-    }
+    /// What the form is: its fields, their visibility and its command (see `FormSpec`).
+    public let spec: any FormSpec
 
     /// What a key did to the form.
     public enum KeyResult: Sendable, Equatable {
@@ -28,36 +15,38 @@ public struct Form: Sendable, Equatable {
         case ignored
     }
 
-    public let purpose: Purpose
     public let title: Phrase
-    public var fields: [FormField]
+    public internal(set) var fields: [FormField]
     public private(set) var focus = 0
     /// True once anything was typed, so leaving asks first.
     public private(set) var isDirty = false
     /// Lines shown under the fields: what the choices mean (the Pasal 35 grounds).
-    public var notes: [Phrase] = []
+    public let notes: [Phrase]
 
-    public init(purpose: Purpose, title: Phrase, fields: [FormField]) {
-        self.purpose = purpose
-        self.title = title
-        self.fields = fields
+    public init<Spec: FormSpec>(_ spec: Spec) {
+        self.spec = spec
+        title = spec.title
+        notes = spec.notes
+        fields = spec.makeFields()
+        refreshVisibility()
     }
 
-    /// The form with these notes under its fields.
-    func with(notes: [Phrase]) -> Form {
-        var f = self
-        f.notes = notes
-        return f
+    public static func == (a: Form, b: Form) -> Bool {
+        a.spec.isSame(b.spec) && a.fields == b.fields && a.focus == b.focus && a.isDirty == b.isDirty
     }
 
-    public subscript(id: String) -> FormField? {
-        fields.first { $0.id == id }
+    /// The spec, when it is of this type.
+    public func spec<Spec: FormSpec>(as: Spec.Type) -> Spec? { spec as? Spec }
+
+    /// A field by its form's own name (`form[DecisionForm.Field.ground]`); nil when the form is another.
+    public subscript<F: FormFieldName>(_ name: F) -> FormField? {
+        guard spec.names(F.self) else { return nil }
+        return fields.first { $0.id == name.rawValue }
     }
 
-    public func value(_ id: String) -> String { self[id]?.value ?? "" }
+    public func value<F: FormFieldName>(_ name: F) -> String { self[name]?.value ?? "" }
 
-    /// Sets a field's error (nil clears it).
-    public mutating func setError(_ id: String, _ error: Phrase?) {
+    mutating func setError(named id: String, _ error: Phrase?) {
         guard let i = fields.firstIndex(where: { $0.id == id }) else { return }
         fields[i].error = error
     }
@@ -99,11 +88,23 @@ public struct Form: Sendable, Equatable {
         return .edited
     }
 
-    /// Shows the ground only where the outcome needs one.
+    /// Shows each field as its spec says for the values typed so far.
     mutating func refreshVisibility() {
-        guard let ground = fields.firstIndex(where: { $0.id == "ground" }) else { return }
-        let outcome = PPIDModel.Outcome(rawValue: value("outcome"))
-        fields[ground].isVisible = outcome?.needsGround ?? false
-        fields[ground].required = fields[ground].isVisible
+        let shown = spec.visibility(fields)
+        for i in fields.indices { fields[i].isVisible = shown[fields[i].id] ?? true }
+    }
+
+    /// The command the form's values ask for; or nil, with an error marked at each bad field.
+    public mutating func command(now: Date, calendar: WorkingCalendar) -> Command? {
+        clearErrors()
+        for i in fields.indices where fields[i].isVisible && fields[i].required && fields[i].value.isEmpty {
+            fields[i].error = Phrase(id: "wajib diisi", en: "required")
+        }
+        let command = spec.build(&fields, now: now, calendar: calendar)
+        if fields.contains(where: { $0.error != nil && $0.isVisible }) {
+            focusFirstError()
+            return nil
+        }
+        return command
     }
 }

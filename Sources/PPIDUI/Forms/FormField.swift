@@ -18,7 +18,8 @@ public struct FormField: Sendable, Equatable {
         case choice([Choice], selected: Int?)
     }
 
-    public let id: String
+    /// The field's name in its form (the raw value of its spec's `Field` case).
+    public internal(set) var id = ""
     public let label: Phrase
     public var kind: Kind
     public var required: Bool
@@ -29,13 +30,30 @@ public struct FormField: Sendable, Equatable {
     /// Hidden fields are skipped (the ground of a full grant).
     public var isVisible = true
 
-    public static func text(_ id: String, _ label: Phrase, value: String = "", required: Bool = false, hint: Phrase? = nil, maxLength: Int = 500) -> FormField {
-        FormField(id: id, label: label, kind: .text(LineEditor(text: value, maxLength: maxLength)), required: required, hint: hint)
+    public init(label: Phrase, kind: Kind, required: Bool, hint: Phrase? = nil) {
+        self.label = label
+        self.kind = kind
+        self.required = required
+        self.hint = hint
     }
 
-    public static func choice<E: Labelled & RawRepresentable>(_ id: String, _ label: Phrase, _ cases: [E], selected: E? = nil, required: Bool = false) -> FormField where E.RawValue == String {
+    public static func text(_ label: Phrase, value: String = "", required: Bool = false, hint: Phrase? = nil, maxLength: Int = 500) -> FormField {
+        FormField(label: label, kind: .text(LineEditor(text: value, maxLength: maxLength)), required: required, hint: hint)
+    }
+
+    public static func choice<E: Labelled & RawRepresentable>(_ label: Phrase, _ cases: [E], selected: E? = nil, required: Bool = false) -> FormField where E.RawValue == String {
         let options = cases.map { Choice(code: $0.rawValue, label: $0.label) }
-        return FormField(id: id, label: label, kind: .choice(options, selected: selected.flatMap { s in cases.firstIndex { $0.rawValue == s.rawValue } }), required: required)
+        return FormField(label: label, kind: .choice(options, selected: selected.flatMap { s in cases.firstIndex { $0.rawValue == s.rawValue } }), required: required)
+    }
+
+    /// A date and time (`start`: now, as `FormDates.dateTime` writes it), unless the officer sets an earlier one.
+    static func dateTime(_ label: Phrase, _ start: String) -> FormField {
+        .text(label, value: start, required: true, hint: FormDates.dateTimeHint)
+    }
+
+    /// A day, today unless the officer sets an earlier one.
+    static func date(_ label: Phrase, _ today: CivilDate) -> FormField {
+        .text(label, value: today.description, required: true, hint: FormDates.dateHint)
     }
 
     /// The text of a text field, trimmed; the code of a choice; "" when empty.

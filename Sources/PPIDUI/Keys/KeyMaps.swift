@@ -107,7 +107,7 @@ public enum KeyMaps {
             return []
         },
         KeyBinding([.char("n")], help: Phrase(id: "daftarkan permohonan baru", en: "register a new request"), hint: Phrase(id: "Baru", en: "New"), rank: 1) { s, _, env in
-            if writable(&s, env) { s.overlays.append(.form(.newRequest(now: env.now, calendar: env.calendar))) }
+            if writable(&s, env) { s.overlays.append(.form(Form(NewRequestForm(now: env.now, calendar: env.calendar)))) }
             return []
         },
     ] + requestActions(onQueue: true) + [
@@ -225,7 +225,7 @@ public enum KeyMaps {
         },
         KeyBinding([.char("n")], help: Phrase(id: "daftarkan surat permintaan uji (BPCU/BPCUI)", en: "register a testing request letter (BPCU/BPCUI)"),
                    hint: Phrase(id: "Baru", en: "New"), rank: 1) { s, _, env in
-            if writable(&s, env) { s.overlays.append(.form(.newSample(now: env.now, calendar: env.calendar))) }
+            if writable(&s, env) { s.overlays.append(.form(Form(NewSampleForm(now: env.now, calendar: env.calendar)))) }
             return []
         },
     ] + sampleActions + [

@@ -34,7 +34,7 @@ func sampleAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEnv
         open(.billed)
     case .char("c"):
         guard sample.isOpen else { return refuse(.closed(number, sample.status)) }
-        s.overlays.append(.form(.sampleCancel(sample, now: env.now, calendar: env.calendar)))
+        s.overlays.append(.form(Form(SampleCancelForm(sample, now: env.now, calendar: env.calendar))))
     default:
         break
     }
@@ -47,5 +47,5 @@ func sampleFromRequest(_ s: inout AppState, number: String, _ env: AppEnvironmen
         s.status = StatusMessage(SampleError.notATestingRequest(number, request.details.topic).message, isError: true)
         return
     }
-    s.overlays.append(.form(.newSample(now: env.now, calendar: env.calendar, from: request)))
+    s.overlays.append(.form(Form(NewSampleForm(now: env.now, calendar: env.calendar, from: request))))
 }

@@ -34,10 +34,28 @@ enum RequestText {
             }
         }
         if let h = r.handover { lines.append(field(Phrase(id: "Diserahkan", en: "Handed over"), h.handedOverOn.description)) }
+        if let x = r.extensionGiven {
+            let letter = x.on.map { Phrase(id: "surat tanggal \($0)", en: "letter dated \($0)")(lang) } ?? Phrase(id: "dicatat \(cal.day(of: x.recordedAt))", en: "recorded \(cal.day(of: x.recordedAt))")(lang)
+            lines.append(field(Phrase(id: "Diperpanjang", en: "Extended"), "\(letter) · \(x.reason)"))
+        }
+        let history: [EventRecord]
+        let historyError: LedgerError?
+        do {
+            history = try env.ledger.history(of: r.number)
+            historyError = nil
+        } catch {
+            history = []
+            historyError = error
+        }
+        let completion = Completion(r, history, cal)
+        if let returned = completion.returned {
+            lines.append(field(Phrase(id: "Dikembalikan", en: "Sent back"), "\(returned.when) · \(returned.missing)"))
+        }
         if let m = r.missing { lines.append(field(Phrase(id: "Perlu dilengkapi", en: "Missing"), m)) }
+        if let c = r.completedAt { lines.append(field(Phrase(id: "Dinyatakan lengkap", en: "Declared complete"), FormDates.dateTime(c, cal))) }
         lines.append(Line(text: ""))
         lines.append(Line(text: Phrase(id: "Batas waktu", en: "Deadline")(lang), style: Theme.title))
-        lines += deadline(r, env, lang).map { Line(text: "  " + $0) }
+        lines += deadline(r, env, lang, completion: completion).map { Line(text: "  " + $0) }
         if !r.objections.isEmpty {
             lines.append(Line(text: ""))
             lines.append(Line(text: Phrase(id: "Keberatan dan sengketa", en: "Objections and disputes")(lang), style: Theme.title))
@@ -45,13 +63,7 @@ enum RequestText {
         }
         lines.append(Line(text: ""))
         lines.append(Line(text: Phrase(id: "Riwayat", en: "History")(lang), style: Theme.title))
-        let history: [EventRecord]
-        do {
-            history = try env.ledger.history(of: r.number)
-        } catch {
-            lines.append(Line(text: "  " + error.message(lang), style: Theme.error))
-            history = []
-        }
+        if let historyError { lines.append(Line(text: "  " + historyError.message(lang), style: Theme.error)) }
         let warnings = Request.ruleWarnings(in: history, calendar: cal)
         if !warnings.isEmpty {
             lines.insert(contentsOf: [Line(text: ""), Line(text: Phrase(id: "Peringatan", en: "Warnings")(lang), style: Theme.title)] + warnings.map { w in
@@ -108,31 +120,64 @@ enum RequestText {
         )(lang)]
     }
 
-    /// How the deadline was computed, in words: day 0, the count, each skipped day named.
-    static func deadline(_ r: Request, _ env: AppEnvironment, _ lang: Language) -> [String] {
+    /// The request's last return as incomplete still in force, from its history: when, and
+    /// what was missing (the state keeps only what is missing now).
+    struct Completion {
+        /// When it was sent back (the day of the return, else the time it was recorded), and why.
+        var returned: (when: String, missing: String)?
+
+        init(_ r: Request, _ history: [EventRecord], _ calendar: WorkingCalendar) {
+            for e in history where !r.undone.contains(e.id) {
+                if case .requestReturnedIncomplete(let x) = e.event { returned = (x.on?.description ?? FormDates.dateTime(e.at, calendar), x.missing) }
+            }
+        }
+    }
+
+    /// How the deadline was computed, in words: day 0, the count, each skipped day named; when
+    /// the request was sent back as incomplete, whether and why the count starts again.
+    static func deadline(_ r: Request, _ env: AppEnvironment, _ lang: Language, completion: Completion? = nil) -> [String] {
         let cal = env.calendar
         let dl = cal.deadline(of: r)
         let start = dl.start
         let received = "\(Names.weekday(start.received.date, lang)) \(start.received.date) \(start.received.clock)"
         let day0 = "\(Names.weekday(start.day, lang)) \(start.day)"
         let basis = dl.countsFromCompletion ? Phrase(id: "Dinyatakan lengkap", en: "Declared complete") : Phrase(id: "Diterima", en: "Received")
-        var out: [String]
+        var out: [String] = []
+        let receipt = FormDates.dateTime(r.receivedAt, cal)
+        // When it went back and what was missing: from the history, else what the state keeps.
+        let returnedAt = completion?.returned.map { Phrase(id: " pada \($0.when)", en: " on \($0.when)") } ?? Phrase(id: "", en: "")
+        let missing = r.missing ?? completion?.returned?.missing
+        let lacking = missing.map { Phrase(id: " (kurang: \($0))", en: " (missing: \($0))") } ?? Phrase(id: "", en: "")
+        // (A completion imported from a past register may have no return recorded before it.)
+        let sentBack = r.missing == nil && completion?.returned == nil ? Phrase(id: "Diterima \(receipt)", en: "Received \(receipt)")
+            : Phrase(id: "Diterima \(receipt), dikembalikan untuk dilengkapi\(returnedAt.id)\(lacking.id)",
+                     en: "Received \(receipt), sent back as incomplete\(returnedAt.en)\(lacking.en)")
+        let config = "config [deadlines] count_from_completion"
+        if r.missing != nil {
+            // Sent back and not yet complete: the count shown runs on from receipt until it is.
+            out.append(cal.countsFromCompletion
+                ? Phrase(id: "\(sentBack.id). Setelah dinyatakan lengkap (c), 10 hari kerja dihitung ulang sejak saat itu (SOP; \(config)).",
+                         en: "\(sentBack.en). Once declared complete (c), the 10 working days count again from then (SOP; \(config)).")(lang)
+                : Phrase(id: "\(sentBack.id). Jangka waktu tetap dihitung sejak diterima (\(config) = false).",
+                         en: "\(sentBack.en). The period still counts from receipt (\(config) = false).")(lang))
+        } else if let c = r.completedAt {
+            let complete = FormDates.dateTime(c, cal)
+            out.append(dl.countsFromCompletion
+                ? Phrase(id: "\(sentBack.id), dinyatakan lengkap \(complete): jangka waktu dimulai ulang dari kelengkapan, karena permohonan yang belum lengkap belum dapat diproses (SOP; \(config)).",
+                         en: "\(sentBack.en), declared complete \(complete): the period restarts from completion, since an incomplete request cannot be processed (SOP; \(config)).")(lang)
+                : Phrase(id: "\(sentBack.id), dinyatakan lengkap \(complete); jangka waktu tetap dihitung sejak diterima (\(config) = false).",
+                         en: "\(sentBack.en), declared complete \(complete); the period still counts from receipt (\(config) = false).")(lang))
+        }
         switch start.reason {
         case .receivedInHours, .ruleOff:
-            out = [Phrase(id: "\(basis.id) \(received): hari ke-0 adalah \(day0).", en: "\(basis.en) \(received): day 0 is \(day0).")(lang)]
+            out += [Phrase(id: "\(basis.id) \(received): hari ke-0 adalah \(day0).", en: "\(basis.en) \(received): day 0 is \(day0).")(lang)]
         case .afterClosing(let closing):
             let c = "\(closing / 60).\(String(format: "%02d", closing % 60))"
-            out = [Phrase(id: "\(basis.id) \(received), setelah loket tutup pukul \(c): dihitung dari hari kerja berikutnya, \(day0) (hari ke-0).",
+            out += [Phrase(id: "\(basis.id) \(received), setelah loket tutup pukul \(c): dihitung dari hari kerja berikutnya, \(day0) (hari ke-0).",
                           en: "\(basis.en) \(received), after the counter closed at \(c): counted from the next working day, \(day0) (day 0).")(lang)]
         case .dayOff(let off):
-            out = [Phrase(id: "\(basis.id) \(received), hari libur (\(Names.dayOff(off, .indonesian))): dihitung dari \(day0) (hari ke-0).",
+            out += [Phrase(id: "\(basis.id) \(received), hari libur (\(Names.dayOff(off, .indonesian))): dihitung dari \(day0) (hari ke-0).",
                           en: "\(basis.en) \(received), a day off (\(Names.dayOff(off, .english))): counted from \(day0) (day 0).")(lang)]
-        }
-        if dl.countsFromCompletion {
-            // The clock restarted: say from when, and why.
-            let first = "\(FormDates.dateTime(r.receivedAt, cal))"
-            out.insert(Phrase(id: "Diterima \(first), lalu dikembalikan untuk dilengkapi: jangka waktu dihitung ulang sejak dinyatakan lengkap.",
-                              en: "Received \(first), then sent back as incomplete: the period counts again from when it was declared complete.")(lang), at: 0)
         }
         out.append(Phrase(id: "10 hari kerja → \(Names.weekday(dl.original, lang)) \(dl.original) (Pasal 22 ayat 7).", en: "10 working days → \(Names.weekday(dl.original, lang)) \(dl.original) (Art. 22(7)).")(lang))
         if let ext = dl.extended {

@@ -1,0 +1,112 @@
+import Foundation
+import PPIDModel
+
+/// `d`: the written notice of a request (Pasal 22(7)). A partial grant or a rejection gives its
+/// grounds (Pasal 17, not held, not yet documented; several where they apply); "not held" may
+/// name the body that holds the information (22(7)(b)); a partial grant says what was blacked
+/// out and why (22(7)(e)).
+public struct DecisionForm: FormSpec {
+    public let number: String
+    public let today: CivilDate
+
+    public init(number: String, today: CivilDate) {
+        self.number = number
+        self.today = today
+    }
+
+    public enum Field: String, FormFieldName {
+        case outcome, ground, moreGrounds, heldBy, redacted, notice, fee, payment, note
+    }
+
+    public var title: Phrase { Phrase(id: "Keputusan \(number)", en: "Decision on \(number)") }
+
+    public func field(_ field: Field) -> FormField {
+        switch field {
+        case .outcome: .choice(Phrase(id: "Keputusan", en: "Decision"), Outcome.allCases, selected: .granted, required: true)
+        case .ground: FormField(label: Phrase(id: "Alasan", en: "Ground"), kind: .choice(Ground.classified.map { .init(code: $0.code, label: $0.label) }, selected: nil), required: true)
+        case .moreGrounds: .text(Phrase(id: "Alasan lain", en: "More grounds"), hint: Phrase(id: "huruf a–j, tk=tidak dikuasai, bd=belum didok.", en: "letters a–j, tk=not held, bd=not documented"), maxLength: 40)
+        case .heldBy: .text(Phrase(id: "Dikuasai oleh", en: "Held by"), hint: Phrase(id: "badan publik yang menguasainya, bila diketahui", en: "the public body that holds it, if known"))
+        case .redacted: .text(Phrase(id: "Yang dihitamkan", en: "Blacked out"), hint: Phrase(id: "bagian yang dihitamkan dan alasannya", en: "what was blacked out and why"))
+        case .notice: .date(Phrase(id: "Tgl pemberitahuan", en: "Notice date"), today)
+        case .fee: .text(Phrase(id: "Biaya (Rp)", en: "Fee (Rp)"), value: "0", maxLength: 15)
+        case .payment: .text(Phrase(id: "Cara pembayaran", en: "How to pay"))
+        case .note: .text(Phrase(id: "Catatan", en: "Note"), hint: Phrase(id: "opsional", en: "optional"))
+        }
+    }
+
+    /// The grounds show for a partial grant or a rejection; "held by" once a ground is "not
+    /// held"; what was blacked out for a partial grant.
+    public func shows(_ field: Field, _ v: FormValues<Field>) -> Bool {
+        let outcome = v.choice(.outcome, as: Outcome.self)
+        switch field {
+        case .ground, .moreGrounds: return outcome?.needsGround == true
+        case .heldBy: return outcome?.needsGround == true && grounds(v).contains(.notHeld)
+        case .redacted: return outcome == .partial
+        default: return true
+        }
+    }
+
+    /// Every ground typed so far (the first chosen, the others as letters), unreadable ones left out.
+    private func grounds(_ v: FormValues<Field>) -> [Ground] {
+        (Ground(code: v[.ground]).map { [$0] } ?? []) + (Self.moreGrounds(v[.moreGrounds]) ?? [])
+    }
+
+    public func command(_ v: inout FormValues<Field>, now: Date, calendar: WorkingCalendar) -> Command? {
+        let notice = v.date(.notice, today: calendar.day(of: now))
+        var fee = 0
+        if !v[.fee].isEmpty {
+            guard let f = Int(v[.fee].filter { $0 != "." }), f >= 0 else {
+                v.setError(.fee, Phrase(id: "angka rupiah tanpa koma, mis. 5000", en: "whole rupiah, e.g. 5000"))
+                return nil
+            }
+            fee = f
+        }
+        guard let outcome = v.choice(.outcome, as: Outcome.self) else { return nil }
+        let more = outcome.needsGround ? Self.moreGrounds(v[.moreGrounds]) : []
+        if more == nil {
+            v.setError(.moreGrounds, Phrase(id: "huruf a–j, tk, atau bd, mis. h, tk", en: "letters a–j, tk or bd, e.g. h, tk"))
+        }
+        guard let notice, let more else { return nil }
+        let ground = outcome.needsGround ? Ground(code: v[.ground]) : nil
+        return .decide(RequestDecided(
+            request: number, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: v[.payment], note: v[.note],
+            moreGrounds: more, heldBy: shows(.heldBy, v) ? v[.heldBy] : "", redacted: shows(.redacted, v) ? v[.redacted] : ""
+        ))
+    }
+
+    public func field(for refusal: LedgerError) -> Field? {
+        switch refusal {
+        case .decisionBeforeReceipt, .dateInFuture: .notice
+        case .groundRequired: .ground
+        case .groundsRepeated: .moreGrounds
+        case .negativeFee: .fee
+        default: nil
+        }
+    }
+
+    /// A fee outside the config's range is allowed by the rules but doubted at the counter.
+    public func plausibility(_ command: Command, _ v: inout FormValues<Field>, _ env: AppEnvironment) {
+        guard case .decide(let e) = command, !env.forms.feeRange.contains(e.fee) else { return }
+        let r = env.forms.feeRange
+        func rupiah(_ n: Int) -> String { "Rp " + PaymentCodes.rupiah(n) }
+        v.setError(.fee, Phrase(id: "di luar \(rupiah(r.lowerBound))–\(rupiah(r.upperBound)) (config [forms] fee_max)",
+                                en: "outside \(rupiah(r.lowerBound))–\(rupiah(r.upperBound)) (config [forms] fee_max)"))
+    }
+
+    /// Reads "h, tk", "h tk" or "b,d" as further grounds: a Pasal 17 letter a–j, `tk` (not
+    /// held), `bd` (not yet documented), or a stored code; [] when empty, nil when any is unknown.
+    static func moreGrounds(_ text: String) -> [Ground]? {
+        let words = text.lowercased().split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace })
+        var out: [Ground] = []
+        for w in words.map(String.init) {
+            let g: Ground? = switch w {
+            case "tk": .notHeld
+            case "bd": .notYetDocumented
+            default: Pasal17(rawValue: w).map(Ground.exception) ?? Ground(code: w).flatMap { $0 == .unclassified ? nil : $0 }
+            }
+            guard let g else { return nil }
+            out.append(g)
+        }
+        return out
+    }
+}
