@@ -90,7 +90,7 @@ import Testing
                                             │                               │                               │                               │
                                             │                               │                               │                               │
 
-            ?Bantuan EnterRincian nBaru >Lanjut hSerahkan eBilling cBatalkan vDaftar aSemua /Cari LEnglish qKeluar
+            ?Bantuan EnterRincian nBaru >Lanjut hSerahkan eBilling cBatalkan tKoreksi vDaftar aSemua /Cari LEnglish qKeluar
             """)
     }
 
@@ -152,7 +152,7 @@ import Testing
                LHP dibuat (8)                     —                         15m
                LHP dan kuitansi diserahkan (9–10) —                         6m
 
-            ↑↓Gulir EscKembali >Lanjut hSerahkan eBilling cBatalkan ?Bantuan
+            ↑↓Gulir EscKembali >Lanjut hSerahkan eBilling cBatalkan tKoreksi ?Bantuan
             """)
     }
 

@@ -24,6 +24,10 @@ extension Ledger {
         guard calendar.coveredYears != nil else { return [] }
         var byYear: [Int: [String]] = [:]
         let horizon = calendar.adding(workingDays: Deadline.responseDays + Deadline.extensionDays, to: today)
+        // Every open deadline lies between the first year with requests and the horizon: when
+        // the calendar covers all of those years (the usual case), there is nothing to look at.
+        let first = min(years.first ?? today.year, today.year)
+        if let start = CivilDate(year: first, month: 1, day: 1), calendar.uncoveredYears(from: start, to: horizon).isEmpty { return [] }
         for y in calendar.uncoveredYears(from: today, to: horizon) { byYear[y, default: []] = byYear[y] ?? [] }
         for r in openRequests {
             let d = calendar.deadlineDays(of: r)

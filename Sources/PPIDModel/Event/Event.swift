@@ -139,11 +139,36 @@ public struct RequestDecided: Sendable, Hashable, Codable {
     /// Any remark; an imported register's own words for an unclassified ground.
     public var note: String
     /// Grounds beyond the first (Pasal 17 h and "not held" together, say); empty for most.
-    public var moreGrounds: [Ground]
+    public var moreGrounds: [Ground] {
+        get { extras.first?.moreGrounds ?? [] }
+        set { editExtras { $0.moreGrounds = newValue } }
+    }
     /// When the information is not held: the public body that holds it (Pasal 22(7)(b)).
-    public var heldBy: String
+    public var heldBy: String {
+        get { extras.first?.heldBy ?? "" }
+        set { editExtras { $0.heldBy = newValue } }
+    }
     /// What was blacked out and why (Pasal 22(7)(e)).
-    public var redacted: String
+    public var redacted: String {
+        get { extras.first?.redacted ?? "" }
+        set { editExtras { $0.redacted = newValue } }
+    }
+
+    /// What most decisions never have, out of line, so that every decided request in a
+    /// ledger stays as small as before: no element (and no allocation) when all are empty.
+    private var extras: [Extras] = []
+
+    private struct Extras: Sendable, Hashable, Codable {
+        var moreGrounds: [Ground] = []
+        var heldBy = ""
+        var redacted = ""
+    }
+
+    private mutating func editExtras(_ body: (inout Extras) -> Void) {
+        var e = extras.first ?? Extras()
+        body(&e)
+        extras = e.moreGrounds.isEmpty && e.heldBy.isEmpty && e.redacted.isEmpty ? [] : [e]
+    }
 
     public init(
         request: String, outcome: Outcome, ground: Ground? = nil, noticeOn: CivilDate, fee: Int = 0, payment: String = "", note: String = "",

@@ -9,9 +9,12 @@ extension Ledger {
     ///
     /// - Complexity: O(open requests).
     public func overdueRequests(receivedIn year: Int, today: CivilDate) -> [Request] {
-        openRequests.filter { r in
-            calendar.day(of: r.receivedAt).year == year && calendar.isOverdue(r, today: today)
+        // The open places of that year (their recap entry knows it), without copying the rest.
+        var places: [Int32] = []
+        for i in requestFold.open where figureFold.contributions[Int(i)].map({ Int($0.year) == year }) ?? false {
+            if calendar.isOverdue(requestFold.list[Int(i)], today: today) { places.append(i) }
         }
+        return places.sorted().map { requestFold.list[Int($0)] }
     }
 
     /// Objections received in `year` still waiting for the superior's answer after its

@@ -230,8 +230,8 @@ public enum KeyMaps {
         },
     ] + sampleActions + [
         KeyBinding([.char("u")], help: Phrase(id: "(langkah sampel tidak dapat diurungkan)", en: "(a sample's steps cannot be undone)")) { s, _, _ in
-            s.status = StatusMessage(Phrase(id: "Langkah sampel tidak dapat diurungkan; bila keliru, batalkan sampel dengan c dan daftarkan ulang.",
-                                            en: "A sample's steps cannot be undone; if one is wrong, cancel the sample with c and register it again."), isError: true)
+            s.status = StatusMessage(Phrase(id: "Langkah sampel tidak dapat diurungkan; waktu yang salah dikoreksi dengan t, sampel yang keliru dibatalkan dengan c.",
+                                            en: "A sample's steps cannot be undone; correct a wrong time with t, cancel a wrong sample with c."), isError: true)
             return []
         },
         KeyBinding([.char("v")], help: Phrase(id: "papan per tahap / daftar satu baris per sampel", en: "board by stage / one line per sample"),
@@ -276,6 +276,7 @@ public enum KeyMaps {
             act("h", Phrase(id: "serahkan LHP dan kuitansi (setelah lunas)", en: "hand over the LHP and kuitansi (once paid)"), Phrase(id: "Serahkan", en: "Hand over"), rank: 3),
             act("e", Phrase(id: "terbitkan (ulang) e-billing sebelum dibayar", en: "issue or re-issue the e-billing before payment"), Phrase(id: "Billing", en: "Billing"), rank: 6),
             act("c", Phrase(id: "batalkan sampel, dengan alasan", en: "cancel the sample, with a reason"), Phrase(id: "Batalkan", en: "Cancel"), rank: 7),
+            act("t", Phrase(id: "koreksi waktu langkah yang salah (dengan alasan)", en: "correct a step's wrong time (with a reason)"), Phrase(id: "Koreksi", en: "Correct"), rank: 9),
         ]
     }()
 

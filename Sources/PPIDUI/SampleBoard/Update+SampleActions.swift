@@ -1,7 +1,7 @@
 import Foundation
 import PPIDModel
 
-/// `>`, `h`, `e`, `c` on a sample: opens the step's form, or says why not in the rules' words.
+/// `>`, `h`, `e`, `t`, `c` on a sample: opens the step's form, or says why not in the rules' words.
 func sampleAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEnvironment) {
     guard writable(&s, env), let sample = env.ledger.samples[number] else { return }
     func refuse(_ e: SampleError) { s.status = StatusMessage(e.message, isError: true) }
@@ -32,6 +32,8 @@ func sampleAction(_ s: inout AppState, _ key: Key, number: String, _ env: AppEnv
     case .char("e"):
         if let refused = sample.refusal(of: .billed) { return refuse(refused) }
         open(.billed)
+    case .char("t"):
+        s.overlays.append(.form(Form(StepTimeCorrectionForm(sample, now: env.now, calendar: env.calendar))))
     case .char("c"):
         guard sample.isOpen else { return refuse(.closed(number, sample.status)) }
         s.overlays.append(.form(Form(SampleCancelForm(sample, now: env.now, calendar: env.calendar))))

@@ -107,6 +107,10 @@ extension RequestDecided {
         w.int(fee)
         w.text(payment)
         w.text(note)
+        // Most decisions have none of these: one byte says so.
+        let extras = !moreGrounds.isEmpty || !heldBy.isEmpty || !redacted.isEmpty
+        w.bool(extras)
+        guard extras else { return }
         w.list(moreGrounds) { $0.text($1.code) }
         w.text(heldBy)
         w.text(redacted)
@@ -121,15 +125,15 @@ extension RequestDecided {
             return g
         }
         let (notice, fee, payment, note) = (try r.day(), try r.int(), try r.text(), try r.text())
-        let more = try r.list { (r) throws(SnapshotError) -> Ground in
+        self.init(request: request, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: payment, note: note)
+        guard try r.bool() else { return }
+        moreGrounds = try r.list { (r) throws(SnapshotError) -> Ground in
             let code = try r.text()
             guard let g = Ground(code: code) else { throw .damaged("ground \(code)") }
             return g
         }
-        self.init(
-            request: request, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: payment, note: note,
-            moreGrounds: more, heldBy: try r.text(), redacted: try r.text()
-        )
+        heldBy = try r.text()
+        redacted = try r.text()
     }
 }
 
