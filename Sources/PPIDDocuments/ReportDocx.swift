@@ -11,10 +11,14 @@ public enum ReportDocx {
             switch b {
             case .heading(let level, let text):
                 return level <= 1 ? [.title([Run(text)])] : [.heading(min(3, level - 1), text)]
+            case .paragraph(let text) where text.count > 2 && text.hasPrefix("_") && text.hasSuffix("_"):
+                // Markdown's italic line (how the report was made) as an italic paragraph.
+                return [.paragraph([Run(String(text.dropFirst().dropLast()), italic: true)], .both)]
             case .paragraph(let text):
                 return [.paragraph(runs(text), .both)]
             case .list(let items, let ordered):
-                return items.enumerated().map { .bullet(runs(ordered ? "\($0.offset + 1). \($0.element)" : $0.element)) }
+                // A numbered list keeps its numbers as text; a bullet list its bullets.
+                return items.enumerated().map { ordered ? .paragraph(runs("\($0.offset + 1). \($0.element)")) : .bullet(runs($0.element)) }
             case .table(let header, let rows):
                 // A totals row (Jumlah) is bold, as in the seed report's table 2.6.1.
                 let totals = rows.last?.first.map { plain($0).hasPrefix("Jumlah") } ?? false
