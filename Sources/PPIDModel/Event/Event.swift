@@ -181,9 +181,10 @@ public struct RequestDecided: Sendable, Hashable, Codable {
         self.fee = fee
         self.payment = payment
         self.note = note
-        self.moreGrounds = moreGrounds
-        self.heldBy = heldBy
-        self.redacted = redacted
+        // Set only when given: a replay makes hundreds of thousands of plain decisions.
+        if !moreGrounds.isEmpty || !heldBy.isEmpty || !redacted.isEmpty {
+            extras = [Extras(moreGrounds: moreGrounds, heldBy: heldBy, redacted: redacted)]
+        }
     }
 
     /// Every ground the decision gives, the first first.
