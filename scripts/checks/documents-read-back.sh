@@ -7,7 +7,7 @@
 #  - a template edited so that a placeholder is split across runs still fills;
 #  - the 2019 workbook's Rekap 2.6.1 sheet equals the report's table cell by cell, numbers
 #    stored as numbers; the other sheets are there with bold, frozen headers and real dates;
-#  - the annual report's headings come in order, and table 2.6.1 is a real table.
+#  - the annual report's headings come in order (Bab I–III, 2.1–2.9), and table 2.6.1 is a real table.
 # Run by .ci/run.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -139,15 +139,22 @@ print(f"PASS: every sheet has a bold, frozen header; the register's {reg.max_row
 
 d = docx.Document(report)
 headings = [(p.style.name, p.text) for p in d.paragraphs if p.style.name.startswith("Heading") or p.style.name == "Title"]
+# The seed report's structure (Perki 1/2021 Pasal 56): Bab I, Bab II 2.1–2.9, Bab III, in order.
 assert headings == [
-    ("Title", "Rancangan Laporan Layanan Informasi Publik PPID BPPSI Pekanbaru Tahun 2019"),
-    ("Heading 1", "2.6 Rincian Pelayanan Informasi Publik"),
-    ("Heading 2", "2.6.1 Jumlah Permohonan Informasi Publik"),
-    ("Heading 2", "2.6.2 Waktu Pemenuhan Permohonan Informasi Publik"),
-    ("Heading 1", "2.7 Rincian Penyelesaian Sengketa Informasi Publik"),
+    ("Title", "Laporan Pejabat Pengelola Informasi dan Dokumentasi PPID BPPSI Pekanbaru Tahun Anggaran 2019"),
+    ("Heading 1", "Kata Pengantar"), ("Heading 1", "Daftar Isi"),
+    ("Heading 1", "BAB I PENDAHULUAN"), ("Heading 2", "1.1 Latar Belakang"), ("Heading 2", "1.2 Landasan Kebijakan"),
+    ("Heading 1", "BAB II PELAKSANAAN PELAYANAN INFORMASI PUBLIK"),
+    ("Heading 2", "2.1 Jenis Layanan Informasi Publik"), ("Heading 2", "2.2 Sarana dan Prasarana Pelayanan Informasi Publik"),
+    ("Heading 2", "2.3 SDM Pelayanan Informasi Publik"), ("Heading 2", "2.4 Prosedur Kerja Pelaksanaan Pelayanan Publik"),
+    ("Heading 2", "2.5 Anggaran Pelayanan Informasi Publik"), ("Heading 2", "2.6 Rincian Pelayanan Informasi Publik"),
+    ("Heading 3", "2.6.1 Jumlah Permohonan Informasi Publik"), ("Heading 3", "2.6.2 Waktu Pemenuhan Permohonan Informasi Publik"),
+    ("Heading 2", "2.7 Rincian Penyelesaian Sengketa Informasi Publik"),
+    ("Heading 2", "2.8 Kendala Eksternal dan Internal dalam Pelaksanaan Layanan Informasi Publik"),
+    ("Heading 2", "2.9 Rekomendasi dan Rencana Tindak Lanjut"),
+    ("Heading 1", "BAB III PENUTUP"), ("Heading 2", "3.1 Kesimpulan"), ("Heading 2", "3.2 Saran"), ("Heading 1", "LAMPIRAN"),
 ], headings
-table = d.tables[0]
-assert [c.text for c in table.rows[0].cells] == want[0], [c.text for c in table.rows[0].cells]
+table = next(t for t in d.tables if [c.text for c in t.rows[0].cells] == want[0])
 assert [c.text for c in table.rows[-1].cells] == want[-1], [c.text for c in table.rows[-1].cells]
 print(f"PASS: the report's headings are in order ({len(headings)}), table 2.6.1 is a real table of {len(table.rows)} rows")
 PY
