@@ -1,7 +1,7 @@
 import Foundation
 import PPIDModel
 import PPIDStore
-import PPIDUI
+@testable import PPIDUI
 import Testing
 
 /// The month board (pane 3): the seed report's table 2.6.1, drill-down and export, as text.
@@ -194,5 +194,52 @@ import Testing
         s.press(.enter)
         #expect(s.state.pane == .samples)
         #expect(s.state.samples.listView && s.state.samples.showClosed)
+    }
+}
+
+/// The board's page is drawn once and scrolled and marked per key: what a key shows must be
+/// what drawing the board from nothing shows, and the marked cells exactly the selection.
+@Suite struct MonthBoardPageTests {
+    /// The cells drawn in the selection's style, as (x, y).
+    func marked(_ g: Grid) -> Set<[Int]> {
+        var out = Set<[Int]>()
+        for y in 2..<(g.height - 2) { for x in 0..<g.width where g[x: x, y: y].style == Theme.selected { out.insert([x, y]) } }
+        return out
+    }
+
+    @Test func everyKeyShowsWhatAFreshDrawShows() throws {
+        for (width, height) in [(80, 24), (130, 40)] {
+            var s = Session(width: width, height: height)
+            _ = try s.record(.fileObjection(request: "PPID-2026-003", receivedAt: Desk.now, grounds: [.c], agent: "", note: ""))
+            s.press(.char("3"))
+            let count = monthBoardItems(s.env.ledger, year: 2026, today: s.env.today).count
+            var seen = 0
+            for key in Array(repeating: Key.down, count: count + 6) + [.char("l"), .char("l"), .up, .up] + Array(repeating: Key.up, count: count) + [.char("l"), .down, .char("h")] {
+                s.press(key)
+                let fresh = AppEnvironment(ledger: s.env.ledger, now: s.env.now, officer: s.env.officer, officeName: s.env.officeName)
+                #expect(s.screen == render(s.state, fresh), "\(width)×\(height) after \(key), item \(s.state.months.item)")
+                #expect(!marked(s.screen).isEmpty, "the selection is marked")
+                seen += 1
+            }
+            #expect(seen > 2 * count)
+        }
+    }
+
+    @Test func aTableRowIsMarkedCellByCellAndAFigureWhole() throws {
+        var s = Session(width: 80, height: 24)
+        s.press(.char("3"))
+        // Januari, whole row: the ten cells of the row and not the rules between them.
+        let january = s.lines.firstIndex { $0.hasPrefix("Januari") }!
+        #expect(marked(s.screen) == Set(MonthBoardView.widths.indices.flatMap { i in
+            (0..<MonthBoardView.widths[i]).map { [MonthBoardView.columnX[i] + $0, january] }
+        }))
+        // One column chosen: only its cell.
+        s.press(.char("l"), .char("l"))
+        #expect(marked(s.screen) == Set((0..<MonthBoardView.widths[2]).map { [MonthBoardView.columnX[2] + $0, january] }))
+        // A figure below the table: every column of its line but the margins.
+        s.press(.char("h"), .char("h"))
+        while s.state.months.item < 13 { s.press(.down) }
+        let row = try #require(s.lines.firstIndex { $0.contains("Dijawab terlambat") })
+        #expect(marked(s.screen) == Set((1..<79).map { [$0, row] }))
     }
 }

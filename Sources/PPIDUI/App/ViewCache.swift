@@ -12,6 +12,7 @@ public final class ViewCache: @unchecked Sendable {
     private let lock = NSLock()
     private var queue: (key: QueueKey, value: QueueRows)?
     private var board: (key: BoardKey, value: MonthBoard)?
+    private var monthPage: (key: PageKey, value: MonthBoardPage)?
     private var drill: (key: DrillKey, value: [Request])?
     private var closed: (key: Revision, value: [Int32])?
     private var search: (revision: Revision, value: RequestSearchText)?
@@ -32,6 +33,14 @@ public final class ViewCache: @unchecked Sendable {
         let year: Int
         /// What is overdue changes with the day.
         let today: CivilDate
+    }
+
+    private struct PageKey: Equatable {
+        let board: BoardKey
+        /// The samples' steps are timed to the minute.
+        let minute: Int
+        let language: Language
+        let width: Int
     }
 
     private struct GapKey: Equatable {
@@ -76,6 +85,13 @@ public final class ViewCache: @unchecked Sendable {
 
     func board(_ ledger: Ledger, year: Int, today: CivilDate) -> MonthBoard {
         remembered(\.board, BoardKey(revision: ledger.revision, year: year, today: today)) { MonthBoard(ledger, year: year, today: today) }
+    }
+
+    /// The month board's page for a year, as `make` draws it.
+    func monthPage(_ ledger: Ledger, year: Int, today: CivilDate, now: Date, language: Language, width: Int, _ make: () -> MonthBoardPage) -> MonthBoardPage {
+        let key = PageKey(board: BoardKey(revision: ledger.revision, year: year, today: today),
+                          minute: Int((now.timeIntervalSince1970 / 60).rounded(.down)), language: language, width: width)
+        return remembered(\.monthPage, key, make)
     }
 
     /// The uncovered holiday years open deadlines count through, for the banner of every frame.

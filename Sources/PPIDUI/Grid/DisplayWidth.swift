@@ -13,6 +13,7 @@
 /// character counts as its one-column placeholder.
 extension Character {
     public var displayWidth: Int {
+        if let ascii = asciiValue, (0x20...0x7E).contains(ascii) { return 1 }
         let scalars = unicodeScalars
         if scalars.contains(where: { InertText.replacement(for: $0) != nil }) {
             return InertText.displayable(String(self)).displayWidth
@@ -24,7 +25,9 @@ extension Character {
 extension String {
     /// Total display width, as drawn on a grid.
     public var displayWidth: Int {
-        reduce(0) { $0 + $1.displayWidth }
+        // Most of what the screens draw is printable ASCII: a column a byte, no grapheme walk.
+        if utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return utf8.count }
+        return reduce(0) { $0 + $1.displayWidth }
     }
 
     /// `self` cut to at most `width` columns, ending in "…" when something was cut.

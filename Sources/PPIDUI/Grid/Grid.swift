@@ -73,6 +73,14 @@ public struct Grid: Sendable, Equatable {
         }
     }
 
+    /// Gives every cell of `rect` (clipped to the grid) `style`, keeping its character.
+    public mutating func restyle(_ rect: Rect, _ style: Style) {
+        let area = rect.intersection(bounds)
+        for y in area.y..<area.maxY {
+            for x in area.x..<area.maxX { cells[y * width + x].style = style }
+        }
+    }
+
     /// Blanks every cell of `rect` (clipped to the grid) and paints it with `style`.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
         let area = rect.intersection(bounds)

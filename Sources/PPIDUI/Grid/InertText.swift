@@ -16,7 +16,7 @@ public enum InertText {
     ///
     ///     InertText.displayable("\u{1B}[2J") == "␛[2J"
     public static func displayable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { replacement(for: $0) != nil }) else {
+        guard !text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }), text.unicodeScalars.contains(where: { replacement(for: $0) != nil }) else {
             return text
         }
         var scalars = String.UnicodeScalarView()

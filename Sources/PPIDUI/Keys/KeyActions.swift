@@ -68,7 +68,7 @@ func moveMonthItem(_ s: inout AppState, _ env: AppEnvironment, by delta: Int) {
     let last = max(0, count - 1)
     // Past the last figure the page scrolls on, and comes back before the selection moves.
     if delta > 0, s.months.item + delta > last {
-        s.months.below = min(s.months.below + s.months.item + delta - last, MonthBoardView.linesBelowLastItem(s, env))
+        s.months.below = min(s.months.below + s.months.item + delta - last, MonthBoardView.page(width: s.width, s, env).linesBelowLastItem)
     } else if delta < 0, s.months.below > 0 {
         let back = min(s.months.below, -delta)
         s.months.below -= back

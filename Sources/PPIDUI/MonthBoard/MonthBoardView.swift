@@ -10,18 +10,32 @@ enum MonthBoardView {
     /// The least room the chart takes beside the table.
     static let chartBeside = 30
 
-    /// Draws the board into a page as tall as it needs, then shows the part of the page that
-    /// holds the selected line: moving down from the totals scrolls line by line into the
-    /// figures, which follow the table (the chart comes after them when it is not beside it).
+    /// Shows the part of the year's page that holds the selected line, the selection
+    /// highlighted: moving down from the totals scrolls line by line into the figures, which
+    /// follow the table (the chart comes after them when it is not beside it). The page is
+    /// drawn once per ledger, day, minute, language and width; a key only scrolls and marks it.
     static func draw(_ g: inout Grid, _ r: Rect, _ s: AppState, _ env: AppEnvironment) {
-        let (page, selectedY) = pageGrid(width: r.width, s, env)
-        let top = max(0, min(selectedY - (r.height - 1), page.height - r.height))
-        g.paste(page, rows: top..<(top + min(r.height, page.height)), at: r.y, x: r.x)
+        let page = self.page(width: r.width, s, env)
+        let selectedY = page.scrollTarget(item: s.months.item, below: s.months.below)
+        let top = max(0, min(selectedY - (r.height - 1), page.grid.height - r.height))
+        let shown = top..<(top + min(r.height, page.grid.height))
+        g.paste(page.grid, rows: shown, at: r.y, x: r.x)
+        guard s.top == nil else { return }
+        for cell in page.selection(item: s.months.item, column: s.months.column) where shown.contains(cell.y) {
+            g.restyle(Rect(x: r.x + cell.x, y: r.y + cell.y - top, width: cell.width, height: 1), Theme.selected)
+        }
     }
 
-    static func pageGrid(width: Int, _ s: AppState, _ env: AppEnvironment) -> (Grid, selectedY: Int) {
-        let lang = s.language
+    /// The board's page for the year shown, from the screen's cache.
+    static func page(width: Int, _ s: AppState, _ env: AppEnvironment) -> MonthBoardPage {
         let year = boardYear(s, env)
+        return env.cache.monthPage(env.ledger, year: year, today: env.today, now: env.now, language: s.language, width: width) {
+            pageGrid(width: width, year: year, lang: s.language, env)
+        }
+    }
+
+    /// The whole board for `year`, nothing selected.
+    static func pageGrid(width: Int, year: Int, lang: Language, _ env: AppEnvironment) -> MonthBoardPage {
         let recap = env.ledger.recap(year: year)
         let board = env.cache.board(env.ledger, year: year, today: env.today)
         let items = board.items
@@ -42,24 +56,15 @@ enum MonthBoardView {
         g.text(" " + title(lang), x: r.x, y: r.y, width: r.width, style: Theme.title)
         // The table.
         let columns = MonthBoardColumn.allCases
-        var x = r.x
         for (i, c) in columns.enumerated() {
-            g.text(c.shortLabel(lang), x: x, y: r.y + 1, width: widths[i], style: Theme.columnHeader, alignment: i == 0 ? .left : .right)
-            x += widths[i] + (i == 4 || i == 7 ? 2 : 1)
+            g.text(c.shortLabel(lang), x: columnX[i], y: r.y + 1, width: widths[i], style: Theme.columnHeader, alignment: i == 0 ? .left : .right)
         }
         for i in 0..<13 {
             let row = i < 12 ? recap.months[i] : recap.total
-            let y = r.y + 2 + i
-            let selectedRow = s.months.item == i && s.top == nil
-            var cx = r.x
             for (ci, c) in columns.enumerated() {
                 let text = ci == 0 ? items[i].label(lang) : String(c.value(row))
-                let selectedCell = selectedRow && (s.months.column == ci || s.months.column == 0)
-                let style: Style = selectedCell ? Theme.selected : (i == 12 ? Theme.title : .plain)
-                g.text(text, x: cx, y: y, width: widths[ci], style: style, alignment: ci == 0 ? .left : .right)
-                cx += widths[ci]
-                if ci == 4 || ci == 7 { g.put(" │", x: cx, y: y, style: Theme.hint) }
-                cx += ci == 4 || ci == 7 ? 2 : 1
+                g.text(text, x: columnX[ci], y: r.y + 2 + i, width: widths[ci], style: i == 12 ? Theme.title : .plain, alignment: ci == 0 ? .left : .right)
+                if ci == 4 || ci == 7 { g.put(" │", x: columnX[ci] + widths[ci], y: r.y + 2 + i, style: Theme.hint) }
             }
         }
         if besides {
@@ -67,24 +72,18 @@ enum MonthBoardView {
                 g.text(line, x: r.x + tableWidth, y: r.y + 1 + i, width: r.width - tableWidth - 1)
             }
         }
-        var selectedY = s.months.item < 13 ? 2 + s.months.item : 0
+        var rows: [Int: [Int]] = [:]
         for (i, line) in lines.enumerated() {
-            let selected = line.1 == s.months.item && s.top == nil
-            if line.1 == s.months.item, selectedY < 16 { selectedY = 16 + i }
-            g.text(line.0, x: r.x + 1, y: 16 + i, width: r.width - 2, style: selected ? Theme.selected : line.2)
+            if let item = line.1 { rows[item, default: []].append(16 + i) }
+            g.text(line.0, x: r.x + 1, y: 16 + i, width: r.width - 2, style: line.2)
         }
-        // The first screen shows the title and the table's head whatever is selected above the figures.
-        if s.months.item < 13 { return (g, min(selectedY, 15)) }
-        return (g, min(g.height - 1, selectedY + (s.months.item == items.count - 1 ? s.months.below : 0)))
+        return MonthBoardPage(grid: g, figureRows: rows, lastItem: items.count - 1)
     }
 
-    /// How many lines of the page follow the last figure.
-    static func linesBelowLastItem(_ s: AppState, _ env: AppEnvironment) -> Int {
-        var at = s
-        at.months.below = 0
-        at.months.item = max(0, env.cache.board(env.ledger, year: boardYear(s, env), today: env.today).items.count - 1)
-        let (page, y) = pageGrid(width: s.width, at, env)
-        return max(0, page.height - 1 - y)
+    /// Where each column of the table starts: a space between columns, a rule after the
+    /// fifth and the eighth.
+    static let columnX: [Int] = widths.indices.map { i in
+        widths[..<i].reduce(0, +) + i + (i > 4 ? 1 : 0) + (i > 7 ? 1 : 0)
     }
 
     /// Requests per month as bars of block characters, with the number beside each.
