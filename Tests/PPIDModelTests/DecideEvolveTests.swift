@@ -178,6 +178,20 @@ struct RandomDesk {
         #expect(ledger.objectionOwners == owners, "seed \(seed)", sourceLocation: sourceLocation)
         let pending = requests.flatMap { r in r.objections.filter { $0.awaitsAnswer || $0.disputeOpen }.map(\.number) }
         #expect(Set(ledger.pendingObjections.map(\.objection.number)) == Set(pending), sourceLocation: sourceLocation)
+        // Each year's objection and overdue counts, as of days through the history.
+        for year in 2019...2021 {
+            for today in ["2019-06-03", "2020-02-10", "2021-12-31"].map(day) {
+                let filed = requests.flatMap { r in r.objections.filter { wib.day(of: $0.filed.receivedAt).year == year } }
+                let expected = ObjectionFigures(
+                    filed: filed.count, answered: filed.filter { $0.answer != nil }.count,
+                    disputes: filed.filter { $0.disputeFiled != nil }.count, settled: filed.filter { $0.disputeSettled != nil }.count,
+                    overdue: filed.filter { $0.awaitsAnswer && today > wib.answerDeadline(of: $0) }.count)
+                #expect(ledger.objectionFigures(receivedIn: year, today: today) == expected, "seed \(seed), \(year), \(today)", sourceLocation: sourceLocation)
+                let overdue = requests.filter { $0.status == .open && wib.day(of: $0.receivedAt).year == year && today > wib.deadlineDays(of: $0).inForce }
+                #expect(ledger.overdueRequestCount(receivedIn: year, today: today) == overdue.count, sourceLocation: sourceLocation)
+                #expect(ledger.overdueRequests(receivedIn: year, today: today).map(\.number) == overdue.map(\.number), sourceLocation: sourceLocation)
+            }
+        }
         // Numbers in use: the next number is one past the highest given that year.
         for year in 2019...2021 {
             let highest = registered.compactMap { ledger.numbering.parse($0) }.filter { $0.year == year }.map(\.sequence).max() ?? 0

@@ -9,12 +9,22 @@ extension Ledger {
     ///
     /// - Complexity: O(open requests).
     public func overdueRequests(receivedIn year: Int, today: CivilDate) -> [Request] {
-        // The open places of that year (their recap entry knows it), without copying the rest.
+        overduePlaces(receivedIn: year, today: today).sorted().map { requestFold.list[Int($0)] }
+    }
+
+    /// How many open requests received in `year` are past their deadline on `today`.
+    public func overdueRequestCount(receivedIn year: Int, today: CivilDate) -> Int {
+        overduePlaces(receivedIn: year, today: today).count
+    }
+
+    /// The open places of that year (their recap entry knows it) past their deadline, found
+    /// without copying the requests.
+    private func overduePlaces(receivedIn year: Int, today: CivilDate) -> [Int32] {
         var places: [Int32] = []
         for i in requestFold.open where figureFold.contributions[Int(i)].map({ Int($0.year) == year }) ?? false {
             if calendar.isOverdue(requestFold.list[Int(i)], today: today) { places.append(i) }
         }
-        return places.sorted().map { requestFold.list[Int($0)] }
+        return places
     }
 
     /// Objections received in `year` still waiting for the superior's answer after its

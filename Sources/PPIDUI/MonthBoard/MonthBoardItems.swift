@@ -70,6 +70,10 @@ public enum MonthBoardColumn: Sendable, Equatable, CaseIterable {
 /// The board's selectable lines for a year: 12 months, the totals, then the year's figures.
 /// `today` is the day the open requests and objections past their deadline are counted on.
 public func monthBoardItems(_ ledger: Ledger, year: Int, today: CivilDate) -> [MonthBoardItem] {
+    monthBoardItems(ledger, year: year, today: today, objections: ledger.objectionFigures(receivedIn: year, today: today))
+}
+
+func monthBoardItems(_ ledger: Ledger, year: Int, today: CivilDate, objections: ObjectionFigures) -> [MonthBoardItem] {
     var items = (1...12).map { m in
         MonthBoardItem(kind: .tableRow(month: m), label: Phrase(id: MonthlyRecap.monthNames[m - 1], en: MonthlyRecap.englishMonthNames[m - 1]), filter: RecapFilter(year: year, month: m))
     }
@@ -82,7 +86,7 @@ public func monthBoardItems(_ ledger: Ledger, year: Int, today: CivilDate) -> [M
     // reads "0 late" while a request waits past its deadline.
     var overdue = RecapFilter(year: year)
     overdue.overdueOn = today
-    let overdueCount = ledger.overdueRequests(receivedIn: year, today: today).count
+    let overdueCount = ledger.overdueRequestCount(receivedIn: year, today: today)
     items.append(MonthBoardItem(kind: .figure, label: Phrase(
         id: "Belum dijawab, lewat batas waktu (per \(today)): \(overdueCount)",
         en: "Not answered, past the deadline (as of \(today)): \(overdueCount)"
@@ -102,20 +106,18 @@ public func monthBoardItems(_ ledger: Ledger, year: Int, today: CivilDate) -> [M
             en: "\(topic.label.en): \(t.count) answered, median \(t.median ?? 0), longest \(t.longest ?? 0) working days"
         ), filter: f))
     }
-    let objections = ledger.objections(receivedIn: year).map(\.objection)
-    let answered = objections.filter { $0.answer != nil }.count
+    let (filed, answered) = (objections.filed, objections.answered)
     var objected = RecapFilter(year: year)
     objected.withObjectionInYear = true
     items.append(MonthBoardItem(kind: .figure, label: Phrase(
-        id: "Keberatan: \(objections.count) (ditanggapi \(answered), menunggu \(objections.count - answered))",
-        en: "Objections: \(objections.count) (answered \(answered), waiting \(objections.count - answered))"
+        id: "Keberatan: \(filed) (ditanggapi \(answered), menunggu \(filed - answered))",
+        en: "Objections: \(filed) (answered \(answered), waiting \(filed - answered))"
     ), filter: objected))
     var objectionOverdue = RecapFilter(year: year)
     objectionOverdue.objectionOverdueOn = today
-    let objectionsOverdue = ledger.overdueObjections(receivedIn: year, today: today).count
     items.append(MonthBoardItem(kind: .figure, label: Phrase(
-        id: "Keberatan belum ditanggapi, lewat 30 hari kerja (Pasal 36 ayat 2): \(objectionsOverdue)",
-        en: "Objections unanswered past 30 working days (Art. 36(2)): \(objectionsOverdue)"
+        id: "Keberatan belum ditanggapi, lewat 30 hari kerja (Pasal 36 ayat 2): \(objections.overdue)",
+        en: "Objections unanswered past 30 working days (Art. 36(2)): \(objections.overdue)"
     ), filter: objectionOverdue))
     let samples = ledger.samples(receivedIn: year)
     let done = samples.filter { $0.status == .handedOver }.count
@@ -135,12 +137,11 @@ public func monthBoardItems(_ ledger: Ledger, year: Int, today: CivilDate) -> [M
 /// A year's month board as the screen draws it: its selectable lines and its objection counts.
 struct MonthBoard: Sendable {
     let items: [MonthBoardItem]
-    /// Objections received in the year: all, answered, taken to the Commission, settled there.
-    let objections: (count: Int, answered: Int, disputes: Int, settled: Int)
+    /// Objections received in the year, counted.
+    let objections: ObjectionFigures
 
     init(_ ledger: Ledger, year: Int, today: CivilDate) {
-        items = monthBoardItems(ledger, year: year, today: today)
-        let list = ledger.objections(receivedIn: year).map(\.objection)
-        objections = (list.count, list.filter { $0.answer != nil }.count, list.filter { $0.disputeFiled != nil }.count, list.filter { $0.disputeSettled != nil }.count)
+        objections = ledger.objectionFigures(receivedIn: year, today: today)
+        items = monthBoardItems(ledger, year: year, today: today, objections: objections)
     }
 }
