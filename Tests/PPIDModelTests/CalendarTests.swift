@@ -13,7 +13,12 @@ import Testing
         #expect(CivilDate(year: 2020, month: 2, day: 29) != nil)
         for o in stride(from: -800_000, to: 800_000, by: 997) {
             #expect(CivilDate(ordinal: o).ordinal == o)
+            // The text is the ISO date, zero-padded, and reads back as the same day.
+            let (y, m, d) = CivilDate(ordinal: o).components
+            #expect(CivilDate(ordinal: o).description == "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))")
+            if y >= 0 { #expect(CivilDate(iso: CivilDate(ordinal: o).description)?.ordinal == o) }
         }
+        #expect(CivilDate(year: 987, month: 3, day: 4)?.description == "0987-03-04")
     }
 
     @Test func timestampsParseAnyOffsetAndFormatInTheOfficeZone() throws {

@@ -55,7 +55,23 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// `YYYY-MM-DD`.
     public var description: String {
         let (y, m, d) = components
-        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+        guard (0...9999).contains(y) else { return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))" }
+        // Written digit by digit in place: a year's register prints a hundred thousand dates.
+        return String(unsafeUninitializedCapacity: 10) { b in
+            func digits(_ n: Int, at start: Int, count: Int) {
+                var n = n
+                for i in (start..<(start + count)).reversed() {
+                    b[i] = UInt8(ascii: "0") + UInt8(n % 10)
+                    n /= 10
+                }
+            }
+            digits(y, at: 0, count: 4)
+            b[4] = UInt8(ascii: "-")
+            digits(m, at: 5, count: 2)
+            b[7] = UInt8(ascii: "-")
+            digits(d, at: 8, count: 2)
+            return 10
+        }
     }
 
     /// Parses `YYYY-MM-DD`.

@@ -2,12 +2,14 @@
 /// a line break. Built as bytes: a year's register is tens of thousands of rows.
 struct CSVWriter {
     let separator: Character
-    private let separatorByte: UInt8?
+    private let separatorBytes: [UInt8]
     private var bytes: [UInt8] = []
 
-    init(separator: Character = ",") {
+    /// `capacity`: about how many bytes the whole CSV takes, so the buffer grows once.
+    init(separator: Character = ",", capacity: Int = 0) {
         self.separator = separator
-        separatorByte = separator.asciiValue
+        separatorBytes = Array(String(separator).utf8)
+        bytes.reserveCapacity(capacity)
     }
 
     /// The CSV written so far.
@@ -15,8 +17,9 @@ struct CSVWriter {
 
     mutating func row(_ fields: [String]) {
         for (i, field) in fields.enumerated() {
-            if i > 0 { bytes.append(contentsOf: String(separator).utf8) }
-            append(CSVWriter.defused(field))
+            if i > 0 { bytes.append(contentsOf: separatorBytes) }
+            var field = CSVWriter.defused(field)
+            field.withUTF8 { append($0) }
         }
         bytes.append(0x0D)
         bytes.append(0x0A)
@@ -24,13 +27,14 @@ struct CSVWriter {
 
     /// Appends a field, quoted when it holds the separator, a quote or a line break (any CR
     /// or LF byte, so a CR LF inside a field is quoted too), with its quotes doubled.
-    private mutating func append(_ s: String) {
-        let utf8 = s.utf8
+    private mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
         let needsQuotes: Bool
-        if let sep = separatorByte {
+        if separatorBytes.count == 1 {
+            let sep = separatorBytes[0]
             needsQuotes = utf8.contains { $0 == sep || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
         } else {
-            needsQuotes = utf8.contains { $0 == 0x22 || $0 == 0x0A || $0 == 0x0D } || s.contains(separator)
+            needsQuotes = utf8.contains { $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+                || String(decoding: utf8, as: UTF8.self).contains(separator)
         }
         guard needsQuotes else {
             bytes.append(contentsOf: utf8)
