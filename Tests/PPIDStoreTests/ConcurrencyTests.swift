@@ -120,6 +120,24 @@ import PPIDModel
             #expect(a.log.problems.isEmpty && b.log.problems.isEmpty)
         }
     }
+
+    /// An import checks its rows before it takes the lock; if another counter wrote in
+    /// between, the rules run again under the lock and refuse what is no longer allowed.
+    @Test func eventsCheckedBeforeAnotherCounterWroteAreCheckedAgain() throws {
+        try withDataFolder { folder in
+            let a = try openOffice(folder)
+            let b = try openOffice(folder)
+            let checked = a.log.ledger.revision
+            _ = try b.log.append(by: "Rahmat", at: testNow) { _ in [registration("PPID-2019-007", "2019-05-02T09:00:00+07:00")] }
+            #expect(throws: StoreError.self, "the number is now taken") {
+                try a.log.append(by: "Siti", at: testNow, checkedAt: checked) { _ in [registration("PPID-2019-007", "2019-05-03T09:00:00+07:00")] }
+            }
+            #expect(a.log.ledger.numbers == ["PPID-2019-007"])
+            // Checked against the state it is appended to: taken as it is.
+            let r = try a.log.append(by: "Siti", at: testNow, checkedAt: a.log.ledger.revision) { _ in [registration("PPID-2019-008", "2019-05-03T09:00:00+07:00")] }
+            #expect(r.map(\.event.subject.number) == ["PPID-2019-008"])
+        }
+    }
 }
 
 /// A value shared between threads behind a lock.

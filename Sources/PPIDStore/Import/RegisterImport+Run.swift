@@ -11,10 +11,26 @@ extension RegisterImport {
         let rows = checked.rows
         var problems = checked.problems
         try log.refresh()
-        // Rule checks against the current state, so that each refusal names its row. Rows are
-        // distinct requests (a number twice is refused above), so each is checked on its own
-        // against the log's ledger, without copying it.
-        let ledger = log.ledger
+        // The rules against the current state, so that each refusal names its row.
+        problems += ruleProblems(rows, in: log.ledger, by: officer, now: now)
+        guard problems.isEmpty else { throw .badImport(problems.sorted { $0.line < $1.line }) }
+        let checkedAt = log.ledger.revision
+        var added = 0
+        // Checked row by row above: the rules run again only if another counter wrote since.
+        try log.append(by: officer, at: now, checkedAt: checkedAt) { ledger in
+            let missing = rows.map { missingEvents(of: $0, in: ledger) }.filter { !$0.isEmpty }
+            added = missing.count
+            return missing.flatMap { $0 }
+        }
+        return Summary(added: added, alreadyPresent: rows.count - added)
+    }
+
+    /// Each row's refusal by the rules, named by its line. Rows are distinct requests (a
+    /// number twice is refused before), so each is checked on its own against `ledger`,
+    /// without copying it; the ledger is not held past this call, so the append that follows
+    /// does not copy it either.
+    private static func ruleProblems(_ rows: [Row], in ledger: Ledger, by officer: String, now: Date) -> [ImportProblem] {
+        var problems: [ImportProblem] = []
         for row in rows {
             let records = missingEvents(of: row, in: ledger).map { EventRecord(id: "import", at: now, by: officer, event: $0) }
             do throws(LedgerError) {
@@ -23,13 +39,6 @@ extension RegisterImport {
                 problems.append(ImportProblem(line: row.line, problem: error.message))
             }
         }
-        guard problems.isEmpty else { throw .badImport(problems.sorted { $0.line < $1.line }) }
-        var added = 0
-        try log.append(by: officer, at: now) { ledger in
-            let missing = rows.map { missingEvents(of: $0, in: ledger) }.filter { !$0.isEmpty }
-            added = missing.count
-            return missing.flatMap { $0 }
-        }
-        return Summary(added: added, alreadyPresent: rows.count - added)
+        return problems
     }
 }

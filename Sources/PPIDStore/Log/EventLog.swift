@@ -161,7 +161,7 @@ public final class EventLog {
     /// refuse it.
     @discardableResult
     public func append(_ command: Command, by officer: String, at now: Date) throws(StoreError) -> [EventRecord] {
-        try append(by: officer, at: now, rulesChecked: true) { (ledger) throws(LedgerError) in try decide(command, ledger, now: now, by: officer) }
+        try append(by: officer, at: now, rulesChecked: { _ in true }) { (ledger) throws(LedgerError) in try decide(command, ledger, now: now, by: officer) }
     }
 
     /// Appends the events `build` makes from the up-to-date ledger (an import's rows, a test's
@@ -170,11 +170,21 @@ public final class EventLog {
     /// unique. Nothing is written when `build` or the rules refuse any of the events.
     @discardableResult
     public func append(by officer: String, at now: Date, _ build: (Ledger) throws(LedgerError) -> [Event]) throws(StoreError) -> [EventRecord] {
-        try append(by: officer, at: now, rulesChecked: false, build)
+        try append(by: officer, at: now, rulesChecked: { _ in false }, build)
     }
 
+    /// As ``append(by:at:_:)``, for events whose rules the caller has already checked against
+    /// the ledger at `revision` (an import names each refused row that way): they are not
+    /// checked again unless another counter wrote in between.
+    @discardableResult
+    public func append(by officer: String, at now: Date, checkedAt revision: Revision, _ build: (Ledger) throws(LedgerError) -> [Event]) throws(StoreError) -> [EventRecord] {
+        try append(by: officer, at: now, rulesChecked: { $0.revision == revision }, build)
+    }
+
+    /// `rulesChecked` tells whether the events `build` makes from this ledger have already
+    /// been put to the rules (by `decide`, or by the caller against this very state).
     private func append(
-        by officer: String, at now: Date, rulesChecked: Bool, _ build: (Ledger) throws(LedgerError) -> [Event]
+        by officer: String, at now: Date, rulesChecked: (Ledger) -> Bool, _ build: (Ledger) throws(LedgerError) -> [Event]
     ) throws(StoreError) -> [EventRecord] {
         if let reason = readOnlyReason { throw .readOnly(reason: reason) }
         return try withLock { () throws(StoreError) -> [EventRecord] in
@@ -213,7 +223,7 @@ public final class EventLog {
                 }
                 records.append(stored)
             }
-            if !rulesChecked {
+            if !rulesChecked(ledger) {
                 do throws(LedgerError) {
                     try ledger.check(records)
                 } catch {
