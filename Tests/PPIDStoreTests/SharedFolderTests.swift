@@ -123,7 +123,7 @@ import Glibc
             defer { umask(old) }
             let office = try openOffice(folder)
             try append(office, registration("PPID-2019-001", "2019-01-09T08:02:00+07:00"))
-            try ExportWriter.writeYear(office.ledger, year: 2019, officeName: "PPID", folder: folder)
+            _ = try ExportWriter.writeYear(office.ledger, year: 2019, officeName: "PPID", folder: folder)
             for p in [folder.logPath, folder.lockPath, folder.configPath, folder.exportsPath + "/rekap-2019.csv"] {
                 #expect(mode(p) == 0o660, "\(p): \(String(mode(p), radix: 8))")
             }

@@ -16,7 +16,7 @@ public enum DemoData {
         var template = Array(((temporary as NSString).appendingPathComponent("ppid-demo-XXXXXX")).utf8CString)
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         guard made != nil else { throw POSIXFile.fail(temporary, Phrase(id: "membuat folder demo di", en: "create a demo folder in")) }
-        return String(cString: template)
+        return String(decoding: template.prefix { $0 != 0 }.map(UInt8.init(bitPattern:)), as: UTF8.self)
     }
 
     /// Fills an empty folder with the demo data as of `now`.

@@ -83,7 +83,7 @@ public enum ExportWriter {
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
             throw POSIXFile.fail(dir, Phrase(id: "membuat folder sementara di", en: "create a temporary folder in"))
         }
-        return String(cString: template)
+        return String(decoding: template.prefix { $0 != 0 }.map(UInt8.init(bitPattern:)), as: UTF8.self)
     }
 
     /// Syncs `file` and renames it over `path` (the group's mode in a shared folder).
