@@ -30,12 +30,12 @@ enum MonthBoardView {
     static func page(width: Int, _ s: AppState, _ env: AppEnvironment) -> MonthBoardPage {
         let year = boardYear(s, env)
         return env.cache.monthPage(env.ledger, year: year, today: env.today, now: env.now, language: s.language, width: width) {
-            pageGrid(width: width, year: year, lang: s.language, env)
+            drawPage(width: width, year: year, lang: s.language, env)
         }
     }
 
     /// The whole board for `year`, nothing selected.
-    static func pageGrid(width: Int, year: Int, lang: Language, _ env: AppEnvironment) -> MonthBoardPage {
+    static func drawPage(width: Int, year: Int, lang: Language, _ env: AppEnvironment) -> MonthBoardPage {
         let recap = env.ledger.recap(year: year)
         let board = env.cache.board(env.ledger, year: year, today: env.today)
         let items = board.items
