@@ -1,6 +1,6 @@
 import Foundation
 import PPIDModel
-import PPIDUI
+@testable import PPIDUI
 import Testing
 
 extension Form {
@@ -407,5 +407,23 @@ extension Session {
         #expect(s.state.pane == .samples)
         #expect(s.state.samples.selected == "BPCU-2026-011")
         #expect(s.env.ledger.samples["BPCU-2026-011"]?.details.fromRequest == "PPID-2026-008")
+    }
+}
+
+/// Every sample form with a time marks that field when the rules refuse the time, and no
+/// field for a refusal about something else.
+@Suite struct SampleFormTimeFieldTests {
+    @Test func aRefusalAboutTheTimeMarksTheTimeField() throws {
+        let timeRefusals: [LedgerError] = [.sample(.inFuture("BPCU-2026-001")), .dateInFuture(Phrase(id: "besok", en: "tomorrow"))]
+        let other = LedgerError.unknownRequest("PPID-2026-099")
+        let sample = try #require(SampleDesk.ledger().samples.values.first)
+        var forms = [SampleStep.received, .withAnalyst, .resultIn, .reported, .handedOver].map {
+            Form.sampleStep(sample, $0, now: Desk.now, calendar: Desk.calendar, expiryDays: 1)
+        }
+        forms.append(Form(NewSampleForm(now: Desk.now, calendar: Desk.calendar)))
+        for form in forms {
+            for refusal in timeRefusals { #expect(form.spec.fieldName(for: refusal) == "when", "\(form.title.en)") }
+            #expect(form.spec.fieldName(for: other) == nil, "\(form.title.en)")
+        }
     }
 }

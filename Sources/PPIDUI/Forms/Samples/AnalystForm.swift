@@ -17,7 +17,7 @@ public struct AnalystForm: SampleStepForm {
         self.analysts = analysts
     }
 
-    public enum Field: String, FormFieldName {
+    public enum Field: String, SampleTimeField {
         case when, analyst
     }
 
@@ -40,6 +40,4 @@ public struct AnalystForm: SampleStepForm {
         guard let when = v.dateTime(.when, now: now, calendar: calendar) else { return nil }
         return .recordSample(.assigned(SampleAssigned(sample: sample, assignedAt: when, analyst: v[.analyst])))
     }
-
-    public func field(for refusal: LedgerError) -> Field? { refusal.isAboutSampleTime ? .when : nil }
 }

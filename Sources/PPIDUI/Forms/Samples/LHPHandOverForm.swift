@@ -7,12 +7,7 @@ public struct LHPHandOverForm: SampleStepForm {
     public let sample: String
     let now: String
 
-    init(sample: String, now: String) {
-        self.sample = sample
-        self.now = now
-    }
-
-    public enum Field: String, FormFieldName {
+    public enum Field: String, SampleTimeField {
         case when, by
     }
 
@@ -29,6 +24,4 @@ public struct LHPHandOverForm: SampleStepForm {
         guard let when = v.dateTime(.when, now: now, calendar: calendar) else { return nil }
         return .recordSample(.handedOver(ReportHandedOver(sample: sample, handedOverAt: when, receivedBy: v[.by])))
     }
-
-    public func field(for refusal: LedgerError) -> Field? { refusal.isAboutSampleTime ? .when : nil }
 }

@@ -17,7 +17,7 @@ public struct NewSampleForm: FormSpec {
         contact = request?.details.contact ?? ""
     }
 
-    public enum Field: String, FormFieldName {
+    public enum Field: String, SampleTimeField {
         case kind, when, letter, name, organisation, contact, commodity, parameters, quantity
     }
 
@@ -49,8 +49,6 @@ public struct NewSampleForm: FormSpec {
         )
         return .registerSample(receivedAt: when, details: details)
     }
-
-    public func field(for refusal: LedgerError) -> Field? { refusal.isAboutSampleTime ? .when : nil }
 }
 
 /// `c`: the sample is cancelled, with its reason.
@@ -63,7 +61,7 @@ public struct SampleCancelForm: FormSpec {
         self.now = FormDates.dateTime(now, calendar)
     }
 
-    public enum Field: String, FormFieldName {
+    public enum Field: String, SampleTimeField {
         case when, reason
     }
 
@@ -79,17 +77,5 @@ public struct SampleCancelForm: FormSpec {
     public func command(_ v: inout FormValues<Field>, now: Date, calendar: WorkingCalendar) -> Command? {
         guard let when = v.dateTime(.when, now: now, calendar: calendar) else { return nil }
         return .recordSample(.cancelled(SampleCancelled(sample: sample, cancelledAt: when, reason: v[.reason])))
-    }
-
-    public func field(for refusal: LedgerError) -> Field? { refusal.isAboutSampleTime ? .when : nil }
-}
-
-extension LedgerError {
-    /// A refusal about the time a sample form records (its `when`).
-    var isAboutSampleTime: Bool {
-        switch self {
-        case .sample(.beforePreviousStep), .sample(.inFuture), .dateInFuture: true
-        default: false
-        }
     }
 }

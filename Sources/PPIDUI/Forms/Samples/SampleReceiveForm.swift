@@ -7,12 +7,7 @@ public struct SampleReceiveForm: SampleStepForm {
     public let sample: String
     let now: String
 
-    init(sample: String, now: String) {
-        self.sample = sample
-        self.now = now
-    }
-
-    public enum Field: String, FormFieldName {
+    public enum Field: String, SampleTimeField {
         case when, label
     }
 
@@ -29,6 +24,4 @@ public struct SampleReceiveForm: SampleStepForm {
         guard let when = v.dateTime(.when, now: now, calendar: calendar) else { return nil }
         return .recordSample(.received(SampleReceived(sample: sample, receivedAt: when, label: v[.label])))
     }
-
-    public func field(for refusal: LedgerError) -> Field? { refusal.isAboutSampleTime ? .when : nil }
 }

@@ -14,6 +14,26 @@ extension SampleStepForm {
     public var step: SampleStep { Self.step }
 }
 
+/// The fields of a sample's form that has a `when`: a refusal about the step's time (before
+/// the previous step, in the future) marks it.
+public protocol SampleTimeField: FormFieldName {
+    static var when: Self { get }
+}
+
+extension FormSpec where Field: SampleTimeField {
+    public func field(for refusal: LedgerError) -> Field? { refusal.isAboutSampleTime ? .when : nil }
+}
+
+extension LedgerError {
+    /// A refusal about the time a sample form records (its `when`).
+    var isAboutSampleTime: Bool {
+        switch self {
+        case .sample(.beforePreviousStep), .sample(.inFuture), .dateInFuture: true
+        default: false
+        }
+    }
+}
+
 extension Form {
     /// `>`, `e`, `h` on the sample board: the form of `step` of `s`.
     /// `analysts`: the config's list, offered by the analyst's step (a new name is allowed);
