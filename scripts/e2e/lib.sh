@@ -41,6 +41,18 @@ wait_for() {
     exit 1
 }
 
+# register NAME REQUESTER — registers a walk-in request for REQUESTER through the form, as
+# at the counter, and closes its receipt.
+register() {
+    keys "$1" n
+    wait_for "$1" "Permohonan Baru"
+    keys "$1" Tab Tab "$2" Tab Tab "Jl. Ahmad Yani 1" Tab Tab Tab Tab Tab "Jadwal kalibrasi" F2
+    wait_for "$1" "Periksa sebelum dicatat"
+    keys "$1" y
+    wait_for "$1" "TANDA BUKTI PENERIMAAN"
+    keys "$1" Escape
+}
+
 # line_with NAME TEXT — the first screen line holding TEXT.
 line_with() { screen "$1" | grep -F -- "$2" | head -n 1; }
 

@@ -12,16 +12,6 @@ start b "$BIN --data $DATA --officer rahmat"
 wait_for a "Antrian Permohonan"
 wait_for b "Antrian Permohonan"
 
-register() {
-    keys "$1" n
-    wait_for "$1" "Permohonan Baru"
-    keys "$1" Tab Tab "$2" Tab Tab "Jl. Ahmad Yani 1" Tab Tab Tab Tab Tab "Jadwal kalibrasi" F2
-    wait_for "$1" "Periksa sebelum dicatat"
-    keys "$1" y
-    wait_for "$1" "TANDA BUKTI PENERIMAAN"
-    keys "$1" Escape
-}
-
 replace_log() {
     (cd "$DATA" && cp -p events.jsonl e.new && mv e.new events.jsonl)
 }
