@@ -39,8 +39,9 @@ enum App {
             state: AppState(language: Preferences.load(from: dir).language ?? office.config.language)
         )
         loop.env.forms = office.config.forms
-        // Told at once: a clock behind the log's newest event, unknown keys in the config.
-        let w = (office.log.clockWarning(now: now).map { [$0] } ?? []) + office.config.warnings
+        // Told at once: a folder on a network filesystem, a clock behind the log's newest
+        // event, unknown keys in the config.
+        let w = [dir.networkWarning, office.log.clockWarning(now: now)].compactMap { $0 } + office.config.warnings
         if !w.isEmpty {
             loop.state.status = StatusMessage(
                 Phrase(id: w.map(\.id).joined(separator: "; "), en: w.map(\.en).joined(separator: "; ")), isError: true

@@ -71,6 +71,11 @@ public final class EventLog {
             if fd >= 0 {
                 if snapshots { loadSnapshot() }
                 try readNew(partialLine: .report)
+                let lockFile = try POSIXFile.openRegular(folder.lockPath, O_RDONLY)
+                if lockFile >= 0 {
+                    checkAcknowledged(lockFile)
+                    close(lockFile)
+                }
             }
             return
         }
@@ -103,6 +108,7 @@ public final class EventLog {
         try withLock { () throws(StoreError) in
             if snapshots, existed { loadSnapshot() }
             try readNew(partialLine: .setAside)
+            checkAcknowledged(lockFD)
         }
     }
 
@@ -189,6 +195,7 @@ public final class EventLog {
         if let reason = readOnlyReason { throw .readOnly(reason: reason) }
         return try withLock { () throws(StoreError) -> [EventRecord] in
             try readNew(partialLine: .setAside)
+            checkAcknowledged(lockFD)
             if let reason = readOnlyReason { throw .readOnly(reason: reason) }
             var built: [EventRecord]
             var ids = EventIDs()
@@ -235,6 +242,8 @@ public final class EventLog {
                 evolve(r, line: linesRead + 1, place: LogPlace(offset: Int64(offset), length: length - 1))
                 offset += off_t(length)
             }
+            // After the fsync, so it never says more than the log holds.
+            AcknowledgedLog.of(log: fd, bytes: Int(offset), lines: linesRead)?.write(to: lockFD)
             return records
         }
     }
@@ -306,6 +315,20 @@ public final class EventLog {
         close(fd)
         fd = replacement
         sizeSeen = -1
+    }
+
+    /// Stops writing when the log no longer begins with every line acknowledged so far (as
+    /// `events.lock` records it): a log replaced by an older copy of itself, cut or edited
+    /// outside ppid-tui would otherwise be appended to and give acknowledged numbers again.
+    /// Run after reading the log, under the lock when writing.
+    private func checkAcknowledged(_ lockFile: Int32) {
+        guard !detached, let acknowledged = AcknowledgedLog.read(from: lockFile), !acknowledged.isHeld(by: fd) else { return }
+        var st = stat()
+        let shorter = fstat(fd, &st) == 0 && Int(st.st_size) < acknowledged.bytes && acknowledged.lines > linesRead
+        record(LogProblem(
+            path: folder.logPath, line: shorter ? linesRead + 1 : acknowledged.lines,
+            kind: .behindAcknowledged(acknowledged: acknowledged.lines, missing: shorter ? acknowledged.lines - linesRead : nil, savedTo: nil)
+        ))
     }
 
     /// The line (from 1) of the first byte among the first `count` that differs between the two
@@ -507,7 +530,7 @@ public final class EventLog {
         problems.append(problem)
         guard problem.blocksWriting, readOnlyReason == nil else { return }
         switch problem.kind {
-        case .replaced:
+        case .replaced, .behindAcknowledged:
             readOnlyReason = problem.message
         case .newerVersion:
             readOnlyReason = Phrase(

@@ -21,6 +21,11 @@ public struct LogProblem: Sendable, Equatable {
         /// (replaced by a different file): this process stops writing. `savedTo` names
         /// where the lines it read were copied, nil when nothing was copied.
         case replaced(savedTo: String?)
+        /// The log no longer holds every line acknowledged so far (`events.lock` keeps how long
+        /// it was): replaced by an older copy, cut, or edited outside ppid-tui. `missing` is how
+        /// many acknowledged lines are gone when it is shorter, nil when it is as long but its
+        /// last acknowledged lines differ; `savedTo` names where the acknowledged log was copied.
+        case behindAcknowledged(acknowledged: Int, missing: Int?, savedTo: String?)
     }
 
     public let path: String
@@ -65,6 +70,25 @@ public struct LogProblem: Sendable, Equatable {
             return Phrase(
                 id: "\(path) diganti dari luar dan berbeda dari yang sudah dibaca mulai baris \(line): loket ini berhenti menulis; tutup lalu buka kembali ppid-tui" + (copy.map { ". Salinan yang terbaca: \($0)" } ?? ""),
                 en: "\(path) was replaced outside ppid-tui and differs from what was read from line \(line) on: this counter stops writing; close and reopen ppid-tui" + (copy.map { ". A copy of what was read: \($0)" } ?? "")
+            )
+        case .behindAcknowledged(let acknowledged, let missing, let saved):
+            let what = missing.map {
+                Phrase(
+                    id: "\(path) lebih pendek dari yang sudah dicatat: \($0) dari \(acknowledged) kejadian yang sudah dikonfirmasi hilang",
+                    en: "\(path) is shorter than what was acknowledged: \($0) of \(acknowledged) acknowledged events are missing"
+                )
+            } ?? Phrase(
+                id: "\(path) berbeda dari yang sudah dicatat pada baris-baris terakhir sampai baris \(acknowledged)",
+                en: "\(path) differs from what was acknowledged in its last lines up to line \(acknowledged)"
+            )
+            let copy = saved.map { "recovery/" + ($0 as NSString).lastPathComponent }
+            return Phrase(
+                id: what.id + " (diganti dengan salinan lama, dipotong, atau diubah di luar ppid-tui); tidak ada yang ditulis lagi. "
+                    + (copy.map { "Log yang dikonfirmasi disalin ke \($0). " } ?? "")
+                    + "Kembalikan baris yang hilang lalu jalankan `ppid-tui check`; bila log sengaja diperbaiki dengan tangan, jalankan `ppid-tui check --accept-repair`",
+                en: what.en + " (replaced by an older copy, cut, or changed outside ppid-tui); nothing more is written. "
+                    + (copy.map { "The acknowledged log was copied to \($0). " } ?? "")
+                    + "Put the missing lines back, then run `ppid-tui check`; if you repaired the log by hand on purpose, run `ppid-tui check --accept-repair`"
             )
         }
     }

@@ -7,10 +7,13 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Periksa folder data tanpa mengubahnya. / Verify a data folder without changing it.",
-        discussion: "Keluar dengan kode bukan nol bila ada baris rusak; peringatan tidak. / Exits non-zero when any line is damaged; warnings do not."
+        discussion: "Keluar dengan kode bukan nol bila ada baris rusak atau kejadian yang sudah dikonfirmasi hilang; peringatan tidak. / Exits non-zero when any line is damaged or acknowledged events are missing; warnings do not."
     )
 
     @OptionGroup var folder: FolderOptions
+
+    @Flag(name: .customLong("accept-repair"), help: "Terima log seperti sekarang setelah diperbaiki dengan tangan dengan sengaja. / Accept the log as it now is after a deliberate repair by hand.")
+    var acceptRepair = false
 
     func run() throws {
         try guarded { () throws(CLIError) in
@@ -30,6 +33,7 @@ struct CheckCommand: ParsableCommand {
             if recovered > 0 {
                 print(Phrase(id: "Baris terpotong yang disisihkan di recovery/: \(recovered) berkas", en: "Torn lines set aside in recovery/: \(recovered) files")(lang))
             }
+            if let w = dir.networkWarning { print(terminalSafe(Phrase(id: "Peringatan: \(w.id)", en: "Warning: \(w.en)")(lang))) }
             for w in office.config.warnings { print(terminalSafe(Phrase(id: "Peringatan: \(w.id)", en: "Warning: \(w.en)")(lang))) }
             // Years the holiday table does not cover that open deadlines count through: a
             // warning for the office to add the SKB, not damage (the exit code stays 0).
@@ -38,7 +42,8 @@ struct CheckCommand: ParsableCommand {
                 print(terminalSafe(line))
             }
             let warnings = office.log.problems.filter(\.isWarning)
-            let problems = office.log.problems.filter { !$0.isWarning }
+            var problems = office.log.problems.filter { !$0.isWarning }
+            if acceptRepair { problems = try accept(problems, in: dir, lang) }
             print(Phrase(id: "Baris bermasalah: \(problems.count)", en: "Damaged lines: \(problems.count)")(lang))
             for p in problems { print(terminalSafe("  " + p.message(lang))) }
             if !warnings.isEmpty {
@@ -61,5 +66,23 @@ struct CheckCommand: ParsableCommand {
                 ), exitCode: 2)
             }
         }
+    }
+
+    /// Records the log as it now stands as the acknowledged one, when the only problem left is
+    /// that it differs from what was acknowledged (the repair); returns the problems left.
+    private func accept(_ problems: [LogProblem], in dir: DataFolder, _ lang: Language) throws(CLIError) -> [LogProblem] {
+        let rest = problems.filter { if case .behindAcknowledged = $0.kind { false } else { true } }
+        guard rest.isEmpty else {
+            throw CLIError(Phrase(
+                id: "log masih bermasalah (\(rest.count) baris); perbaiki dulu, lalu jalankan --accept-repair lagi",
+                en: "the log still has problems (\(rest.count) lines); fix them first, then run --accept-repair again"
+            ), exitCode: 2)
+        }
+        let lines = try store { () throws(StoreError) in try EventLog.acceptRepair(in: dir) }
+        print(Phrase(
+            id: "Log seperti sekarang (\(lines) baris) diterima sebagai log yang dikonfirmasi.",
+            en: "The log as it now is (\(lines) lines) is accepted as the acknowledged log."
+        )(lang))
+        return []
     }
 }

@@ -1,0 +1,137 @@
+import Foundation
+import PPIDTestSupport
+import Testing
+import PPIDModel
+@testable import PPIDStore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A log replaced by an older copy of itself (`cp -p events.jsonl x`, registrations, `mv x
+/// events.jsonl`): `events.lock` records how long the log was when its last append was
+/// acknowledged, so a process that opens the folder fresh, or a counter that had not read the
+/// lost lines, refuses to write instead of giving their numbers again; `check` names how many
+/// acknowledged events are missing; a deliberate repair is accepted with `acceptRepair`.
+@Suite struct OlderCopyTests {
+    @discardableResult
+    func register(_ office: Office, _ name: String) throws -> String {
+        let records = try office.log.append(by: "Siti", at: testNow) { ledger in
+            [.requestRegistered(RequestRegistered(
+                request: ledger.nextNumber(year: 2025), receivedAt: testNow, channel: .walkIn,
+                details: RequestDetails(requesterName: name, category: .individual, topic: .testing, subject: "Tarif")
+            ))]
+        }
+        let r = try #require(records.first.flatMap { if case .requestRegistered(let r) = $0.event { r } else { nil } })
+        return r.request
+    }
+
+    /// Registers one request from a process that opens the folder fresh and closes it after.
+    @discardableResult
+    func registerFresh(_ folder: DataFolder, _ name: String) throws -> String {
+        try register(try openOffice(folder), name)
+    }
+
+    /// `mv x events.jsonl`, where x holds `bytes`.
+    func putBack(_ bytes: [UInt8], _ folder: DataFolder) throws {
+        let copy = folder.path + "/x"
+        try writeBytes(bytes, to: copy)
+        #expect(rename(copy, folder.logPath) == 0)
+    }
+
+    func missing(_ log: EventLog) -> (acknowledged: Int, missing: Int?)? {
+        for p in log.problems { if case .behindAcknowledged(let a, let m, _) = p.kind { return (a, m) } }
+        return nil
+    }
+
+    @Test func aFreshOpenRefusesALogReplacedByAnOlderCopyOfItself() throws {
+        try withDataFolder { folder in
+            #expect(try registerFresh(folder, "Andi") == "PPID-2025-001")
+            let older = try readBytes(folder.logPath)
+            #expect(try registerFresh(folder, "Budi") == "PPID-2025-002")
+            try putBack(older, folder)
+            // Before: the fresh process gave PPID-2025-002 again, and Budi's event was gone unnoticed.
+            let office = try openOffice(folder)
+            #expect(office.log.isReadOnly)
+            #expect { try register(office, "Citra") } throws: { isReadOnly($0, mentioning: "1 of 2 acknowledged events are missing") }
+            #expect(try readBytes(folder.logPath) == older, "nothing written")
+            let reader = try openOffice(folder, readOnly: true)
+            #expect(missing(reader.log)?.missing == 1)
+            #expect(reader.log.problems.first?.line == 2)
+        }
+    }
+
+    @Test func aCounterThatHadNotReadTheLostLineStopsToo() throws {
+        try withDataFolder { folder in
+            let counter = try openOffice(folder)
+            try register(counter, "Andi")
+            let older = try readBytes(folder.logPath)
+            try registerFresh(folder, "Budi")
+            try putBack(older, folder)
+            // The new file begins with all this counter read, but not with all that was acknowledged.
+            #expect { try register(counter, "Citra") } throws: { isReadOnly($0, mentioning: "acknowledged events are missing") }
+            #expect(try readBytes(folder.logPath) == older)
+        }
+    }
+
+    @Test func aLogAsLongButDifferentInItsLastLinesIsRefused() throws {
+        try withDataFolder { folder in
+            try registerFresh(folder, "Andi")
+            try registerFresh(folder, "Budi")
+            let changed = String(decoding: try readBytes(folder.logPath), as: UTF8.self).replacingOccurrences(of: "Budi", with: "Bude")
+            try putBack(Array(changed.utf8), folder)
+            let office = try openOffice(folder)
+            #expect(office.log.isReadOnly)
+            let found = try #require(missing(office.log))
+            #expect(found.acknowledged == 2 && found.missing == nil)
+            #expect(office.log.readOnlyReason?.en.contains("differs from what was acknowledged") == true)
+        }
+    }
+
+    @Test func aCopyOfTheSameBytesAndLinesAddedAfterThemAreAccepted() throws {
+        try withDataFolder { folder in
+            try registerFresh(folder, "Andi")
+            try putBack(try readBytes(folder.logPath), folder)
+            #expect(try registerFresh(folder, "Budi") == "PPID-2025-002")
+            // A line added outside ppid-tui after the acknowledged ones is checked as any line.
+            let office = try openOffice(folder)
+            try register(office, "Citra")
+            #expect(office.ledger.numbers == ["PPID-2025-001", "PPID-2025-002", "PPID-2025-003"])
+            #expect(office.log.problems.isEmpty)
+        }
+    }
+
+    @Test func aRecordShorterThanTheLogIsHarmless() throws {
+        // After a crash the record may be older than the log's last fsynced append; never newer.
+        try withDataFolder { folder in
+            try registerFresh(folder, "Andi")
+            let olderRecord = try readBytes(folder.lockPath)
+            #expect(olderRecord.count == AcknowledgedLog.size)
+            try registerFresh(folder, "Budi")
+            let lockFile = open(folder.lockPath, O_RDONLY)
+            defer { close(lockFile) }
+            let record = try #require(AcknowledgedLog.read(from: lockFile))
+            #expect(record.bytes == (try readBytes(folder.logPath)).count && record.lines == 2)
+            try writeBytes(olderRecord, to: folder.lockPath)
+            #expect(try registerFresh(folder, "Citra") == "PPID-2025-003")
+            // A lock file left empty by an older version: nothing to compare with yet.
+            try writeBytes([], to: folder.lockPath)
+            #expect(try registerFresh(folder, "Dewi") == "PPID-2025-004")
+            #expect(try readBytes(folder.lockPath).count == AcknowledgedLog.size)
+        }
+    }
+
+    @Test func aDeliberateRepairIsAcceptedAndCountersWriteAgain() throws {
+        try withDataFolder { folder in
+            try registerFresh(folder, "Andi")
+            try registerFresh(folder, "Budi")
+            // The officer removes the last line with an editor (a rename).
+            let lines = splitLines(try readBytes(folder.logPath))
+            try putBack(lines[0] + [0x0A], folder)
+            #expect(try openOffice(folder).log.isReadOnly)
+            #expect(try EventLog.acceptRepair(in: folder) == 1)
+            let office = try openOffice(folder)
+            #expect(!office.log.isReadOnly)
+            #expect(try register(office, "Citra") == "PPID-2025-002")
+        }
+    }
+}
