@@ -38,9 +38,14 @@ import Glibc
         #expect(rename(copy, folder.logPath) == 0)
     }
 
-    func missing(_ log: EventLog) -> (acknowledged: Int, missing: Int?)? {
-        for p in log.problems { if case .behindAcknowledged(let a, let m, _) = p.kind { return (a, m) } }
+    func missing(_ log: EventLog) -> (acknowledged: Int, missing: Int?, savedTo: String?)? {
+        for p in log.problems { if case .behindAcknowledged(let a, let m, let s) = p.kind { return (a, m, s) } }
         return nil
+    }
+
+    func inode(_ path: String) -> ino_t? {
+        var st = stat()
+        return lstat(path, &st) == 0 ? st.st_ino : nil
     }
 
     @Test func aFreshOpenRefusesALogReplacedByAnOlderCopyOfItself() throws {
@@ -54,6 +59,12 @@ import Glibc
             #expect(office.log.isReadOnly)
             #expect { try register(office, "Citra") } throws: { isReadOnly($0, mentioning: "1 of 2 acknowledged events are missing") }
             #expect(try readBytes(folder.logPath) == older, "nothing written")
+            // The file that held Budi's event is kept in recovery/, whole.
+            let saved = try #require(missing(office.log)?.savedTo)
+            #expect(saved.hasPrefix(folder.recoveryPath + "/replaced-"))
+            let kept = try readBytes(saved)
+            #expect(splitLines(kept).count == 3 && String(decoding: kept, as: UTF8.self).contains("Budi"))
+            #expect(office.log.readOnlyReason?.en.contains(saved) == true)
             let reader = try openOffice(folder, readOnly: true)
             #expect(missing(reader.log)?.missing == 1)
             #expect(reader.log.problems.first?.line == 2)
@@ -70,6 +81,19 @@ import Glibc
             // The new file begins with all this counter read, but not with all that was acknowledged.
             #expect { try register(counter, "Citra") } throws: { isReadOnly($0, mentioning: "acknowledged events are missing") }
             #expect(try readBytes(folder.logPath) == older)
+        }
+    }
+
+    @Test func theKeptNameIsTheLogItselfUntilTheLogIsReplaced() throws {
+        try withDataFolder { folder in
+            try registerFresh(folder, "Andi")
+            #expect(inode(folder.acknowledgedPath) == inode(folder.logPath), "a second name, no copy")
+            try putBack(try readBytes(folder.logPath), folder)
+            #expect(inode(folder.acknowledgedPath) != inode(folder.logPath))
+            // An identical copy is not behind: the next append names it instead.
+            try registerFresh(folder, "Budi")
+            #expect(inode(folder.acknowledgedPath) == inode(folder.logPath))
+            #expect(!FileManager.default.fileExists(atPath: folder.recoveryPath))
         }
     }
 
@@ -127,8 +151,11 @@ import Glibc
             // The officer removes the last line with an editor (a rename).
             let lines = splitLines(try readBytes(folder.logPath))
             try putBack(lines[0] + [0x0A], folder)
-            #expect(try openOffice(folder).log.isReadOnly)
-            #expect(try EventLog.acceptRepair(in: folder) == 1)
+            let reader = try openOffice(folder, readOnly: true)
+            #expect(missing(reader.log)?.savedTo == folder.acknowledgedPath, "named, not moved, by a read-only open")
+            let accepted = try EventLog.acceptRepair(in: folder)
+            #expect(accepted.lines == 1)
+            #expect(String(decoding: try readBytes(try #require(accepted.keptAt)), as: UTF8.self).contains("Budi"), "the log before the repair is kept")
             let office = try openOffice(folder)
             #expect(!office.log.isReadOnly)
             #expect(try register(office, "Citra") == "PPID-2025-002")

@@ -20,8 +20,10 @@ extension DataFolder {
     }
 
     /// What an officer is told when the folder is on a network filesystem, naming the remedy.
-    public var networkWarning: Phrase? {
-        networkFilesystem.map { fs in
+    public var networkWarning: Phrase? { networkWarning(for: networkFilesystem) }
+
+    func networkWarning(for filesystem: String?) -> Phrase? {
+        filesystem.map { fs in
             Phrase(
                 id: "folder data \(path) berada di sistem berkas jaringan (\(fs)): kuncinya tidak menjaga loket di beberapa komputer, nomor registrasi bisa terpakai dua kali. Jalankan semua loket di komputer tempat folder ini disimpan; petugas tersambung ke sana dengan ssh",
                 en: "the data folder \(path) is on a network filesystem (\(fs)): its lock does not keep counters on several computers apart, and a registration number may be given twice. Run every counter on the machine that holds the folder; officers connect to it with ssh"

@@ -6,11 +6,14 @@ import PPIDModel
 /// ```
 /// DIR/config.toml      office settings (hand-editable)
 /// DIR/events.jsonl     the append-only log: the only truth
-/// DIR/events.lock      empty; locked while a process appends (never renamed, so a log
-///                      replaced by a rename is still appended to under the one lock)
+/// DIR/events.lock      locked while a process appends (never renamed, so a log replaced
+///                      by a rename is still appended to under the one lock); holds how
+///                      long the log was at its last acknowledged append
+/// DIR/.acknowledged.jsonl  a second name of the log file appends go to, so an older copy
+///                      renamed over the log does not lose the acknowledged lines
 /// DIR/exports/         files written by `x` and `export`
 /// DIR/receipts/        printed request receipts
-/// DIR/recovery/        torn lines set aside after a crash
+/// DIR/recovery/        torn lines set aside after a crash, logs found replaced
 /// DIR/preferences.json the interface's remembered choices (language)
 /// DIR/.snapshot        the ledger as of a point of the log, to open without replaying it
 ///                      all; derived, checked against the log, safe to delete
@@ -38,6 +41,7 @@ public struct DataFolder: Sendable, Equatable {
     public var recoveryPath: String { path + "/recovery" }
     public var snapshotPath: String { path + "/.snapshot" }
     public var lockPath: String { path + "/events.lock" }
+    public var acknowledgedPath: String { path + "/.acknowledged.jsonl" }
     public var lettersPath: String { path + "/letters" }
     public var templatesPath: String { path + "/templates" }
 

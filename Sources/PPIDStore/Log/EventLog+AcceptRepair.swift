@@ -9,8 +9,10 @@ extension EventLog {
     /// Takes the log as it now stands as the acknowledged one (`ppid-tui check
     /// --accept-repair`), after an officer repaired it by hand on purpose: its whole lines are
     /// recorded in `events.lock`, under the lock, so counters opened from now on write again.
-    /// Returns how many lines were accepted. The caller makes sure no line is damaged first.
-    public static func acceptRepair(in folder: DataFolder) throws(StoreError) -> Int {
+    /// Returns how many lines were accepted, and where the log as it was before the repair
+    /// was set aside (`recovery/replaced-*.jsonl`), when it was still kept. The caller makes
+    /// sure no line is damaged first.
+    public static func acceptRepair(in folder: DataFolder) throws(StoreError) -> (lines: Int, keptAt: String?) {
         let lockFile = try POSIXFile.openRegular(folder.lockPath, O_RDWR | O_CREAT | O_NOFOLLOW, mode: POSIXFile.fileMode(in: folder.path))
         guard lockFile >= 0 else { throw POSIXFile.fail(folder.lockPath, Phrase(id: "membuka", en: "open")) }
         defer { close(lockFile) }
@@ -37,9 +39,10 @@ extension EventLog {
             }
             position += n
         }
+        let kept = AcknowledgedLog.read(from: lockFile).flatMap { $0.keptCopy(besides: log, in: folder, setAside: true) }
         guard let record = AcknowledgedLog.of(log: log, bytes: end, lines: lines), record.write(to: lockFile) else {
             throw POSIXFile.fail(folder.lockPath, Phrase(id: "menulis", en: "write"))
         }
-        return lines
+        return (lines, kept)
     }
 }

@@ -244,6 +244,7 @@ public final class EventLog {
             }
             // After the fsync, so it never says more than the log holds.
             AcknowledgedLog.of(log: fd, bytes: Int(offset), lines: linesRead)?.write(to: lockFD)
+            AcknowledgedLog.hold(log: fd, in: folder)
             return records
         }
     }
@@ -327,7 +328,10 @@ public final class EventLog {
         let shorter = fstat(fd, &st) == 0 && Int(st.st_size) < acknowledged.bytes && acknowledged.lines > linesRead
         record(LogProblem(
             path: folder.logPath, line: shorter ? linesRead + 1 : acknowledged.lines,
-            kind: .behindAcknowledged(acknowledged: acknowledged.lines, missing: shorter ? acknowledged.lines - linesRead : nil, savedTo: nil)
+            kind: .behindAcknowledged(
+                acknowledged: acknowledged.lines, missing: shorter ? acknowledged.lines - linesRead : nil,
+                savedTo: acknowledged.keptCopy(besides: fd, in: folder, setAside: lockFD >= 0)
+            )
         ))
     }
 

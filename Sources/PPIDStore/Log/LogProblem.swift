@@ -24,7 +24,8 @@ public struct LogProblem: Sendable, Equatable {
         /// The log no longer holds every line acknowledged so far (`events.lock` keeps how long
         /// it was): replaced by an older copy, cut, or edited outside ppid-tui. `missing` is how
         /// many acknowledged lines are gone when it is shorter, nil when it is as long but its
-        /// last acknowledged lines differ; `savedTo` names where the acknowledged log was copied.
+        /// last acknowledged lines differ; `savedTo` names where the file that holds every
+        /// acknowledged line is kept (`recovery/replaced-*.jsonl`), nil when it is not.
         case behindAcknowledged(acknowledged: Int, missing: Int?, savedTo: String?)
     }
 
@@ -81,13 +82,12 @@ public struct LogProblem: Sendable, Equatable {
                 id: "\(path) berbeda dari yang sudah dicatat pada baris-baris terakhir sampai baris \(acknowledged)",
                 en: "\(path) differs from what was acknowledged in its last lines up to line \(acknowledged)"
             )
-            let copy = saved.map { "recovery/" + ($0 as NSString).lastPathComponent }
             return Phrase(
                 id: what.id + " (diganti dengan salinan lama, dipotong, atau diubah di luar ppid-tui); tidak ada yang ditulis lagi. "
-                    + (copy.map { "Log yang dikonfirmasi disalin ke \($0). " } ?? "")
+                    + (saved.map { "Log dengan semua baris yang dikonfirmasi ada di \($0). " } ?? "")
                     + "Kembalikan baris yang hilang lalu jalankan `ppid-tui check`; bila log sengaja diperbaiki dengan tangan, jalankan `ppid-tui check --accept-repair`",
                 en: what.en + " (replaced by an older copy, cut, or changed outside ppid-tui); nothing more is written. "
-                    + (copy.map { "The acknowledged log was copied to \($0). " } ?? "")
+                    + (saved.map { "The log with every acknowledged line is kept in \($0). " } ?? "")
                     + "Put the missing lines back, then run `ppid-tui check`; if you repaired the log by hand on purpose, run `ppid-tui check --accept-repair`"
             )
         }

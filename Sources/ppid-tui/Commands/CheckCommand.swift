@@ -78,10 +78,10 @@ struct CheckCommand: ParsableCommand {
                 en: "the log still has problems (\(rest.count) lines); fix them first, then run --accept-repair again"
             ), exitCode: 2)
         }
-        let lines = try store { () throws(StoreError) in try EventLog.acceptRepair(in: dir) }
+        let (lines, kept) = try store { () throws(StoreError) in try EventLog.acceptRepair(in: dir) }
         print(Phrase(
-            id: "Log seperti sekarang (\(lines) baris) diterima sebagai log yang dikonfirmasi.",
-            en: "The log as it now is (\(lines) lines) is accepted as the acknowledged log."
+            id: "Log seperti sekarang (\(lines) baris) diterima sebagai log yang dikonfirmasi." + (kept.map { " Log sebelum perbaikan disimpan di \($0)." } ?? ""),
+            en: "The log as it now is (\(lines) lines) is accepted as the acknowledged log." + (kept.map { " The log from before the repair is kept in \($0)." } ?? "")
         )(lang))
         return []
     }
