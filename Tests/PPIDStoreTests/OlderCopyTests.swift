@@ -66,6 +66,7 @@ import Glibc
             #expect(splitLines(kept).count == 3 && String(decoding: kept, as: UTF8.self).contains("Budi"))
             #expect(office.log.readOnlyReason?.en.contains(saved) == true)
             let reader = try openOffice(folder, readOnly: true)
+            #expect(missing(reader.log)?.savedTo == saved, "named again by the next open, and by check")
             #expect(missing(reader.log)?.missing == 1)
             #expect(reader.log.problems.first?.line == 2)
         }
@@ -159,6 +160,26 @@ import Glibc
             let office = try openOffice(folder)
             #expect(!office.log.isReadOnly)
             #expect(try register(office, "Citra") == "PPID-2025-002")
+        }
+    }
+
+    @Test func aDamagedLineIsNamedAloneAndItsRemovalIsAccepted() throws {
+        try withDataFolder { folder in
+            try registerFresh(folder, "Andi")
+            try registerFresh(folder, "Budi")
+            // A flipped byte in place: the damaged line is the problem named, nothing else.
+            var bytes = try readBytes(folder.logPath)
+            bytes[0] = UInt8(ascii: "[")
+            try writeBytes(bytes, to: folder.logPath)
+            let damaged = try openOffice(folder, readOnly: true)
+            #expect(damaged.log.problems.count == 1 && missing(damaged.log) == nil)
+            // The README's repair: remove the line with an editor, run check, accept the repair.
+            try putBack(splitLines(bytes)[1] + [0x0A], folder)
+            #expect(missing(try openOffice(folder, readOnly: true).log)?.missing == 1)
+            #expect(try EventLog.acceptRepair(in: folder).lines == 1)
+            let office = try openOffice(folder)
+            #expect(office.log.problems.isEmpty)
+            #expect(try register(office, "Citra") == "PPID-2025-003")
         }
     }
 }

@@ -28,15 +28,16 @@ extension AcknowledgedLog {
         if rename(temporary, folder.acknowledgedPath) != 0 { unlink(temporary) }
     }
 
-    /// Where the acknowledged lines are kept when `.acknowledged.jsonl` holds them and is not
-    /// the log `log`: with `setAside`, moved into `recovery/replaced-*.jsonl` (so the next
-    /// append cannot drop it) and that path returned; without, its own path. Nil otherwise.
+    /// Where the acknowledged lines are kept, besides the log `log` that lacks them: when
+    /// `.acknowledged.jsonl` holds them, with `setAside` it is moved into
+    /// `recovery/replaced-*.jsonl` (so the next append cannot drop it) and that path returned,
+    /// without it its own path; else a `recovery/replaced-*.jsonl` set aside before that holds
+    /// them, the newest first. Nil when none does.
     func keptCopy(besides log: Int32, in folder: DataFolder, setAside: Bool) -> String? {
-        guard let held = try? POSIXFile.openRegular(folder.acknowledgedPath, O_RDONLY), held >= 0 else { return nil }
-        defer { close(held) }
-        var a = stat()
-        var b = stat()
-        guard fstat(held, &a) == 0, fstat(log, &b) == 0, a.st_dev != b.st_dev || a.st_ino != b.st_ino, isHeld(by: held) else { return nil }
+        guard holds(folder.acknowledgedPath, besides: log) else {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.recoveryPath)) ?? []
+            return names.filter { $0.hasPrefix("replaced-") }.sorted(by: >).map { folder.recoveryPath + "/" + $0 }.first { holds($0, besides: log) }
+        }
         guard setAside else { return folder.acknowledgedPath }
         guard (try? folder.prepareOutputFolder(folder.recoveryPath)) != nil else { return nil }
         let stamp = Timestamp.format(Date(), offsetSeconds: 0).filter { $0.isNumber }
@@ -52,5 +53,14 @@ extension AcknowledgedLog {
             if errno != EEXIST { break }
         }
         return nil
+    }
+
+    /// Whether the regular file at `path` is not the log `log` and begins with the acknowledged bytes.
+    private func holds(_ path: String, besides log: Int32) -> Bool {
+        guard let file = try? POSIXFile.openRegular(path, O_RDONLY), file >= 0 else { return false }
+        defer { close(file) }
+        var a = stat()
+        var b = stat()
+        return fstat(file, &a) == 0 && fstat(log, &b) == 0 && (a.st_dev != b.st_dev || a.st_ino != b.st_ino) && isHeld(by: file)
     }
 }

@@ -326,6 +326,9 @@ public final class EventLog {
         guard !detached, let acknowledged = AcknowledgedLog.read(from: lockFile), !acknowledged.isHeld(by: fd) else { return }
         var st = stat()
         let shorter = fstat(fd, &st) == 0 && Int(st.st_size) < acknowledged.bytes && acknowledged.lines > linesRead
+        // A log as long that differs where a damaged line was found: that line is the problem
+        // to name (its repair is then checked again).
+        if !shorter, problems.contains(where: \.blocksWriting) { return }
         record(LogProblem(
             path: folder.logPath, line: shorter ? linesRead + 1 : acknowledged.lines,
             kind: .behindAcknowledged(
