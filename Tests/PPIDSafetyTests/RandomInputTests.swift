@@ -68,6 +68,9 @@ import PPIDTestSupport
             let folder = DataFolder(path: scratch + "/data")
             _ = try SampleLog.build(folder, requests: 3)
             let base = try readBytes(folder.logPath)
+            // Put back with the log each time: events.lock records how long the log was at its
+            // last acknowledged append, and a log cut back alone is refused as replaced.
+            let baseLock = try readBytes(folder.lockPath)
             let register = Array(RegisterFile.text(rows: 12, year: 2018).utf8)
             let file = scratch + "/register.csv"
             var accepted = 0, refused = 0
@@ -76,6 +79,7 @@ import PPIDTestSupport
                 for _ in 0..<Int.random(in: 1...3, using: &random) { bytes = Self.mutate(bytes, &random) }
                 try writeBytes(bytes, to: file)
                 try writeBytes(base, to: folder.logPath)
+                try writeBytes(baseLock, to: folder.lockPath)
                 let office = try Office(folder: folder)
                 let result: Result<RegisterImport.Summary, StoreError>
                 do throws(StoreError) {
