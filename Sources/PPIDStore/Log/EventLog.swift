@@ -71,8 +71,8 @@ public final class EventLog {
             if fd >= 0 {
                 if snapshots { loadSnapshot() }
                 try readNew(partialLine: .report)
-                let lockFile = try POSIXFile.openRegular(folder.lockPath, O_RDONLY)
-                if lockFile >= 0 {
+                // What it records is compared when it can be read; a folder from before it has none.
+                if let lockFile = try? POSIXFile.openRegular(folder.lockPath, O_RDONLY), lockFile >= 0 {
                     checkAcknowledged(lockFile)
                     close(lockFile)
                 }
