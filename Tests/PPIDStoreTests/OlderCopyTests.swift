@@ -182,4 +182,30 @@ import Glibc
             #expect(try register(office, "Citra") == "PPID-2025-003")
         }
     }
+
+    @Test func checkNamesTheMissingEventsAndAcceptsARepairOnlyWhenNoLineIsDamaged() throws {
+        try withScratch { scratch in
+            let folder = DataFolder(path: scratch + "/data")
+            for name in ["Andi", "Budi", "Citra"] { try registerFresh(folder, name) }
+            // Line 3 removed, and line 1 damaged.
+            var lines = splitLines(try readBytes(folder.logPath))
+            lines[0][0] = UInt8(ascii: "[")
+            try putBack(lines[0] + [0x0A] + lines[1] + [0x0A], folder)
+            let check = try Binary.run("ppid-tui", ["check", "--data", folder.path], scratch: scratch)
+            #expect(check.status == 2)
+            #expect(check.stdout.contains("1 of 3 acknowledged events are missing"), "\(check.stdout)")
+            let lock = try readBytes(folder.lockPath)
+            let refused = try Binary.run("ppid-tui", ["check", "--data", folder.path, "--accept-repair"], scratch: scratch)
+            #expect(refused.status == 2 && refused.stderr.contains("fix them first"), "\(refused.stderr)")
+            #expect(try readBytes(folder.lockPath) == lock, "nothing accepted")
+            // The damaged line fixed back: the removal is accepted, and check is clean.
+            lines[0][0] = UInt8(ascii: "{")
+            try putBack(lines[0] + [0x0A] + lines[1] + [0x0A], folder)
+            let accepted = try Binary.run("ppid-tui", ["check", "--data", folder.path, "--accept-repair"], scratch: scratch)
+            #expect(accepted.status == 0, "\(accepted.stdout)\(accepted.stderr)")
+            #expect(accepted.stdout.contains("The log as it now is (2 lines) is accepted as the acknowledged log."))
+            #expect(accepted.stdout.contains("Damaged lines: 0"))
+            #expect(try Binary.run("ppid-tui", ["check", "--data", folder.path], scratch: scratch).status == 0)
+        }
+    }
 }
