@@ -76,27 +76,6 @@ public enum Docx {
         }
     }
 
-    /// The parts of a zipped package, in their order.
-    static func unzip(_ data: Data, path: String) throws(DocumentError) -> [(String, Data)] {
-        do {
-            let archive = try Archive(data: data, accessMode: .read)
-            var parts: [(String, Data)] = []
-            for entry in archive where entry.type == .file {
-                var bytes = Data()
-                _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
-                parts.append((entry.path, bytes))
-            }
-            guard parts.contains(where: { $0.0 == "word/document.xml" }) else {
-                throw DocumentError.badTemplate(path: path, detail: "tidak ada word/document.xml / no word/document.xml")
-            }
-            return parts
-        } catch let e as DocumentError {
-            throw e
-        } catch {
-            throw .badTemplate(path: path, detail: "\(error)")
-        }
-    }
-
     // MARK: The document part
 
     static func escape(_ s: String) -> String {
