@@ -87,8 +87,6 @@ public enum Docx {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            // Characters XML 1.0 cannot hold at all (control characters but tab and newline).
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}"
             default: out.unicodeScalars.append(scalar)
             }
         }
@@ -103,9 +101,10 @@ public enum Docx {
         return "<w:r>" + (props.isEmpty ? "" : "<w:rPr>\(props)</w:rPr>") + textXML(run.text) + "</w:r>"
     }
 
-    /// A run's content: text, a line break per newline, a tab per tab.
+    /// A run's content: text, a line break per newline (LF or CR LF), a tab per tab; the
+    /// controls XML 1.0 cannot hold shown as the screen shows them (ESC as "␛").
     static func textXML(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        InertText.forFile(text).replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.split(separator: "\t", omittingEmptySubsequences: false).map { "<w:t xml:space=\"preserve\">\(escape(String($0)))</w:t>" }.joined(separator: "<w:tab/>")
         }.joined(separator: "<w:br/>")
     }
