@@ -79,4 +79,16 @@ func holdsControls(_ bytes: [UInt8]) -> Bool {
             #expect(again == RegisterImport.Summary(added: 0, alreadyPresent: 2))
         }
     }
+
+    /// `export` to standard output redirected to a file (`> register.csv`) wrote the bytes raw.
+    @Test func anExportToStandardOutputShowsControlsToo() throws {
+        try withScratch { scratch in
+            let folder = DataFolder(path: scratch + "/data")
+            try append(try openOffice(folder), registration("PPID-2019-001", "2019-01-09T08:02:00+07:00", name: hostileName))
+            let run = try Binary.run("ppid-tui", ["export", "--year", "2019", "--format", "register", "--data", folder.path], scratch: scratch)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains(hostileShown))
+            #expect(!holdsControls(Array(run.stdout.utf8)))
+        }
+    }
 }
