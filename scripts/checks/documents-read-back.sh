@@ -10,7 +10,8 @@
 #  - the annual report's headings come in order (Bab I–III, 2.1–2.9), and table 2.6.1 is a real table;
 #  - texts holding U+FFFE, U+FFFF, a literal _x0007_, ESC and BEL: an import shows them and names
 #    the line and column; in the log as typed, the workbook still opens in openpyxl with every row
-#    and the texts shown (ESC as ␛, U+FFFE as �, _x0007_ as typed), and the letter in python-docx.
+#    and the texts shown (ESC as ␛, U+FFFE as �, _x0007_ as typed), and the letter in python-docx;
+#  - a template zipping 30 MB of zeros into 30 KB is refused at once, saying why.
 # Run by .ci/run.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -204,3 +205,20 @@ text = "\n".join(p.text for p in docx.Document(letter).paragraphs)
 assert "Budi\ufffd\ufffd _x0007_ \u241b]0;judul\u2407" in text and "Jadwal\u2407 kalibrasi _x0041_" in text, text
 print("PASS: the letter opens in python-docx with the texts shown (␛, ␇, � for U+FFFE/U+FFFF, _x0007_ as typed)")
 PY
+
+# A template that unpacks to 30 MB of zeros (30 KB on disk) is refused, quickly, saying why.
+"$BIN" templates --data "$HOSTILE" >/dev/null
+python3 - "$HOSTILE/templates/receipt.docx" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("word/document.xml", "<w:document/>")
+    with z.open("word/media/zeros.bin", "w") as f:
+        for _ in range(30): f.write(bytes(1 << 20))
+PY
+started=$(date +%s)
+if out=$("$BIN" letter --request PPID-2024-002 --kind receipt --data "$HOSTILE" 2>&1); then
+    echo "FAIL: a letter was made from a template that unpacks to 30 MB" >&2; exit 1
+fi
+echo "$out" | grep -qE "expands over 100 times|unpacks to over 10 MB" || { echo "FAIL: the refusal does not say why: $out" >&2; exit 1; }
+[ $(( $(date +%s) - started )) -le 5 ] || { echo "FAIL: refusing the template took over 5 s" >&2; exit 1; }
+echo "PASS: a template unpacking to 30 MB ($(stat -c %s "$HOSTILE/templates/receipt.docx") bytes on disk) is refused at once: ${out#ppid-tui: }"
