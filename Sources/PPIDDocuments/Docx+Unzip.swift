@@ -43,19 +43,24 @@ extension Docx {
                 guard count <= limits.entries else {
                     throw refuse("lebih dari \(limits.entries) bagian", "more than \(limits.entries) parts")
                 }
-                let tooBig = refuse("bagian \(entry.path) lebih dari \(mb(limits.entryBytes)) setelah dibuka", "part \(entry.path) unpacks to over \(mb(limits.entryBytes))")
-                let tooMuch = refuse("isi berkas lebih dari \(mb(limits.totalBytes)) setelah dibuka", "the parts unpack to over \(mb(limits.totalBytes))")
-                let bomb = refuse("bagian \(entry.path) memuai lebih dari \(limits.ratio) kali ukurannya", "part \(entry.path) expands over \(limits.ratio) times its size")
+                func tooBig() -> DocumentError {
+                    refuse("bagian \(entry.path) lebih dari \(mb(limits.entryBytes)) setelah dibuka", "part \(entry.path) unpacks to over \(mb(limits.entryBytes))")
+                }
+                func tooMuch() -> DocumentError {
+                    refuse("isi berkas lebih dari \(mb(limits.totalBytes)) setelah dibuka", "the parts unpack to over \(mb(limits.totalBytes))")
+                }
                 // The declared size first: most bombs say what they are.
-                guard entry.uncompressedSize <= UInt64(limits.entryBytes) else { throw tooBig }
-                guard total + Int(entry.uncompressedSize) <= limits.totalBytes else { throw tooMuch }
+                guard entry.uncompressedSize <= UInt64(limits.entryBytes) else { throw tooBig() }
+                guard total + Int(entry.uncompressedSize) <= limits.totalBytes else { throw tooMuch() }
                 let zipped = max(Int(clamping: entry.compressedSize), 1)
                 var bytes = Data()
                 _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    guard bytes.count + chunk.count <= limits.entryBytes else { throw tooBig }
-                    guard total + bytes.count + chunk.count <= limits.totalBytes else { throw tooMuch }
                     let unpacked = bytes.count + chunk.count
-                    guard unpacked <= limits.ratioFloor || unpacked / zipped <= limits.ratio else { throw bomb }
+                    guard unpacked <= limits.entryBytes else { throw tooBig() }
+                    guard total + unpacked <= limits.totalBytes else { throw tooMuch() }
+                    guard unpacked <= limits.ratioFloor || unpacked / zipped <= limits.ratio else {
+                        throw refuse("bagian \(entry.path) memuai lebih dari \(limits.ratio) kali ukurannya", "part \(entry.path) expands over \(limits.ratio) times its size")
+                    }
                     bytes.append(chunk)
                 }
                 total += bytes.count

@@ -34,30 +34,29 @@ public enum InertText {
     ///
     ///     InertText.forFile("a\u{1B}]0;x\u{07}\tb\r\n") == "a␛]0;x␇\tb\r\n"
     public static func forFile(_ text: String) -> String {
-        // Nearly every text needs nothing changed: look before building a new one.
-        guard text.utf8.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 >= 0x7F }) else { return text }
+        // Nearly every text needs nothing changed (a year's register is megabytes): look
+        // before building a new one.
+        guard text.utf8.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 >= 0x7F }), !fileSafe(text) else { return text }
         var out = String.UnicodeScalarView()
-        var changed = false
         var pendingCR = false
         for scalar in text.unicodeScalars {
-            if pendingCR {
-                pendingCR = false
-                if scalar == "\n" { out.append("\r") } else { out.append("\u{240D}"); changed = true }
-            }
-            if scalar == "\r" {
-                pendingCR = true
-            } else if scalar != "\n", scalar != "\t", let shown = replacement(for: scalar) {
-                out.append(shown)
-                changed = true
-            } else {
-                out.append(scalar)
-            }
+            if pendingCR { out.append(scalar == "\n" ? "\r" : "\u{240D}") }
+            pendingCR = scalar == "\r"
+            if !pendingCR { out.append(scalar == "\n" || scalar == "\t" ? scalar : replacement(for: scalar) ?? scalar) }
         }
-        if pendingCR {
-            out.append("\u{240D}")
-            changed = true
+        if pendingCR { out.append("\u{240D}") }
+        return String(out)
+    }
+
+    /// Whether ``forFile(_:)`` leaves `text` as it is.
+    static func fileSafe(_ text: String) -> Bool {
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            if afterCR, scalar != "\n" { return false }
+            afterCR = scalar == "\r"
+            if !afterCR, scalar != "\n", scalar != "\t", replacement(for: scalar) != nil { return false }
         }
-        return changed ? String(out) : text
+        return !afterCR
     }
 
     /// The placeholder drawn instead of `scalar`, or nil when it is safe as it is.
