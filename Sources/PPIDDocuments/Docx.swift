@@ -76,27 +76,6 @@ public enum Docx {
         }
     }
 
-    /// The parts of a zipped package, in their order.
-    static func unzip(_ data: Data, path: String) throws(DocumentError) -> [(String, Data)] {
-        do {
-            let archive = try Archive(data: data, accessMode: .read)
-            var parts: [(String, Data)] = []
-            for entry in archive where entry.type == .file {
-                var bytes = Data()
-                _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
-                parts.append((entry.path, bytes))
-            }
-            guard parts.contains(where: { $0.0 == "word/document.xml" }) else {
-                throw DocumentError.badTemplate(path: path, detail: "tidak ada word/document.xml / no word/document.xml")
-            }
-            return parts
-        } catch let e as DocumentError {
-            throw e
-        } catch {
-            throw .badTemplate(path: path, detail: "\(error)")
-        }
-    }
-
     // MARK: The document part
 
     static func escape(_ s: String) -> String {
@@ -108,8 +87,6 @@ public enum Docx {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            // Characters XML 1.0 cannot hold at all (control characters but tab and newline).
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}"
             default: out.unicodeScalars.append(scalar)
             }
         }
@@ -124,9 +101,10 @@ public enum Docx {
         return "<w:r>" + (props.isEmpty ? "" : "<w:rPr>\(props)</w:rPr>") + textXML(run.text) + "</w:r>"
     }
 
-    /// A run's content: text, a line break per newline, a tab per tab.
+    /// A run's content: text, a line break per newline (LF or CR LF), a tab per tab; the
+    /// controls XML 1.0 cannot hold shown as the screen shows them (ESC as "␛").
     static func textXML(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        InertText.forFile(text).replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.split(separator: "\t", omittingEmptySubsequences: false).map { "<w:t xml:space=\"preserve\">\(escape(String($0)))</w:t>" }.joined(separator: "<w:tab/>")
         }.joined(separator: "<w:br/>")
     }

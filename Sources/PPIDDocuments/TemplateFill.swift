@@ -23,10 +23,10 @@ public enum TemplateFill {
                 throw .badTemplate(path: path, detail: "\(parts[i].0) bukan UTF-8 / not UTF-8")
             }
             let (filled, missing) = fillXML(xml, fields: fields)
-            for name in missing where !unknown.contains(name) { unknown.append(name) }
+            unknown += missing
             parts[i].1 = Data(filled.utf8)
         }
-        if !unknown.isEmpty { throw .unknownPlaceholders(template: path, names: unknown) }
+        if !unknown.isEmpty { throw .unknownPlaceholders(template: path, names: firstOfEach(unknown)) }
         return try Docx.zipData(parts)
     }
 
@@ -34,10 +34,15 @@ public enum TemplateFill {
     public static func placeholders(in template: Data, path: String) throws(DocumentError) -> [String] {
         var names: [String] = []
         for (part, data) in try Docx.unzip(template, path: path) where holdsText(part) {
-            let (_, found) = fillXML(String(decoding: data, as: UTF8.self), fields: [:])
-            for n in found where !names.contains(n) { names.append(n) }
+            names += fillXML(String(decoding: data, as: UTF8.self), fields: [:]).1
         }
-        return names
+        return firstOfEach(names)
+    }
+
+    /// Each name once, where it first appears.
+    static func firstOfEach(_ names: [String]) -> [String] {
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0).inserted }
     }
 
     /// A text element of a run: where it lies in the XML, and its text.
@@ -47,7 +52,8 @@ public enum TemplateFill {
         var changed = false
     }
 
-    /// The XML with every known placeholder filled, and the names not in `fields`.
+    /// The XML with every known placeholder filled, and the names not in `fields` (each once,
+    /// in order of first appearance).
     static func fillXML(_ xml: String, fields: [String: String]) -> (String, [String]) {
         // Paragraphs may nest (a text box inside a run), so each keeps its own pieces.
         var stack: [[TextPiece]] = []
@@ -73,53 +79,72 @@ public enum TemplateFill {
             cursor = piece.range.upperBound
         }
         out += xml[cursor...]
-        return (out, unknown)
+        return (out, firstOfEach(unknown))
     }
 
     /// Paragraph starts and ends, and run texts (group 1: the text).
     static let tokens = try! NSRegularExpression(pattern: "<w:p(?:\\s[^>]*)?/?>|</w:p>|<w:t(?:\\s[^>]*)?>([^<]*)</w:t>")
-    static let placeholder = try! NSRegularExpression(pattern: "\\{\\{\\s*([^{}\\s]+)\\s*\\}\\}")
 
-    /// A paragraph's pieces with its placeholders filled across them.
+    /// A paragraph's pieces with its placeholders filled across them, in one pass over its
+    /// text: a paragraph holding thousands of placeholders fills in time its length allows.
     static func substitute(_ pieces: [TextPiece], fields: [String: String], unknown: inout [String]) -> [TextPiece] {
-        var pieces = pieces
-        let joined = String(pieces.flatMap(\.text))
-        guard joined.contains("{{") else { return pieces }
-        // Where each piece starts in the paragraph's text, in characters.
-        var starts: [Int] = []
+        let text = pieces.flatMap(\.text)
+        var known: [(start: Int, end: Int, value: [Character])] = []
+        for found in placeholders(in: text) {
+            let name = String(text[found.name])
+            if let value = fields[name] {
+                known.append((found.whole.lowerBound, found.whole.upperBound, Array(value)))
+            } else {
+                unknown.append(name)
+            }
+        }
+        guard !known.isEmpty else { return pieces }
+        // Each placeholder's value goes where it starts; its characters are taken out of
+        // every piece they lie in.
+        var out = pieces
         var at = 0
-        for p in pieces {
-            starts.append(at)
-            at += p.text.count
+        var next = 0
+        for i in pieces.indices {
+            var kept: [Character] = []
+            for c in pieces[i].text {
+                while next < known.count, known[next].end <= at { next += 1 }
+                if next < known.count, known[next].start <= at {
+                    if known[next].start == at { kept += known[next].value }
+                    out[i].changed = true
+                } else {
+                    kept.append(c)
+                }
+                at += 1
+            }
+            if out[i].changed { out[i].text = kept }
         }
-        let ns = joined as NSString
-        var found: [(start: Int, end: Int, name: String)] = []
-        for m in placeholder.matches(in: joined, range: NSRange(location: 0, length: ns.length)) {
-            guard let r = Range(m.range, in: joined), let nr = Range(m.range(at: 1), in: joined) else { continue }
-            let start = joined.distance(from: joined.startIndex, to: r.lowerBound)
-            found.append((start, start + joined[r].count, String(joined[nr])))
-        }
-        // From the last to the first, so the earlier ones' places stay right.
-        for f in found.reversed() {
-            guard let value = fields[f.name] else {
-                if !unknown.contains(f.name) { unknown.insert(f.name, at: 0) }
+        return out
+    }
+
+    /// The `{{ name }}` placeholders of a text, in order: where each lies and where its name
+    /// does. Each scan from a `{{` stops at the next brace, so the whole is one pass.
+    static func placeholders(in text: [Character]) -> [(whole: Range<Int>, name: Range<Int>)] {
+        var found: [(Range<Int>, Range<Int>)] = []
+        var i = 0
+        while i + 1 < text.count {
+            guard text[i] == "{", text[i + 1] == "{" else {
+                i += 1
                 continue
             }
-            let first = starts.lastIndex { $0 <= f.start } ?? 0
-            let last = starts.lastIndex { $0 < f.end } ?? first
-            let head = Array(pieces[first].text[..<(f.start - starts[first])])
-            if first == last {
-                let tail = Array(pieces[first].text[(f.end - starts[first])...])
-                pieces[first].text = head + Array(value) + tail
+            var j = i + 2
+            while j < text.count, text[j].isWhitespace { j += 1 }
+            let nameStart = j
+            while j < text.count, text[j] != "{", text[j] != "}", !text[j].isWhitespace { j += 1 }
+            let nameEnd = j
+            while j < text.count, text[j].isWhitespace { j += 1 }
+            if nameEnd > nameStart, j + 1 < text.count, text[j] == "}", text[j + 1] == "}" {
+                found.append((i..<(j + 2), nameStart..<nameEnd))
+                i = j + 2
             } else {
-                pieces[first].text = head + Array(value)
-                for i in (first + 1)..<last { pieces[i].text = [] ; pieces[i].changed = true }
-                pieces[last].text = Array(pieces[last].text[(f.end - starts[last])...])
-                pieces[last].changed = true
+                i += 1
             }
-            pieces[first].changed = true
         }
-        return pieces
+        return found
     }
 
     /// The text of a `<w:t>`, its entities read.

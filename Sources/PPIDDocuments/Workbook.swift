@@ -152,7 +152,7 @@ public enum YearWorkbook {
                     switch cell {
                     case .text(let s):
                         // Always a string cell: a text starting with "=" is never a formula.
-                        e = worksheet_write_string(ws, rr, cc, s, isBold ? bold : nil)
+                        e = worksheet_write_string(ws, rr, cc, cellText(s), isBold ? bold : nil)
                         width = s.split(separator: "\n").map(\.count).max() ?? 0
                         // A long header wraps (its format does) rather than widening the column.
                         if isBold { width = min(width, 18) }

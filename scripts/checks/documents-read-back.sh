@@ -7,7 +7,11 @@
 #  - a template edited so that a placeholder is split across runs still fills;
 #  - the 2019 workbook's Rekap 2.6.1 sheet equals the report's table cell by cell, numbers
 #    stored as numbers; the other sheets are there with bold, frozen headers and real dates;
-#  - the annual report's headings come in order (Bab I–III, 2.1–2.9), and table 2.6.1 is a real table.
+#  - the annual report's headings come in order (Bab I–III, 2.1–2.9), and table 2.6.1 is a real table;
+#  - texts holding U+FFFE, U+FFFF, a literal _x0007_, ESC and BEL: an import shows them and names
+#    the line and column; in the log as typed, the workbook still opens in openpyxl with every row
+#    and the texts shown (ESC as ␛, U+FFFE as �, _x0007_ as typed), and the letter in python-docx;
+#  - a template zipping 30 MB of zeros into 30 KB is refused at once, saying why.
 # Run by .ci/run.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -158,3 +162,63 @@ table = next(t for t in d.tables if [c.text for c in t.rows[0].cells] == want[0]
 assert [c.text for c in table.rows[-1].cells] == want[-1], [c.text for c in table.rows[-1].cells]
 print(f"PASS: the report's headings are in order ({len(headings)}), table 2.6.1 is a real table of {len(table.rows)} rows")
 PY
+
+# Hostile texts. An import shows the controls as the screen does and names where they were.
+HOSTILE="$WORK/hostile"
+printf 'reg_no,received_at,channel,requester_name,requester_category,topic,subject,outcome,closed_at,note\nPPID-2024-001,2024-03-04T09:00:00+07:00,walk_in,Siti\xef\xbf\xbe \x1b]0;judul\x07,individual,testing,Tarif _x0007_,,,\n' > "$WORK/hostile.csv"
+out=$("$BIN" import "$WORK/hostile.csv" --data "$HOSTILE" --officer Rina)
+echo "$out" | grep -qF "line 2: requester_name held control characters; stored shown as on screen (ESC as ␛)" || { echo "FAIL: the import does not name the line and column: $out" >&2; exit 1; }
+grep -qF '"name":"Siti� ␛]0;judul␇"' "$HOSTILE/events.jsonl" || { echo "FAIL: the import stored the controls: $(head -n 1 "$HOSTILE/events.jsonl")" >&2; exit 1; }
+echo "PASS: an import keeps the row, stores ESC and BEL shown as ␛ ␇, and names the line and column"
+
+# The same texts as the log may hold them (typed at the counter, or from an older version),
+# with five ordinary requests after them: none may be lost to the workbook's reader.
+python3 - "$HOSTILE/events.jsonl" <<'PY'
+import json, sys, uuid
+def registered(n, day, name, subject):
+    return {"v": 1, "id": str(uuid.uuid4()), "at": "2024-03-20T10:00:00+07:00", "by": "Rina", "type": "request.registered",
+            "request": n, "received_at": f"2024-03-{day:02d}T09:00:00+07:00", "channel": "walk_in", "name": name,
+            "category": "individual", "address": "Jl. Sudirman\u001b[2J 1", "contact": "", "occupation": "", "nik": "",
+            "topic": "testing", "subject": subject, "purpose": "", "access": None, "medium": None, "delivery": None}
+with open(sys.argv[1], "a") as log:
+    rows = [registered("PPID-2024-002", 5, "Budi\ufffe\uffff _x0007_ \u001b]0;judul\u0007", "Jadwal\u0007 kalibrasi _x0041_")]
+    rows += [registered(f"PPID-2024-00{i}", 5 + i, f"Pemohon {i}", f"Perihal {i}") for i in range(3, 8)]
+    for r in rows: log.write(json.dumps(r, separators=(",", ":")) + "\n")
+PY
+hostile_book=$("$BIN" export --year 2024 --format xlsx --data "$HOSTILE")
+hostile_letter=$("$BIN" letter --request PPID-2024-002 --kind receipt --data "$HOSTILE" --officer Rina)
+python3 - "$hostile_book" "$hostile_letter" <<'PY'
+import sys
+import docx, openpyxl
+book, letter = sys.argv[1:]
+reg = openpyxl.load_workbook(book)["Register"]
+header = [c.value for c in reg[1]]
+rows = {r[0]: dict(zip(header, r)) for r in reg.iter_rows(min_row=2, values_only=True)}
+assert sorted(rows) == [f"PPID-2024-00{i}" for i in range(1, 8)], sorted(rows)
+name = rows["PPID-2024-002"]["Nama"]
+assert name == "Budi\ufffd\ufffd _x0007_ \u241b]0;judul\u2407", repr(name)
+assert rows["PPID-2024-007"]["Nama"] == "Pemohon 7", rows["PPID-2024-007"]
+cells = [str(v) for r in rows.values() for v in r.values() if v is not None]
+assert not any(ch in v for v in cells for ch in "\ufffe\uffff\u001b\u0007"), "a forbidden or control character reached a cell"
+print(f"PASS: the workbook opens in openpyxl with all {len(rows)} rows; the hostile name reads {name!r}")
+text = "\n".join(p.text for p in docx.Document(letter).paragraphs)
+assert "Budi\ufffd\ufffd _x0007_ \u241b]0;judul\u2407" in text and "Jadwal\u2407 kalibrasi _x0041_" in text, text
+print("PASS: the letter opens in python-docx with the texts shown (␛, ␇, � for U+FFFE/U+FFFF, _x0007_ as typed)")
+PY
+
+# A template that unpacks to 30 MB of zeros (30 KB on disk) is refused, quickly, saying why.
+"$BIN" templates --data "$HOSTILE" >/dev/null
+python3 - "$HOSTILE/templates/receipt.docx" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("word/document.xml", "<w:document/>")
+    with z.open("word/media/zeros.bin", "w") as f:
+        for _ in range(30): f.write(bytes(1 << 20))
+PY
+started=$(date +%s)
+if out=$("$BIN" letter --request PPID-2024-002 --kind receipt --data "$HOSTILE" 2>&1); then
+    echo "FAIL: a letter was made from a template that unpacks to 30 MB" >&2; exit 1
+fi
+echo "$out" | grep -qE "expands over 100 times|unpacks to over 10 MB" || { echo "FAIL: the refusal does not say why: $out" >&2; exit 1; }
+[ $(( $(date +%s) - started )) -le 5 ] || { echo "FAIL: refusing the template took over 5 s" >&2; exit 1; }
+echo "PASS: a template unpacking to 30 MB ($(stat -c %s "$HOSTILE/templates/receipt.docx") bytes on disk) is refused at once: ${out#ppid-tui: }"

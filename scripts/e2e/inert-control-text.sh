@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Text holding terminal escape sequences — imported, written into the log by another program,
-# or typed — is stored as given but shown inert: the screen shows ␛, the pane title stays,
-# nothing reaches the clipboard. The same for check's and export's output on a terminal.
+# or typed — is shown inert: the screen shows ␛, the pane title stays, nothing reaches the
+# clipboard. An import stores the controls shown (␛, ␍; a tab stays) and names where they
+# were; check's and export's output, on a terminal or redirected, is inert too.
 source "$(dirname "$0")/lib.sh"
 DATA="$WORK/data"
 
@@ -23,9 +24,12 @@ ESC=$'\033' BEL=$'\007' CR=$'\r' TAB=$'\t'
     echo "PPID-2026-002,2026-11-20T09:10:00+07:00,online,Budi${ESC}]52;c;cm0gLXJmIH4=${BEL}Klip,individual,testing,Satu${CR}Dua${TAB}Tiga,,,"
     echo "PPID-2026-003,2026-11-20T09:20:00+07:00,phone,Citra $(printf '\u202e')fdp.exe,individual,testing,Arah terbalik,,,"
 } >"$WORK/register.csv"
-"$BIN" import "$WORK/register.csv" --data "$DATA" >/dev/null
-grep -qF 'Ani\u001b[2J\u001b[HBersih' "$DATA/events.jsonl" || fail "the clear-screen name is not stored as given"
-grep -qF '"subject":"Satu\rDua\tTiga"' "$DATA/events.jsonl" || fail "the bare CR and tab are not stored as given"
+report=$("$BIN" import "$WORK/register.csv" --data "$DATA")
+grep -qF 'Ani␛[2J␛[HBersih' "$DATA/events.jsonl" || fail "the clear-screen name is not stored shown as ␛"
+grep -qF '"subject":"Satu␍Dua\tTiga"' "$DATA/events.jsonl" || fail "the bare CR is not stored as ␍, or the tab not kept"
+grep -qF '\u001b' "$DATA/events.jsonl" && fail "an imported ESC reached the log"
+echo "$report" | grep -qF "baris 3: subject memuat karakter kendali" || fail "the import does not name the line and column: $report"
+pass "import stores ESC and a bare CR shown as ␛ ␍ and names each line and column"
 
 start app "$BIN --data $DATA --officer siti"
 wait_for app "Antrian Permohonan"
@@ -76,5 +80,7 @@ wait_for cli "unknown \"␛]0;DIRETAS␇\""
 wait_for cli "Ani␛[2J␛[HBersih"
 [ "$(title cli)" != "DIRETAS" ] || fail "check or export changed the title"
 t list-buffers | grep -q . && fail "check or export reached the clipboard"
-"$BIN" export --year 2026 --format register --data "$DATA" | grep -qF "Ani${ESC}[2J" || fail "export to a file is not byte for byte"
-pass "check and export show the sequences inert on a terminal; redirected, export keeps the bytes"
+redirected=$("$BIN" export --year 2026 --format register --data "$DATA")
+echo "$redirected" | grep -qF "Dedi␛]0;DIRETAS␇�2J" || fail "export redirected to a file does not show the log's raw line inert"
+echo "$redirected" | grep -qF "$ESC" && fail "export redirected to a file carries an ESC"
+pass "check and export show the sequences inert on a terminal and redirected to a file"

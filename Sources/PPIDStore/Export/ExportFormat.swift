@@ -69,8 +69,10 @@ public enum ExportWriter {
         return paths
     }
 
+    /// Writes a text file (an export, a receipt) whole, its controls made visible as the
+    /// screen shows them: a `cat` of it shows a requester's escape sequence, never obeys it.
     public static func write(_ text: String, to path: String) throws(StoreError) {
-        try write(Data(text.utf8), to: path)
+        try write(Data(InertText.forFile(text).utf8), to: path)
     }
 
     /// A new folder beside `path` only this user can enter (`mkdtemp`, 0700), for a library

@@ -15,14 +15,24 @@ extension RegisterImport {
         problems += ruleProblems(rows, in: log.ledger, by: officer, now: now)
         guard problems.isEmpty else { throw .badImport(problems.sorted { $0.line < $1.line }) }
         let checkedAt = log.ledger.revision
-        var added = 0
+        var added: [Row] = []
         // Checked row by row above: the rules run again only if another counter wrote since.
         try log.append(by: officer, at: now, checkedAt: checkedAt) { ledger in
-            let missing = rows.map { missingEvents(of: $0, in: ledger) }.filter { !$0.isEmpty }
-            added = missing.count
-            return missing.flatMap { $0 }
+            let missing = rows.map { ($0, missingEvents(of: $0, in: ledger)) }.filter { !$0.1.isEmpty }
+            added = missing.map(\.0)
+            return missing.flatMap(\.1)
         }
-        return Summary(added: added, alreadyPresent: rows.count - added)
+        return Summary(added: added.count, alreadyPresent: rows.count - added.count, controlsShown: added.flatMap(controlsShown))
+    }
+
+    /// The import's report on a row whose texts held control characters, a line per column.
+    static func controlsShown(_ row: Row) -> [ImportProblem] {
+        row.controls.map { column in
+            ImportProblem(line: row.line, problem: Phrase(
+                id: "\(column) memuat karakter kendali; disimpan tampak seperti di layar (ESC sebagai ␛). Periksa berkas sumbernya.",
+                en: "\(column) held control characters; stored shown as on screen (ESC as ␛). Check the source file."
+            ))
+        }
     }
 
     /// Each row's refusal by the rules, named by its line. Rows are distinct requests (a

@@ -21,6 +21,9 @@ public enum RegisterImport {
         public let added: Int
         /// Rows whose registration number was already in the log.
         public let alreadyPresent: Int
+        /// The added rows' fields that held control characters, by line and column: stored
+        /// shown as the screen shows them (ESC as "␛"), for the officer to check the source.
+        public var controlsShown: [ImportProblem] = []
     }
 
     /// One validated row: its events, keyed by its registration number.
@@ -28,6 +31,8 @@ public enum RegisterImport {
         let line: Int
         let number: String
         let events: [Event]
+        /// The columns whose text held control characters (``RowFields/shown(_:_:)``).
+        var controls: [String] = []
     }
 
     /// The row's events not yet in the log: all of them for a new number; the rest of them when
@@ -241,7 +246,7 @@ public enum RegisterImport {
             events.append(.requestDecided(RequestDecided(request: number, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: payment, note: note)))
             if let handedOverOn { events.append(.informationHandedOver(InformationHandedOver(request: number, handedOverOn: handedOverOn))) }
         }
-        return Row(line: r.line, number: number, events: events)
+        return Row(line: r.line, number: number, events: events, controls: fields.controls)
     }
 }
 
@@ -252,6 +257,7 @@ private struct RowFields {
     let index: [String: Int]
     let now: Date
     var errors: [Phrase] = []
+    var controls: [String] = []
 
     init(row: CSVReader.Row, index: [String: Int], now: Date) {
         self.row = row
@@ -270,7 +276,17 @@ private struct RowFields {
             fail(Phrase(id: "\(name) terlalu panjang (\(v.utf8.count) bita; paling banyak \(RegisterImport.maxFieldLength) karakter)", en: "\(name) is too long (\(v.utf8.count) bytes; at most \(RegisterImport.maxFieldLength) characters)"))
             return ""
         }
-        return trimmed(v)
+        return trimmed(shown(name, v))
+    }
+
+    /// A field's text with its controls shown as the screen shows them (ESC as "␛", BEL as
+    /// "␇"; line breaks and tabs kept), its column noted for the import's report. The row is
+    /// kept: the request is real, only its text held what a terminal or a workbook would act
+    /// on. Shown once, a text stays as it is, so a second import finds the same events.
+    mutating func shown(_ name: String, _ v: String) -> String {
+        let safe = InertText.forFile(v)
+        if safe != v, !controls.contains(name) { controls.append(name) }
+        return safe
     }
 
     mutating func required(_ name: String) -> String? {

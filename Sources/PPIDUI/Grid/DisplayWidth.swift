@@ -1,3 +1,5 @@
+import PPIDModel
+
 /// Display width in terminal columns, computed from Unicode data rather than from the C
 /// library, so views and tests give the same answer on every machine.
 ///

@@ -1,3 +1,5 @@
+import PPIDModel
+
 /// A screen's worth of cells that views draw into; the terminal adapter copies it out.
 ///
 /// Text is placed by display width: a wide character takes its cell and a continuation

@@ -106,8 +106,8 @@ struct ExportCommand: ParsableCommand {
             if let out {
                 try store { () throws(StoreError) in try ExportWriter.write(text, to: out) }
             } else {
-                // On a terminal, names and subjects are shown inert; redirected, byte for byte.
-                FileHandle.standardOutput.write(Data((isatty(STDOUT_FILENO) == 1 ? terminalSafe(text) : text).utf8))
+                // On a terminal or redirected to a file, names and subjects are inert alike.
+                FileHandle.standardOutput.write(Data(InertText.forFile(text).utf8))
             }
         }
     }

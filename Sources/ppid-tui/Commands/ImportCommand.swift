@@ -29,6 +29,7 @@ struct ImportCommand: ParsableCommand {
                 en: "\(summary.added) requests imported, \(summary.alreadyPresent) already present."
             )
             print(msg(cliLanguage))
+            for shown in summary.controlsShown { print(terminalSafe(shown.message(cliLanguage))) }
         }
     }
 }

@@ -1,4 +1,4 @@
-import PPIDUI
+import PPIDModel
 import Testing
 
 @Suite struct InertTextTests {
@@ -40,5 +40,27 @@ import Testing
         let shown = InertText.displayable(controls)
         #expect(!shown.unicodeScalars.contains { $0.properties.generalCategory == .control })
         #expect(shown.unicodeScalars.count == 0xA0)
+    }
+
+    @Test func nonCharactersAreReplaced() {
+        #expect(InertText.displayable("a\u{FFFE}b\u{FFFF}") == "a\u{FFFD}b\u{FFFD}")
+    }
+
+    /// A file keeps its lines and tabs; everything a terminal or an XML reader would act on
+    /// is shown instead, as on screen.
+    @Test func forFileKeepsLinesAndTabsAndShowsTheRest() {
+        #expect(InertText.forFile("a\u{1B}]0;x\u{07}\tb\r\nc\n") == "a␛]0;x␇\tb\r\nc\n")
+        #expect(InertText.forFile("abc\rdef\r") == "abc␍def␍")
+        #expect(InertText.forFile("\u{1B}[2J\u{FFFE}\u{202E}") == "␛[2J\u{FFFD}\u{FFFD}")
+        let plain = "Siti Aminah — Dinas Kominfo, 漢字 é\r\nJl. Sudirman\t1\n"
+        #expect(InertText.forFile(plain) == plain)
+        let controls = (0...0x9F).compactMap(Unicode.Scalar.init).map(String.init).joined()
+        #expect(!InertText.forFile(controls).unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" })
+    }
+
+    /// Made inert once, a text stays as it is: an import of an export adds nothing twice.
+    @Test func forFileIsIdempotent() {
+        let once = InertText.forFile("a\u{1B}b\r\u{FFFE}\u{7F}\u{9B}")
+        #expect(InertText.forFile(once) == once)
     }
 }
