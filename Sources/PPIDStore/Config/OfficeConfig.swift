@@ -230,11 +230,11 @@ private struct RawConfig: Decodable {
         try resolveSamples(into: &c, bad)
         if let f = forms {
             if let max = f.fee_max {
-                guard max >= 0 else { throw bad("forms.fee_max: rupiah, 0 atau lebih / rupiah, 0 or more") }
+                guard Rupiah.isPlausible(max) else { throw bad("forms.fee_max: \(Rupiah.configRule)") }
                 c.forms.feeRange = 0...max
             }
             let low = f.billing_min ?? c.forms.billingRange.lowerBound, high = f.billing_max ?? c.forms.billingRange.upperBound
-            guard low >= 1, low <= high else { throw bad("forms.billing_min/billing_max: 1 ≤ min ≤ max rupiah") }
+            guard low >= 1, low <= high, Rupiah.isPlausible(high) else { throw bad("forms.billing_min/billing_max: 1 ≤ min ≤ max rupiah; \(Rupiah.configRule)") }
             c.forms.billingRange = low...high
             if let days = f.receipt_days_back {
                 guard days >= 0 else { throw bad("forms.receipt_days_back: 0 hari atau lebih / 0 days or more") }
@@ -321,9 +321,17 @@ extension RawConfig {
             for (key, rupiah) in table where rupiah <= 0 || key.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw bad("samples.tariffs.\"\(key)\": rupiah harus lebih dari 0 / rupiah must be more than 0")
             }
+            for (key, rupiah) in table where !Rupiah.isPlausible(rupiah) {
+                throw bad("samples.tariffs.\"\(key)\": \(Rupiah.configRule)")
+            }
             c.samplePolicy.tariffs = SampleTariffs(rupiah: table)
         }
     }
+}
+
+extension Rupiah {
+    /// What the config says of an amount out of range.
+    static let configRule = "rupiah 0 sampai di bawah \(PaymentCodes.rupiah(limit)) / rupiah from 0 to below \(PaymentCodes.rupiah(limit))"
 }
 
 extension ServiceHours.Span {

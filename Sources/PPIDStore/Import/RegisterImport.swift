@@ -100,15 +100,16 @@ public enum RegisterImport {
         var fields = RowFields(row: r, index: index, now: now)
         defer { errors = fields.errors }
         let number = fields.required("reg_no")
-        // Only numbers of the office's format: a running number of any size would otherwise
-        // become the year's highest, and the next one given after it would overflow.
-        if let number, numbering.parse(number) == nil {
-            fields.fail(Phrase(
-                id: "reg_no \"\(number)\" tidak sesuai pola nomor \(numbering.pattern) (numbers.request di config.toml; nomor urut paling besar \(RegistrationNumbering.maxSequence))",
-                en: "reg_no \"\(number)\" does not match the number format \(numbering.pattern) (numbers.request in config.toml; running numbers up to \(RegistrationNumbering.maxSequence))"
-            ))
-        }
         let received = fields.time("received_at")
+        // Only numbers exactly of the office's format, of the year of receipt (the model's
+        // rule, said here with the column's name): `PPID-2026-5` beside `PPID-2026-005` would
+        // be two numbers for one, and a number of another year counted in the wrong year.
+        if let number {
+            let year = received.map { calendar.day(of: $0).year } ?? numbering.parse(number)?.year ?? calendar.day(of: now).year
+            if let refused = numbering.refusal(of: number, receivedIn: year) {
+                fields.fail(Phrase(id: "reg_no: " + refused.message.id, en: "reg_no: " + refused.message.en))
+            }
+        }
         let channel: Channel? = fields.choice("channel")
         let name = fields.required("requester_name")
         let category: RequesterCategory? = fields.choice("requester_category")
@@ -135,8 +136,11 @@ public enum RegisterImport {
         let payment = fields.text("payment")
         var fee = 0
         if !feeText.isEmpty {
-            if let n = Int(feeText.replacingOccurrences(of: ".", with: "")), n >= 0 { fee = n } else {
-                fields.fail(Phrase(id: "fee \"\(feeText)\" bukan rupiah bulat (mis. 15000)", en: "fee \"\(feeText)\" is not whole rupiah (e.g. 15000)"))
+            if let n = Rupiah.parse(feeText) { fee = n } else {
+                fields.fail(Phrase(
+                    id: "fee \"\(feeText)\" bukan rupiah bulat di bawah Rp \(PaymentCodes.rupiah(Rupiah.limit)) (mis. 15000 atau 15.000)",
+                    en: "fee \"\(feeText)\" is not whole rupiah below Rp \(PaymentCodes.rupiah(Rupiah.limit)) (e.g. 15000 or 15.000)"
+                ))
             }
         }
 
