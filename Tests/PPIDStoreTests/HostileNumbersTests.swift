@@ -192,7 +192,7 @@ import PPIDModel
 
     @Test(arguments: [
         ("[forms]\nfee_max = 9223372036854775807", "forms.fee_max: "),
-        ("[forms]\nbilling_max = 1000000000000", "forms.billing_min/billing_max: "),
+        ("[forms]\nbilling_max = 1000000000000", "forms.billing_max: "),
         ("[samples.tariffs]\n\"air/bod\" = 9223372036854775807", "samples.tariffs.\"air/bod\": "),
         ("[[report.budget]]\nyear = 2026\nlines = [{ name = \"Honor\", amount = 1000000000000 }]", "report.budget 2026: \"Honor\": "),
         ("[[report.budget]]\nyear = 2026\nlines = [{ name = \"A\", amount = 999999999999 }, { name = \"B\", amount = 999999999999 }]", "report.budget 2026: jumlah baris / the lines' total: "),

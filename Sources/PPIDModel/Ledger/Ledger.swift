@@ -164,8 +164,8 @@ public struct Ledger: Sendable {
             }
             if case .requestRegistered(let e) = r.event {
                 guard current == nil else { throw .duplicateNumber(number) }
-                if let refused = numbering.refusal(of: number, receivedIn: calendar.day(of: e.receivedAt).year) { throw refused }
                 if let refused = Request.refusal(ofRegistration: e, recordedAt: r.at) { throw refused }
+                if let refused = numbering.refusal(of: number, receivedIn: calendar.day(of: e.receivedAt).year) { throw refused }
                 overlay[number] = Request.registered(r, e)
             } else {
                 guard let request = current else { throw .unknownRequest(number) }

@@ -234,7 +234,8 @@ private struct RawConfig: Decodable {
                 c.forms.feeRange = 0...max
             }
             let low = f.billing_min ?? c.forms.billingRange.lowerBound, high = f.billing_max ?? c.forms.billingRange.upperBound
-            guard low >= 1, low <= high, Rupiah.isPlausible(high) else { throw bad("forms.billing_min/billing_max: 1 ≤ min ≤ max rupiah; \(Rupiah.configRule)") }
+            guard low >= 1, low <= high else { throw bad("forms.billing_min/billing_max: 1 ≤ min ≤ max rupiah") }
+            guard Rupiah.isPlausible(high) else { throw bad("forms.billing_max: \(Rupiah.configRule)") }
             c.forms.billingRange = low...high
             if let days = f.receipt_days_back {
                 guard days >= 0 else { throw bad("forms.receipt_days_back: 0 hari atau lebih / 0 days or more") }
