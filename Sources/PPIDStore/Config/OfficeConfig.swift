@@ -80,6 +80,8 @@ public struct OfficeConfig: Sendable {
 
     /// Parses the TOML text of a config file.
     public static func parse(_ text: String, path: String = "config.toml") throws(StoreError) -> OfficeConfig {
+        // Bounded before the parser sees it: it recurses once per part of a dotted key.
+        if let problem = ConfigBounds.problem(text) { throw .badConfig(path: path, detail: problem) }
         let raw: RawConfig
         do {
             raw = try TOMLDecoder().decode(RawConfig.self, from: text)
@@ -104,39 +106,56 @@ public struct OfficeConfig: Sendable {
         return config
     }
 
-    /// The keys each section may hold; nil: any key (the section is a table of the office's own).
-    private static let knownKeys: [String: Set<String>?] = [
-        "office": ["name", "time_zone", "officer", "language", "group"],
-        "numbers": ["request", "objection", "bpcu", "bpcui", "lhp"],
-        "samples": ["billing_expiry_days", "analysis_minutes", "tariffs"],
-        "deadlines": ["after_hours_counts_next_day", "count_from_completion", "return_only_before_deadline"],
-        "service_hours": nil,
-        "holidays": ["date", "name", "kind", "remove"],
-        "forms": ["fee_max", "billing_min", "billing_max", "receipt_days_back", "analysts"],
-        "report": ["institution", "parent", "city", "head_name", "head_title", "address", "policy_basis", "services", "channels", "staff", "procedures", "budget"],
-    ]
+    /// The keys the file may hold, at every depth.
+    indirect enum Keys {
+        /// A table (or each table of an array) with these keys.
+        case table([String: Keys])
+        /// A value, or a table of the office's own keys (tariffs, service hours).
+        case any
 
-    /// Every key or section of the text not in `knownKeys`, as `section.key`, in file order
-    /// of sections then keys (sorted within a section).
+        static func of(_ names: String...) -> Keys { .table(Dictionary(uniqueKeysWithValues: names.map { ($0, .any) })) }
+    }
+
+    private static let knownKeys: Keys = .table([
+        "office": .of("name", "time_zone", "officer", "language", "group"),
+        "numbers": .of("request", "objection", "bpcu", "bpcui", "lhp"),
+        "samples": .of("billing_expiry_days", "analysis_minutes", "tariffs"),
+        "deadlines": .of("after_hours_counts_next_day", "count_from_completion", "return_only_before_deadline"),
+        "service_hours": .any,
+        "holidays": .of("date", "name", "kind", "remove"),
+        "forms": .of("fee_max", "billing_min", "billing_max", "receipt_days_back", "analysts"),
+        "report": .table([
+            "institution": .any, "parent": .any, "city": .any, "head_name": .any, "head_title": .any, "address": .any,
+            "policy_basis": .any, "services": .any, "channels": .any, "staff": .any,
+            "procedures": .of("code", "name", "effective"),
+            "budget": .table(["year": .any, "source": .any, "lines": .of("name", "amount")]),
+        ]),
+    ])
+
+    /// Every key of the text not in `knownKeys`, at any depth, as `section.key` or
+    /// `report.budget[0].lines[1].amout`, sorted within each table.
     static func unknownKeys(_ text: String) -> [String] {
         guard let table = try? TOMLTable(string: text) else { return [] }
         var out: [String] = []
+        unknown(in: table, known: knownKeys, at: "", into: &out)
+        return out
+    }
+
+    private static func unknown(in value: any TOMLValueConvertible, known: Keys, at path: String, into out: inout [String]) {
+        guard case .table(let keys) = known else { return }
+        if let array = value.array {
+            for (i, element) in array.enumerated() { unknown(in: element, known: known, at: "\(path)[\(i)]", into: &out) }
+            return
+        }
+        guard let table = value.table else { return }
         for key in table.keys.sorted() {
-            guard let allowed = knownKeys[key] else {
-                out.append(key)
+            let inner = path.isEmpty ? key : "\(path).\(key)"
+            guard let allowed = keys[key] else {
+                out.append(inner)
                 continue
             }
-            guard let allowed else { continue }
-            let value = table[key]
-            var inner: [TOMLTable] = []
-            if let t = value?.table { inner = [t] }
-            if let a = value?.array { inner = a.compactMap { $0.table } }
-            for (i, t) in inner.enumerated() {
-                let at = value?.array == nil ? key : "\(key)[\(i)]"
-                for k in t.keys.sorted() where !allowed.contains(k) { out.append("\(at).\(k)") }
-            }
+            if let v = table[key] { unknown(in: v, known: allowed, at: inner, into: &out) }
         }
-        return out
     }
 
     /// `holidays[1].date`, as the officer would find it in the file.
