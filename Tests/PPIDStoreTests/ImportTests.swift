@@ -164,10 +164,45 @@ import PPIDModel
 
     @Test func aHeaderWithoutTheColumnsIsRefused() throws {
         let found = try problems(Array("no,received,channel\nPPID-1,x,y\n".utf8))
-        #expect(found.map(\.line) == [1])
+        #expect(found.map(\.line) == [1, 1])
         #expect(found.first?.problem.en.hasPrefix("header lacks columns: reg_no, received_at, requester_name") == true)
+        #expect(found.last?.problem.en.hasPrefix("unknown columns: no (note?), received; ") == true, "\(found.map(\.problem.en))")
         let empty = try problems([UInt8]())
         #expect(empty.first?.problem.en == "the file is empty")
+    }
+
+    /// Issue 20: a misspelled column was dropped without a word, and the address and NIK with it.
+    @Test func misspelledAndUnknownColumnsAreNamedAndTheFileRefused() throws {
+        let header = Self.header + ",adress,identity_numbr,Remarks"
+        let found = try problems(Array("\(header)\n\(Self.good),Jl. Sudirman,1471010101010001,x\n".utf8))
+        #expect(found.map(\.line) == [1])
+        #expect(found.first?.problem.en == "unknown columns: adress (address?), identity_numbr (identity_number?), Remarks; fix the header, or run with --ignore-unknown-columns to leave them out")
+        #expect(found.first?.problem.id.contains("adress (maksudnya address?)") == true)
+    }
+
+    @Test func aColumnNamedTwiceIsRefusedEvenWhenUnknownOnesMayBeLeftOut() throws {
+        let header = Self.header + ",address,contact,address"
+        let found = try problems(Array("\(header)\n\(Self.good),Jl. A,0812,Jl. B\n".utf8))
+        #expect(found.map(\.problem.en) == ["column address appears 2 times (columns 11, 13); remove all but one"])
+        try withScratch { scratch in
+            let file = scratch + "/twice.csv"
+            try writeBytes(Array("\(header)\n\(Self.good),Jl. A,0812,Jl. B\n".utf8), to: file)
+            let office = try openOffice(DataFolder(path: scratch + "/data"))
+            #expect(throws: StoreError.self) { try RegisterImport.run(file: file, into: office.log, by: "Siti", now: testNow, ignoringUnknownColumns: true) }
+            #expect(office.ledger.eventCount == 0)
+        }
+    }
+
+    @Test func unknownColumnsAreLeftOutOnlyWhenAskedAndNamedInTheSummary() throws {
+        try withScratch { scratch in
+            let file = scratch + "/extra.csv"
+            try writeBytes(Array("\(Self.header),address,Remarks,\n\(Self.good),Jl. Sudirman,catatan,\n".utf8), to: file)
+            let office = try openOffice(DataFolder(path: scratch + "/data"))
+            let summary = try RegisterImport.run(file: file, into: office.log, by: "Siti", now: testNow, ignoringUnknownColumns: true)
+            #expect(summary.added == 1)
+            #expect(summary.ignoredColumns == ["Remarks", ""])
+            #expect(office.ledger.requests["PPID-2019-001"]?.details.address == "Jl. Sudirman")
+        }
     }
 
     @Test func aRowAlreadyInTheLogWithOtherFieldsIsSkippedNotRefused() throws {

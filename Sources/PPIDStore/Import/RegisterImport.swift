@@ -21,6 +21,8 @@ public enum RegisterImport {
         public let added: Int
         /// Rows whose registration number was already in the log.
         public let alreadyPresent: Int
+        /// Columns of the header left out as unknown (`--ignore-unknown-columns`).
+        public var ignoredColumns: [String] = []
     }
 
     /// One validated row: its events, keyed by its registration number.
@@ -41,16 +43,18 @@ public enum RegisterImport {
     }
 
     /// Parses and checks every row; throws every problem of every bad row at once.
-    static func validate(_ bytes: [UInt8], calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard, now: Date) throws(StoreError) -> [Row] {
-        let (rows, problems) = try check(bytes, calendar: calendar, numbering: numbering, now: now)
+    static func validate(_ bytes: [UInt8], calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard, now: Date, ignoringUnknownColumns: Bool = false) throws(StoreError) -> [Row] {
+        let (rows, problems, _) = try check(bytes, calendar: calendar, numbering: numbering, now: now, ignoringUnknownColumns: ignoringUnknownColumns)
         guard problems.isEmpty else { throw .badImport(problems) }
         return rows
     }
 
     /// The good rows and every problem of the others: each row's fields are all checked, and
     /// the checks across its fields, so one pass names everything to fix. Throws only when
-    /// the file cannot be read as a table at all.
-    static func check(_ bytes: [UInt8], calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard, now: Date) throws(StoreError) -> (rows: [Row], problems: [ImportProblem]) {
+    /// the file cannot be read as a table at all, or its header is wrong (`header(_:ignoringUnknown:)`).
+    static func check(
+        _ bytes: [UInt8], calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard, now: Date, ignoringUnknownColumns: Bool = false
+    ) throws(StoreError) -> (rows: [Row], problems: [ImportProblem], ignoredColumns: [String]) {
         let table: [CSVReader.Row]
         do {
             table = try CSVReader.rows(bytes)
@@ -61,11 +65,8 @@ public enum RegisterImport {
             throw .badImport([ImportProblem(line: 1, problem: Phrase(id: "berkas kosong", en: "the file is empty"))])
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        let missing = columns.filter { !names.contains($0) }
-        guard missing.isEmpty else {
-            throw .badImport([ImportProblem(line: 1, problem: Phrase(id: "kolom tidak ada di judul: \(missing.joined(separator: ", "))", en: "header lacks columns: \(missing.joined(separator: ", "))"))])
-        }
-        let index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let columns = try Self.header(names, ignoringUnknown: ignoringUnknownColumns)
+        let index = columns.index
         var problems: [ImportProblem] = []
         var rows: [Row] = []
         var seen: [String: Int] = [:]
@@ -89,7 +90,7 @@ public enum RegisterImport {
                 problems += errors.map { ImportProblem(line: r.line, problem: $0) }
             }
         }
-        return (rows, problems)
+        return (rows, problems, columns.ignored)
     }
 
     /// One row's events, with every problem of the row added to `errors` (nil when it has any
