@@ -207,6 +207,11 @@ import PPIDModel
         #expect(found.contains("rupiah from 0 to below 1.000.000.000.000"), "\(found)")
     }
 
+    @Test func anyLoggedAmountIsWrittenAsRupiahWithoutATrap() {
+        #expect(PaymentCodes.rupiah(Int.min) == "-9.223.372.036.854.775.808")
+        #expect(PaymentCodes.rupiah(Int.max) == "9.223.372.036.854.775.807")
+    }
+
     @Test func aBudgetSumThatWouldOverflowHasNoTotal() {
         #expect(ReportFacts.Budget(year: 2026, source: "", lines: [("A", Int.max), ("B", 1)]).total == nil)
         #expect(ReportFacts.Budget(year: 2026, source: "", lines: [("A", 2), ("B", 3)]).total == 5)
@@ -214,14 +219,14 @@ import PPIDModel
 
     /// A fee past Int.max written to the log by another program: replay keeps it, and no
     /// command traps on it (the workbook once died: "Double value cannot be converted to Int").
-    @Test(arguments: [["--format", "xlsx"], ["--format", "register"], ["--format", "report"], ["--format", "docx"]])
-    func aHugeFeeInTheLogCrashesNoExport(_ format: [String]) throws {
+    @Test(arguments: [["--format", "xlsx"], ["--format", "register"], ["--format", "report"], ["--format", "docx"]], [Int.max, Int.min])
+    func aHugeFeeInTheLogCrashesNoExport(_ format: [String], _ fee: Int) throws {
         try withScratch { scratch in
             let folder = DataFolder(path: scratch + "/data")
             let office = try openOffice(folder)
             try append(office, registration("PPID-2025-001", "2025-11-03T09:00:00+07:00"))
-            try appendUnchecked(office, .requestDecided(RequestDecided(request: "PPID-2025-001", outcome: .granted, noticeOn: day("2025-11-04"), fee: Int.max)))
-            #expect(try openOffice(folder, readOnly: true).ledger.requests["PPID-2025-001"]?.decision?.decided.fee == Int.max, "replayed as written")
+            try appendUnchecked(office, .requestDecided(RequestDecided(request: "PPID-2025-001", outcome: .granted, noticeOn: day("2025-11-04"), fee: fee)))
+            #expect(try openOffice(folder, readOnly: true).ledger.requests["PPID-2025-001"]?.decision?.decided.fee == fee, "replayed as written")
             let run = try Binary.run("ppid-tui", ["export", "--year", "2025", "--data", folder.path, "--out", scratch + "/out"] + format, environment: ["PPID_NOW": "2025-11-24T09:00:00+07:00"], scratch: scratch)
             #expect(!run.signaled, "\(run.stderr)")
             #expect(run.status == 0, "\(run.stderr)")
