@@ -212,6 +212,12 @@ import PPIDModel
         #expect(PaymentCodes.rupiah(Int.max) == "9.223.372.036.854.775.807")
     }
 
+    /// Minutes past Int.max / 60 trapped the sample board (minutes × 60 seconds).
+    @Test func analysisMinutesAreBounded() {
+        #expect(detail("[samples.analysis_minutes]\n\"air\" = 9223372036854775807") == "samples.analysis_minutes.\"air\": menit 1 sampai 1000000 / minutes from 1 to 1000000")
+        #expect(detail("[samples.analysis_minutes]\n\"air\" = 1000000") == nil)
+    }
+
     @Test func aBudgetSumThatWouldOverflowHasNoTotal() {
         #expect(ReportFacts.Budget(year: 2026, source: "", lines: [("A", Int.max), ("B", 1)]).total == nil)
         #expect(ReportFacts.Budget(year: 2026, source: "", lines: [("A", 2), ("B", 3)]).total == 5)

@@ -332,8 +332,9 @@ extension RawConfig {
             c.samplePolicy.billingExpiryDays = days
         }
         if let table = samples?.analysis_minutes {
-            for (key, minutes) in table where minutes <= 0 || key.trimmingCharacters(in: .whitespaces).isEmpty {
-                throw bad("samples.analysis_minutes.\"\(key)\": menit harus lebih dari 0 / minutes must be more than 0")
+            // Bounded too: the boards multiply minutes into seconds.
+            for (key, minutes) in table where !(1...1_000_000).contains(minutes) || key.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw bad("samples.analysis_minutes.\"\(key)\": menit 1 sampai 1000000 / minutes from 1 to 1000000")
             }
             c.samplePolicy.standards = SampleStandards(analysisMinutes: table)
         }
