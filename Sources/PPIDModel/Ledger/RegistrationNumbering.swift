@@ -87,7 +87,7 @@ public struct RegistrationNumbering: Sendable, Hashable {
     /// Why `number` cannot be given to something received in `year`, or nil when it can.
     public func refusal(of number: String, receivedIn year: Int) -> LedgerError? {
         if isExact(number, year: year) { return nil }
-        if let (y, s) = parse(number), y != year, isExact(number, year: y), s >= 1 {
+        if let (y, _) = parse(number), y != year, isExact(number, year: y) {
             return .numberOfAnotherYear(number, year: y, received: year)
         }
         return .numberNotOfFormat(number, pattern: pattern, example: format(year: year, sequence: 1))

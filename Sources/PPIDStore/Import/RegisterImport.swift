@@ -65,8 +65,8 @@ public enum RegisterImport {
             throw .badImport([ImportProblem(line: 1, problem: Phrase(id: "berkas kosong", en: "the file is empty"))])
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        let columns = try Self.header(names, ignoringUnknown: ignoringUnknownColumns)
-        let index = columns.index
+        let heading = try Self.header(names, ignoringUnknown: ignoringUnknownColumns)
+        let index = heading.index
         var problems: [ImportProblem] = []
         var rows: [Row] = []
         var seen: [String: Int] = [:]
@@ -90,7 +90,7 @@ public enum RegisterImport {
                 problems += errors.map { ImportProblem(line: r.line, problem: $0) }
             }
         }
-        return (rows, problems, columns.ignored)
+        return (rows, problems, heading.ignored)
     }
 
     /// One row's events, with every problem of the row added to `errors` (nil when it has any
