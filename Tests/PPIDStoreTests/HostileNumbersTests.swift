@@ -128,6 +128,21 @@ import PPIDModel
         try expectRegistration("PPID-2026-099", "2026-01-01T00:30:00+07:00", refusedWith: nil)
     }
 
+    /// A number an older import let in (of another year, or not exactly of its format) stays a
+    /// fact, and `ppid-tui check` names it as a warning, not damage.
+    @Test func checkWarnsOfLoggedNumbersNotOfTheirFormatOrYear() throws {
+        try withScratch { scratch in
+            let folder = DataFolder(path: scratch + "/data")
+            let office = try openOffice(folder)
+            try appendUnchecked(office, registration("PPID-2025-099", "2026-01-01T00:30:00+07:00"), registration("PPID-2026-5", "2026-01-02T09:00:00+07:00"), at: Timestamp.parse("2026-06-01T09:00:00+07:00")!)
+            let run = try Binary.run("ppid-tui", ["check", "--data", folder.path], environment: ["PPID_NOW": "2026-11-25T10:00:00+07:00"], scratch: scratch)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains("Number PPID-2025-099 has the year 2025 but was received in 2026"), "\(run.stdout)")
+            #expect(run.stdout.contains("Number \"PPID-2026-5\" does not match the format PPID-{year}-{seq:3}"), "\(run.stdout)")
+            #expect(try openOffice(folder, readOnly: true).ledger.numbers.count == 2, "both replayed")
+        }
+    }
+
     /// What `decide` (through `check`) says of registering `number` received at `receivedAt`.
     func expectRegistration(_ number: String, _ receivedAt: String, refusedWith expected: LedgerError?) throws {
         try withDataFolder { folder in
