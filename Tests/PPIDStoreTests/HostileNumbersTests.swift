@@ -128,6 +128,22 @@ import PPIDModel
         try expectRegistration("PPID-2026-099", "2026-01-01T00:30:00+07:00", refusedWith: nil)
     }
 
+    @Test func anObjectionNumberIsExactlyOfItsFormatAndYearToo() throws {
+        try withDataFolder { folder in
+            let office = try openOffice(folder)
+            let at = Timestamp.parse("2026-06-01T09:00:00+07:00")!
+            try append(office, registration("PPID-2026-001", "2026-03-02T09:00:00+07:00"), at: at)
+            func filed(_ number: String) -> EventRecord {
+                EventRecord(id: "o", at: at, by: "Siti", event: .objectionFiled(ObjectionFiled(
+                    request: "PPID-2026-001", objection: number, receivedAt: Timestamp.parse("2026-04-01T09:00:00+07:00")!, grounds: [.a]
+                )))
+            }
+            #expect(throws: LedgerError.numberOfAnotherYear("KEB-2019-001", year: 2019, received: 2026)) { try office.ledger.check([filed("KEB-2019-001")]) }
+            #expect(throws: LedgerError.numberNotOfFormat("KEB-2026-1", pattern: "KEB-{year}-{seq:3}", example: "KEB-2026-001")) { try office.ledger.check([filed("KEB-2026-1")]) }
+            try office.ledger.check([filed("KEB-2026-001")])
+        }
+    }
+
     /// A number an older import let in (of another year, or not exactly of its format) stays a
     /// fact, and `ppid-tui check` names it as a warning, not damage.
     @Test func checkWarnsOfLoggedNumbersNotOfTheirFormatOrYear() throws {

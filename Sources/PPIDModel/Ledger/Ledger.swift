@@ -161,6 +161,7 @@ public struct Ledger: Sendable {
             let current = overlay[number] ?? self[number]
             if case .objectionFiled(let e) = r.event {
                 guard objectionIndex.owners[e.objection] == nil, objectionsAdded.insert(e.objection).inserted else { throw .duplicateObjectionNumber(e.objection) }
+                if let refused = objectionNumbering.refusal(of: e.objection, receivedIn: calendar.day(of: e.receivedAt).year) { throw refused }
             }
             if case .requestRegistered(let e) = r.event {
                 guard current == nil else { throw .duplicateNumber(number) }
