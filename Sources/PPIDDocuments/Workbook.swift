@@ -158,7 +158,8 @@ public enum YearWorkbook {
                         if isBold { width = min(width, 18) }
                     case .number(let n):
                         e = worksheet_write_number(ws, rr, cc, n, isBold ? bold : nil)
-                        width = String(Int(n)).count
+                        // Never through Int: a log may hold an amount past Int.max as a Double.
+                        width = String(format: "%.0f", n).count
                     case .date(let d):
                         var dt = lxw_datetime(year: Int32(d.year), month: Int32(d.month), day: Int32(d.day), hour: 0, min: 0, sec: 0)
                         e = worksheet_write_datetime(ws, rr, cc, &dt, dateFormat)

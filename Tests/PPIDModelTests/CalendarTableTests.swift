@@ -76,7 +76,7 @@ import Testing
         var n = 0
         while t < time("2020-01-20T00:00:00+07:00") {
             n += 1
-            let number = "PPID-2019-\(n)"
+            let number = RegistrationNumbering.standard.format(year: cal.day(of: t).year, sequence: n)
             try ledger.apply(rec.record(.requestRegistered(RequestRegistered(request: number, receivedAt: t, channel: .walkIn, details: details())), at: t.addingTimeInterval(60)))
             if n % 3 == 0 { try ledger.apply(rec.record(.requestExtended(RequestExtended(request: number, reason: "r")), at: t.addingTimeInterval(120))) }
             if n % 5 == 0 {

@@ -10,21 +10,21 @@ import Testing
     func ledger() throws -> Ledger {
         var rec = Recorder()
         var ledger = Ledger(calendar: wib)
-        try ledger.apply(rec.record(registration("A", "2019-10-01T09:00:00+07:00")))
-        try ledger.apply(rec.record(registration("B", "2019-10-01T10:00:00+07:00")))
-        try ledger.apply(rec.record(.requestDecided(RequestDecided(request: "B", outcome: .rejected, ground: .exception(.h), noticeOn: day("2019-10-07")))))
-        try ledger.apply(rec.record(registration("C", "2019-10-28T09:00:00+07:00")))
-        try ledger.apply(rec.record(registration("D", "2019-10-01T11:00:00+07:00")))
-        try ledger.apply(rec.record(.requestWithdrawn(RequestWithdrawn(request: "D", withdrawnAt: time("2019-10-02T09:00:00+07:00")))))
-        try ledger.apply(rec.record(.objectionFiled(ObjectionFiled(request: "B", objection: "KEB-2019-001", receivedAt: time("2019-10-14T10:00:00+07:00"), grounds: [.a]))))
+        try ledger.apply(rec.record(registration("PPID-2019-001", "2019-10-01T09:00:00+07:00")))
+        try ledger.apply(rec.record(registration("PPID-2019-002", "2019-10-01T10:00:00+07:00")))
+        try ledger.apply(rec.record(.requestDecided(RequestDecided(request: "PPID-2019-002", outcome: .rejected, ground: .exception(.h), noticeOn: day("2019-10-07")))))
+        try ledger.apply(rec.record(registration("PPID-2019-003", "2019-10-28T09:00:00+07:00")))
+        try ledger.apply(rec.record(registration("PPID-2019-004", "2019-10-01T11:00:00+07:00")))
+        try ledger.apply(rec.record(.requestWithdrawn(RequestWithdrawn(request: "PPID-2019-004", withdrawnAt: time("2019-10-02T09:00:00+07:00")))))
+        try ledger.apply(rec.record(.objectionFiled(ObjectionFiled(request: "PPID-2019-002", objection: "KEB-2019-001", receivedAt: time("2019-10-14T10:00:00+07:00"), grounds: [.a]))))
         return ledger
     }
 
     @Test func openRequestsPastTheirDeadlineOnTheDay() throws {
         let ledger = try ledger()
         #expect(ledger.overdueRequests(receivedIn: 2019, today: day("2019-10-15")).isEmpty)
-        #expect(ledger.overdueRequests(receivedIn: 2019, today: day("2019-10-16")).map(\.number) == ["A"])
-        #expect(ledger.overdueRequests(receivedIn: 2019, today: day("2019-11-12")).map(\.number) == ["A", "C"])
+        #expect(ledger.overdueRequests(receivedIn: 2019, today: day("2019-10-16")).map(\.number) == ["PPID-2019-001"])
+        #expect(ledger.overdueRequests(receivedIn: 2019, today: day("2019-11-12")).map(\.number) == ["PPID-2019-001", "PPID-2019-003"])
         #expect(ledger.overdueRequests(receivedIn: 2018, today: day("2019-11-12")).isEmpty)
         // The year's figures count answers only: nothing was answered late.
         #expect(ledger.figures(year: 2019).responseTimes.late == 0)
@@ -40,12 +40,12 @@ import Testing
         let ledger = try ledger()
         var f = RecapFilter(year: 2019)
         f.overdueOn = day("2019-11-12")
-        #expect(ledger.requests(matching: f).map(\.number) == ["A", "C"])
+        #expect(ledger.requests(matching: f).map(\.number) == ["PPID-2019-001", "PPID-2019-003"])
         f.month = 10
-        #expect(ledger.requests(matching: f).map(\.number) == ["A", "C"])
+        #expect(ledger.requests(matching: f).map(\.number) == ["PPID-2019-001", "PPID-2019-003"])
         var o = RecapFilter(year: 2019)
         o.objectionOverdueOn = day("2019-11-26")
-        #expect(ledger.requests(matching: o).map(\.number) == ["B"])
+        #expect(ledger.requests(matching: o).map(\.number) == ["PPID-2019-002"])
         o.objectionOverdueOn = day("2019-11-25")
         #expect(ledger.requests(matching: o).isEmpty)
     }
@@ -67,10 +67,10 @@ import Testing
     @Test func aPeriodsFiguresAreTheYearsRequestsOfItsMonths() throws {
         var rec = Recorder()
         var ledger = Ledger(calendar: wib)
-        try ledger.apply(rec.record(registration("A", "2019-02-04T09:00:00+07:00")))
-        try ledger.apply(rec.record(.requestDecided(RequestDecided(request: "A", outcome: .granted, noticeOn: day("2019-02-06")))))
-        try ledger.apply(rec.record(registration("B", "2019-08-05T09:00:00+07:00")))
-        try ledger.apply(rec.record(.requestDecided(RequestDecided(request: "B", outcome: .rejected, ground: .unclassified, noticeOn: day("2019-08-30"), note: "rahasia dagang"))))
+        try ledger.apply(rec.record(registration("PPID-2019-001", "2019-02-04T09:00:00+07:00")))
+        try ledger.apply(rec.record(.requestDecided(RequestDecided(request: "PPID-2019-001", outcome: .granted, noticeOn: day("2019-02-06")))))
+        try ledger.apply(rec.record(registration("PPID-2019-002", "2019-08-05T09:00:00+07:00")))
+        try ledger.apply(rec.record(.requestDecided(RequestDecided(request: "PPID-2019-002", outcome: .rejected, ground: .unclassified, noticeOn: day("2019-08-30"), note: "rahasia dagang"))))
         let q1 = ledger.figures(try #require(ReportPeriod(text: "2019-Q1")))
         // Tue 5 February was Imlek: one working day.
         #expect(q1.responseTimes.days == [1] && q1.grounds.isEmpty)
@@ -89,33 +89,33 @@ import Testing
     @Test func anUnclassifiedGroundIsClassifiedOnceAndTheFiguresFollow() throws {
         var rec = Recorder()
         var ledger = Ledger(calendar: wib)
-        try ledger.apply(rec.record(registration("A", "2019-08-05T09:00:00+07:00")))
-        let decided = rec.record(.requestDecided(RequestDecided(request: "A", outcome: .rejected, ground: .unclassified, noticeOn: day("2019-08-07"), note: "rahasia dagang pelanggan")))
+        try ledger.apply(rec.record(registration("PPID-2019-001", "2019-08-05T09:00:00+07:00")))
+        let decided = rec.record(.requestDecided(RequestDecided(request: "PPID-2019-001", outcome: .rejected, ground: .unclassified, noticeOn: day("2019-08-07"), note: "rahasia dagang pelanggan")))
         try ledger.apply(decided)
         #expect(ledger.figures(year: 2019).grounds.map(\.ground) == [.unclassified])
-        try ledger.apply(rec.record(.groundClassified(GroundClassified(request: "A", decision: decided.id, ground: .exception(.b)))))
-        let d = try #require(ledger.requests["A"]?.decision?.decided)
+        try ledger.apply(rec.record(.groundClassified(GroundClassified(request: "PPID-2019-001", decision: decided.id, ground: .exception(.b)))))
+        let d = try #require(ledger.requests["PPID-2019-001"]?.decision?.decided)
         #expect(d.ground == .exception(.b))
         #expect(d.note == "rahasia dagang pelanggan", "the register's words stay")
         #expect(ledger.figures(year: 2019).grounds.map(\.ground) == [.exception(.b)])
         #expect(ledger.figures(year: 2019) == ledger.recountFigures(year: 2019))
         // Once classified, it is not classified again; nor to "unclassified".
-        #expect(throws: LedgerError.groundNotToClassify("A")) {
-            try ledger.apply(rec.record(.groundClassified(GroundClassified(request: "A", decision: decided.id, ground: .notHeld))))
+        #expect(throws: LedgerError.groundNotToClassify("PPID-2019-001")) {
+            try ledger.apply(rec.record(.groundClassified(GroundClassified(request: "PPID-2019-001", decision: decided.id, ground: .notHeld))))
         }
     }
 
     @Test func aDecisionWithAClassifiedGroundOrNoneCannotBeClassified() throws {
         var rec = Recorder()
         var ledger = Ledger(calendar: wib)
-        try ledger.apply(rec.record(registration("A", "2019-08-05T09:00:00+07:00")))
-        #expect(throws: LedgerError.groundNotToClassify("A")) {
-            try ledger.apply(rec.record(.groundClassified(GroundClassified(request: "A", decision: "x", ground: .notHeld))))
+        try ledger.apply(rec.record(registration("PPID-2019-001", "2019-08-05T09:00:00+07:00")))
+        #expect(throws: LedgerError.groundNotToClassify("PPID-2019-001")) {
+            try ledger.apply(rec.record(.groundClassified(GroundClassified(request: "PPID-2019-001", decision: "x", ground: .notHeld))))
         }
-        let decided = rec.record(.requestDecided(RequestDecided(request: "A", outcome: .rejected, ground: .unclassified, noticeOn: day("2019-08-07"), note: "x")))
+        let decided = rec.record(.requestDecided(RequestDecided(request: "PPID-2019-001", outcome: .rejected, ground: .unclassified, noticeOn: day("2019-08-07"), note: "x")))
         try ledger.apply(decided)
-        #expect(throws: LedgerError.groundNotToClassify("A")) {
-            try ledger.apply(rec.record(.groundClassified(GroundClassified(request: "A", decision: decided.id, ground: .unclassified))))
+        #expect(throws: LedgerError.groundNotToClassify("PPID-2019-001")) {
+            try ledger.apply(rec.record(.groundClassified(GroundClassified(request: "PPID-2019-001", decision: decided.id, ground: .unclassified))))
         }
     }
 }

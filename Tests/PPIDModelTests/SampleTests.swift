@@ -144,7 +144,10 @@ import Testing
             #expect(throws: LedgerError.sample(.invalidBillingCode(bad))) { try bench.step(n, .billed, at: at, code: bad) }
         }
         for good in ["720191014000123", "820191014000123", "920191014000123"] { #expect(PaymentCodes.isBillingCode(good)) }
-        #expect(bench.refusal(.recordSample(.billingIssued(BillingIssued(sample: n, issuedAt: time(at), code: "820191014000123", amount: 0, expiresAt: time("2019-10-21T09:00:00+07:00")))), at: at) == .sample(.invalidAmount))
+        // Issue 20: nor a trillion rupiah or more (an amount past Int.max crashed exports).
+        for amount in [0, Rupiah.limit, Int.max] {
+            #expect(bench.refusal(.recordSample(.billingIssued(BillingIssued(sample: n, issuedAt: time(at), code: "820191014000123", amount: amount, expiresAt: time("2019-10-21T09:00:00+07:00")))), at: at) == .sample(.invalidAmount))
+        }
         #expect(bench.refusal(.recordSample(.billingIssued(BillingIssued(sample: n, issuedAt: time(at), code: "820191014000123", amount: 5, expiresAt: time(at)))), at: at) == .sample(.expiryNotAfterIssue))
         try bench.step(n, .billed, at: at)
         for bad in ["0A1B2C3D4E5F6G7", "0A1B2C3D4E5F6G7H8", "0A1B-C3D4E5F6G7H", "0A1B2C3D4E5F6G7É"] {

@@ -255,3 +255,67 @@ extension ConfigTests {
         #expect(detail("[forms]\nbilling_min = 10\nbilling_max = 5") == "forms.billing_min/billing_max: 1 ≤ min ≤ max rupiah")
     }
 }
+
+/// Issue 20: what the TOML parser is handed is bounded (it recursed once per part of a dotted
+/// key: 200,000 parts crashed every command with SIGSEGV), and unknown keys are named at
+/// every depth.
+extension ConfigTests {
+    static func dotted(_ parts: Int) -> String { Array(repeating: "a", count: parts).joined(separator: ".") }
+
+    @Test(arguments: [
+        ("[office]\n\(dotted(33)) = 1", "baris 2: kunci dengan 33 bagian bertitik, paling banyak 32 / line 2: a key of 33 dotted parts, at most 32"),
+        ("[\(dotted(40))]\nb = 1", "baris 1: kunci dengan 40 bagian bertitik, paling banyak 32 / line 1: a key of 40 dotted parts, at most 32"),
+        ("[[report.budget]]\nyear = 2026\nlines = [{ \(dotted(33)) = 1 }]", "baris 3: kunci dengan 33 bagian bertitik, paling banyak 32 / line 3: a key of 33 dotted parts, at most 32"),
+        ("[office]\nname = \"\(String(repeating: "x", count: 20_000))\"", "baris 2: lebih dari 16384 bita / line 2: longer than 16384 bytes"),
+    ])
+    func aKeyTooDeepOrALineTooLongIsRefusedWithItsLine(_ text: String, _ expected: String) {
+        #expect(detail(text) == expected)
+    }
+
+    @Test func dotsInValuesStringsAndCommentsAreNoKeyParts() throws {
+        let many = Array(repeating: "1.5", count: 40).joined(separator: ".")
+        let c = try OfficeConfig.parse("""
+            [office]
+            name = "\(many)"   # \(many) = 1
+            officer = \"\"\"
+            \(many) = 1
+            \"\"\"
+            [samples.tariffs]
+            "\(many)" = 5000
+            """)
+        #expect(c.officeName == many)
+        #expect(c.warnings.isEmpty, "\(c.warnings.map(\.en))")
+    }
+
+    @Test func aDottedKeyOfTwoHundredThousandPartsCrashesNoCommand() throws {
+        try withScratch { scratch in
+            let folder = try folder(withConfig: "[office]\n\(Self.dotted(200_000)) = 1\n", in: scratch)
+            let run = try Binary.run("ppid-tui", ["export", "--format", "csv", "--year", "2019", "--data", folder.path], scratch: scratch)
+            #expect(!run.signaled, "\(run.stderr.prefix(300))")
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("line 2: longer than 16384 bytes"), "\(run.stderr.prefix(300))")
+        }
+    }
+
+    @Test func unknownKeysInsideKnownTablesAreNamedAtEveryDepth() throws {
+        let c = try OfficeConfig.parse("""
+            [report]
+            efective = "2018"
+            procedures = [{ code = "PK.1", name = "Layanan", efective = "2018-10-17" }]
+            [[report.budget]]
+            year = 2026
+            sourc = "DIPA"
+            lines = [{ name = "Honor", amount = 5000 }, { name = "ATK", amout = 7000, amount = 1 }]
+            [samples.tariffs]
+            "air/bod" = 150000
+            [service_hours]
+            monday = ["08:00-12:00"]
+            """, path: "/x/config.toml")
+        #expect(c.warnings.map(\.en) == [
+            "/x/config.toml: unknown key report.budget[0].lines[1].amout is ignored (a typo?)",
+            "/x/config.toml: unknown key report.budget[0].sourc is ignored (a typo?)",
+            "/x/config.toml: unknown key report.efective is ignored (a typo?)",
+            "/x/config.toml: unknown key report.procedures[0].efective is ignored (a typo?)",
+        ])
+    }
+}

@@ -87,8 +87,24 @@ import PPIDModel
         BadRow(name: "a decision before receipt", row: row("closed_at", "2019-01-08T15:00:00+07:00"), message: "Notice date 2019-01-08 is before the receipt date 2019-01-09 (PPID-2019-002)"),
         BadRow(name: "a partial grant without its ground", row: row("outcome", "partial"), message: "outcome partial needs its ground in note"),
         BadRow(name: "a number already in the file", row: good, message: "number PPID-2019-001 already on line 2"),
-        BadRow(name: "a running number past any real year's", row: row("reg_no", "PPID-2019-9223372036854775807", number: "PPID-2019-9223372036854775807"), message: "reg_no \"PPID-2019-9223372036854775807\" does not match the number format PPID-{year}-{seq:3}"),
-        BadRow(name: "a number of another format", row: row("reg_no", "REQ/2019/7", number: "REQ/2019/7"), message: "does not match the number format PPID-{year}-{seq:3}"),
+        BadRow(name: "a running number past any real year's", row: row("reg_no", "PPID-2019-9223372036854775807", number: "PPID-2019-9223372036854775807"), message: "reg_no: Number \"PPID-2019-9223372036854775807\" does not match the format PPID-{year}-{seq:3}"),
+        BadRow(name: "a number of another format", row: row("reg_no", "REQ/2019/7", number: "REQ/2019/7"), message: "does not match the format PPID-{year}-{seq:3}: digits only, the pattern's width, no sign or extra zero (e.g. PPID-2019-001"),
+        // Issue 20: a number is exactly what its format writes, of the year of receipt.
+        BadRow(name: "a running number narrower than the pattern", row: row("reg_no", "PPID-2019-5", number: "PPID-2019-5"), message: "reg_no: Number \"PPID-2019-5\" does not match the format"),
+        BadRow(name: "a running number with an extra zero", row: row("reg_no", "PPID-2019-0005", number: "PPID-2019-0005"), message: "reg_no: Number \"PPID-2019-0005\" does not match the format"),
+        BadRow(name: "a running number with many zeros", row: row("reg_no", "PPID-2019-0000000005", number: "PPID-2019-0000000005"), message: "does not match the format"),
+        BadRow(name: "a signed running number", row: row("reg_no", "PPID-2019-+05", number: "PPID-2019-+05"), message: "does not match the format"),
+        BadRow(name: "a signed year", row: row("reg_no", "PPID-+2019-005", number: "PPID-+2019-005"), message: "does not match the format"),
+        BadRow(name: "a negative zero", row: row("reg_no", "PPID-2019--0", number: "PPID-2019--0"), message: "does not match the format"),
+        BadRow(name: "a five-digit year", row: row("reg_no", "PPID-02019-005", number: "PPID-02019-005"), message: "does not match the format"),
+        BadRow(name: "the year zero", row: row("reg_no", "PPID-0-001", number: "PPID-0-001"), message: "does not match the format"),
+        BadRow(name: "running number zero", row: row("reg_no", "PPID-2019-000", number: "PPID-2019-000"), message: "does not match the format"),
+        BadRow(name: "a number of another year", row: row("reg_no", "PPID-1999-001", number: "PPID-1999-001"), message: "reg_no: Number PPID-1999-001 has the year 1999 but was received in 2019 (the office's time zone)"),
+        BadRow(
+            name: "a number of the year before, received on New Year's Day in WIB",
+            row: row(["reg_no": "PPID-2018-099", "received_at": "2018-12-31T17:30:00Z", "closed_at": "2019-01-09T15:00:00+07:00"], number: "PPID-2018-099"),
+            message: "has the year 2018 but was received in 2019"
+        ),
         BadRow(name: "a field over the length limit", row: row("subject", String(repeating: "é", count: RegisterImport.maxFieldLength + 1)), message: "subject is too long (8002 bytes; at most 4000 characters)"),
         BadRow(name: "a quote inside a field", row: row("subject", "Tarif \"uji\" air"), message: "a quote inside column 7; quote the whole field"),
         BadRow(name: "text after a closing quote", row: row("subject", "\"Tarif\" air"), message: "text after the closing quote in column 7"),
@@ -148,10 +164,45 @@ import PPIDModel
 
     @Test func aHeaderWithoutTheColumnsIsRefused() throws {
         let found = try problems(Array("no,received,channel\nPPID-1,x,y\n".utf8))
-        #expect(found.map(\.line) == [1])
+        #expect(found.map(\.line) == [1, 1])
         #expect(found.first?.problem.en.hasPrefix("header lacks columns: reg_no, received_at, requester_name") == true)
+        #expect(found.last?.problem.en.hasPrefix("unknown columns: no (note?), received; ") == true, "\(found.map(\.problem.en))")
         let empty = try problems([UInt8]())
         #expect(empty.first?.problem.en == "the file is empty")
+    }
+
+    /// Issue 20: a misspelled column was dropped without a word, and the address and NIK with it.
+    @Test func misspelledAndUnknownColumnsAreNamedAndTheFileRefused() throws {
+        let header = Self.header + ",adress,identity_numbr,Remarks"
+        let found = try problems(Array("\(header)\n\(Self.good),Jl. Sudirman,1471010101010001,x\n".utf8))
+        #expect(found.map(\.line) == [1])
+        #expect(found.first?.problem.en == "unknown columns: adress (address?), identity_numbr (identity_number?), Remarks; fix the header, or run with --ignore-unknown-columns to leave them out")
+        #expect(found.first?.problem.id.contains("adress (maksudnya address?)") == true)
+    }
+
+    @Test func aColumnNamedTwiceIsRefusedEvenWhenUnknownOnesMayBeLeftOut() throws {
+        let header = Self.header + ",address,contact,address"
+        let found = try problems(Array("\(header)\n\(Self.good),Jl. A,0812,Jl. B\n".utf8))
+        #expect(found.map(\.problem.en) == ["column address appears 2 times (columns 11, 13); remove all but one"])
+        try withScratch { scratch in
+            let file = scratch + "/twice.csv"
+            try writeBytes(Array("\(header)\n\(Self.good),Jl. A,0812,Jl. B\n".utf8), to: file)
+            let office = try openOffice(DataFolder(path: scratch + "/data"))
+            #expect(throws: StoreError.self) { try RegisterImport.run(file: file, into: office.log, by: "Siti", now: testNow, ignoringUnknownColumns: true) }
+            #expect(office.ledger.eventCount == 0)
+        }
+    }
+
+    @Test func unknownColumnsAreLeftOutOnlyWhenAskedAndNamedInTheSummary() throws {
+        try withScratch { scratch in
+            let file = scratch + "/extra.csv"
+            try writeBytes(Array("\(Self.header),address,Remarks,\n\(Self.good),Jl. Sudirman,catatan,\n".utf8), to: file)
+            let office = try openOffice(DataFolder(path: scratch + "/data"))
+            let summary = try RegisterImport.run(file: file, into: office.log, by: "Siti", now: testNow, ignoringUnknownColumns: true)
+            #expect(summary.added == 1)
+            #expect(summary.ignoredColumns == ["Remarks", ""])
+            #expect(office.ledger.requests["PPID-2019-001"]?.details.address == "Jl. Sudirman")
+        }
     }
 
     @Test func aRowAlreadyInTheLogWithOtherFieldsIsSkippedNotRefused() throws {
@@ -345,6 +396,26 @@ import PPIDModel
             #expect(row[29] == "2019-03-05 10:00")
             let publicRegister = ExportFormat.register.render(office.ledger, year: 2019, officeName: "", publicVariant: true)
             #expect(!publicRegister.contains("1471010101010001"))
+        }
+    }
+
+    /// Issue 20: a fee is whole rupiah below a trillion, dots only between thousands; a fee
+    /// of Int.max once passed and crashed the workbook export.
+    @Test(arguments: ["9.223.372.036.854.775.807", "9223372036854775807", "1000000000000", "1.000.000.000.000", "1.2.3", "+5000", "-0", "15.00", ".500", "5000."])
+    func aFeeOutOfRangeOrMisWrittenIsRefused(_ fee: String) throws {
+        let row = "PPID-2019-020,2019-03-04T09:00:00+07:00,walk_in,Joko,individual,testing,Tarif,granted,2019-03-20T10:00:00+07:00,,,,,,,,,,\(fee),,,,,,,"
+        let found = try problems(Array(([Self.perkiHeader, row]).map { $0 + "\n" }.joined().utf8))
+        #expect(found.map(\.problem.en) == ["fee \"\(fee)\" is not whole rupiah below Rp 1.000.000.000.000 (e.g. 15000 or 15.000)"])
+    }
+
+    @Test func aFeeWithDotsBetweenThousandsIsRead() throws {
+        let row = "PPID-2019-020,2019-03-04T09:00:00+07:00,walk_in,Joko,individual,testing,Tarif,granted,2019-03-20T10:00:00+07:00,,,,,,,,,,999.999.999.999,,,,,,,"
+        try withScratch { scratch in
+            let file = scratch + "/fee.csv"
+            try writeBytes(Array(([Self.perkiHeader, row]).map { $0 + "\n" }.joined().utf8), to: file)
+            let office = try openOffice(DataFolder(path: scratch + "/data"))
+            _ = try RegisterImport.run(file: file, into: office.log, by: "Siti", now: testNow)
+            #expect(office.ledger.requests["PPID-2019-020"]?.decision?.decided.fee == 999_999_999_999)
         }
     }
 

@@ -24,7 +24,9 @@ import PPIDModel
         let registration = try office.ledger.history(of: "PPID-2019-005")[0]
         var fixed = try #require(office.ledger["PPID-2019-005"]).details
         fixed.topic = .research
-        try append(office, .requestCorrected(RequestCorrected(request: "PPID-2019-005", corrects: registration.id, receivedAt: Timestamp.parse("2018-12-28T09:00:00+07:00")!, channel: .phone, details: fixed)))
+        // Into 2018: refused by the rules since issue 20 (a number's year is its receipt
+        // year), but an older log may hold it, and a snapshot must keep it.
+        try appendUnchecked(office, .requestCorrected(RequestCorrected(request: "PPID-2019-005", corrects: registration.id, receivedAt: Timestamp.parse("2018-12-28T09:00:00+07:00")!, channel: .phone, details: fixed)))
         // A sample from a testing request, through a few of its steps: samples keep their
         // events whole, so a snapshot folds them again from their lines.
         let details = SampleDetails(kind: .external, letterNumber: "12/X", customer: Customer(name: "Ani é"), commodity: "Karet", parameters: "PRI", quantity: "1", fromRequest: "PPID-2019-006")

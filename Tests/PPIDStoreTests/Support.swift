@@ -53,6 +53,15 @@ func append(_ office: Office, _ events: Event..., at now: Date = testNow) throws
     try office.log.append(by: "Siti", at: now) { _ in events }
 }
 
+/// Writes events straight to the log file, past the rules, as another program (or an older
+/// ppid-tui) could have written them.
+func appendUnchecked(_ office: Office, _ events: Event..., at now: Date = testNow) throws {
+    var bytes: [UInt8] = []
+    var ids = EventIDs()
+    for e in events { office.log.codec.encodeLine(EventRecord(id: ids.next(), at: now, by: "Siti", event: e), to: &bytes) }
+    try appendRaw(bytes, to: office.folder.logPath)
+}
+
 /// The problems' kinds, for compact comparisons.
 func kinds(_ log: EventLog) -> [LogProblem.Kind] { log.problems.map(\.kind) }
 

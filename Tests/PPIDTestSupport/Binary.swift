@@ -55,7 +55,8 @@ public enum Binary {
         public let outPath: String
         public let errPath: String
 
-        public init(_ executable: String, _ arguments: [String], environment: [String: String], scratch: String) throws {
+        /// `directory`: the working folder, for relative paths (the runner's own when nil).
+        public init(_ executable: String, _ arguments: [String], environment: [String: String], scratch: String, directory: String? = nil) throws {
             let tag = UUID().uuidString
             outPath = scratch + "/run-\(tag).out"
             errPath = scratch + "/run-\(tag).err"
@@ -63,6 +64,7 @@ public enum Binary {
             _ = FileManager.default.createFile(atPath: errPath, contents: nil)
             process.executableURL = URL(fileURLWithPath: executable)
             process.arguments = arguments
+            if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
             var env = ProcessInfo.processInfo.environment
             env["PPID_LANG"] = "en"
             for (k, v) in environment { env[k] = v }
@@ -100,7 +102,7 @@ public enum Binary {
     }
 
     /// Runs a product to the end.
-    public static func run(_ name: String, _ arguments: [String], environment: [String: String] = [:], scratch: String) throws -> Run {
-        try Launched(try path(name), arguments, environment: environment, scratch: scratch).finish()
+    public static func run(_ name: String, _ arguments: [String], environment: [String: String] = [:], scratch: String, directory: String? = nil) throws -> Run {
+        try Launched(try path(name), arguments, environment: environment, scratch: scratch, directory: directory).finish()
     }
 }

@@ -183,6 +183,22 @@ import Testing
         #expect(s.text.contains("Biaya: Rp 15.000"))
     }
 
+    /// Issue 20: a fee is whole rupiah below a trillion, dots only between thousands, whatever
+    /// range the config allows.
+    @Test(arguments: ["999999999999999", "1000000000000", "1.2.3", "15.00", "+5000"])
+    func aFeeOfATrillionOrMisWrittenIsRefusedByTheForm(_ fee: String) {
+        var env = Desk.environment()
+        env.forms.feeRange = 0...999_999_999_999
+        var s = Session(env: env)
+        s.press(.char("d"))
+        s.fill("fee", fee)
+        s.press(.function(2))
+        #expect(s.form?[DecisionForm.Field.fee]?.error?.id == "angka rupiah tanpa koma, di bawah 1 triliun, mis. 5000")
+        s.fill("fee", "15.000")
+        s.press(.function(2))
+        #expect(s.text.contains("Biaya: Rp 15.000"))
+    }
+
     @Test func aReceiptLongAgoAndANewAnalystAreAskedAboutInTheSummary() throws {
         var s = Session()
         s.press(.char("n"))

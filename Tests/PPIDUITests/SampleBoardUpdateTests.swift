@@ -273,7 +273,7 @@ extension Session {
         s.fill("days", "0")
         s.press(.function(2))
         #expect(s.form?[BillingForm.Field.code]?.error == Phrase(id: "15 angka diawali 7, 8, atau 9", en: "15 digits starting 7, 8 or 9"))
-        #expect(s.form?[BillingForm.Field.amount]?.error?.id == "rupiah tanpa koma, lebih dari 0, mis. 450000")
+        #expect(s.form?[BillingForm.Field.amount]?.error?.id == "rupiah tanpa koma, lebih dari 0, di bawah 1 triliun, mis. 450000")
         #expect(s.form?[BillingForm.Field.days]?.error?.id == "1 sampai 90")
         #expect(s.state.status?.text.id == "Periksa isian yang ditandai — Kode billing: 15 angka diawali 7, 8, atau 9 (dan 2 isian lain)")
         s.press(.escape, .char("y"))

@@ -90,6 +90,7 @@ extension Request {
             if e.outcome.needsGround, e.ground == nil { throw .groundRequired(e.outcome) }
             guard e.ground != nil || e.moreGrounds.isEmpty, Set(e.grounds).count == e.grounds.count else { throw .groundsRepeated(number) }
             guard e.fee >= 0 else { throw .negativeFee }
+            guard Rupiah.isPlausible(e.fee) else { throw .feeBeyondLimit(e.fee) }
             guard e.noticeOn >= received else { throw .decisionBeforeReceipt(number, notice: e.noticeOn, received: received) }
             guard e.noticeOn <= today else { throw .dateInFuture(Phrase(id: "Tanggal pemberitahuan", en: "The notice date")) }
 

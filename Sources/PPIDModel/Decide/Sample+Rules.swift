@@ -48,7 +48,7 @@ extension Sample {
             return Sample.blank(e.label, Phrase(id: "Label sampel", en: "The sample label"))
         case .billingIssued(let e):
             guard PaymentCodes.isBillingCode(e.code) else { return .invalidBillingCode(e.code) }
-            guard e.amount > 0 else { return .invalidAmount }
+            guard e.amount > 0, Rupiah.isPlausible(e.amount) else { return .invalidAmount }
             return e.expiresAt > e.issuedAt ? nil : .expiryNotAfterIssue
         case .paid(let e):
             if let b = billing, e.paidAt > b.expiresAt {

@@ -161,13 +161,19 @@ public struct Ledger: Sendable {
             let current = overlay[number] ?? self[number]
             if case .objectionFiled(let e) = r.event {
                 guard objectionIndex.owners[e.objection] == nil, objectionsAdded.insert(e.objection).inserted else { throw .duplicateObjectionNumber(e.objection) }
+                if let refused = objectionNumbering.refusal(of: e.objection, receivedIn: calendar.day(of: e.receivedAt).year) { throw refused }
             }
             if case .requestRegistered(let e) = r.event {
                 guard current == nil else { throw .duplicateNumber(number) }
                 if let refused = Request.refusal(ofRegistration: e, recordedAt: r.at) { throw refused }
+                if let refused = numbering.refusal(of: number, receivedIn: calendar.day(of: e.receivedAt).year) { throw refused }
                 overlay[number] = Request.registered(r, e)
             } else {
                 guard let request = current else { throw .unknownRequest(number) }
+                // A correction keeps the receipt in its number's year.
+                if case .requestCorrected(let e) = r.event, let (year, _) = numbering.parse(number), calendar.day(of: e.receivedAt).year != year {
+                    throw .numberOfAnotherYear(number, year: year, received: calendar.day(of: e.receivedAt).year)
+                }
                 let earlier = Request.isUndo(r) ? try eventLinks.history(from: request.lastEvent, of: .request(number)) + (pending[number] ?? []) : []
                 if let refused = request.refusal(of: r, calendar: calendar, earlier: earlier) { throw refused }
                 overlay[number] = request.evolved(r, earlier: earlier)

@@ -4,6 +4,10 @@ import Foundation
 public enum LedgerError: Error, Sendable, Equatable {
     case unknownRequest(String)
     case duplicateNumber(String)
+    /// A number not written exactly as its format writes it (`PPID-2026-5`, `PPID-2026-+05`).
+    case numberNotOfFormat(String, pattern: String, example: String)
+    /// A number whose year is not the year its request was received in (office time zone).
+    case numberOfAnotherYear(String, year: Int, received: Int)
     case receivedInFuture(String)
     case requiredFieldEmpty(Phrase)
     case alreadyClosed(String, RequestStatus)
@@ -17,6 +21,8 @@ public enum LedgerError: Error, Sendable, Equatable {
     /// A ground classified where the decision has no unclassified ground, or to "unclassified".
     case groundNotToClassify(String)
     case negativeFee
+    /// A fee beyond `Rupiah.limit`: a typo, not a fee.
+    case feeBeyondLimit(Int)
     case notDecided(String)
     case nothingToHandOver(String)
     case alreadyHandedOver(String)
@@ -52,6 +58,16 @@ public enum LedgerError: Error, Sendable, Equatable {
             Phrase(id: "Permohonan \(n) tidak ditemukan.", en: "Request \(n) not found.")
         case .duplicateNumber(let n):
             Phrase(id: "Nomor pendaftaran \(n) sudah dipakai.", en: "Registration number \(n) is already taken.")
+        case .numberNotOfFormat(let n, let pattern, let example):
+            Phrase(
+                id: "Nomor \"\(n)\" tidak sesuai pola \(pattern): hanya angka, selebar polanya, tanpa tanda atau nol tambahan (mis. \(example); numbers di config.toml).",
+                en: "Number \"\(n)\" does not match the format \(pattern): digits only, the pattern's width, no sign or extra zero (e.g. \(example); numbers in config.toml)."
+            )
+        case .numberOfAnotherYear(let n, let year, let received):
+            Phrase(
+                id: "Nomor \(n) bertahun \(year), tetapi diterima tahun \(received) (zona waktu kantor); tahun nomor adalah tahun diterima.",
+                en: "Number \(n) has the year \(year) but was received in \(received) (the office's time zone); a number's year is its year of receipt."
+            )
         case .receivedInFuture(let n):
             Phrase(id: "Waktu diterima \(n) tidak boleh di masa depan; periksa tanggal dan jam.", en: "Request \(n) cannot be received in the future; check the date and time.")
         case .requiredFieldEmpty(let field):
@@ -82,6 +98,8 @@ public enum LedgerError: Error, Sendable, Equatable {
             Phrase(id: "Alasan keputusan \(n) disebut dua kali, atau alasan tambahan tanpa alasan pertama.", en: "A ground of the decision on \(n) is given twice, or a further ground without a first one.")
         case .negativeFee:
             Phrase(id: "Biaya tidak boleh negatif.", en: "The fee cannot be negative.")
+        case .feeBeyondLimit(let fee):
+            Phrase(id: "Biaya Rp \(PaymentCodes.rupiah(fee)) tidak masuk akal; paling besar Rp \(PaymentCodes.rupiah(Rupiah.limit - 1)).", en: "A fee of Rp \(PaymentCodes.rupiah(fee)) is not plausible; at most Rp \(PaymentCodes.rupiah(Rupiah.limit - 1)).")
         case .notDecided(let n):
             Phrase(id: "Permohonan \(n) belum diputuskan; informasi diserahkan setelah pemberitahuan tertulis.", en: "Request \(n) is not decided yet; information is handed over after the written notice.")
         case .nothingToHandOver(let n):

@@ -75,6 +75,24 @@ public struct RegistrationNumbering: Sendable, Hashable {
         return parseCharacters(number)
     }
 
+    /// Whether `number` is exactly what this format gives for `year`: what `format` writes for
+    /// its running number (1 or more) — digits only, no sign, the pattern's width (wider only
+    /// past it), no extra zero — and its year the one given (the year of receipt).
+    /// `parse` stays lenient, so numbers a log already holds still count as taken.
+    public func isExact(_ number: String, year: Int) -> Bool {
+        guard let (y, s) = parse(number), y == year, s >= 1 else { return false }
+        return format(year: y, sequence: s) == number
+    }
+
+    /// Why `number` cannot be given to something received in `year`, or nil when it can.
+    public func refusal(of number: String, receivedIn year: Int) -> LedgerError? {
+        if isExact(number, year: year) { return nil }
+        if let (y, _) = parse(number), y != year, isExact(number, year: y) {
+            return .numberOfAnotherYear(number, year: y, received: year)
+        }
+        return .numberNotOfFormat(number, pattern: pattern, example: format(year: year, sequence: 1))
+    }
+
     /// A year and running number only within their bounds.
     private static func bounded(_ parsed: (year: Int, sequence: Int)?) -> (year: Int, sequence: Int)? {
         guard let parsed, (0...9999).contains(parsed.year), (0...maxSequence).contains(parsed.sequence) else { return nil }

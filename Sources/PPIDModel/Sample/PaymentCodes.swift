@@ -12,7 +12,8 @@ public enum PaymentCodes {
 
     /// Rupiah with dots between thousands, as on a kuitansi: 1250000 → "1.250.000".
     public static func rupiah(_ amount: Int) -> String {
-        let digits = String(abs(amount))
+        // The magnitude, not abs: abs(Int.min) traps, and a log line may hold any Int.
+        let digits = String(amount.magnitude)
         var out = ""
         for (i, c) in digits.enumerated() {
             if i > 0, (digits.count - i) % 3 == 0 { out.append(".") }

@@ -66,7 +66,7 @@ public enum SampleError: Error, Sendable, Equatable {
             Phrase(id: "Kode billing \"\(code)\" tidak sah: harus 15 angka diawali 7, 8, atau 9 (SIMPONI PNBP).",
                    en: "Billing code \"\(code)\" is not valid: 15 digits starting 7, 8 or 9 (SIMPONI non-tax).")
         case .invalidAmount:
-            Phrase(id: "Jumlah tagihan harus lebih dari Rp 0.", en: "The amount must be more than Rp 0.")
+            Phrase(id: "Jumlah tagihan harus lebih dari Rp 0 dan kurang dari Rp \(PaymentCodes.rupiah(Rupiah.limit)).", en: "The amount must be more than Rp 0 and less than Rp \(PaymentCodes.rupiah(Rupiah.limit)).")
         case .expiryNotAfterIssue:
             Phrase(id: "Batas berlaku e-billing harus setelah waktu terbitnya.", en: "The e-billing must expire after it is issued.")
         case .invalidNTPN(let ntpn):

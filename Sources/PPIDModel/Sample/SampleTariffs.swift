@@ -13,11 +13,14 @@ public struct SampleTariffs: Sendable, Equatable {
 
     /// The amount for a sample: the sum of its parameters' `commodity/parameter` entries when
     /// each has one; else the `commodity` entry; else nil (no tariff: the officer types it).
+    /// A sum past `Rupiah.limit` is no tariff either: it would be no plausible bill.
     public func amount(for details: SampleDetails) -> Int? {
         guard !rupiah.isEmpty else { return nil }
         let commodity = SampleStandards.key(details.commodity)
         let perParameter = details.parameterList.map { rupiah[commodity + "/" + SampleStandards.key($0)] }
-        if !perParameter.isEmpty, perParameter.allSatisfy({ $0 != nil }) { return perParameter.reduce(0) { $0 + ($1 ?? 0) } }
+        if !perParameter.isEmpty, perParameter.allSatisfy({ $0 != nil }) {
+            return Rupiah.sum(perParameter.compactMap { $0 }).flatMap { Rupiah.isPlausible($0) ? $0 : nil }
+        }
         return rupiah[commodity]
     }
 }

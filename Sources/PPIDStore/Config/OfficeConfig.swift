@@ -80,6 +80,8 @@ public struct OfficeConfig: Sendable {
 
     /// Parses the TOML text of a config file.
     public static func parse(_ text: String, path: String = "config.toml") throws(StoreError) -> OfficeConfig {
+        // Bounded before the parser sees it: it recurses once per part of a dotted key.
+        if let problem = ConfigBounds.problem(text) { throw .badConfig(path: path, detail: problem) }
         let raw: RawConfig
         do {
             raw = try TOMLDecoder().decode(RawConfig.self, from: text)
@@ -104,39 +106,56 @@ public struct OfficeConfig: Sendable {
         return config
     }
 
-    /// The keys each section may hold; nil: any key (the section is a table of the office's own).
-    private static let knownKeys: [String: Set<String>?] = [
-        "office": ["name", "time_zone", "officer", "language", "group"],
-        "numbers": ["request", "objection", "bpcu", "bpcui", "lhp"],
-        "samples": ["billing_expiry_days", "analysis_minutes", "tariffs"],
-        "deadlines": ["after_hours_counts_next_day", "count_from_completion", "return_only_before_deadline"],
-        "service_hours": nil,
-        "holidays": ["date", "name", "kind", "remove"],
-        "forms": ["fee_max", "billing_min", "billing_max", "receipt_days_back", "analysts"],
-        "report": ["institution", "parent", "city", "head_name", "head_title", "address", "policy_basis", "services", "channels", "staff", "procedures", "budget"],
-    ]
+    /// The keys the file may hold, at every depth.
+    indirect enum Keys {
+        /// A table (or each table of an array) with these keys.
+        case table([String: Keys])
+        /// A value, or a table of the office's own keys (tariffs, service hours).
+        case any
 
-    /// Every key or section of the text not in `knownKeys`, as `section.key`, in file order
-    /// of sections then keys (sorted within a section).
+        static func of(_ names: String...) -> Keys { .table(Dictionary(uniqueKeysWithValues: names.map { ($0, .any) })) }
+    }
+
+    private static let knownKeys: Keys = .table([
+        "office": .of("name", "time_zone", "officer", "language", "group"),
+        "numbers": .of("request", "objection", "bpcu", "bpcui", "lhp"),
+        "samples": .of("billing_expiry_days", "analysis_minutes", "tariffs"),
+        "deadlines": .of("after_hours_counts_next_day", "count_from_completion", "return_only_before_deadline"),
+        "service_hours": .any,
+        "holidays": .of("date", "name", "kind", "remove"),
+        "forms": .of("fee_max", "billing_min", "billing_max", "receipt_days_back", "analysts"),
+        "report": .table([
+            "institution": .any, "parent": .any, "city": .any, "head_name": .any, "head_title": .any, "address": .any,
+            "policy_basis": .any, "services": .any, "channels": .any, "staff": .any,
+            "procedures": .of("code", "name", "effective"),
+            "budget": .table(["year": .any, "source": .any, "lines": .of("name", "amount")]),
+        ]),
+    ])
+
+    /// Every key of the text not in `knownKeys`, at any depth, as `section.key` or
+    /// `report.budget[0].lines[1].amout`, sorted within each table.
     static func unknownKeys(_ text: String) -> [String] {
         guard let table = try? TOMLTable(string: text) else { return [] }
         var out: [String] = []
+        unknown(in: table, known: knownKeys, at: "", into: &out)
+        return out
+    }
+
+    private static func unknown(in value: any TOMLValueConvertible, known: Keys, at path: String, into out: inout [String]) {
+        guard case .table(let keys) = known else { return }
+        if let array = value.array {
+            for (i, element) in array.enumerated() { unknown(in: element, known: known, at: "\(path)[\(i)]", into: &out) }
+            return
+        }
+        guard let table = value.table else { return }
         for key in table.keys.sorted() {
-            guard let allowed = knownKeys[key] else {
-                out.append(key)
+            let inner = path.isEmpty ? key : "\(path).\(key)"
+            guard let allowed = keys[key] else {
+                out.append(inner)
                 continue
             }
-            guard let allowed else { continue }
-            let value = table[key]
-            var inner: [TOMLTable] = []
-            if let t = value?.table { inner = [t] }
-            if let a = value?.array { inner = a.compactMap { $0.table } }
-            for (i, t) in inner.enumerated() {
-                let at = value?.array == nil ? key : "\(key)[\(i)]"
-                for k in t.keys.sorted() where !allowed.contains(k) { out.append("\(at).\(k)") }
-            }
+            if let v = table[key] { unknown(in: v, known: allowed, at: inner, into: &out) }
         }
-        return out
     }
 
     /// `holidays[1].date`, as the officer would find it in the file.
@@ -230,11 +249,12 @@ private struct RawConfig: Decodable {
         try resolveSamples(into: &c, bad)
         if let f = forms {
             if let max = f.fee_max {
-                guard max >= 0 else { throw bad("forms.fee_max: rupiah, 0 atau lebih / rupiah, 0 or more") }
+                guard Rupiah.isPlausible(max) else { throw bad("forms.fee_max: \(Rupiah.configRule)") }
                 c.forms.feeRange = 0...max
             }
             let low = f.billing_min ?? c.forms.billingRange.lowerBound, high = f.billing_max ?? c.forms.billingRange.upperBound
             guard low >= 1, low <= high else { throw bad("forms.billing_min/billing_max: 1 ≤ min ≤ max rupiah") }
+            guard Rupiah.isPlausible(high) else { throw bad("forms.billing_max: \(Rupiah.configRule)") }
             c.forms.billingRange = low...high
             if let days = f.receipt_days_back {
                 guard days >= 0 else { throw bad("forms.receipt_days_back: 0 hari atau lebih / 0 days or more") }
@@ -312,8 +332,9 @@ extension RawConfig {
             c.samplePolicy.billingExpiryDays = days
         }
         if let table = samples?.analysis_minutes {
-            for (key, minutes) in table where minutes <= 0 || key.trimmingCharacters(in: .whitespaces).isEmpty {
-                throw bad("samples.analysis_minutes.\"\(key)\": menit harus lebih dari 0 / minutes must be more than 0")
+            // Bounded too: the boards multiply minutes into seconds.
+            for (key, minutes) in table where !(1...1_000_000).contains(minutes) || key.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw bad("samples.analysis_minutes.\"\(key)\": menit 1 sampai 1000000 / minutes from 1 to 1000000")
             }
             c.samplePolicy.standards = SampleStandards(analysisMinutes: table)
         }
@@ -321,9 +342,17 @@ extension RawConfig {
             for (key, rupiah) in table where rupiah <= 0 || key.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw bad("samples.tariffs.\"\(key)\": rupiah harus lebih dari 0 / rupiah must be more than 0")
             }
+            for (key, rupiah) in table where !Rupiah.isPlausible(rupiah) {
+                throw bad("samples.tariffs.\"\(key)\": \(Rupiah.configRule)")
+            }
             c.samplePolicy.tariffs = SampleTariffs(rupiah: table)
         }
     }
+}
+
+extension Rupiah {
+    /// What the config says of an amount out of range.
+    static let configRule = "rupiah 0 sampai di bawah \(PaymentCodes.rupiah(limit)) / rupiah from 0 to below \(PaymentCodes.rupiah(limit))"
 }
 
 extension ServiceHours.Span {

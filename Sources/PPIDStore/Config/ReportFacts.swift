@@ -53,7 +53,9 @@ public struct ReportFacts: Sendable, Equatable {
             self.lines = lines
         }
 
-        public var total: Int { lines.reduce(0) { $0 + $1.amount } }
+        /// The lines' sum; nil when it would overflow (the config refuses such a budget, but
+        /// a `Budget` can be made in code).
+        public var total: Int? { Rupiah.sum(lines.lazy.map(\.amount)) }
 
         public static func == (a: Budget, b: Budget) -> Bool {
             a.year == b.year && a.source == b.source && a.lines.map(\.name) == b.lines.map(\.name) && a.lines.map(\.amount) == b.lines.map(\.amount)
@@ -117,10 +119,14 @@ struct RawReport: Decodable {
         for b in budget ?? [] {
             guard (1900...9999).contains(b.year) else { throw bad("report.budget: year \(b.year) harus tahun empat digit / must be a four-digit year") }
             guard years.insert(b.year).inserted else { throw bad("report.budget: tahun \(b.year) dua kali / year \(b.year) twice") }
-            for l in b.lines ?? [] where l.amount < 0 {
-                throw bad("report.budget \(b.year): \"\(l.name)\" bernilai negatif / has a negative amount")
+            for l in b.lines ?? [] where !Rupiah.isPlausible(l.amount) {
+                throw bad("report.budget \(b.year): \"\(l.name)\": \(Rupiah.configRule)")
             }
-            f.budgets.append(ReportFacts.Budget(year: b.year, source: b.source ?? "", lines: (b.lines ?? []).map { ($0.name, $0.amount) }))
+            let budget = ReportFacts.Budget(year: b.year, source: b.source ?? "", lines: (b.lines ?? []).map { ($0.name, $0.amount) })
+            guard let total = budget.total, Rupiah.isPlausible(total) else {
+                throw bad("report.budget \(b.year): jumlah baris / the lines' total: \(Rupiah.configRule)")
+            }
+            f.budgets.append(budget)
         }
         return f
     }

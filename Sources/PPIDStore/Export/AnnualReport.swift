@@ -103,7 +103,7 @@ public enum AnnualReport {
 
         d.heading(3, "2.5 Anggaran Pelayanan Informasi Publik")
         if let b = c.facts.budgets.first(where: { $0.year == year }) {
-            d.paragraph("Anggaran pelayanan informasi publik dibebankan pada \(b.source.isEmpty ? "anggaran \(c.body) tahun \(year)" : b.source), sebesar \(rupiah(b.total)) dengan rincian:")
+            d.paragraph("Anggaran pelayanan informasi publik dibebankan pada \(b.source.isEmpty ? "anggaran \(c.body) tahun \(year)" : b.source), sebesar \(b.total.map(rupiah) ?? "(jumlah terlalu besar untuk dihitung)") dengan rincian:")
             d.list(b.lines.map { "\($0.name) sebesar \(rupiah($0.amount))" })
         } else {
             d.placeholder("Anggaran tahun \(year): sumber (DIPA) dan rinciannya (config.toml: [[report.budget]] year = \(year)).")

@@ -63,11 +63,23 @@ enum POSIXFile {
         return fd
     }
 
+    /// The folder holding `path`: "" for a bare name, "/" at the root — what
+    /// `deletingLastPathComponent` gives, which traps (SIGILL) on a one-character path
+    /// such as `--data d`.
+    static func parent(of path: String) -> String {
+        var p = Substring(path)
+        while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
+        guard let slash = p.lastIndex(of: "/") else { return "" }
+        var head = p[..<slash]
+        while head.count > 1, head.hasSuffix("/") { head = head.dropLast() }
+        return head.isEmpty ? "/" : String(head)
+    }
+
     /// Creates a folder readable by its owner only, with its parents; fsyncs the parent.
     static func makeFolder(_ path: String) throws(StoreError) {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) { return }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = parent(of: path)
         if !parent.isEmpty, parent != path { try makeFolder(parent) }
         if mkdir(path, folderMode(in: parent)) != 0, errno != EEXIST { throw fail(path, Phrase(id: "membuat folder", en: "create the folder")) }
         if isShared(parent) { _ = chmod(path, 0o2770) }
@@ -172,7 +184,7 @@ enum POSIXFile {
     /// already there (`O_CREAT|O_EXCL|O_NOFOLLOW`), owner-only (0600; 0660 in a group-shared
     /// folder). Returns its descriptor and path.
     static func createTemporary(for target: String) throws(StoreError) -> (fd: Int32, path: String) {
-        let dir = (target as NSString).deletingLastPathComponent
+        let dir = parent(of: target)
         let mode = fileMode(in: dir)
         for _ in 0..<16 {
             let random = String(UInt64.random(in: 0...UInt64.max), radix: 36)
@@ -205,7 +217,7 @@ enum POSIXFile {
         }
         close(fd)
         try place(tmp)
-        syncFolder((target as NSString).deletingLastPathComponent)
+        syncFolder(parent(of: target))
     }
 
     /// Replaces `path` whole: writes a temporary file beside it, fsyncs, renames over it.

@@ -2,12 +2,14 @@ import Foundation
 import PPIDModel
 
 extension RegisterImport {
-    /// Reads and imports a register file into the log.
-    public static func run(file: String, into log: EventLog, by officer: String, now: Date) throws(StoreError) -> Summary {
+    /// Reads and imports a register file into the log; with `ignoringUnknownColumns`, columns
+    /// the register format does not know are left out (and named in the summary) rather than
+    /// refused.
+    public static func run(file: String, into log: EventLog, by officer: String, now: Date, ignoringUnknownColumns: Bool = false) throws(StoreError) -> Summary {
         let data = try POSIXFile.read(file, regularOnly: false)
         // Every row's problems in one pass: the fields and the checks across them first, then
         // the rules against the log for the rows that passed those.
-        let checked = try check([UInt8](data), calendar: log.ledger.calendar, numbering: log.ledger.numbering, now: now)
+        let checked = try check([UInt8](data), calendar: log.ledger.calendar, numbering: log.ledger.numbering, now: now, ignoringUnknownColumns: ignoringUnknownColumns)
         let rows = checked.rows
         var problems = checked.problems
         try log.refresh()
@@ -33,6 +35,10 @@ extension RegisterImport {
                 en: "\(column) held control characters; stored shown as on screen (ESC as ␛). Check the source file."
             ))
         }
+<<<<<<< HEAD
+=======
+        return Summary(added: added, alreadyPresent: rows.count - added, ignoredColumns: checked.ignoredColumns)
+>>>>>>> hostile-numbers
     }
 
     /// Each row's refusal by the rules, named by its line. Rows are distinct requests (a

@@ -24,6 +24,8 @@ public enum RegisterImport {
         /// The added rows' fields that held control characters, by line and column: stored
         /// shown as the screen shows them (ESC as "␛"), for the officer to check the source.
         public var controlsShown: [ImportProblem] = []
+        /// Columns of the header left out as unknown (`--ignore-unknown-columns`).
+        public var ignoredColumns: [String] = []
     }
 
     /// One validated row: its events, keyed by its registration number.
@@ -46,16 +48,18 @@ public enum RegisterImport {
     }
 
     /// Parses and checks every row; throws every problem of every bad row at once.
-    static func validate(_ bytes: [UInt8], calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard, now: Date) throws(StoreError) -> [Row] {
-        let (rows, problems) = try check(bytes, calendar: calendar, numbering: numbering, now: now)
+    static func validate(_ bytes: [UInt8], calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard, now: Date, ignoringUnknownColumns: Bool = false) throws(StoreError) -> [Row] {
+        let (rows, problems, _) = try check(bytes, calendar: calendar, numbering: numbering, now: now, ignoringUnknownColumns: ignoringUnknownColumns)
         guard problems.isEmpty else { throw .badImport(problems) }
         return rows
     }
 
     /// The good rows and every problem of the others: each row's fields are all checked, and
     /// the checks across its fields, so one pass names everything to fix. Throws only when
-    /// the file cannot be read as a table at all.
-    static func check(_ bytes: [UInt8], calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard, now: Date) throws(StoreError) -> (rows: [Row], problems: [ImportProblem]) {
+    /// the file cannot be read as a table at all, or its header is wrong (`header(_:ignoringUnknown:)`).
+    static func check(
+        _ bytes: [UInt8], calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard, now: Date, ignoringUnknownColumns: Bool = false
+    ) throws(StoreError) -> (rows: [Row], problems: [ImportProblem], ignoredColumns: [String]) {
         let table: [CSVReader.Row]
         do {
             table = try CSVReader.rows(bytes)
@@ -66,11 +70,8 @@ public enum RegisterImport {
             throw .badImport([ImportProblem(line: 1, problem: Phrase(id: "berkas kosong", en: "the file is empty"))])
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        let missing = columns.filter { !names.contains($0) }
-        guard missing.isEmpty else {
-            throw .badImport([ImportProblem(line: 1, problem: Phrase(id: "kolom tidak ada di judul: \(missing.joined(separator: ", "))", en: "header lacks columns: \(missing.joined(separator: ", "))"))])
-        }
-        let index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let heading = try Self.header(names, ignoringUnknown: ignoringUnknownColumns)
+        let index = heading.index
         var problems: [ImportProblem] = []
         var rows: [Row] = []
         var seen: [String: Int] = [:]
@@ -94,7 +95,7 @@ public enum RegisterImport {
                 problems += errors.map { ImportProblem(line: r.line, problem: $0) }
             }
         }
-        return (rows, problems)
+        return (rows, problems, heading.ignored)
     }
 
     /// One row's events, with every problem of the row added to `errors` (nil when it has any
@@ -105,15 +106,16 @@ public enum RegisterImport {
         var fields = RowFields(row: r, index: index, now: now)
         defer { errors = fields.errors }
         let number = fields.required("reg_no")
-        // Only numbers of the office's format: a running number of any size would otherwise
-        // become the year's highest, and the next one given after it would overflow.
-        if let number, numbering.parse(number) == nil {
-            fields.fail(Phrase(
-                id: "reg_no \"\(number)\" tidak sesuai pola nomor \(numbering.pattern) (numbers.request di config.toml; nomor urut paling besar \(RegistrationNumbering.maxSequence))",
-                en: "reg_no \"\(number)\" does not match the number format \(numbering.pattern) (numbers.request in config.toml; running numbers up to \(RegistrationNumbering.maxSequence))"
-            ))
-        }
         let received = fields.time("received_at")
+        // Only numbers exactly of the office's format, of the year of receipt (the model's
+        // rule, said here with the column's name): `PPID-2026-5` beside `PPID-2026-005` would
+        // be two numbers for one, and a number of another year counted in the wrong year.
+        if let number {
+            let year = received.map { calendar.day(of: $0).year } ?? numbering.parse(number)?.year ?? calendar.day(of: now).year
+            if let refused = numbering.refusal(of: number, receivedIn: year) {
+                fields.fail(Phrase(id: "reg_no: " + refused.message.id, en: "reg_no: " + refused.message.en))
+            }
+        }
         let channel: Channel? = fields.choice("channel")
         let name = fields.required("requester_name")
         let category: RequesterCategory? = fields.choice("requester_category")
@@ -140,8 +142,11 @@ public enum RegisterImport {
         let payment = fields.text("payment")
         var fee = 0
         if !feeText.isEmpty {
-            if let n = Int(feeText.replacingOccurrences(of: ".", with: "")), n >= 0 { fee = n } else {
-                fields.fail(Phrase(id: "fee \"\(feeText)\" bukan rupiah bulat (mis. 15000)", en: "fee \"\(feeText)\" is not whole rupiah (e.g. 15000)"))
+            if let n = Rupiah.parse(feeText) { fee = n } else {
+                fields.fail(Phrase(
+                    id: "fee \"\(feeText)\" bukan rupiah bulat di bawah Rp \(PaymentCodes.rupiah(Rupiah.limit)) (mis. 15000 atau 15.000)",
+                    en: "fee \"\(feeText)\" is not whole rupiah below Rp \(PaymentCodes.rupiah(Rupiah.limit)) (e.g. 15000 or 15.000)"
+                ))
             }
         }
 

@@ -92,8 +92,9 @@ enum JSONLine {
             var digits = 0
             var overflow = false
             while i < b.count, b[i] >= 0x30, b[i] <= 0x39 {
+                // Toward the sign, so Int.min (which ppid-tui itself writes as it is) reads back.
                 let (m, o1) = v.multipliedReportingOverflow(by: 10)
-                let (a, o2) = m.addingReportingOverflow(Int(b[i] - 0x30))
+                let (a, o2) = negative ? m.subtractingReportingOverflow(Int(b[i] - 0x30)) : m.addingReportingOverflow(Int(b[i] - 0x30))
                 overflow = overflow || o1 || o2
                 v = a
                 digits += 1
@@ -115,7 +116,7 @@ enum JSONLine {
                 guard i < b.count, b[i] >= 0x30, b[i] <= 0x39 else { throw error("bad number") }
                 while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
             }
-            return fraction || overflow ? .other : .int(negative ? -v : v)
+            return fraction || overflow ? .other : .int(v)
         }
 
         mutating func skipContainer(depth: Int) throws(SyntaxError) {

@@ -94,8 +94,8 @@ public struct FormValues<Field: FormFieldName>: Sendable {
     public mutating func rupiah(_ f: Field) -> Int? {
         let text = self[f]
         guard !text.isEmpty else { return nil }
-        guard let amount = Int(text.filter { $0 != "." }), amount > 0 else {
-            setError(f, Phrase(id: "rupiah tanpa koma, lebih dari 0, mis. 450000", en: "whole rupiah above 0, e.g. 450000"))
+        guard let amount = Rupiah.parse(text), amount > 0 else {
+            setError(f, Phrase(id: "rupiah tanpa koma, lebih dari 0, di bawah 1 triliun, mis. 450000", en: "whole rupiah above 0 and below a trillion, e.g. 450000"))
             return nil
         }
         return amount

@@ -17,12 +17,15 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var officer: OfficerOptions
 
+    @Flag(name: .long, help: "Abaikan kolom yang tidak dikenal (disebutkan di akhir). / Leave out columns the register format does not know (named at the end).")
+    var ignoreUnknownColumns = false
+
     func run() throws {
         try guarded { () throws(CLIError) in
             let now = try Clock.now()
             let summary = try store { () throws(StoreError) in
                 let office = try Office(folder: folder.dataFolder)
-                return try RegisterImport.run(file: file, into: office.log, by: officerName(officer.officer, config: office.config.officer), now: now)
+                return try RegisterImport.run(file: file, into: office.log, by: officerName(officer.officer, config: office.config.officer), now: now, ignoringUnknownColumns: ignoreUnknownColumns)
             }
             let msg = Phrase(
                 id: "\(summary.added) permohonan diimpor, \(summary.alreadyPresent) sudah ada.",
@@ -30,6 +33,10 @@ struct ImportCommand: ParsableCommand {
             )
             print(msg(cliLanguage))
             for shown in summary.controlsShown { print(terminalSafe(shown.message(cliLanguage))) }
+            if !summary.ignoredColumns.isEmpty {
+                let names = summary.ignoredColumns.map { $0.isEmpty ? "\"\"" : $0 }.joined(separator: ", ")
+                print(Phrase(id: "Kolom diabaikan: \(names).", en: "Columns left out: \(names).")(cliLanguage))
+            }
         }
     }
 }

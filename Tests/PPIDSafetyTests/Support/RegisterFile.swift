@@ -26,7 +26,7 @@ enum RegisterFile {
             }
             let subject = k % 11 == 0 ? "\"Data uji,\nbaris kedua\"" : "Permohonan informasi nomor \(k)"
             lines.append([
-                String(format: "PPID-%d-%04d", year, k + 1), received, channels[k % 4], names[k % names.count],
+                RegistrationNumbering.standard.format(year: year, sequence: k + 1), received, channels[k % 4], names[k % names.count],
                 categories[k % 4], topics[k % 6], subject, outcome, closedAt, note,
             ].joined(separator: ","))
         }

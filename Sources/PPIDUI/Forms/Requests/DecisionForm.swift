@@ -55,8 +55,8 @@ public struct DecisionForm: FormSpec {
         let notice = v.date(.notice, today: calendar.day(of: now))
         var fee = 0
         if !v[.fee].isEmpty {
-            guard let f = Int(v[.fee].filter { $0 != "." }), f >= 0 else {
-                v.setError(.fee, Phrase(id: "angka rupiah tanpa koma, mis. 5000", en: "whole rupiah, e.g. 5000"))
+            guard let f = Rupiah.parse(v[.fee]) else {
+                v.setError(.fee, Phrase(id: "angka rupiah tanpa koma, di bawah 1 triliun, mis. 5000", en: "whole rupiah below a trillion, e.g. 5000"))
                 return nil
             }
             fee = f
@@ -79,7 +79,7 @@ public struct DecisionForm: FormSpec {
         case .decisionBeforeReceipt, .dateInFuture: .notice
         case .groundRequired: .ground
         case .groundsRepeated: .moreGrounds
-        case .negativeFee: .fee
+        case .negativeFee, .feeBeyondLimit: .fee
         default: nil
         }
     }

@@ -47,7 +47,7 @@ public struct BillingForm: SampleStepForm {
     public func shows(_ field: Field, _ v: FormValues<Field>) -> Bool {
         guard field == .reason else { return true }
         guard let tariff else { return false }
-        return Int(v[.amount].filter { $0 != "." }) != tariff
+        return Rupiah.parse(v[.amount]) != tariff
     }
 
     public func command(_ v: inout FormValues<Field>, now: Date, calendar: WorkingCalendar) -> Command? {
