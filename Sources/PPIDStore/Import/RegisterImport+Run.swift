@@ -24,7 +24,10 @@ extension RegisterImport {
             added = missing.map(\.0)
             return missing.flatMap(\.1)
         }
-        return Summary(added: added.count, alreadyPresent: rows.count - added.count, controlsShown: added.flatMap(controlsShown))
+        return Summary(
+            added: added.count, alreadyPresent: rows.count - added.count,
+            controlsShown: added.flatMap(controlsShown), ignoredColumns: checked.ignoredColumns
+        )
     }
 
     /// The import's report on a row whose texts held control characters, a line per column.
@@ -35,10 +38,6 @@ extension RegisterImport {
                 en: "\(column) held control characters; stored shown as on screen (ESC as ␛). Check the source file."
             ))
         }
-<<<<<<< HEAD
-=======
-        return Summary(added: added, alreadyPresent: rows.count - added, ignoredColumns: checked.ignoredColumns)
->>>>>>> hostile-numbers
     }
 
     /// Each row's refusal by the rules, named by its line. Rows are distinct requests (a
