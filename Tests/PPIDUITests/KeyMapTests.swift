@@ -31,15 +31,23 @@ import Testing
         }
     }
 
-    @Test func theHelpListsEveryBindingOfTheContextBeneath() {
+    /// Each binding of the context beneath: on its own line when it applies, else named among
+    /// the keys that do not.
+    @Test func theHelpListsEveryBindingOfTheContextBeneath() throws {
         var s = Session(height: 60)
+        let beneath = s.state
         s.press(.char("?"))
+        let notNow = try #require(s.lines.first { $0.contains("Tidak berlaku sekarang:") })
         for b in KeyMaps.map(.queue).bindings {
-            #expect(s.text.contains(b.label.padded(toWidth: 14) + String(b.help.id.prefix(20))), "\(b.label)")
+            if b.isEnabled(beneath, s.env) {
+                #expect(s.text.contains(b.label.padded(toWidth: 14) + String(b.help.id.prefix(20))), "\(b.label)")
+            } else {
+                #expect(notNow.contains(" \(b.label) "), "\(b.label)")
+            }
         }
         s.press(.escape, .enter, .char("?"))
         #expect(s.text.contains("Bantuan — Rincian permohonan"))
-        #expect(s.text.contains("K             langkah sengketa"))
+        #expect(s.text.contains("Tidak berlaku sekarang: c h b K u s"))
     }
 
     /// A dispute from the queue, after the objection and the superior's answer.
@@ -92,13 +100,14 @@ extension KeyMapTests {
 @Suite struct FooterScreenTests {
     @Test func everyPanesFooterAt80x24KeepsHelpAndQuit() {
         var s = Session()
-        #expect(s.lines[23] == "?Bantuan EnterBuka nBaru dPutuskan hSerahkan uUrungkan /Cari aSemua qKeluar")
+        // Only what applies: an open request not yet decided, nothing recorded here, no sample.
+        #expect(s.lines[23] == "?Bantuan EnterBuka nBaru dPutuskan ePerpanjang /Cari aSemua tTenggat qKeluar")
         s.press(.char("2"))
-        #expect(s.lines[23] == "?Bantuan EnterRincian nBaru >Lanjut hSerahkan vDaftar aSemua /Cari qKeluar")
+        #expect(s.lines[23] == "?Bantuan EnterRincian nBaru vDaftar aSemua /Cari LEnglish qKeluar")
         s.press(.char("3"))
         #expect(s.lines[23] == "?Bantuan ←→Tahun ↑↓Baris hlKolom EnterRincian xEkspor LEnglish qKeluar")
         s.press(.char("1"), .enter)
-        #expect(s.lines[23] == "↑↓Gulir EscKembali dPutuskan ePerpanjang hSerahkan uUrungkan lSurat ?Bantuan")
+        #expect(s.lines[23] == "↑↓Gulir EscKembali dPutuskan ePerpanjang wCabut pTanda bukti lSurat ?Bantuan")
     }
 
     @Test(arguments: [80, 120, 200])

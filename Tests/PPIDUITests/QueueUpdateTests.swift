@@ -27,7 +27,7 @@ import Testing
         #expect(s.lines[1] == "  1 Intake queue   2 Sample board   3 Month board                   6 open rows")
         #expect(s.lines[2] == " Number        Received   Channel  Requester       Topic       Days left")
         #expect(s.lines[3] == " PPID-2026-003 2026-11-09 Phone    Andrés Pérez    Calibration OVERDUE 1 day")
-        #expect(s.lines[23] == "?Help EnterOpen nNew dDecide eExtend hHand over uUndo /Find aAll tDue qQuit")
+        #expect(s.lines[23] == "?Help EnterOpen nNew dDecide eExtend wWithdraw oObjection /Find aAll tDue qQuit")
         #expect(!s.text.contains("Loket") && !s.text.contains("Sisa") && !s.text.contains("Bantuan"))
         #expect(s.press(.char("L")) == [.saveLanguage(.indonesian)])
         #expect(s.lines[0] == " BSPJI Pekanbaru        Rabu 25 Nov 2026 10:00 WIB │ Loket BUKA │ Petugas: siti")

@@ -13,6 +13,10 @@ public enum Command: Sendable, Equatable {
     case withdraw(RequestWithdrawn)
     case correct(RequestCorrected)
     case undo(EventUndone)
+    /// Classify the ground of a decision recorded as unclassified (an imported register's).
+    case classifyGround(GroundClassified)
+    /// Note in the request's history that a letter was made, and where it was written.
+    case recordLetter(LetterMade)
     /// File an objection; its number is taken from the ledger when the events are made.
     case fileObjection(request: String, receivedAt: Date, grounds: [Pasal35], agent: String, note: String)
     case answerObjection(ObjectionAnswered)
@@ -40,6 +44,8 @@ public enum Command: Sendable, Equatable {
         case .withdraw(let e): return [.requestWithdrawn(e)]
         case .correct(let e): return [.requestCorrected(e)]
         case .undo(let e): return [.eventUndone(e)]
+        case .classifyGround(let e): return [.groundClassified(e)]
+        case .recordLetter(let e): return [.letterMade(e)]
         case .fileObjection(let request, let receivedAt, let grounds, let agent, let note):
             let number = ledger.nextObjectionNumber(year: ledger.calendar.day(of: receivedAt).year)
             return [.objectionFiled(ObjectionFiled(request: request, objection: number, receivedAt: receivedAt, grounds: grounds, agent: agent, note: note))]

@@ -4,6 +4,12 @@ import Foundation
 /// depends only on where the request stands.
 public enum RequestAction: Sendable, Hashable {
     case returnIncomplete, declareComplete, extend, decide, handOver, withdraw, fileObjection
+    /// The superior's answer to the objection still waiting for one.
+    case answerObjection
+    /// The next step of the dispute over the latest objection.
+    case recordDispute
+    /// A testing request becomes a sample request.
+    case makeSample
 }
 
 /// The rules a request's event must keep (UU KIP Pasal 22, 35–38 and the office's SOP),
@@ -31,7 +37,27 @@ extension Request {
             return handover == nil ? nil : .alreadyHandedOver(number)
         case .fileObjection:
             return voided ? .alreadyClosed(number, status) : nil
+        case .answerObjection:
+            guard !voided else { return .alreadyClosed(number, status) }
+            return objectionAwaitingAnswer == nil ? .noObjectionAwaitingAnswer(number) : nil
+        case .recordDispute:
+            guard !voided else { return .alreadyClosed(number, status) }
+            guard let o = objections.last else { return .noObjectionYet(number) }
+            return o.nextDisputeStep == nil ? .disputeSettled(o.number) : nil
+        case .makeSample:
+            return details.topic == .testing ? nil : .sample(.notATestingRequest(number, details.topic))
         }
+    }
+
+    /// The objection the superior's answer is for: the latest one not answered yet.
+    public var objectionAwaitingAnswer: Objection? {
+        objections.last { $0.answer == nil }
+    }
+
+    /// The one event an undo may name in `history` (the request's events in log order): the
+    /// latest in force, passing over a letter's record, which is not an action.
+    public func undoableEvent(in history: [EventRecord]) -> EventRecord? {
+        effective(history).last { if case .letterMade = $0.event { false } else { true } }
     }
 
     /// Why `record` may not happen to this request as it stands, or nil when it may.
@@ -143,10 +169,12 @@ extension Request {
         case .eventUndone(let e):
             guard earlier.contains(where: { $0.id == e.undoes }), !undone.contains(e.undoes) else { throw .unknownEvent(e.undoes) }
             // A letter's record is not an action: the latest action may be undone past it.
-            guard effective(earlier).last(where: { if case .letterMade = $0.event { false } else { true } })?.id == e.undoes else { throw .notLatestEvent(number) }
+            guard undoableEvent(in: earlier)?.id == e.undoes else { throw .notLatestEvent(number) }
         }
     }
 
+    /// Objections by the order their dispute may take: filed, then mediation or adjudication
+    /// started, then settled (a settlement may also come straight after filing).
     private func checkDispute(_ o: Objection, _ e: DisputeStep, calendar: WorkingCalendar) throws(LedgerError) {
         func outOfOrder(_ id: String, _ en: String) -> LedgerError { .disputeStepOutOfOrder(o.number, Phrase(id: id, en: en)) }
         switch e.kind {
@@ -192,5 +220,14 @@ extension Request {
         if isBlank(number) { throw .requiredFieldEmpty(Phrase(id: "Nomor pendaftaran", en: "Registration number")) }
         if isBlank(details.requesterName) { throw .requiredFieldEmpty(Phrase(id: "Nama pemohon", en: "Requester name")) }
         if isBlank(details.subject) { throw .requiredFieldEmpty(Phrase(id: "Informasi yang diminta", en: "Information requested")) }
+    }
+}
+
+extension Ledger {
+    /// The event of request `number` an undo may name now, read back from the log; nil when
+    /// none is in force.
+    public func undoableEvent(of number: String) throws(LedgerError) -> EventRecord? {
+        guard let r = self[number] else { throw .unknownRequest(number) }
+        return r.undoableEvent(in: try history(of: number))
     }
 }

@@ -37,6 +37,12 @@ public enum LedgerError: Error, Sendable, Equatable {
     case answerBeforeObjection(String)
     case disputeTooEarly(String, until: CivilDate)
     case disputeStepOutOfOrder(String, Phrase)
+    /// Every objection to the request is answered (or none was filed).
+    case noObjectionAwaitingAnswer(String)
+    /// A dispute step asked for a request with no objection.
+    case noObjectionYet(String)
+    /// The dispute over the objection is settled: no step follows.
+    case disputeSettled(String)
     /// A sample's event refused by the procedure's rules.
     case sample(SampleError)
     /// The request's earlier events could not be read back from the log (it was changed outside ppid-tui).
@@ -120,6 +126,12 @@ public enum LedgerError: Error, Sendable, Equatable {
             Phrase(id: "Sengketa atas keberatan \(n) baru dapat diajukan setelah tanggapan atasan PPID, atau setelah \(until) bila tidak ditanggapi (Pasal 37).", en: "A dispute over objection \(n) can be filed after the superior's answer, or after \(until) when none comes (Art. 37).")
         case .disputeStepOutOfOrder(let n, let why):
             Phrase(id: "Sengketa \(n): \(why.id)", en: "Dispute \(n): \(why.en)")
+        case .noObjectionAwaitingAnswer(let n):
+            Phrase(id: "Tidak ada keberatan atas \(n) yang menunggu tanggapan", en: "No objection to \(n) is waiting for an answer")
+        case .noObjectionYet(let n):
+            Phrase(id: "Belum ada keberatan atas \(n); sengketa didahului keberatan (Pasal 37)", en: "No objection to \(n) yet; a dispute follows an objection (Art. 37)")
+        case .disputeSettled(let n):
+            Phrase(id: "Sengketa \(n) sudah diputus", en: "Dispute \(n) is already settled")
         case .sample(let e):
             e.message
         case .historyUnreadable(let n):

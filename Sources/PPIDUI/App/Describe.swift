@@ -106,6 +106,12 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
         return lines
     case .correct(let e):
         return [Phrase(id: "Koreksi data pendaftaran \(e.request)", en: "Correct the registration of \(e.request)")]
+    case .classifyGround(let e):
+        let what = describe(.groundClassified(e))
+        return [Phrase(id: "\(e.request): \(what.id)", en: "\(e.request): \(what.en)")]
+    case .recordLetter(let e):
+        let what = describe(.letterMade(e))
+        return [Phrase(id: "\(e.request): \(what.id)", en: "\(e.request): \(what.en)")]
     case .fileObjection(let request, let receivedAt, let grounds, let agent, _):
         let due = cal.adding(workingDays: ObjectionPeriods.answer, to: cal.deemedReceipt(of: receivedAt).day)
         return [

@@ -71,7 +71,8 @@ public enum KeyMaps {
 
     /// A pane's binding: the selection is settled after it (and before it, on the sample board).
     static func pane(_ binding: KeyBinding) -> KeyBinding {
-        KeyBinding(binding.keys, binding.label, help: binding.help, hint: binding.hint, footerKey: binding.footerKey, rank: binding.rank, isOn: binding.isOn) { s, key, env in
+        KeyBinding(binding.keys, binding.label, help: binding.help, hint: binding.hint, footerKey: binding.footerKey, rank: binding.rank,
+                   isOn: binding.isOn, refusal: binding.refusal) { s, key, env in
             if s.pane == .samples { keepSampleSelectionVisible(&s, env) }
             let effects = binding.action(&s, key, env)
             settlePane(&s, env)
@@ -133,43 +134,39 @@ public enum KeyMaps {
     ])
 
     /// The actions on one request, shared by the queue (on its selected row) and the detail.
+    /// Each carries its rule's action: the rules say whether it applies, and why not.
     static func requestActions(onQueue: Bool) -> [KeyBinding] {
-        @Sendable func on(_ s: inout AppState, _ env: AppEnvironment, _ body: (inout AppState, String) -> Void) {
-            let number: String? = if case .detail(let n, _)? = s.top { n } else { selectedRequest(s, env) }
-            guard let number else {
-                s.status = StatusMessage(Phrase(id: "Belum ada permohonan yang dipilih", en: "No request selected"), isError: true)
-                return
-            }
-            body(&s, number)
-        }
-        func act(_ key: Character, _ help: Phrase, _ hint: Phrase?, rank: Int) -> KeyBinding {
-            KeyBinding([.char(key)], help: help, hint: hint, rank: rank) { s, key, env in
-                on(&s, env) { s, number in requestAction(&s, key, number: number, env) }
-                return []
+        func act(_ key: Character, _ action: RequestAction, _ help: Phrase, _ hint: Phrase?, rank: Int = 5) -> KeyBinding {
+            KeyBinding([.char(key)], help: help, hint: hint, rank: rank, refusal: { s, env in requestRefusal(action, s, env) }) { s, _, env in
+                openRequestForm(action, &s, env); return []
             }
         }
         return [
-            act("d", Phrase(id: "putuskan: dikabulkan, sebagian, ditolak + alasan", en: "decide: granted, in part, rejected + ground"), Phrase(id: "Putuskan", en: "Decide"), rank: 2),
-            act("e", Phrase(id: "perpanjang 7 hari kerja (sekali, dengan alasan)", en: "extend by 7 working days (once, with reason)"), Phrase(id: "Perpanjang", en: "Extend"), rank: 6),
-            act("w", Phrase(id: "catat pencabutan permohonan", en: "record a withdrawal"), Phrase(id: "Cabut", en: "Withdraw"), rank: 7),
-            act("i", Phrase(id: "kembalikan untuk dilengkapi (apa yang kurang)", en: "send back as incomplete (what is missing)"), Phrase(id: "Kurang", en: "Incomplete"), rank: 9),
-            act("c", Phrase(id: "nyatakan lengkap (jam hitung mulai lagi)", en: "declare complete (the count starts again)"), Phrase(id: "Lengkap", en: "Complete"), rank: 9),
-            act("h", Phrase(id: "catat penyerahan informasi", en: "record the hand-over"), Phrase(id: "Serahkan", en: "Hand over"), rank: 3),
-            act("o", Phrase(id: "catat keberatan (Pasal 35)", en: "record an objection (Art. 35)"), Phrase(id: "Keberatan", en: "Objection"), rank: 7),
-            act("b", Phrase(id: "catat tanggapan atasan PPID atas keberatan", en: "record the superior's answer to an objection"), Phrase(id: "Tanggapan", en: "Answer"), rank: 8),
-            act("K", Phrase(id: "langkah sengketa di Komisi Informasi: diajukan, mediasi/ajudikasi, putusan", en: "dispute step at the Information Commission: filed, mediation/adjudication, settled"),
+            act("d", .decide, Phrase(id: "putuskan: dikabulkan, sebagian, ditolak + alasan", en: "decide: granted, in part, rejected + ground"),
+                Phrase(id: "Putuskan", en: "Decide"), rank: 2),
+            act("e", .extend, Phrase(id: "perpanjang 7 hari kerja (sekali, dengan alasan)", en: "extend by 7 working days (once, with reason)"),
+                Phrase(id: "Perpanjang", en: "Extend"), rank: 6),
+            act("w", .withdraw, Phrase(id: "catat pencabutan permohonan", en: "record a withdrawal"), Phrase(id: "Cabut", en: "Withdraw"), rank: 7),
+            act("i", .returnIncomplete, Phrase(id: "kembalikan untuk dilengkapi (apa yang kurang)", en: "send back as incomplete (what is missing)"),
+                Phrase(id: "Kurang", en: "Incomplete"), rank: 9),
+            act("c", .declareComplete, Phrase(id: "nyatakan lengkap (jam hitung mulai lagi)", en: "declare complete (the count starts again)"),
+                Phrase(id: "Lengkap", en: "Complete"), rank: 9),
+            act("h", .handOver, Phrase(id: "catat penyerahan informasi", en: "record the hand-over"), Phrase(id: "Serahkan", en: "Hand over"), rank: 3),
+            act("o", .fileObjection, Phrase(id: "catat keberatan (Pasal 35)", en: "record an objection (Art. 35)"), Phrase(id: "Keberatan", en: "Objection"), rank: 7),
+            act("b", .answerObjection, Phrase(id: "catat tanggapan atasan PPID atas keberatan", en: "record the superior's answer to an objection"),
+                Phrase(id: "Tanggapan", en: "Answer"), rank: 8),
+            act("K", .recordDispute, Phrase(id: "langkah sengketa di Komisi Informasi: diajukan, mediasi/ajudikasi, putusan",
+                                            en: "dispute step at the Information Commission: filed, mediation/adjudication, settled"),
                 Phrase(id: "Sengketa", en: "Dispute"), rank: 8),
             KeyBinding([.char("u")], help: Phrase(id: "urungkan tindakan terakhir Anda (dengan konfirmasi)", en: "undo your last action (asks first)"),
-                       hint: Phrase(id: "Urungkan", en: "Undo"), rank: 3) { s, _, env in
-                undo(&s, env, on: { if case .detail(let n, _)? = s.top { n } else { nil } }()); return []
-            },
-            KeyBinding([.char("s")], help: Phrase(id: "permohonan pengujian → permintaan uji sampel", en: "testing request → sample request"), hint: nil) { s, _, env in
-                on(&s, env) { s, number in sampleFromRequest(&s, number: number, env) }
+                       hint: Phrase(id: "Urungkan", en: "Undo"), rank: 3, refusal: { s, env in undoConfirmation(s, env).failureWhy }) { s, _, env in
+                if case .success(let confirmation) = undoConfirmation(s, env) { s.overlays.append(.confirm(confirmation)) }
                 return []
             },
+            act("s", .makeSample, Phrase(id: "permohonan pengujian → permintaan uji sampel", en: "testing request → sample request"), nil),
             KeyBinding([.char("p")], help: Phrase(id: "tampilkan lagi tanda bukti permohonan (untuk dicetak)", en: "show the request's receipt again (to print)"),
-                       hint: onQueue ? nil : Phrase(id: "Tanda bukti", en: "Receipt"), rank: 6) { s, _, env in
-                on(&s, env) { s, number in s.overlays.append(.receipt(number, scroll: 0)) }
+                       hint: onQueue ? nil : Phrase(id: "Tanda bukti", en: "Receipt"), rank: 6, refusal: { s, env in requestRefusal(nil, s, env) }) { s, _, env in
+                if let number = requestAtHand(s, env) { s.overlays.append(.receipt(number, scroll: 0)) }
                 return []
             },
         ]
@@ -229,11 +226,11 @@ public enum KeyMaps {
             return []
         },
     ] + sampleActions + [
-        KeyBinding([.char("u")], help: Phrase(id: "(langkah sampel tidak dapat diurungkan)", en: "(a sample's steps cannot be undone)")) { s, _, _ in
-            s.status = StatusMessage(Phrase(id: "Langkah sampel tidak dapat diurungkan; waktu yang salah dikoreksi dengan t, sampel yang keliru dibatalkan dengan c.",
-                                            en: "A sample's steps cannot be undone; correct a wrong time with t, cancel a wrong sample with c."), isError: true)
-            return []
-        },
+        // Never applies: pressed out of habit, it says what to do instead.
+        KeyBinding([.char("u")], help: Phrase(id: "(langkah sampel tidak dapat diurungkan)", en: "(a sample's steps cannot be undone)"), refusal: { _, _ in
+            Phrase(id: "Langkah sampel tidak dapat diurungkan; waktu yang salah dikoreksi dengan t, sampel yang keliru dibatalkan dengan c.",
+                   en: "A sample's steps cannot be undone; correct a wrong time with t, cancel a wrong sample with c.")
+        }) { _, _, _ in [] },
         KeyBinding([.char("v")], help: Phrase(id: "papan per tahap / daftar satu baris per sampel", en: "board by stage / one line per sample"),
                    hint: Phrase(id: "Daftar", en: "List"), rank: 5, isOn: { $0.samples.listView }) { s, _, _ in
             s.samples.listView.toggle()
@@ -259,24 +256,23 @@ public enum KeyMaps {
     ])
 
     /// The actions on one sample, shared by the board (on its selected card) and the detail.
+    /// Each carries its rule's action: the rules say whether it applies, and why not.
     static let sampleActions: [KeyBinding] = {
-        func act(_ key: Character, _ help: Phrase, _ hint: Phrase, rank: Int) -> KeyBinding {
-            KeyBinding([.char(key)], help: help, hint: hint, rank: rank) { s, key, env in
-                let number: String? = if case .sampleDetail(let n, _)? = s.top { n } else { selectedSample(s, env) }
-                guard let number else {
-                    s.status = StatusMessage(Phrase(id: "Belum ada sampel yang dipilih", en: "No sample selected"), isError: true)
-                    return []
-                }
-                sampleAction(&s, key, number: number, env)
-                return []
+        func act(_ key: Character, _ action: SampleAction, _ help: Phrase, _ hint: Phrase, rank: Int) -> KeyBinding {
+            KeyBinding([.char(key)], help: help, hint: hint, rank: rank, refusal: { s, env in sampleRefusal(action, s, env) }) { s, _, env in
+                openSampleForm(action, &s, env); return []
             }
         }
         return [
-            act(">", Phrase(id: "catat langkah berikutnya, meminta dokumennya saja", en: "record the next step, asking only for its document"), Phrase(id: "Lanjut", en: "Next step"), rank: 2),
-            act("h", Phrase(id: "serahkan LHP dan kuitansi (setelah lunas)", en: "hand over the LHP and kuitansi (once paid)"), Phrase(id: "Serahkan", en: "Hand over"), rank: 3),
-            act("e", Phrase(id: "terbitkan (ulang) e-billing sebelum dibayar", en: "issue or re-issue the e-billing before payment"), Phrase(id: "Billing", en: "Billing"), rank: 6),
-            act("c", Phrase(id: "batalkan sampel, dengan alasan", en: "cancel the sample, with a reason"), Phrase(id: "Batalkan", en: "Cancel"), rank: 7),
-            act("t", Phrase(id: "koreksi waktu langkah yang salah (dengan alasan)", en: "correct a step's wrong time (with a reason)"), Phrase(id: "Koreksi", en: "Correct"), rank: 9),
+            act(">", .next, Phrase(id: "catat langkah berikutnya, meminta dokumennya saja", en: "record the next step, asking only for its document"),
+                Phrase(id: "Lanjut", en: "Next step"), rank: 2),
+            act("h", .handOver, Phrase(id: "serahkan LHP dan kuitansi (setelah lunas)", en: "hand over the LHP and kuitansi (once paid)"),
+                Phrase(id: "Serahkan", en: "Hand over"), rank: 3),
+            act("e", .bill, Phrase(id: "terbitkan (ulang) e-billing sebelum dibayar", en: "issue or re-issue the e-billing before payment"),
+                Phrase(id: "Billing", en: "Billing"), rank: 6),
+            act("c", .cancel, Phrase(id: "batalkan sampel, dengan alasan", en: "cancel the sample, with a reason"), Phrase(id: "Batalkan", en: "Cancel"), rank: 7),
+            act("t", .correctTime, Phrase(id: "koreksi waktu langkah yang salah (dengan alasan)", en: "correct a step's wrong time (with a reason)"),
+                Phrase(id: "Koreksi", en: "Correct"), rank: 9),
         ]
     }()
 

@@ -28,17 +28,26 @@ enum HelpView {
     /// The keys' column: every binding's label fits in it.
     static let labelWidth = 14
 
-    /// One line per binding, then the notes of the pane and the data folder's path.
+    /// One line per binding that applies now, then the keys that do not (pressed, each says
+    /// why), the notes of the pane and the data folder's path.
     static func lines(_ s: AppState, _ env: AppEnvironment) -> [String] {
         let lang = s.language
         let under = beneath(s)
         let map = KeyMaps.map(KeyMaps.context(under))
+        let enabled = map.bindings.filter { $0.isEnabled(under, env) }
+        let disabled = map.bindings.filter { !$0.isEnabled(under, env) }
         // The words wrap under themselves, beside the keys' column.
         let words = max(20, s.width - 2 - 4 - labelWidth)
-        var lines = map.bindings.flatMap { b in
+        var lines = enabled.flatMap { b in
             OverlayView.wrap(b.help(lang), width: words).enumerated().map { i, line in
                 (i == 0 ? b.label.padded(toWidth: labelWidth) : String(repeating: " ", count: labelWidth)) + line.trimmingCharacters(in: .whitespaces)
             }
+        }
+        if !disabled.isEmpty {
+            let keys = disabled.map(\.label).joined(separator: " ")
+            lines.append("")
+            lines += OverlayView.wrap(Phrase(id: "Tidak berlaku sekarang: \(keys) (tekan untuk tahu sebabnya)",
+                                             en: "Not available now: \(keys) (press one to see why)")(lang), width: words + labelWidth)
         }
         if under.top == nil, under.pane == .queue {
             lines.append("")

@@ -19,7 +19,7 @@ public func render(_ s: AppState, _ env: AppEnvironment) -> Grid {
     }
     for overlay in s.overlays { OverlayView.draw(&g, layout.body, overlay, s, env) }
     FooterView.drawStatus(&g, layout.status, s)
-    FooterView.draw(&g, layout.footer, s)
+    FooterView.draw(&g, layout.footer, s, env)
     return g
 }
 
