@@ -139,3 +139,44 @@ extension KeyMapTests {
         #expect(seen.contains { $0.hasPrefix("Keberatan:") })
     }
 }
+
+/// Issue 24 item 3: a binding carries its action and the model's refusal; a key that does not
+/// apply leaves the footer, and pressed, says why in the rules' words instead of acting.
+@Suite struct RefusedKeyTests {
+    @Test func aKeyThatDoesNotApplySaysWhyAndLeavesTheFooter() throws {
+        var s = Session()
+        let number = try #require(s.state.queue.selected)
+        s.press(.enter)
+        #expect(!s.lines[23].contains("hSerahkan"))
+        s.press(.char("h"))
+        #expect(s.state.top == .detail(number: number, scroll: 0), "no form opened")
+        #expect(s.state.status == StatusMessage(LedgerError.notDecided(number).message, isError: true))
+        _ = try s.record(.decide(RequestDecided(request: number, outcome: .granted, noticeOn: s.env.today)))
+        #expect(s.lines[23].contains("hSerahkan"))
+        #expect(!s.lines[23].contains("dPutuskan"))
+        s.press(.char("h"))
+        #expect(s.form?.spec(as: HandOverForm.self) != nil)
+    }
+
+    /// Every request binding's refusal is the model's, whatever the request's state.
+    @Test func theRequestKeysAskTheModel() throws {
+        var s = Session()
+        let number = try #require(s.state.queue.selected)
+        let keys: [(Character, RequestAction)] = [("d", .decide), ("e", .extend), ("w", .withdraw), ("i", .returnIncomplete), ("c", .declareComplete),
+                                                  ("h", .handOver), ("o", .fileObjection), ("b", .answerObjection), ("K", .recordDispute), ("s", .makeSample)]
+        func check() throws {
+            let request = try #require(s.env.ledger.requests[number])
+            for (key, action) in keys {
+                let binding = try #require(KeyMaps.map(.queue).binding(for: .char(key)))
+                #expect(binding.refusal?(s.state, s.env) == request.refusal(of: action)?.message, "\(key)")
+            }
+        }
+        try check()
+        _ = try s.record(.fileObjection(request: number, receivedAt: Desk.now, grounds: [.a], agent: "", note: ""))
+        try check()
+        _ = try s.record(.withdraw(RequestWithdrawn(request: number, withdrawnAt: Desk.now)))
+        s.state.queue.showClosed = true
+        s.state.queue.selected = number
+        try check()
+    }
+}
