@@ -132,11 +132,11 @@ import Testing
         let env = Desk.environment()
         var form = Form(NewSampleForm(now: env.now, calendar: env.calendar))
         #expect(form.focus == 0 && form.value(NewSampleForm.Field.kind) == "bpcu")
-        #expect(form.handle(.char("i"), language: .indonesian) == .edited)
+        #expect(form.perform(.type(.char("i")), language: .indonesian) == .edited)
         #expect(form.value(NewSampleForm.Field.kind) == "bpcui", "i: a word of “BPCUI (internal, …)”")
-        _ = form.handle(.char("b"), language: .indonesian)
+        _ = form.perform(.type(.char("b")), language: .indonesian)
         #expect(form.value(NewSampleForm.Field.kind) == "bpcu")
-        _ = form.handle(.char("b"), language: .indonesian)
+        _ = form.perform(.type(.char("b")), language: .indonesian)
         #expect(form.value(NewSampleForm.Field.kind) == "bpcui", "a second b reaches BPCUI")
     }
 

@@ -333,9 +333,19 @@ public enum KeyMaps {
 
     // MARK: Overlays
 
+    /// What a key of a scrolling binding asks for (Space pages down, as in a pager).
+    static func scroll(_ key: Key) -> Scroll {
+        switch key {
+        case .up, .char("k"): .lineUp
+        case .down, .char("j"): .lineDown
+        case .pageUp: .pageUp
+        default: .pageDown
+        }
+    }
+
     static let help = KeyMap(context: .help, bindings: [
         KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], "↑↓ PgUp PgDn", help: Phrase(id: "gulir", en: "scroll"), hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1) { s, key, env in
-            scrollTop(&s, key, limit: helpScrollLimit(s, env)); return []
+            scrollTop(&s, scroll(key), limit: helpScrollLimit(s, env)); return []
         },
         KeyBinding([.escape, .enter, .char("?"), .char("q"), .function(1)], "Esc", help: Phrase(id: "tutup bantuan", en: "close the help"), hint: Phrase(id: "Tutup", en: "Close"), rank: 0) { s, _, _ in
             s.overlays.removeLast(); return []
@@ -346,7 +356,7 @@ public enum KeyMaps {
         KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .char(" ")], "↑↓ PgUp PgDn", help: Phrase(id: "gulir (juga j k Spasi)", en: "scroll (also j k Space)"),
                    hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1) { s, key, env in
             guard case .detail(let number, _)? = s.top else { return [] }
-            scrollTop(&s, key, limit: detailScrollLimit(number, s, env)); return []
+            scrollTop(&s, scroll(key), limit: detailScrollLimit(number, s, env)); return []
         },
         KeyBinding([.escape, .enter, .char("q")], "Esc", help: Phrase(id: "kembali (juga Enter, q)", en: "back (also Enter, q)"), hint: Phrase(id: "Kembali", en: "Back"), rank: 0) { s, _, _ in
             s.overlays.removeLast(); return []
@@ -366,7 +376,7 @@ public enum KeyMaps {
         KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .char(" ")], "↑↓ PgUp PgDn", help: Phrase(id: "gulir (juga j k Spasi)", en: "scroll (also j k Space)"),
                    hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1) { s, key, env in
             guard case .sampleDetail(let number, _)? = s.top else { return [] }
-            scrollTop(&s, key, limit: sampleDetailScrollLimit(number, s, env)); return []
+            scrollTop(&s, scroll(key), limit: sampleDetailScrollLimit(number, s, env)); return []
         },
         KeyBinding([.escape, .enter, .char("q")], "Esc", help: Phrase(id: "kembali (juga Enter, q)", en: "back (also Enter, q)"), hint: Phrase(id: "Kembali", en: "Back"), rank: 0) { s, _, _ in
             s.overlays.removeLast(); return []
@@ -378,18 +388,21 @@ public enum KeyMaps {
     ], fallback: nil)
 
     static let form = KeyMap(context: .form, bindings: [
-        KeyBinding([.tab, .down], "Tab ↓", help: Phrase(id: "isian berikutnya", en: "next field"), hint: Phrase(id: "Pindah", en: "Next"), rank: 1, action: formKey),
-        KeyBinding([.backTab, .up], "S-Tab ↑", help: Phrase(id: "isian sebelumnya", en: "previous field"), action: formKey),
-        KeyBinding([.enter], help: Phrase(id: "isian berikutnya; pada isian terakhir: periksa dan simpan", en: "next field; on the last one: check and save"), action: formKey),
+        KeyBinding([.tab, .down], "Tab ↓", help: Phrase(id: "isian berikutnya", en: "next field"), hint: Phrase(id: "Pindah", en: "Next"), rank: 1,
+                   action: formKey { _ in .nextField }),
+        KeyBinding([.backTab, .up], "S-Tab ↑", help: Phrase(id: "isian sebelumnya", en: "previous field"), action: formKey { _ in .previousField }),
+        KeyBinding([.enter], help: Phrase(id: "isian berikutnya; pada isian terakhir: periksa dan simpan", en: "next field; on the last one: check and save"),
+                   action: formKey { _ in .advance }),
         KeyBinding([.left, .right], "←→", help: Phrase(id: "pilihan sebelumnya / berikutnya (huruf awal juga memilih)", en: "previous / next option (its first letter picks it too)"),
-                   hint: Phrase(id: "Pilih", en: "Choose"), rank: 2, action: formKey),
+                   hint: Phrase(id: "Pilih", en: "Choose"), rank: 2, action: formKey { .type($0) }),
         KeyBinding([.function(2)], help: Phrase(id: "periksa semua isian, lalu tampilkan ringkasan untuk dicatat", en: "check every field, then show the summary to record"),
-                   hint: Phrase(id: "Simpan", en: "Save"), rank: 0, action: formKey),
-        KeyBinding([.escape], help: Phrase(id: "batal (bertanya dulu bila sudah diisi)", en: "cancel (asks first if anything was typed)"), hint: Phrase(id: "Batal", en: "Cancel"), rank: 0, action: formKey),
+                   hint: Phrase(id: "Simpan", en: "Save"), rank: 0, action: formKey { _ in .save }),
+        KeyBinding([.escape], help: Phrase(id: "batal (bertanya dulu bila sudah diisi)", en: "cancel (asks first if anything was typed)"), hint: Phrase(id: "Batal", en: "Cancel"), rank: 0,
+                   action: formKey { _ in .cancel }),
         KeyBinding([.function(10)], help: Phrase(id: "keluar dari aplikasi", en: "quit the app"), hint: Phrase(id: "Keluar", en: "Quit"), rank: 3) { s, _, _ in
             s.overlays.append(s.openForm?.isDirty == true ? .discardForm : .quit); return []
         },
-    ], fallback: formKey)
+    ], fallback: formKey { .type($0) })
 
     static let confirm = KeyMap(context: .confirm, bindings: [
         KeyBinding([.char("y"), .char("Y")], "y", help: Phrase(id: "catat", en: "record"), hint: Phrase(id: "Catat", en: "Record"), rank: 0) { s, _, _ in
@@ -409,7 +422,7 @@ public enum KeyMaps {
 
     static let receipt = KeyMap(context: .receipt, bindings: [
         KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .char(" ")], "↑↓ PgUp PgDn", help: Phrase(id: "gulir", en: "scroll"), hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1) { s, key, env in
-            scrollTop(&s, key, limit: receiptScrollLimit(s, env)); return []
+            scrollTop(&s, scroll(key), limit: receiptScrollLimit(s, env)); return []
         },
         KeyBinding([.char("p")], help: Phrase(id: "tulis tanda bukti ke berkas di folder data (receipts/)", en: "write the receipt to a file in the data folder (receipts/)"),
                    hint: Phrase(id: "Tulis ke berkas", en: "Write to file"), rank: 0) { s, _, _ in
@@ -422,8 +435,11 @@ public enum KeyMaps {
     ], fallback: nil)
 
     static let drill = KeyMap(context: .drill, bindings: [
-        KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], "↑↓ PgUp PgDn", help: Phrase(id: "pilih permohonan", en: "move"), hint: Phrase(id: "Pilih", en: "Move"), rank: 1, action: drillMove),
-        KeyBinding([.enter], help: Phrase(id: "buka rincian permohonan", en: "open the request's details"), hint: Phrase(id: "Buka", en: "Open"), rank: 0, action: drillMove),
+        KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], "↑↓ PgUp PgDn", help: Phrase(id: "pilih permohonan", en: "move"),
+                   hint: Phrase(id: "Pilih", en: "Move"), rank: 1) { s, key, env in
+            drillMove(&s, scroll(key), env); return []
+        },
+        KeyBinding([.enter], help: Phrase(id: "buka rincian permohonan", en: "open the request's details"), hint: Phrase(id: "Buka", en: "Open"), rank: 0, action: drillOpen),
         KeyBinding([.escape, .char("q")], "Esc", help: Phrase(id: "kembali ke rekap", en: "back to the board"), hint: Phrase(id: "Kembali", en: "Back"), rank: 0) { s, _, _ in
             s.overlays.removeLast(); return []
         },
