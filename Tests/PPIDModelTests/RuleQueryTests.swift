@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PPIDModel
 
 /// Issue 24 item 1: what a screen (or the web) asks before it offers an action comes from the
@@ -22,7 +23,8 @@ import Testing
     var request: Request { ledger.requests[number]! }
 
     @Test mutating func theEventAnUndoMayNamePassesOverALetter() throws {
-        let decision = try apply(.requestDecided(RequestDecided(request: number, outcome: .granted, noticeOn: day("2019-10-15"))))
+        let decision = try apply(
+            .requestDecided(RequestDecided(request: number, outcome: .granted, noticeOn: day("2019-10-15"))))
         _ = try apply(.letterMade(LetterMade(request: number, letter: "notice", file: "letters/n.docx")))
         #expect(try ledger.undoableEvent(of: number)?.id == decision.id)
         #expect(request.undoableEvent(in: try ledger.history(of: number))?.id == decision.id)
@@ -34,17 +36,28 @@ import Testing
     @Test mutating func theDisputeStepsComeInOrderAndEndWhenSettled() throws {
         #expect(request.refusal(of: .recordDispute) == .noObjectionYet(number))
         #expect(request.refusal(of: .answerObjection) == .noObjectionAwaitingAnswer(number))
-        _ = try apply(.objectionFiled(ObjectionFiled(request: number, objection: "KEB-2019-001", receivedAt: time("2019-11-01T09:00:00+07:00"), grounds: [.a])))
+        _ = try apply(
+            .objectionFiled(
+                ObjectionFiled(
+                    request: number, objection: "KEB-2019-001", receivedAt: time("2019-11-01T09:00:00+07:00"),
+                    grounds: [.a])))
         #expect(request.refusal(of: .answerObjection) == nil)
         #expect(request.objectionAwaitingAnswer?.number == "KEB-2019-001")
-        _ = try apply(.objectionAnswered(ObjectionAnswered(request: number, objection: "KEB-2019-001", decision: .upheld, reasons: "Pasal 17",
-                                                           answeredOn: day("2019-11-05"), superiorName: "Kepala", superiorPosition: "Kepala Balai")))
+        _ = try apply(
+            .objectionAnswered(
+                ObjectionAnswered(
+                    request: number, objection: "KEB-2019-001", decision: .upheld, reasons: "Pasal 17",
+                    answeredOn: day("2019-11-05"), superiorName: "Kepala", superiorPosition: "Kepala Balai")))
         #expect(request.refusal(of: .answerObjection) == .noObjectionAwaitingAnswer(number))
         var steps: [DisputeStep.Kind] = []
         while let step = request.objections.last?.nextDisputeStep {
             steps.append(step)
             let detail = step == .started ? DisputeProcess.mediation.rawValue : "Dikabulkan"
-            _ = try apply(.disputeStep(DisputeStep(request: number, objection: "KEB-2019-001", kind: step, on: day("2019-11-2\(steps.count)"), detail: detail)))
+            _ = try apply(
+                .disputeStep(
+                    DisputeStep(
+                        request: number, objection: "KEB-2019-001", kind: step, on: day("2019-11-2\(steps.count)"),
+                        detail: detail)))
         }
         #expect(steps == [.filed, .started, .settled])
         #expect(request.refusal(of: .recordDispute) == .disputeSettled("KEB-2019-001"))
@@ -54,8 +67,14 @@ import Testing
         #expect(request.refusal(of: .makeSample) == nil)
         var other = details()
         other.topic = .calibration
-        _ = try apply(.requestRegistered(RequestRegistered(request: "PPID-2019-002", receivedAt: time("2019-10-10T10:00:00+07:00"), channel: .walkIn, details: other)))
-        #expect(ledger.requests["PPID-2019-002"]?.refusal(of: .makeSample) == .sample(.notATestingRequest("PPID-2019-002", .calibration)))
+        _ = try apply(
+            .requestRegistered(
+                RequestRegistered(
+                    request: "PPID-2019-002", receivedAt: time("2019-10-10T10:00:00+07:00"), channel: .walkIn,
+                    details: other)))
+        #expect(
+            ledger.requests["PPID-2019-002"]?.refusal(of: .makeSample)
+                == .sample(.notATestingRequest("PPID-2019-002", .calibration)))
     }
 
     @Test func aLetterAndAClassifiedGroundAreDecidedLikeAnyCommand() throws {
@@ -80,8 +99,8 @@ import Testing
         #expect(s.refusal(of: SampleAction.handOver) == .notPaid(n))
         #expect(s.refusal(of: SampleAction.bill) == .notYet(n, .billed, missing: .received))
         #expect(s.refusal(of: SampleAction.cancel) == nil)
-        _ = try bench.run(.recordSample(.cancelled(SampleCancelled(sample: n, cancelledAt: time("2019-10-14T08:30:00+07:00"), reason: "salah"))),
-                      at: "2019-10-14T08:45:00+07:00")
+        let cancelled = SampleCancelled(sample: n, cancelledAt: time("2019-10-14T08:30:00+07:00"), reason: "salah")
+        _ = try bench.run(.recordSample(.cancelled(cancelled)), at: "2019-10-14T08:45:00+07:00")
         for action in [SampleAction.next, .handOver, .bill, .cancel] {
             #expect(bench.sample(n).refusal(of: action) == .closed(n, .cancelled), "\(action)")
         }

@@ -54,7 +54,9 @@ import Testing
     @Test func tooSmallSaysSoAndTheSize() {
         var s = Session()
         s.resize(79, 24)
-        expectScreen(s.screen, """
+        expectScreen(
+            s.screen,
+            """
 
 
 

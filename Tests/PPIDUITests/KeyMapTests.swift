@@ -14,10 +14,12 @@ import Testing
     }
 
     @Test func aDuplicateIsFound() {
-        let map = KeyMap(context: .queue, bindings: [
-            KeyBinding([.up, .char("k")], help: Phrase(id: "naik", en: "up")) { _, _, _ in [] },
-            KeyBinding([.char("k")], help: Phrase(id: "sengketa", en: "dispute")) { _, _, _ in [] },
-        ], fallback: nil)
+        let map = KeyMap(
+            context: .queue,
+            bindings: [
+                KeyBinding([.up, .char("k")], help: Phrase(id: "naik", en: "up")) { _, _, _ in [] },
+                KeyBinding([.char("k")], help: Phrase(id: "sengketa", en: "dispute")) { _, _, _ in [] },
+            ], fallback: nil)
         #expect(map.duplicateKeys == [.char("k")])
     }
 
@@ -56,15 +58,20 @@ import Testing
         let number = try #require(s.state.queue.selected)
         _ = try s.record(.fileObjection(request: number, receivedAt: Desk.now, grounds: [.a], agent: "", note: ""))
         let objection = try #require(s.env.ledger.requests[number]?.objections.last?.number)
-        _ = try s.record(.answerObjection(ObjectionAnswered(request: number, objection: objection, decision: .upheld, reasons: "Pasal 17",
-                                                            answeredOn: day("2026-11-25"), superiorName: "Kepala", superiorPosition: "Kepala Balai")))
+        _ = try s.record(
+            .answerObjection(
+                ObjectionAnswered(
+                    request: number, objection: objection, decision: .upheld, reasons: "Pasal 17",
+                    answeredOn: day("2026-11-25"), superiorName: "Kepala", superiorPosition: "Kepala Balai")))
         s.state.queue.selected = number
         s.press(.char("k"))
         #expect(s.state.top == nil, "k still moves up")
         s.state.queue.selected = number
         s.press(.char("K"))
         #expect(s.state.status == nil)
-        #expect(s.form?.spec(as: DisputeForm.self) == DisputeForm(request: number, objection: objection, step: .filed, today: s.env.today))
+        #expect(
+            s.form?.spec(as: DisputeForm.self)
+                == DisputeForm(request: number, objection: objection, step: .filed, today: s.env.today))
         s.press(.function(2))
         s.press(.char("y"))
         try s.performPending()
@@ -79,7 +86,7 @@ import Testing
         s.type("zz")
         s.press(.enter)
         #expect(s.lines[23].hasPrefix("?Bantuan"))
-        #expect(s.lines[23].contains("/Cari✓") && s.lines[23].contains("aSemua✓") && s.lines[23].contains("tTenggat✓"))
+        #expect(["/Cari✓", "aSemua✓", "tTenggat✓"].allSatisfy { s.lines[23].contains($0) })
         // The hint names the keys that widen the list: the search, and the due-only toggle.
         let words = s.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         #expect(words.contains("Esc menghapus pencarian; t menampilkan juga yang belum mendesak."))
@@ -162,8 +169,10 @@ extension KeyMapTests {
     @Test func theRequestKeysAskTheModel() throws {
         var s = Session()
         let number = try #require(s.state.queue.selected)
-        let keys: [(Character, RequestAction)] = [("d", .decide), ("e", .extend), ("w", .withdraw), ("i", .returnIncomplete), ("c", .declareComplete),
-                                                  ("h", .handOver), ("o", .fileObjection), ("b", .answerObjection), ("K", .recordDispute), ("s", .makeSample)]
+        let keys: [(Character, RequestAction)] = [
+            ("d", .decide), ("e", .extend), ("w", .withdraw), ("i", .returnIncomplete), ("c", .declareComplete),
+            ("h", .handOver), ("o", .fileObjection), ("b", .answerObjection), ("K", .recordDispute), ("s", .makeSample),
+        ]
         func check() throws {
             let request = try #require(s.env.ledger.requests[number])
             for (key, action) in keys {

@@ -35,7 +35,10 @@ public enum Command: Sendable, Equatable {
         case .register(let receivedAt, let channel, let details):
             let year = ledger.calendar.day(of: receivedAt).year
             let number = ledger.nextNumber(year: year)
-            return [.requestRegistered(RequestRegistered(request: number, receivedAt: receivedAt, channel: channel, details: details))]
+            return [
+                .requestRegistered(
+                    RequestRegistered(request: number, receivedAt: receivedAt, channel: channel, details: details))
+            ]
         case .returnIncomplete(let e): return [.requestReturnedIncomplete(e)]
         case .declareComplete(let e): return [.requestDeclaredComplete(e)]
         case .extend(let e): return [.requestExtended(e)]
@@ -48,7 +51,12 @@ public enum Command: Sendable, Equatable {
         case .recordLetter(let e): return [.letterMade(e)]
         case .fileObjection(let request, let receivedAt, let grounds, let agent, let note):
             let number = ledger.nextObjectionNumber(year: ledger.calendar.day(of: receivedAt).year)
-            return [.objectionFiled(ObjectionFiled(request: request, objection: number, receivedAt: receivedAt, grounds: grounds, agent: agent, note: note))]
+            return [
+                .objectionFiled(
+                    ObjectionFiled(
+                        request: request, objection: number, receivedAt: receivedAt, grounds: grounds, agent: agent,
+                        note: note))
+            ]
         case .answerObjection(let e): return [.objectionAnswered(e)]
         case .recordDispute(let e): return [.disputeStep(e)]
         case .registerSample(let receivedAt, let details):

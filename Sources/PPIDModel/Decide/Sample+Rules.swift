@@ -98,9 +98,13 @@ extension Sample {
 
     /// A step's time is corrected only once it is recorded, with a reason, to a time between
     /// the steps around it and no later than the correction is recorded.
-    private func correctionRefusal(_ c: SampleStepCorrected, record: EventRecord, calendar: WorkingCalendar) -> SampleError? {
+    private func correctionRefusal(
+        _ c: SampleStepCorrected, record: EventRecord, calendar: WorkingCalendar
+    ) -> SampleError? {
         guard time(of: c.step) != nil else { return .notYet(number, c.step, missing: nextStep ?? c.step) }
-        if let blank = Sample.blank(c.reason, Phrase(id: "Alasan koreksi", en: "The reason for the correction")) { return blank }
+        if let blank = Sample.blank(c.reason, Phrase(id: "Alasan koreksi", en: "The reason for the correction")) {
+            return blank
+        }
         guard c.time <= record.at else { return .inFuture(number) }
         if let before = previous(c.step).flatMap({ time(of: $0) }), c.time < before {
             return .beforePreviousStep(number, c.step, previous: calendar.local(before))

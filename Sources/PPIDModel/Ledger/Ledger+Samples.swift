@@ -5,12 +5,16 @@ extension Ledger {
     ///
     /// Call it inside the log's append closure, so the number is taken under the lock.
     public func nextSampleNumber(kind: SampleKind, year: Int) -> String {
-        NumbersInUse.next(samplePolicy.numbering(kind), year: year, after: numbersInUse.samples[kind]?[year]) { sampleFold.byNumber[$0] != nil }
+        NumbersInUse.next(samplePolicy.numbering(kind), year: year, after: numbersInUse.samples[kind]?[year]) {
+            sampleFold.byNumber[$0] != nil
+        }
     }
 
     /// The next free LHP number for a report made in `year`.
     public func nextReportNumber(year: Int) -> String {
-        NumbersInUse.next(samplePolicy.lhp, year: year, after: numbersInUse.reports[year]) { sampleFold.reportOwners[$0] != nil }
+        NumbersInUse.next(samplePolicy.lhp, year: year, after: numbersInUse.reports[year]) {
+            sampleFold.reportOwners[$0] != nil
+        }
     }
 
     /// Samples by BPCU or BPCUI number.

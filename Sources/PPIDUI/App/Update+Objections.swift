@@ -11,7 +11,9 @@ func objectionForm(_ r: Request, _ env: AppEnvironment) -> Form {
 
 /// `b`: the superior's answer to the objection still waiting for one.
 func answerForm(_ r: Request, _ env: AppEnvironment) -> Form? {
-    r.objectionAwaitingAnswer.map { Form(ObjectionAnswerForm(request: r.number, objection: $0.number, today: env.today)) }
+    r.objectionAwaitingAnswer.map {
+        Form(ObjectionAnswerForm(request: r.number, objection: $0.number, today: env.today))
+    }
 }
 
 /// `K`: the next step of the dispute over the latest objection.

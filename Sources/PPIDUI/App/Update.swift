@@ -16,18 +16,24 @@ public func update(_ s: inout AppState, _ action: AppAction, _ env: AppEnvironme
     case .receiptWritten(.success(let path)):
         // Relative to the data folder, whose path the help shows: never cut.
         let shown = env.shown(path)
-        s.status = StatusMessage(shown == path ? Phrase(id: "Tanda bukti ditulis ke \(path)", en: "Receipt written to \(path)")
-                                               : Phrase(id: "Tanda bukti ditulis ke \(shown) di folder data (lihat ?)", en: "Receipt written to \(shown) in the data folder (see ?)"))
+        s.status = StatusMessage(
+            shown == path
+                ? Phrase(id: "Tanda bukti ditulis ke \(path)", en: "Receipt written to \(path)")
+                : Phrase(
+                    id: "Tanda bukti ditulis ke \(shown) di folder data (lihat ?)",
+                    en: "Receipt written to \(shown) in the data folder (see ?)"))
         return []
     case .receiptWritten(.failure(let f)), .exported(.failure(let f)), .lettersWritten(.failure(let f)):
         s.status = StatusMessage(f.message, isError: true)
         return []
     case .exported(.success(let paths)):
-        let names = paths.map { "exports/" + ($0.split(separator: "/").last.map(String.init) ?? $0) }.joined(separator: ", ")
+        let names = paths.map { "exports/" + ($0.split(separator: "/").last.map(String.init) ?? $0) }.joined(
+            separator: ", ")
         s.status = StatusMessage(Phrase(id: "Ditulis: \(names)", en: "Written: \(names)"))
         return []
     case .lettersWritten(.success(let paths)):
-        let names = paths.map { "letters/" + ($0.split(separator: "/").last.map(String.init) ?? $0) }.joined(separator: ", ")
+        let names = paths.map { "letters/" + ($0.split(separator: "/").last.map(String.init) ?? $0) }.joined(
+            separator: ", ")
         s.status = StatusMessage(Phrase(id: "Surat ditulis: \(names)", en: "Letters written: \(names)"))
         return []
     case .key(let key):

@@ -68,7 +68,9 @@ func moveMonthItem(_ s: inout AppState, _ env: AppEnvironment, by delta: Int) {
     let last = max(0, count - 1)
     // Past the last figure the page scrolls on, and comes back before the selection moves.
     if delta > 0, s.months.item + delta > last {
-        s.months.below = min(s.months.below + s.months.item + delta - last, MonthBoardView.page(width: s.width, s, env).linesBelowLastItem)
+        s.months.below = min(
+            s.months.below + s.months.item + delta - last,
+            MonthBoardView.page(width: s.width, s, env).linesBelowLastItem)
     } else if delta < 0, s.months.below > 0 {
         let back = min(s.months.below, -delta)
         s.months.below -= back
@@ -107,8 +109,11 @@ let monthDrill: KeyAction = { s, _, env in
     }
     let column = isTableRow ? MonthBoardColumn.allCases[s.months.column] : .all
     let filter = column.narrow(item.filter)
-    let title = isTableRow && s.months.column > 0
-        ? Phrase(id: "\(item.label.id) \(year) · \(column.shortLabel.id)", en: "\(item.label.en) \(year) · \(column.shortLabel.en)")
+    let title =
+        isTableRow && s.months.column > 0
+        ? Phrase(
+            id: "\(item.label.id) \(year) · \(column.shortLabel.id)",
+            en: "\(item.label.en) \(year) · \(column.shortLabel.en)")
         : Phrase(id: "\(item.label.id) (\(year))", en: "\(item.label.en) (\(year))")
     s.overlays.append(.drill(filter: filter, title: title, selected: 0))
     return []
@@ -174,7 +179,9 @@ private func formOperation(_ s: inout AppState, _ operation: Form.FormOperation,
     case .submit:
         if let command = form.checkedCommand(env) {
             s.overlays[s.overlays.count - 1] = .form(form)
-            s.overlays.append(.confirm(Confirmation(command: command, summary: Form.doubts(command, env) + summary(of: command, env))))
+            s.overlays.append(
+                .confirm(Confirmation(command: command, summary: Form.doubts(command, env) + summary(of: command, env)))
+            )
             s.status = nil
         } else {
             s.overlays[s.overlays.count - 1] = .form(form)

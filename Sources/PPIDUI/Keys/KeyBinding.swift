@@ -30,8 +30,11 @@ public struct KeyBinding: Sendable {
     public let refusal: KeyRefusal?
     public let action: KeyAction
 
-    public init(_ keys: [Key], _ label: String? = nil, help: Phrase, hint: Phrase? = nil, footerKey: String? = nil, rank: Int = 5,
-                isOn: (@Sendable (AppState) -> Bool)? = nil, refusal: KeyRefusal? = nil, action: @escaping KeyAction) {
+    public init(
+        _ keys: [Key], _ label: String? = nil, help: Phrase, hint: Phrase? = nil, footerKey: String? = nil,
+        rank: Int = 5,
+        isOn: (@Sendable (AppState) -> Bool)? = nil, refusal: KeyRefusal? = nil, action: @escaping KeyAction
+    ) {
         self.keys = keys
         self.label = label ?? keys.map(\.label).joined(separator: " ")
         self.footerKey = footerKey ?? String(self.label.split(separator: " ").first ?? "")

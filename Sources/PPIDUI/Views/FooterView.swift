@@ -47,7 +47,8 @@ enum FooterView {
             return (Hint(key: b.footerKey, label: hint(s.language) + (on ? "✓" : ""), isOn: on), on ? 0 : b.rank)
         }
         var keep = Set<Int>(), used = 0
-        for (i, (hint, rank)) in all.enumerated().sorted(by: { $0.element.1 < $1.element.1 }) where used + hint.width <= width {
+        for (i, (hint, rank)) in all.enumerated().sorted(by: { $0.element.1 < $1.element.1 })
+        where used + hint.width <= width {
             _ = rank
             keep.insert(i)
             used += hint.width

@@ -29,7 +29,8 @@ enum TooSmallView {
         let lines = [
             Phrase(id: "Terminal terlalu kecil", en: "Terminal too small")(s.language),
             "\(s.width)×\(s.height) < \(Layout.minimumWidth)×\(Layout.minimumHeight)",
-            Phrase(id: "Perbesar jendela; isian tetap tersimpan.", en: "Enlarge the window; your input is kept.")(s.language),
+            Phrase(id: "Perbesar jendela; isian tetap tersimpan.", en: "Enlarge the window; your input is kept.")(
+                s.language),
         ]
         let top = max(0, g.height / 2 - 1)
         for (i, line) in lines.enumerated() {
