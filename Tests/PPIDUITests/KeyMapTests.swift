@@ -165,6 +165,20 @@ extension KeyMapTests {
         #expect(s.form?.spec(as: HandOverForm.self) != nil)
     }
 
+    /// A read-only folder: no key that records anything is offered; pressed, it says why.
+    @Test func aReadOnlyFolderOffersNoKeyThatRecords() {
+        var s = Session(
+            env: Desk.environment(readOnly: Phrase(id: "dibuka dengan --read-only", en: "opened with --read-only")))
+        #expect(s.lines[23] == "?Bantuan EnterBuka /Cari aSemua tTenggat LEnglish qKeluar")
+        s.press(.char("d"))
+        #expect(
+            s.state.status
+                == StatusMessage(
+                    Phrase(id: "Hanya-baca: dibuka dengan --read-only", en: "Read-only: opened with --read-only"),
+                    isError: true))
+        #expect(s.state.top == nil)
+    }
+
     /// Every request binding's refusal is the model's, whatever the request's state.
     @Test func theRequestKeysAskTheModel() throws {
         var s = Session()

@@ -45,12 +45,6 @@ public func update(_ s: inout AppState, _ action: AppAction, _ env: AppEnvironme
     }
 }
 
-func writable(_ s: inout AppState, _ env: AppEnvironment) -> Bool {
-    guard let why = readOnlyRefusal(env) else { return true }
-    s.status = StatusMessage(why, isError: true)
-    return false
-}
-
 /// Why nothing can be recorded here, or nil when the log is writable.
 func readOnlyRefusal(_ env: AppEnvironment) -> Phrase? {
     env.readOnlyReason.map { Phrase(id: "Hanya-baca: \($0.id)", en: "Read-only: \($0.en)") }

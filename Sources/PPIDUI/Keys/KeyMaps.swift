@@ -139,11 +139,9 @@ public enum KeyMaps {
             },
             KeyBinding(
                 [.char("n")], help: Phrase(id: "daftarkan permohonan baru", en: "register a new request"),
-                hint: Phrase(id: "Baru", en: "New"), rank: 1
+                hint: Phrase(id: "Baru", en: "New"), rank: 1, refusal: { _, env in readOnlyRefusal(env) }
             ) { s, _, env in
-                if writable(&s, env) {
-                    s.overlays.append(.form(Form(NewRequestForm(now: env.now, calendar: env.calendar))))
-                }
+                s.overlays.append(.form(Form(NewRequestForm(now: env.now, calendar: env.calendar))))
                 return []
             },
         ] + requestActions(onQueue: true) + [
@@ -350,11 +348,9 @@ public enum KeyMaps {
                 help: Phrase(
                     id: "daftarkan surat permintaan uji (BPCU/BPCUI)",
                     en: "register a testing request letter (BPCU/BPCUI)"),
-                hint: Phrase(id: "Baru", en: "New"), rank: 1
+                hint: Phrase(id: "Baru", en: "New"), rank: 1, refusal: { _, env in readOnlyRefusal(env) }
             ) { s, _, env in
-                if writable(&s, env) {
-                    s.overlays.append(.form(Form(NewSampleForm(now: env.now, calendar: env.calendar))))
-                }
+                s.overlays.append(.form(Form(NewSampleForm(now: env.now, calendar: env.calendar))))
                 return []
             },
         ] + sampleActions + [
@@ -366,10 +362,10 @@ public enum KeyMaps {
                     Phrase(
                         id:
                             "Langkah sampel tidak dapat diurungkan; waktu yang salah dikoreksi dengan t, sampel "
-                                + "yang keliru dibatalkan dengan c.",
+                            + "yang keliru dibatalkan dengan c.",
                         en:
                             "A sample's steps cannot be undone; correct a wrong time with t, cancel a wrong sample "
-                                + "with c."
+                            + "with c."
                     )
                 }
             ) { _, _, _ in [] },
