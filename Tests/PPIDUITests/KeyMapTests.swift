@@ -177,6 +177,9 @@ extension KeyMapTests {
                     Phrase(id: "Hanya-baca: dibuka dengan --read-only", en: "Read-only: opened with --read-only"),
                     isError: true))
         #expect(s.state.top == nil)
+        // The details offer no letter either: making one records it in the history.
+        s.press(.enter)
+        #expect(s.lines[23] == "↑↓Gulir EscKembali pTanda bukti ?Bantuan")
     }
 
     /// Every request binding's refusal is the model's, whatever the request's state.

@@ -37,6 +37,15 @@ func openRequestForm(_ action: RequestAction, _ s: inout AppState, _ env: AppEnv
     if let form { s.overlays.append(.form(form)) }
 }
 
+/// Why `l` does not apply to the request at hand: a read-only folder, or the rule on a
+/// letter's record (`Command.recordLetter`), asked with the letter still to be named.
+@Sendable func letterRefusal(_ s: AppState, _ env: AppEnvironment) -> Phrase? {
+    guard let number = requestAtHand(s, env) else { return requestRefusal(nil, s, env) }
+    if let why = readOnlyRefusal(env) { return why }
+    let letter = LetterMade(request: number, letter: "", file: "")
+    return refusal(of: .recordLetter(letter), env.ledger, now: env.now, by: env.officer)?.message
+}
+
 /// What `u` would undo, asked first: the newest action this running app recorded that is
 /// still the one an undo may name on its request — never another counter's, even under the
 /// same officer's name; work in between (a sample's step, an action on another request) does

@@ -597,7 +597,7 @@ public enum KeyMaps {
                 help: Phrase(
                     id: "buat surat yang sesuai (tanda bukti, pemberitahuan, …) ke letters/",
                     en: "make the letters that fit (receipt, notice, …) into letters/"),
-                hint: Phrase(id: "Surat", en: "Letters"), rank: 5
+                hint: Phrase(id: "Surat", en: "Letters"), rank: 5, refusal: letterRefusal
             ) { s, _, _ in
                 guard case .detail(let number, _)? = s.top else { return [] }
                 return [.writeLetters(number)]
