@@ -173,7 +173,8 @@ func paragraphs(_ docx: Data) throws -> [String] {
         try withScratch { base in
             let office = try deskFolder(base)
             let before = try #require(office.ledger["PPID-2024-003"])
-            let letter = LetterMade(request: "PPID-2024-003", letter: "extension", file: "letters/PPID-2024-003-extension.docx")
+            let file = "letters/PPID-2024-003-extension.docx"
+            let letter = LetterMade(request: "PPID-2024-003", letter: "extension", file: file)
             _ = try office.log.append(.recordLetter(letter), by: "Rina", at: now)
             let after = try #require(office.ledger["PPID-2024-003"])
             #expect(after.status == before.status)

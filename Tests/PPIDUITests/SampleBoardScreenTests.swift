@@ -190,8 +190,10 @@ import Testing
         #expect(s.text.contains("┌─ Bantuan — Papan Sampel ─"))
         let help = s.text
         // The selected sample waits for its sample: no hand-over, no billing yet, and no undo ever.
-        for key in ["│ >             catat langkah berikutnya, meminta dokumennya saja", "│ Tidak berlaku sekarang: h e u (tekan untuk tahu sebabnya)",
-                    "│ c             batalkan sampel, dengan alasan", "│ v             papan per tahap / daftar satu baris per sampel",
+        for key in ["│ >             catat langkah berikutnya, meminta dokumennya saja",
+                    "│ Tidak berlaku sekarang: h e u (tekan untuk tahu sebabnya)",
+                    "│ c             batalkan sampel, dengan alasan",
+                    "│ v             papan per tahap / daftar satu baris per sampel",
                     "│ a             juga yang selesai dan batal (hidup/mati)",
                     "│ waktu = jam layanan saja; ! dan merah = lewat Mutu Baku"] {
             #expect(help.contains(key), "\(key)")

@@ -43,7 +43,9 @@ enum JSONLine {
         /// stops the read, and `object` returns false. `parse` and `scan` share it, so they
         /// take the same lines.
         @inline(__always)
-        mutating func object(_ member: (inout Parser, RawString) throws(SyntaxError) -> Bool) throws(SyntaxError) -> Bool {
+        mutating func object(
+            _ member: (inout Parser, RawString) throws(SyntaxError) -> Bool
+        ) throws(SyntaxError) -> Bool {
             skipSpace()
             guard peek == UInt8(ascii: "{") else { throw error("expected {") }
             i += 1

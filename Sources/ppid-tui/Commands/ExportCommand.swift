@@ -29,7 +29,9 @@ extension ReportPeriod {
     /// `--period`'s text, read once, when the arguments are parsed.
     static func argument(_ text: String) throws -> ReportPeriod {
         guard let period = ReportPeriod(text: text) else {
-            throw ValidationError("--period harus seperti 2026, 2026-Q1…Q4 atau 2026-S1/S2 / --period must look like 2026, 2026-Q1…Q4 or 2026-S1/S2")
+            throw ValidationError(
+                "--period harus seperti 2026, 2026-Q1…Q4 atau 2026-S1/S2 / "
+                    + "--period must look like 2026, 2026-Q1…Q4 or 2026-S1/S2")
         }
         return period
     }
@@ -45,8 +47,12 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "Tahun (boleh dihilangkan dengan --period). / Year (may be left out with --period).")
     var year: Int?
 
-    @Option(name: .long, help: "Untuk report: ringkasan triwulan atau semester, mis. 2026-Q3, 2026-S1. / For report: a quarter or semester summary, e.g. 2026-Q3, 2026-S1.",
-            transform: ReportPeriod.argument)
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Untuk report: ringkasan triwulan atau semester, mis. 2026-Q3, 2026-S1. / "
+                + "For report: a quarter or semester summary, e.g. 2026-Q3, 2026-S1."),
+        transform: ReportPeriod.argument)
     var period: ReportPeriod?
 
     @Option(name: .long, help: "csv, md, register, objections, report, samples, docx, xlsx")
@@ -76,7 +82,10 @@ struct ExportCommand: ParsableCommand {
         }
         if let period {
             guard case .text(.report) = format else { throw ValidationError("--period hanya untuk --format report / --period is for --format report only") }
-            if let year, year != period.year { throw ValidationError("--year \(year) berbeda dengan --period \(period.year) / --year differs from --period") }
+            if let year, year != period.year {
+                throw ValidationError(
+                    "--year \(year) berbeda dengan --period \(period.year) / --year differs from --period")
+            }
         } else {
             guard let year else { throw ValidationError("--year atau --period harus diisi / --year or --period is required") }
             guard (1900...9999).contains(year) else { throw ValidationError("--year harus tahun empat digit / --year must be a four-digit year") }
