@@ -2,8 +2,8 @@ import PPIDModel
 
 /// Why the store could not do what was asked, in words the officer can act on.
 public enum StoreError: Error, Sendable, Equatable {
-    /// A system call failed on a path (errno's text attached).
-    case io(path: String, action: Phrase, reason: String)
+    /// Something could not be done to a path, and why, in each language.
+    case io(path: String, action: Phrase, reason: Phrase)
     /// The log holds lines from a newer version of ppid-tui.
     case newerVersion(path: String, line: Int, version: Int)
     /// The folder was opened read-only (damage, a newer version, or on request).
@@ -18,9 +18,7 @@ public enum StoreError: Error, Sendable, Equatable {
     public var message: Phrase {
         switch self {
         case .io(let path, let action, let reason):
-            // A reason written "Indonesian / English" gives each language its half.
-            Phrase(id: "Gagal \(action.id) \(path): \(StoreError.half(reason, english: false))",
-                   en: "Could not \(action.en) \(path): \(StoreError.half(reason, english: true))")
+            Phrase(id: "Gagal \(action.id) \(path): \(reason.id)", en: "Could not \(action.en) \(path): \(reason.en)")
         case .newerVersion(let path, let line, let version):
             Phrase(
                 id: "\(path):\(line) ditulis oleh ppid-tui yang lebih baru (skema v\(version)). Perbarui ppid-tui sebelum menulis ke folder ini.",
@@ -57,11 +55,9 @@ public struct ImportProblem: Sendable, Equatable {
 }
 
 extension StoreError {
-    /// One language's half of a reason written "Indonesian / English"; the whole reason when
-    /// it has no such halves (an operating system's message).
-    static func half(_ reason: String, english: Bool) -> String {
-        let parts = reason.components(separatedBy: " / ")
-        guard parts.count == 2 else { return reason }
-        return english ? parts[1] : parts[0]
+    /// A failure whose reason is the same words in both languages: the operating system's
+    /// (errno's text), or a technical note. A reason in words of its own is a `Phrase`.
+    public static func io(path: String, action: Phrase, reason: String) -> StoreError {
+        .io(path: path, action: action, reason: Phrase(id: reason, en: reason))
     }
 }

@@ -87,7 +87,7 @@ import Glibc
                 try ExportWriter.writeYear(office.ledger, year: 2025, officeName: "PPID", folder: folder)
             } throws: { error in
                 guard case StoreError.io(let path, _, let reason)? = error as? StoreError else { return false }
-                return path == folder.exportsPath && reason.contains("symbolic link")
+                return path == folder.exportsPath && reason.en.contains("symbolic link")
             }
             #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
         }

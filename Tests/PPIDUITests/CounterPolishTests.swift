@@ -27,7 +27,9 @@ import Testing
         let env = SampleDesk.environment(SampleDesk.ledger())
         var s = Session(env: env)
         // Recorded from this running app (u never undoes another counter's action).
-        s.state.appendedHere = ((try? env.ledger.history(of: "PPID-2026-002")) ?? []).map { AppendedAction(request: "PPID-2026-002", event: $0.id) }
+        s.state.appendedHere = ((try? env.ledger.history(of: "PPID-2026-002")) ?? []).map {
+            AppendedAction(request: "PPID-2026-002", event: $0.id)
+        }
         s.state.queue.selected = "PPID-2026-002"
         s.press(.char("u"))
         guard case .confirm(let c)? = s.state.top, case .undo(let undo) = c.command else {
@@ -46,10 +48,13 @@ import Testing
 
     @Test func slashFindsAnObjectionByItsNumber() throws {
         var s = Session()
-        _ = try s.record(.fileObjection(request: "PPID-2026-007", receivedAt: Desk.now, grounds: [.a], agent: "", note: ""))
+        _ = try s.record(
+            .fileObjection(request: "PPID-2026-007", receivedAt: Desk.now, grounds: [.a], agent: "", note: ""))
         s.press(.char("/"))
         s.type("keb-2026-001")
-        let numbers = s.lines.compactMap { $0.hasPrefix(" PPID-") || $0.hasPrefix(" KEB-") ? $0.split(separator: " ").first.map(String.init) : nil }
+        let numbers = s.lines.compactMap {
+            $0.hasPrefix(" PPID-") || $0.hasPrefix(" KEB-") ? $0.split(separator: " ").first.map(String.init) : nil
+        }
         #expect(numbers.contains("PPID-2026-007"))
         #expect(numbers.contains("KEB-2026-001"))
         #expect(!numbers.contains("PPID-2026-003"))
@@ -91,7 +96,9 @@ import Testing
         s.press(.ctrl("u"))
         s.type("2026-11-02")
         s.press(.function(2))
-        #expect(s.form?[DecisionForm.Field.notice]?.error?.id == "Tanggal pemberitahuan 2026-11-02 lebih awal dari tanggal diterima 2026-11-09 (PPID-2026-003).")
+        #expect(
+            s.form?[DecisionForm.Field.notice]?.error?.id
+                == "Tanggal pemberitahuan 2026-11-02 lebih awal dari tanggal diterima 2026-11-09 (PPID-2026-003).")
         #expect(s.form.map { $0.fields[$0.focus].id } == DecisionForm.Field.notice.rawValue)
         guard case .form? = s.state.top else { Issue.record("a summary opened"); return }
         #expect(s.text.contains("← Tanggal pemberitahuan 2026-11-02 lebih awal"))
@@ -118,7 +125,8 @@ import Testing
 
     @Test func theUndoConfirmationDoesNotSpeakOfAForm() {
         var s = Session()
-        s.state.appendedHere = [AppendedAction(request: "PPID-2026-002", event: "e11")]  // the desk's extension of 002, recorded from this app
+        // The desk's extension of 002, recorded from this app.
+        s.state.appendedHere = [AppendedAction(request: "PPID-2026-002", event: "e11")]
         s.state.queue.selected = "PPID-2026-002"
         s.press(.char("u"))
         #expect(s.text.contains("n / Esc = kembali tanpa mencatat"))
@@ -132,11 +140,11 @@ import Testing
         let env = Desk.environment()
         var form = Form(NewSampleForm(now: env.now, calendar: env.calendar))
         #expect(form.focus == 0 && form.value(NewSampleForm.Field.kind) == "bpcu")
-        #expect(form.handle(.char("i"), language: .indonesian) == .edited)
+        #expect(form.perform(.type(.char("i")), language: .indonesian) == .edited)
         #expect(form.value(NewSampleForm.Field.kind) == "bpcui", "i: a word of “BPCUI (internal, …)”")
-        _ = form.handle(.char("b"), language: .indonesian)
+        _ = form.perform(.type(.char("b")), language: .indonesian)
         #expect(form.value(NewSampleForm.Field.kind) == "bpcu")
-        _ = form.handle(.char("b"), language: .indonesian)
+        _ = form.perform(.type(.char("b")), language: .indonesian)
         #expect(form.value(NewSampleForm.Field.kind) == "bpcui", "a second b reaches BPCUI")
     }
 
@@ -152,7 +160,9 @@ import Testing
         s.press(.tab)
         s.type("c")
         s.press(.function(2))
-        #expect(s.form?[ObjectionForm.Field.grounds]?.error?.id == "huruf c (tidak ditanggapi) belum berlaku: jangka waktu sampai 2026-12-07")
+        #expect(
+            s.form?[ObjectionForm.Field.grounds]?.error?.id
+                == "huruf c (tidak ditanggapi) belum berlaku: jangka waktu sampai 2026-12-07")
         guard case .form? = s.state.top else { Issue.record("the summary opened"); return }
     }
 

@@ -64,7 +64,7 @@ import Testing
                2026-11-09 09:00  siti        Didaftarkan (Telepon)
 
 
-            ↑↓Gulir EscKembali dPutuskan ePerpanjang hSerahkan uUrungkan lSurat ?Bantuan
+            ↑↓Gulir EscKembali dPutuskan ePerpanjang wCabut pTanda bukti lSurat ?Bantuan
             """)
     }
 

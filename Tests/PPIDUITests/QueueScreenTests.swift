@@ -31,7 +31,7 @@ import Testing
 
 
 
-            ?Bantuan EnterBuka nBaru dPutuskan hSerahkan uUrungkan /Cari aSemua qKeluar
+            ?Bantuan EnterBuka nBaru dPutuskan ePerpanjang /Cari aSemua tTenggat qKeluar
             """)
     }
 

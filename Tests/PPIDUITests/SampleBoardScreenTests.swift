@@ -37,7 +37,7 @@ import Testing
                             │               │               │               │
                             │               │               │               │
 
-            ?Bantuan EnterRincian nBaru >Lanjut hSerahkan vDaftar aSemua /Cari qKeluar
+            ?Bantuan EnterRincian nBaru >Lanjut cBatalkan vDaftar aSemua /Cari qKeluar
             """)
     }
 
@@ -90,7 +90,7 @@ import Testing
                                             │                               │                               │                               │
                                             │                               │                               │                               │
 
-            ?Bantuan EnterRincian nBaru >Lanjut hSerahkan eBilling cBatalkan tKoreksi vDaftar aSemua /Cari LEnglish qKeluar
+            ?Bantuan EnterRincian nBaru >Lanjut cBatalkan tKoreksi vDaftar aSemua /Cari LEnglish qKeluar
             """)
     }
 
@@ -121,7 +121,7 @@ import Testing
 
 
              ✓ Tampilan daftar: satu sampel per baris
-            ?Bantuan EnterRincian nBaru >Lanjut hSerahkan vDaftar✓ aSemua /Cari qKeluar
+            ?Bantuan EnterRincian nBaru >Lanjut cBatalkan vDaftar✓ aSemua /Cari qKeluar
             """)
     }
 
@@ -152,7 +152,7 @@ import Testing
                LHP dibuat (8)                     —                         15m
                LHP dan kuitansi diserahkan (9–10) —                         6m
 
-            ↑↓Gulir EscKembali >Lanjut hSerahkan eBilling cBatalkan tKoreksi ?Bantuan
+            ↑↓Gulir EscKembali >Lanjut eBilling cBatalkan tKoreksi ?Bantuan
             """)
     }
 
@@ -180,7 +180,7 @@ import Testing
         #expect(s.lines[6] == " Sample due     │ EXPIRED       │ Analyst: Dedi │ LHP due       │ LHP-2026-005")
         #expect(s.lines[7] == " 15m / 40m      │ 42h30 customer│ ! 15h20 / 5h  │ ! 40m / 15m   │ 4m customer")
         #expect(s.lines[13] == "                │ ! 1h / 5m LATE│ 3h / 5h       │               │")
-        #expect(s.lines[23] == "?Help EnterDetails nNew >Next step hHand over eBilling vList aAll /Find qQuit")
+        #expect(s.lines[23] == "?Help EnterDetails nNew >Next step cCancel vList aAll /Find LBahasa qQuit")
     }
 
     @Test func helpListsTheBoardsKeys() {
@@ -189,8 +189,11 @@ import Testing
         s.press(.char("?"))
         #expect(s.text.contains("┌─ Bantuan — Papan Sampel ─"))
         let help = s.text
-        for key in ["│ >             catat langkah berikutnya, meminta dokumennya saja", "│ h             serahkan LHP dan kuitansi (setelah lunas)",
-                    "│ e             terbitkan (ulang) e-billing sebelum dibayar", "│ v             papan per tahap / daftar satu baris per sampel",
+        // The selected sample waits for its sample: no hand-over, no billing yet, and no undo ever.
+        for key in ["│ >             catat langkah berikutnya, meminta dokumennya saja",
+                    "│ Tidak berlaku sekarang: h e u (tekan untuk tahu sebabnya)",
+                    "│ c             batalkan sampel, dengan alasan",
+                    "│ v             papan per tahap / daftar satu baris per sampel",
                     "│ a             juga yang selesai dan batal (hidup/mati)",
                     "│ waktu = jam layanan saja; ! dan merah = lewat Mutu Baku"] {
             #expect(help.contains(key), "\(key)")

@@ -335,7 +335,7 @@ extension Session {
         #expect(s.state.top == .sampleDetail(number: "BPCU-2026-010", scroll: 0))
         #expect(s.lines[2] == " BPCU-2026-010 — menunggu: sampel belum diterima (BPCU/BPCUI)")
         #expect(s.text.contains("Dari permohonan     PPID-2026-008"))
-        #expect(s.lines[23] == "↑↓Gulir EscKembali >Lanjut hSerahkan eBilling cBatalkan tKoreksi ?Bantuan")
+        #expect(s.lines[23] == "↑↓Gulir EscKembali >Lanjut cBatalkan tKoreksi ?Bantuan")
         s.press(.down, .down, .down, .down, .down)
         #expect(s.state.top == .sampleDetail(number: "BPCU-2026-010", scroll: 4), "24 lines in 20 (the note on the customer's steps takes two): four to scroll")
         #expect(s.lines[21].hasPrefix("     PPID-2026-008: Air sumur"), "the end of the history")

@@ -13,6 +13,10 @@ public enum Command: Sendable, Equatable {
     case withdraw(RequestWithdrawn)
     case correct(RequestCorrected)
     case undo(EventUndone)
+    /// Classify the ground of a decision recorded as unclassified (an imported register's).
+    case classifyGround(GroundClassified)
+    /// Note in the request's history that a letter was made, and where it was written.
+    case recordLetter(LetterMade)
     /// File an objection; its number is taken from the ledger when the events are made.
     case fileObjection(request: String, receivedAt: Date, grounds: [Pasal35], agent: String, note: String)
     case answerObjection(ObjectionAnswered)
@@ -31,7 +35,10 @@ public enum Command: Sendable, Equatable {
         case .register(let receivedAt, let channel, let details):
             let year = ledger.calendar.day(of: receivedAt).year
             let number = ledger.nextNumber(year: year)
-            return [.requestRegistered(RequestRegistered(request: number, receivedAt: receivedAt, channel: channel, details: details))]
+            return [
+                .requestRegistered(
+                    RequestRegistered(request: number, receivedAt: receivedAt, channel: channel, details: details))
+            ]
         case .returnIncomplete(let e): return [.requestReturnedIncomplete(e)]
         case .declareComplete(let e): return [.requestDeclaredComplete(e)]
         case .extend(let e): return [.requestExtended(e)]
@@ -40,9 +47,16 @@ public enum Command: Sendable, Equatable {
         case .withdraw(let e): return [.requestWithdrawn(e)]
         case .correct(let e): return [.requestCorrected(e)]
         case .undo(let e): return [.eventUndone(e)]
+        case .classifyGround(let e): return [.groundClassified(e)]
+        case .recordLetter(let e): return [.letterMade(e)]
         case .fileObjection(let request, let receivedAt, let grounds, let agent, let note):
             let number = ledger.nextObjectionNumber(year: ledger.calendar.day(of: receivedAt).year)
-            return [.objectionFiled(ObjectionFiled(request: request, objection: number, receivedAt: receivedAt, grounds: grounds, agent: agent, note: note))]
+            return [
+                .objectionFiled(
+                    ObjectionFiled(
+                        request: request, objection: number, receivedAt: receivedAt, grounds: grounds, agent: agent,
+                        note: note))
+            ]
         case .answerObjection(let e): return [.objectionAnswered(e)]
         case .recordDispute(let e): return [.disputeStep(e)]
         case .registerSample(let receivedAt, let details):

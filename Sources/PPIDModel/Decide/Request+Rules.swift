@@ -4,6 +4,12 @@ import Foundation
 /// depends only on where the request stands.
 public enum RequestAction: Sendable, Hashable {
     case returnIncomplete, declareComplete, extend, decide, handOver, withdraw, fileObjection
+    /// The superior's answer to the objection still waiting for one.
+    case answerObjection
+    /// The next step of the dispute over the latest objection.
+    case recordDispute
+    /// A testing request becomes a sample request.
+    case makeSample
 }
 
 /// The rules a request's event must keep (UU KIP Pasal 22, 35–38 and the office's SOP),
@@ -31,7 +37,27 @@ extension Request {
             return handover == nil ? nil : .alreadyHandedOver(number)
         case .fileObjection:
             return voided ? .alreadyClosed(number, status) : nil
+        case .answerObjection:
+            guard !voided else { return .alreadyClosed(number, status) }
+            return objectionAwaitingAnswer == nil ? .noObjectionAwaitingAnswer(number) : nil
+        case .recordDispute:
+            guard !voided else { return .alreadyClosed(number, status) }
+            guard let o = objections.last else { return .noObjectionYet(number) }
+            return o.nextDisputeStep == nil ? .disputeSettled(o.number) : nil
+        case .makeSample:
+            return details.topic == .testing ? nil : .sample(.notATestingRequest(number, details.topic))
         }
+    }
+
+    /// The objection the superior's answer is for: the latest one not answered yet.
+    public var objectionAwaitingAnswer: Objection? {
+        objections.last { $0.answer == nil }
+    }
+
+    /// The one event an undo may name in `history` (the request's events in log order): the
+    /// latest in force, passing over a letter's record, which is not an action.
+    public func undoableEvent(in history: [EventRecord]) -> EventRecord? {
+        effective(history).last { if case .letterMade = $0.event { false } else { true } }
     }
 
     /// Why `record` may not happen to this request as it stands, or nil when it may.
@@ -68,7 +94,9 @@ extension Request {
             let on = e.on ?? today
             guard on <= today else { throw .dateInFuture(Phrase(id: "Tanggal dikembalikan", en: "The return date")) }
             let original = calendar.deadlineDays(of: self, on: nil).inForce
-            if calendar.returnOnlyBeforeDeadline, on > original { throw .returnAfterDeadline(number, deadline: original) }
+            if calendar.returnOnlyBeforeDeadline, on > original {
+                throw .returnAfterDeadline(number, deadline: original)
+            }
             try require(e.missing, Phrase(id: "Kekurangan", en: "What is missing"))
 
         case .requestDeclaredComplete(let e):
@@ -79,7 +107,9 @@ extension Request {
             try allow(.extend)
             try require(e.reason, Phrase(id: "Alasan perpanjangan", en: "The reason for the extension"))
             let on = e.on ?? today
-            guard on <= today else { throw .dateInFuture(Phrase(id: "Tanggal surat perpanjangan", en: "The extension letter's date")) }
+            guard on <= today else {
+                throw .dateInFuture(Phrase(id: "Tanggal surat perpanjangan", en: "The extension letter's date"))
+            }
             guard on >= received else { throw .extensionBeforeReceipt(number, on: on, received: received) }
             // Pasal 22(8): the period may be extended while it runs, not after it ended.
             let original = calendar.deadlineDays(of: self, on: nil).inForce
@@ -88,17 +118,25 @@ extension Request {
         case .requestDecided(let e):
             try allow(.decide)
             if e.outcome.needsGround, e.ground == nil { throw .groundRequired(e.outcome) }
-            guard e.ground != nil || e.moreGrounds.isEmpty, Set(e.grounds).count == e.grounds.count else { throw .groundsRepeated(number) }
+            guard e.ground != nil || e.moreGrounds.isEmpty, Set(e.grounds).count == e.grounds.count else {
+                throw .groundsRepeated(number)
+            }
             guard e.fee >= 0 else { throw .negativeFee }
             guard Rupiah.isPlausible(e.fee) else { throw .feeBeyondLimit(e.fee) }
-            guard e.noticeOn >= received else { throw .decisionBeforeReceipt(number, notice: e.noticeOn, received: received) }
-            guard e.noticeOn <= today else { throw .dateInFuture(Phrase(id: "Tanggal pemberitahuan", en: "The notice date")) }
+            guard e.noticeOn >= received else {
+                throw .decisionBeforeReceipt(number, notice: e.noticeOn, received: received)
+            }
+            guard e.noticeOn <= today else {
+                throw .dateInFuture(Phrase(id: "Tanggal pemberitahuan", en: "The notice date"))
+            }
 
         case .informationHandedOver(let e):
             try allow(.handOver)
             guard let d = decision else { throw .notDecided(number) }
             guard e.handedOverOn >= d.decided.noticeOn else { throw .handoverBeforeNotice(number) }
-            guard e.handedOverOn <= today else { throw .dateInFuture(Phrase(id: "Tanggal penyerahan", en: "The hand-over date")) }
+            guard e.handedOverOn <= today else {
+                throw .dateInFuture(Phrase(id: "Tanggal penyerahan", en: "The hand-over date"))
+            }
 
         case .requestWithdrawn(let e):
             try allow(.withdraw)
@@ -107,32 +145,50 @@ extension Request {
         case .requestCorrected(let e):
             guard !voided else { throw .alreadyClosed(number, status) }
             guard e.corrects == detailsEventID else { throw .correctsWrongEvent(number) }
-            try Request.validateFields(receivedAt: e.receivedAt, details: e.details, number: number, recordedAt: record.at)
+            try Request.validateFields(
+                receivedAt: e.receivedAt, details: e.details, number: number, recordedAt: record.at)
             if let d = decision, d.decided.noticeOn < calendar.day(of: e.receivedAt) {
-                throw .decisionBeforeReceipt(number, notice: d.decided.noticeOn, received: calendar.day(of: e.receivedAt))
+                throw .decisionBeforeReceipt(
+                    number, notice: d.decided.noticeOn, received: calendar.day(of: e.receivedAt))
             }
 
         case .objectionFiled(let e):
             try allow(.fileObjection)
             guard !e.grounds.isEmpty else { throw .objectionGroundsRequired }
             guard e.receivedAt >= receivedAt, e.receivedAt <= record.at else { throw .objectionBeforeRequest(number) }
-            guard !objections.contains(where: { $0.number == e.objection }) else { throw .duplicateObjectionNumber(e.objection) }
+            guard !objections.contains(where: { $0.number == e.objection }) else {
+                throw .duplicateObjectionNumber(e.objection)
+            }
 
         case .objectionAnswered(let e):
-            guard let o = objections.first(where: { $0.number == e.objection }) else { throw .unknownObjection(e.objection) }
+            guard let o = objections.first(where: { $0.number == e.objection }) else {
+                throw .unknownObjection(e.objection)
+            }
             guard o.answer == nil else { throw .objectionAlreadyAnswered(e.objection) }
-            guard e.answeredOn >= calendar.day(of: o.filed.receivedAt) else { throw .answerBeforeObjection(e.objection) }
-            guard e.answeredOn <= today else { throw .dateInFuture(Phrase(id: "Tanggal tanggapan", en: "The answer date")) }
+            guard e.answeredOn >= calendar.day(of: o.filed.receivedAt) else {
+                throw .answerBeforeObjection(e.objection)
+            }
+            guard e.answeredOn <= today else {
+                throw .dateInFuture(Phrase(id: "Tanggal tanggapan", en: "The answer date"))
+            }
             try require(e.superiorName, Phrase(id: "Nama atasan PPID", en: "The superior's name"))
-            if e.decision == .upheld { try require(e.reasons, Phrase(id: "Alasan atasan PPID (Pasal 36 ayat 3)", en: "The superior's reasons (Art. 36(3))")) }
+            if e.decision == .upheld {
+                try require(
+                    e.reasons,
+                    Phrase(id: "Alasan atasan PPID (Pasal 36 ayat 3)", en: "The superior's reasons (Art. 36(3))"))
+            }
 
         case .disputeStep(let e):
-            guard let o = objections.first(where: { $0.number == e.objection }) else { throw .unknownObjection(e.objection) }
+            guard let o = objections.first(where: { $0.number == e.objection }) else {
+                throw .unknownObjection(e.objection)
+            }
             guard e.on <= today else { throw .dateInFuture(Phrase(id: "Tanggal sengketa", en: "The dispute date")) }
             try checkDispute(o, e, calendar: calendar)
 
         case .groundClassified(let e):
-            guard let d = decision, d.decided.ground == .unclassified, e.ground != .unclassified else { throw .groundNotToClassify(number) }
+            guard let d = decision, d.decided.ground == .unclassified, e.ground != .unclassified else {
+                throw .groundNotToClassify(number)
+            }
 
         case .letterMade:
             guard !voided else { throw .alreadyClosed(number, status) }
@@ -142,27 +198,43 @@ extension Request {
             throw .unknownEvent(record.id)
 
         case .eventUndone(let e):
-            guard earlier.contains(where: { $0.id == e.undoes }), !undone.contains(e.undoes) else { throw .unknownEvent(e.undoes) }
+            guard earlier.contains(where: { $0.id == e.undoes }), !undone.contains(e.undoes) else {
+                throw .unknownEvent(e.undoes)
+            }
             // A letter's record is not an action: the latest action may be undone past it.
-            guard effective(earlier).last(where: { if case .letterMade = $0.event { false } else { true } })?.id == e.undoes else { throw .notLatestEvent(number) }
+            guard undoableEvent(in: earlier)?.id == e.undoes else { throw .notLatestEvent(number) }
         }
     }
 
+    /// Objections by the order their dispute may take: filed, then mediation or adjudication
+    /// started, then settled (a settlement may also come straight after filing).
     private func checkDispute(_ o: Objection, _ e: DisputeStep, calendar: WorkingCalendar) throws(LedgerError) {
-        func outOfOrder(_ id: String, _ en: String) -> LedgerError { .disputeStepOutOfOrder(o.number, Phrase(id: id, en: en)) }
+        func outOfOrder(_ id: String, _ en: String) -> LedgerError {
+            .disputeStepOutOfOrder(o.number, Phrase(id: id, en: en))
+        }
         switch e.kind {
         case .filed:
             guard o.disputeFiled == nil else { throw outOfOrder("sudah diajukan", "already filed") }
             let answerDue = calendar.answerDeadline(of: o)
             guard o.answer != nil || e.on > answerDue else { throw .disputeTooEarly(o.number, until: answerDue) }
-            guard e.on >= (o.answer?.answeredOn ?? calendar.day(of: o.filed.receivedAt)) else { throw outOfOrder("tanggal sebelum tanggapan atasan", "dated before the superior's answer") }
+            guard e.on >= (o.answer?.answeredOn ?? calendar.day(of: o.filed.receivedAt)) else {
+                throw outOfOrder("tanggal sebelum tanggapan atasan", "dated before the superior's answer")
+            }
         case .started:
-            guard let filed = o.disputeFiled else { throw outOfOrder("belum diajukan ke Komisi Informasi", "not filed with the Commission yet") }
-            guard o.disputeStarted == nil, o.disputeSettled == nil else { throw outOfOrder("sudah dimulai", "already started") }
-            guard DisputeProcess(rawValue: e.detail) != nil else { throw outOfOrder("pilih mediasi atau ajudikasi", "choose mediation or adjudication") }
+            guard let filed = o.disputeFiled else {
+                throw outOfOrder("belum diajukan ke Komisi Informasi", "not filed with the Commission yet")
+            }
+            guard o.disputeStarted == nil, o.disputeSettled == nil else {
+                throw outOfOrder("sudah dimulai", "already started")
+            }
+            guard DisputeProcess(rawValue: e.detail) != nil else {
+                throw outOfOrder("pilih mediasi atau ajudikasi", "choose mediation or adjudication")
+            }
             guard e.on >= filed.on else { throw outOfOrder("tanggal sebelum diajukan", "dated before it was filed") }
         case .settled:
-            guard let filed = o.disputeFiled else { throw outOfOrder("belum diajukan ke Komisi Informasi", "not filed with the Commission yet") }
+            guard let filed = o.disputeFiled else {
+                throw outOfOrder("belum diajukan ke Komisi Informasi", "not filed with the Commission yet")
+            }
             guard o.disputeSettled == nil else { throw outOfOrder("sudah diputus", "already settled") }
             guard e.on >= filed.on else { throw outOfOrder("tanggal sebelum diajukan", "dated before it was filed") }
             try require(e.detail, Phrase(id: "Hasil penyelesaian sengketa", en: "The dispute's result"))
@@ -188,10 +260,25 @@ extension Request {
         return onlyASCIISpace || text.allSatisfy(\.isWhitespace)
     }
 
-    private static func validateFields(receivedAt: Date, details: RequestDetails, number: String, recordedAt: Date) throws(LedgerError) {
+    private static func validateFields(
+        receivedAt: Date, details: RequestDetails, number: String, recordedAt: Date
+    ) throws(LedgerError) {
         guard receivedAt <= recordedAt else { throw .receivedInFuture(number) }
         if isBlank(number) { throw .requiredFieldEmpty(Phrase(id: "Nomor pendaftaran", en: "Registration number")) }
-        if isBlank(details.requesterName) { throw .requiredFieldEmpty(Phrase(id: "Nama pemohon", en: "Requester name")) }
-        if isBlank(details.subject) { throw .requiredFieldEmpty(Phrase(id: "Informasi yang diminta", en: "Information requested")) }
+        if isBlank(details.requesterName) {
+            throw .requiredFieldEmpty(Phrase(id: "Nama pemohon", en: "Requester name"))
+        }
+        if isBlank(details.subject) {
+            throw .requiredFieldEmpty(Phrase(id: "Informasi yang diminta", en: "Information requested"))
+        }
+    }
+}
+
+extension Ledger {
+    /// The event of request `number` an undo may name now, read back from the log; nil when
+    /// none is in force.
+    public func undoableEvent(of number: String) throws(LedgerError) -> EventRecord? {
+        guard let r = self[number] else { throw .unknownRequest(number) }
+        return r.undoableEvent(in: try history(of: number))
     }
 }

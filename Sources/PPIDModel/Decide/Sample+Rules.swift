@@ -1,8 +1,35 @@
 import Foundation
 
+/// What an officer may do to a sample, before a form says how.
+public enum SampleAction: Sendable, Hashable {
+    /// Record the step that comes next on the sample's route.
+    case next
+    /// Hand over the LHP and kuitansi.
+    case handOver
+    /// Issue or re-issue the e-billing.
+    case bill
+    /// Correct a recorded step's time.
+    case correctTime
+    case cancel
+}
+
 /// The rules of procedure PK.TU-PJT.02 a sample's event must keep, checked when the event is
 /// decided, never when it is replayed.
 extension Sample {
+    /// Why `action` cannot be taken on this sample as it stands; nil when it can. The board
+    /// asks this before opening a form, so the officer reads the words the rules would give.
+    public func refusal(of action: SampleAction) -> SampleError? {
+        switch action {
+        case .next:
+            guard let next = nextStep else { return .closed(number, status) }
+            return refusal(of: next)
+        case .handOver: return refusal(of: SampleStep.handedOver)
+        case .bill: return refusal(of: SampleStep.billed)
+        case .correctTime: return nil
+        case .cancel: return isOpen ? nil : .closed(number, status)
+        }
+    }
+
     /// Why a sample may not be registered from this request letter, or nil.
     static func refusal(ofRegistration e: SampleRegistered, recordedAt: Date) -> SampleError? {
         let d = e.details
@@ -39,7 +66,7 @@ extension Sample {
     func refusal(of event: SampleEvent, record: EventRecord, calendar: WorkingCalendar) -> SampleError? {
         if case .stepCorrected(let c) = event { return correctionRefusal(c, record: record, calendar: calendar) }
         if let step = event.step, let refused = refusal(of: step) { return refused }
-        if case .cancelled = event, !isOpen { return .closed(number, status) }
+        if case .cancelled = event, let refused = refusal(of: SampleAction.cancel) { return refused }
         if let late = timeRefusal(event, record: record, calendar: calendar) { return late }
         switch event {
         case .registered:
@@ -71,9 +98,13 @@ extension Sample {
 
     /// A step's time is corrected only once it is recorded, with a reason, to a time between
     /// the steps around it and no later than the correction is recorded.
-    private func correctionRefusal(_ c: SampleStepCorrected, record: EventRecord, calendar: WorkingCalendar) -> SampleError? {
+    private func correctionRefusal(
+        _ c: SampleStepCorrected, record: EventRecord, calendar: WorkingCalendar
+    ) -> SampleError? {
         guard time(of: c.step) != nil else { return .notYet(number, c.step, missing: nextStep ?? c.step) }
-        if let blank = Sample.blank(c.reason, Phrase(id: "Alasan koreksi", en: "The reason for the correction")) { return blank }
+        if let blank = Sample.blank(c.reason, Phrase(id: "Alasan koreksi", en: "The reason for the correction")) {
+            return blank
+        }
         guard c.time <= record.at else { return .inFuture(number) }
         if let before = previous(c.step).flatMap({ time(of: $0) }), c.time < before {
             return .beforePreviousStep(number, c.step, previous: calendar.local(before))

@@ -14,7 +14,7 @@ extension Ledger {
         return r.effective(try eventLinks.history(from: r.lastEvent, of: .request(number)))
     }
 
-    /// The last event in force of a request, which is the only one an undo may name.
+    /// The last event in force of a request (an undo names `undoableEvent(of:)`, which passes over a letter).
     public func latestEffectiveEvent(of number: String) throws(LedgerError) -> EventRecord? {
         try effectiveHistory(of: number).last
     }

@@ -43,6 +43,12 @@ public enum LedgerError: Error, Sendable, Equatable {
     case answerBeforeObjection(String)
     case disputeTooEarly(String, until: CivilDate)
     case disputeStepOutOfOrder(String, Phrase)
+    /// Every objection to the request is answered (or none was filed).
+    case noObjectionAwaitingAnswer(String)
+    /// A dispute step asked for a request with no objection.
+    case noObjectionYet(String)
+    /// The dispute over the objection is settled: no step follows.
+    case disputeSettled(String)
     /// A sample's event refused by the procedure's rules.
     case sample(SampleError)
     /// The request's earlier events could not be read back from the log (it was changed outside ppid-tui).
@@ -69,57 +75,110 @@ public enum LedgerError: Error, Sendable, Equatable {
                 en: "Number \(n) has the year \(year) but was received in \(received) (the office's time zone); a number's year is its year of receipt."
             )
         case .receivedInFuture(let n):
-            Phrase(id: "Waktu diterima \(n) tidak boleh di masa depan; periksa tanggal dan jam.", en: "Request \(n) cannot be received in the future; check the date and time.")
+            Phrase(
+                id: "Waktu diterima \(n) tidak boleh di masa depan; periksa tanggal dan jam.",
+                en: "Request \(n) cannot be received in the future; check the date and time.")
         case .requiredFieldEmpty(let field):
             Phrase(id: "\(field.id) wajib diisi.", en: "\(field.en) is required.")
         case .alreadyClosed(let n, let status):
-            Phrase(id: "Permohonan \(n) sudah \(status.label.id.lowercased()); tidak dapat diubah lagi.", en: "Request \(n) is already \(status.label.en.lowercased()) and cannot change.")
+            Phrase(
+                id: "Permohonan \(n) sudah \(status.label.id.lowercased()); tidak dapat diubah lagi.",
+                en: "Request \(n) is already \(status.label.en.lowercased()) and cannot change.")
         case .secondExtension(let n):
-            Phrase(id: "Permohonan \(n) sudah pernah diperpanjang; perpanjangan hanya boleh sekali (Pasal 22 ayat 8).", en: "Request \(n) was already extended; only one extension is allowed (Art. 22(8)).")
+            Phrase(
+                id: "Permohonan \(n) sudah pernah diperpanjang; perpanjangan hanya boleh sekali (Pasal 22 ayat 8).",
+                en: "Request \(n) was already extended; only one extension is allowed (Art. 22(8)).")
         case .extensionAfterDeadline(let n, let on, let deadline):
             Phrase(
-                id: "Perpanjangan \(n) bertanggal \(on) sesudah batas waktu \(deadline); perpanjangan hanya dapat diberikan selama jangka waktu 10 hari kerja berjalan (Pasal 22 ayat 8).",
-                en: "The extension of \(n) dated \(on) is after the deadline \(deadline); an extension can only be given while the 10 working days run (Art. 22(8))."
+                id:
+                    "Perpanjangan \(n) bertanggal \(on) sesudah batas waktu \(deadline); perpanjangan hanya dapat "
+                        + "diberikan selama jangka waktu 10 hari kerja berjalan (Pasal 22 ayat 8).",
+                en:
+                    "The extension of \(n) dated \(on) is after the deadline \(deadline); an extension can only be "
+                        + "given while the 10 working days run (Art. 22(8))."
             )
         case .extensionBeforeReceipt(let n, let on, let received):
-            Phrase(id: "Tanggal surat perpanjangan \(on) lebih awal dari tanggal diterima \(received) (\(n)).", en: "The extension letter's date \(on) is before the receipt date \(received) (\(n)).")
+            Phrase(
+                id: "Tanggal surat perpanjangan \(on) lebih awal dari tanggal diterima \(received) (\(n)).",
+                en: "The extension letter's date \(on) is before the receipt date \(received) (\(n)).")
         case .decisionBeforeReceipt(let n, let notice, let received):
-            Phrase(id: "Tanggal pemberitahuan \(notice) lebih awal dari tanggal diterima \(received) (\(n)).", en: "Notice date \(notice) is before the receipt date \(received) (\(n)).")
+            Phrase(
+                id: "Tanggal pemberitahuan \(notice) lebih awal dari tanggal diterima \(received) (\(n)).",
+                en: "Notice date \(notice) is before the receipt date \(received) (\(n)).")
         case .groundNotToClassify(let n):
-            Phrase(id: "Keputusan \(n) tidak memiliki alasan yang belum diklasifikasi; pilih huruf Pasal 17, tidak dikuasai, atau belum didokumentasikan", en: "The decision on \(n) has no unclassified ground; choose a Pasal 17 letter, not held, or not yet documented")
+            Phrase(
+                id:
+                    "Keputusan \(n) tidak memiliki alasan yang belum diklasifikasi; pilih huruf Pasal 17, tidak "
+                        + "dikuasai, atau belum didokumentasikan",
+                en:
+                    "The decision on \(n) has no unclassified ground; choose a Pasal 17 letter, not held, or not "
+                        + "yet documented"
+            )
         case .groundRequired(let outcome):
-            Phrase(id: "Keputusan \(outcome.label.id) wajib menyebut alasan (Pasal 17, tidak dikuasai, atau belum didokumentasikan).", en: "A decision \(outcome.label.en.lowercased()) must give its ground (Article 17, not held, or not yet documented).")
+            Phrase(
+                id:
+                    "Keputusan \(outcome.label.id) wajib menyebut alasan (Pasal 17, tidak dikuasai, atau belum "
+                        + "didokumentasikan).",
+                en:
+                    "A decision \(outcome.label.en.lowercased()) must give its ground (Article 17, not held, or not "
+                        + "yet documented)."
+            )
         case .returnAfterDeadline(let n, let deadline):
             Phrase(
-                id: "\(n) hanya dapat dikembalikan untuk dilengkapi sebelum batas waktu \(deadline) (SOP; [deadlines] return_only_before_deadline di config.toml).",
-                en: "\(n) can only be sent back as incomplete before its deadline \(deadline) (SOP; [deadlines] return_only_before_deadline in config.toml)."
+                id:
+                    "\(n) hanya dapat dikembalikan untuk dilengkapi sebelum batas waktu \(deadline) (SOP; "
+                        + "[deadlines] return_only_before_deadline di config.toml).",
+                en:
+                    "\(n) can only be sent back as incomplete before its deadline \(deadline) (SOP; [deadlines] "
+                        + "return_only_before_deadline in config.toml)."
             )
         case .groundsRepeated(let n):
-            Phrase(id: "Alasan keputusan \(n) disebut dua kali, atau alasan tambahan tanpa alasan pertama.", en: "A ground of the decision on \(n) is given twice, or a further ground without a first one.")
+            Phrase(
+                id: "Alasan keputusan \(n) disebut dua kali, atau alasan tambahan tanpa alasan pertama.",
+                en: "A ground of the decision on \(n) is given twice, or a further ground without a first one.")
         case .negativeFee:
             Phrase(id: "Biaya tidak boleh negatif.", en: "The fee cannot be negative.")
         case .feeBeyondLimit(let fee):
             Phrase(id: "Biaya Rp \(PaymentCodes.rupiah(fee)) tidak masuk akal; paling besar Rp \(PaymentCodes.rupiah(Rupiah.limit - 1)).", en: "A fee of Rp \(PaymentCodes.rupiah(fee)) is not plausible; at most Rp \(PaymentCodes.rupiah(Rupiah.limit - 1)).")
         case .notDecided(let n):
-            Phrase(id: "Permohonan \(n) belum diputuskan; informasi diserahkan setelah pemberitahuan tertulis.", en: "Request \(n) is not decided yet; information is handed over after the written notice.")
+            Phrase(
+                id: "Permohonan \(n) belum diputuskan; informasi diserahkan setelah pemberitahuan tertulis.",
+                en: "Request \(n) is not decided yet; information is handed over after the written notice.")
         case .nothingToHandOver(let n):
-            Phrase(id: "Permohonan \(n) ditolak; tidak ada informasi yang diserahkan.", en: "Request \(n) was rejected; there is no information to hand over.")
+            Phrase(
+                id: "Permohonan \(n) ditolak; tidak ada informasi yang diserahkan.",
+                en: "Request \(n) was rejected; there is no information to hand over.")
         case .alreadyHandedOver(let n):
-            Phrase(id: "Informasi untuk \(n) sudah diserahkan.", en: "The information for \(n) was already handed over.")
+            Phrase(
+                id: "Informasi untuk \(n) sudah diserahkan.", en: "The information for \(n) was already handed over.")
         case .handoverBeforeNotice(let n):
-            Phrase(id: "Tanggal penyerahan \(n) lebih awal dari tanggal pemberitahuan.", en: "The hand-over date of \(n) is before the notice date.")
+            Phrase(
+                id: "Tanggal penyerahan \(n) lebih awal dari tanggal pemberitahuan.",
+                en: "The hand-over date of \(n) is before the notice date.")
         case .notAwaitingCompletion(let n):
-            Phrase(id: "Permohonan \(n) tidak sedang dikembalikan untuk dilengkapi.", en: "Request \(n) is not waiting to be completed.")
+            Phrase(
+                id: "Permohonan \(n) tidak sedang dikembalikan untuk dilengkapi.",
+                en: "Request \(n) is not waiting to be completed.")
         case .awaitingCompletion(let n):
-            Phrase(id: "Permohonan \(n) sedang dikembalikan untuk dilengkapi; nyatakan lengkap dahulu.", en: "Request \(n) was sent back as incomplete; declare it complete first.")
+            Phrase(
+                id: "Permohonan \(n) sedang dikembalikan untuk dilengkapi; nyatakan lengkap dahulu.",
+                en: "Request \(n) was sent back as incomplete; declare it complete first.")
         case .completedBeforeReceipt(let n):
-            Phrase(id: "Waktu dinyatakan lengkap \(n) tidak boleh sebelum diterima atau di masa depan.", en: "Request \(n) cannot be complete before it was received, or in the future.")
+            Phrase(
+                id: "Waktu dinyatakan lengkap \(n) tidak boleh sebelum diterima atau di masa depan.",
+                en: "Request \(n) cannot be complete before it was received, or in the future.")
         case .withdrawnBeforeReceipt(let n):
-            Phrase(id: "Waktu pencabutan \(n) tidak boleh sebelum diterima atau di masa depan.", en: "Request \(n) cannot be withdrawn before it was received, or in the future.")
+            Phrase(
+                id: "Waktu pencabutan \(n) tidak boleh sebelum diterima atau di masa depan.",
+                en: "Request \(n) cannot be withdrawn before it was received, or in the future.")
         case .unknownEvent(let id):
-            Phrase(id: "Kejadian \(id) tidak ditemukan pada permohonan ini.", en: "Event \(id) is not part of this request.")
+            Phrase(
+                id: "Kejadian \(id) tidak ditemukan pada permohonan ini.",
+                en: "Event \(id) is not part of this request.")
         case .notLatestEvent(let n):
-            Phrase(id: "Hanya tindakan terakhir pada \(n) yang dapat dibatalkan.", en: "Only the last action on \(n) can be undone.")
+            Phrase(
+                id: "Hanya tindakan terakhir pada \(n) yang dapat dibatalkan.",
+                en: "Only the last action on \(n) can be undone.")
         case .dateInFuture(let field):
             Phrase(id: "\(field.id) tidak boleh di masa depan.", en: "\(field.en) cannot be in the future.")
         case .unknownObjection(let n):
@@ -127,28 +186,55 @@ public enum LedgerError: Error, Sendable, Equatable {
         case .duplicateObjectionNumber(let n):
             Phrase(id: "Nomor keberatan \(n) sudah dipakai.", en: "Objection number \(n) is already taken.")
         case .objectionGroundsRequired:
-            Phrase(id: "Keberatan wajib menyebut alasannya: Pasal 35 ayat 1 huruf a–g.", en: "An objection must give its grounds: Article 35(1) letters a–g.")
+            Phrase(
+                id: "Keberatan wajib menyebut alasannya: Pasal 35 ayat 1 huruf a–g.",
+                en: "An objection must give its grounds: Article 35(1) letters a–g.")
         case .objectionBeforeRequest(let n):
-            Phrase(id: "Waktu diterima keberatan atas \(n) tidak boleh sebelum permohonannya atau di masa depan.", en: "The objection to \(n) cannot be received before its request, or in the future.")
+            Phrase(
+                id: "Waktu diterima keberatan atas \(n) tidak boleh sebelum permohonannya atau di masa depan.",
+                en: "The objection to \(n) cannot be received before its request, or in the future.")
         case .objectionAlreadyAnswered(let n):
             Phrase(id: "Keberatan \(n) sudah dijawab atasan PPID.", en: "Objection \(n) was already answered.")
         case .answerBeforeObjection(let n):
-            Phrase(id: "Tanggal tanggapan atas keberatan \(n) tidak boleh sebelum keberatan diterima.", en: "The answer to objection \(n) cannot be dated before the objection.")
+            Phrase(
+                id: "Tanggal tanggapan atas keberatan \(n) tidak boleh sebelum keberatan diterima.",
+                en: "The answer to objection \(n) cannot be dated before the objection.")
         case .disputeTooEarly(let n, let until):
-            Phrase(id: "Sengketa atas keberatan \(n) baru dapat diajukan setelah tanggapan atasan PPID, atau setelah \(until) bila tidak ditanggapi (Pasal 37).", en: "A dispute over objection \(n) can be filed after the superior's answer, or after \(until) when none comes (Art. 37).")
+            Phrase(
+                id:
+                    "Sengketa atas keberatan \(n) baru dapat diajukan setelah tanggapan atasan PPID, atau setelah "
+                        + "\(until) bila tidak ditanggapi (Pasal 37).",
+                en:
+                    "A dispute over objection \(n) can be filed after the superior's answer, or after \(until) when "
+                        + "none comes (Art. 37)."
+            )
         case .disputeStepOutOfOrder(let n, let why):
             Phrase(id: "Sengketa \(n): \(why.id)", en: "Dispute \(n): \(why.en)")
+        case .noObjectionAwaitingAnswer(let n):
+            Phrase(
+                id: "Tidak ada keberatan atas \(n) yang menunggu tanggapan",
+                en: "No objection to \(n) is waiting for an answer")
+        case .noObjectionYet(let n):
+            Phrase(
+                id: "Belum ada keberatan atas \(n); sengketa didahului keberatan (Pasal 37)",
+                en: "No objection to \(n) yet; a dispute follows an objection (Art. 37)")
+        case .disputeSettled(let n):
+            Phrase(id: "Sengketa \(n) sudah diputus", en: "Dispute \(n) is already settled")
         case .sample(let e):
             e.message
         case .historyUnreadable(let n):
-            Phrase(id: "Riwayat \(n) tidak dapat dibaca kembali dari berkas log; jalankan `ppid-tui check`.", en: "The history of \(n) cannot be read back from the log; run `ppid-tui check`.")
+            Phrase(
+                id: "Riwayat \(n) tidak dapat dibaca kembali dari berkas log; jalankan `ppid-tui check`.",
+                en: "The history of \(n) cannot be read back from the log; run `ppid-tui check`.")
         case .datedOnDayOff(let n, let field, let date, let off):
             Phrase(
                 id: "\(field.id) \(date) (\(n)) jatuh pada hari libur menurut konfigurasi sekarang: \(off.name.id).",
                 en: "\(field.en) \(date) (\(n)) falls on a day off under the current config: \(off.name.en)."
             )
         case .correctsWrongEvent(let n):
-            Phrase(id: "Koreksi \(n) harus menyebut pendaftaran atau koreksi terakhirnya.", en: "A correction of \(n) must name its registration or its latest correction.")
+            Phrase(
+                id: "Koreksi \(n) harus menyebut pendaftaran atau koreksi terakhirnya.",
+                en: "A correction of \(n) must name its registration or its latest correction.")
         }
     }
 }

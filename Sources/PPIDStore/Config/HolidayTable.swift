@@ -13,14 +13,18 @@ public enum HolidayTable {
     public static func bundled() throws(StoreError) -> [Holiday] {
         guard let url = Bundle.module.url(forResource: "holidays-id", withExtension: "json"),
               let data = try? Data(contentsOf: url) else {
-            throw .io(path: "holidays-id.json", action: Phrase(id: "membaca", en: "read"), reason: "tidak ada dalam paket / missing from the package")
+            throw .io(
+                path: "holidays-id.json", action: Phrase(id: "membaca", en: "read"),
+                reason: Phrase(id: "tidak ada dalam paket", en: "missing from the package"))
         }
         return try parse(data)
     }
 
     static func parse(_ data: Data) throws(StoreError) -> [Holiday] {
         guard let rows = try? JSONDecoder().decode([Row].self, from: data) else {
-            throw .io(path: "holidays-id.json", action: Phrase(id: "membaca", en: "read"), reason: "rusak / damaged")
+            throw .io(
+                path: "holidays-id.json", action: Phrase(id: "membaca", en: "read"),
+                reason: Phrase(id: "rusak", en: "damaged"))
         }
         return rows.compactMap { r in
             guard let d = CivilDate(iso: r.date), let k = Holiday.Kind(rawValue: r.kind) else { return nil }

@@ -26,7 +26,9 @@ public enum DemoData {
         try POSIXFile.writeAtomically(Data(configText.utf8), to: folder.configPath)
         let office = try Office(folder: folder)
         guard let url = Bundle.module.url(forResource: "demo-register-2019", withExtension: "csv") else {
-            throw .io(path: "demo-register-2019.csv", action: Phrase(id: "membaca", en: "read"), reason: "tidak ada dalam paket / missing from the package")
+            throw .io(
+                path: "demo-register-2019.csv", action: Phrase(id: "membaca", en: "read"),
+                reason: Phrase(id: "tidak ada dalam paket", en: "missing from the package"))
         }
         _ = try RegisterImport.run(file: url.path, into: office.log, by: "demo", now: now)
         let cal = office.calendar

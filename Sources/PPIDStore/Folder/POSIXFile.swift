@@ -37,7 +37,9 @@ enum POSIXFile {
         let kind = kindName(mode)
         return .io(
             path: path, action: Phrase(id: "membuka", en: "open"),
-            reason: "yang ada di sana \(kind.id), bukan berkas biasa / what is there is \(kind.en), not a regular file"
+            reason: Phrase(
+                id: "yang ada di sana \(kind.id), bukan berkas biasa",
+                en: "what is there is \(kind.en), not a regular file")
         )
     }
 
@@ -96,7 +98,11 @@ enum POSIXFile {
             if st.st_mode & S_IFMT == S_IFLNK {
                 throw .io(
                     path: path, action: Phrase(id: "menulis ke", en: "write to"),
-                    reason: "folder ini sebuah tautan simbolik; ppid-tui tidak menulis melaluinya: hapus tautan itu atau jadikan folder biasa / this folder is a symbolic link; ppid-tui does not write through one: remove the link or make it a real folder"
+                    reason: Phrase(
+                        id: "folder ini sebuah tautan simbolik; ppid-tui tidak menulis melaluinya: "
+                            + "hapus tautan itu atau jadikan folder biasa",
+                        en: "this folder is a symbolic link; ppid-tui does not write through one: "
+                            + "remove the link or make it a real folder")
                 )
             }
             throw notRegularFolder(path, st.st_mode)
@@ -106,7 +112,11 @@ enum POSIXFile {
 
     private static func notRegularFolder(_ path: String, _ mode: mode_t) -> StoreError {
         let kind = kindName(mode)
-        return .io(path: path, action: Phrase(id: "menulis ke", en: "write to"), reason: "yang ada di sana \(kind.id), bukan folder / what is there is \(kind.en), not a folder")
+        return .io(
+            path: path, action: Phrase(id: "menulis ke", en: "write to"),
+            reason: Phrase(
+                id: "yang ada di sana \(kind.id), bukan folder",
+                en: "what is there is \(kind.en), not a folder"))
     }
 
     /// fsync on a folder, so a new entry in it survives a crash. Best effort.
@@ -286,7 +296,9 @@ enum POSIXFile {
     static func read(_ path: String, regularOnly: Bool = true) throws(StoreError) -> Data {
         if !regularOnly {
             guard let d = FileManager.default.contents(atPath: path) else {
-                throw .io(path: path, action: Phrase(id: "membaca", en: "read"), reason: "tidak ada / not found")
+                throw .io(
+                    path: path, action: Phrase(id: "membaca", en: "read"),
+                    reason: Phrase(id: "tidak ada", en: "not found"))
             }
             return d
         }

@@ -81,7 +81,9 @@ public final class EventLog {
         }
         let refusal = StoreError.io(
             path: folder.path, action: Phrase(id: "menulis ke", en: "write to"),
-            reason: "tidak ada izin tulis; buka dengan --read-only untuk melihat saja / no write permission; open with --read-only to only look"
+            reason: Phrase(
+                id: "tidak ada izin tulis; buka dengan --read-only untuk melihat saja",
+                en: "no write permission; open with --read-only to only look")
         )
         func writable() -> Bool { folder.isWritable && (access(path, F_OK) != 0 || access(path, W_OK) == 0) }
         // An existing folder this process may not write is refused before anything is created
@@ -217,7 +219,9 @@ public final class EventLog {
             built = []
             // Never a line every reader would take for damage.
             if let long = lengths.first(where: { $0 - 1 > EventCodec.maxLineBytes }) {
-                throw .io(path: folder.logPath, action: Phrase(id: "menulis", en: "write"), reason: EventCodec.Problem.tooLong(long - 1).message.id + " / " + EventCodec.Problem.tooLong(long - 1).message.en)
+                throw .io(
+                    path: folder.logPath, action: Phrase(id: "menulis", en: "write"),
+                    reason: EventCodec.Problem.tooLong(long - 1).message)
             }
             var records: [EventRecord] = []
             records.reserveCapacity(lengths.count)
@@ -226,7 +230,9 @@ public final class EventLog {
                 let line = bytes[start..<(start + length - 1)]
                 start += length
                 guard let stored = try? line.withUnsafeBufferPointer({ b throws(EventCodec.Problem) in try codec.decode(b) }) else {
-                    throw .io(path: folder.logPath, action: Phrase(id: "menulis", en: "write"), reason: "baris tidak dapat dibaca kembali / the line would not read back")
+                    throw .io(
+                        path: folder.logPath, action: Phrase(id: "menulis", en: "write"),
+                        reason: Phrase(id: "baris tidak dapat dibaca kembali", en: "the line would not read back"))
                 }
                 records.append(stored)
             }
@@ -301,7 +307,11 @@ public final class EventLog {
             // Moved away or deleted (perhaps for a moment, by an editor): nothing is written
             // to the file no one will read; the next look follows whatever is there again.
             if errno == ENOENT {
-                throw .io(path: path, action: Phrase(id: "membuka", en: "open"), reason: "tidak ada lagi (dipindahkan atau dihapus di luar ppid-tui) / no longer there (moved or deleted outside ppid-tui)")
+                throw .io(
+                    path: path, action: Phrase(id: "membuka", en: "open"),
+                    reason: Phrase(
+                        id: "tidak ada lagi (dipindahkan atau dihapus di luar ppid-tui)",
+                        en: "no longer there (moved or deleted outside ppid-tui)"))
             }
             throw POSIXFile.fail(path, Phrase(id: "membaca", en: "read"))
         }

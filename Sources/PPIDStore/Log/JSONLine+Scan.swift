@@ -130,38 +130,19 @@ extension JSONLine {
         buckets.update(repeating: Scanned.emptyBucket)
         var p = Parser(b: bytes)
         var out = Scanned(line: bytes, slots: slots, buckets: buckets)
-        p.skipSpace()
-        guard p.peek == UInt8(ascii: "{") else { throw p.error("expected {") }
-        p.i += 1
-        p.skipSpace()
-        if p.peek == UInt8(ascii: "}") {
-            p.i += 1
-        } else {
-            while true {
-                p.skipSpace()
-                let key = try p.rawString()
-                if key.escaped || out.count == Scanned.capacity { return nil }
-                p.skipSpace()
-                guard p.peek == UInt8(ascii: ":") else { throw p.error("expected :") }
-                p.i += 1
-                p.skipSpace()
-                var slot = Scanned.Slot()
-                slot.keyStart = Int32(key.start)
-                slot.keyCount = Int32(key.end - key.start)
-                slot.keyHead = Scanned.head(bytes, from: key.start, count: key.end - key.start)
-                try p.scanValue(into: &slot)
-                slots.initializeElement(at: out.count, to: slot)
-                out.file(out.count)
-                out.count += 1
-                p.skipSpace()
-                if p.peek == UInt8(ascii: ",") { p.i += 1; continue }
-                if p.peek == UInt8(ascii: "}") { p.i += 1; break }
-                throw p.error("expected , or }")
-            }
+        let whole = try p.object { (p: inout Parser, key: RawString) throws(SyntaxError) -> Bool in
+            if key.escaped || out.count == Scanned.capacity { return false }
+            var slot = Scanned.Slot()
+            slot.keyStart = Int32(key.start)
+            slot.keyCount = Int32(key.end - key.start)
+            slot.keyHead = Scanned.head(bytes, from: key.start, count: key.end - key.start)
+            try p.scanValue(into: &slot)
+            slots.initializeElement(at: out.count, to: slot)
+            out.file(out.count)
+            out.count += 1
+            return true
         }
-        p.skipSpace()
-        guard p.i == bytes.count else { throw p.error("text after the object") }
-        return out
+        return whole ? out : nil
     }
 }
 

@@ -22,30 +22,11 @@ enum JSONLine {
     /// Parses one line (without its newline) into its top-level keys and values.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> [String: Value] {
         var p = Parser(b: bytes)
-        p.skipSpace()
-        guard p.peek == UInt8(ascii: "{") else { throw p.error("expected {") }
-        p.i += 1
         var out: [String: Value] = [:]
-        p.skipSpace()
-        if p.peek == UInt8(ascii: "}") {
-            p.i += 1
-        } else {
-            while true {
-                p.skipSpace()
-                let key = try p.string()
-                p.skipSpace()
-                guard p.peek == UInt8(ascii: ":") else { throw p.error("expected :") }
-                p.i += 1
-                p.skipSpace()
-                out[key] = try p.value(depth: 0)
-                p.skipSpace()
-                if p.peek == UInt8(ascii: ",") { p.i += 1; continue }
-                if p.peek == UInt8(ascii: "}") { p.i += 1; break }
-                throw p.error("expected , or }")
-            }
+        _ = try p.object { (p: inout Parser, key: RawString) throws(SyntaxError) -> Bool in
+            out[try key.text(in: p.b)] = try p.value(depth: 0)
+            return true
         }
-        p.skipSpace()
-        guard p.i == bytes.count else { throw p.error("text after the object") }
         return out
     }
 
@@ -56,6 +37,40 @@ enum JSONLine {
         var peek: UInt8? { i < b.count ? b[i] : nil }
 
         func error(_ reason: String) -> SyntaxError { SyntaxError(offset: i, reason: reason) }
+
+        /// Reads the line's one object, `{` to `}` with nothing but space after it: `member`
+        /// reads each member's value, given its key, once the colon is read; false from it
+        /// stops the read, and `object` returns false. `parse` and `scan` share it, so they
+        /// take the same lines.
+        @inline(__always)
+        mutating func object(
+            _ member: (inout Parser, RawString) throws(SyntaxError) -> Bool
+        ) throws(SyntaxError) -> Bool {
+            skipSpace()
+            guard peek == UInt8(ascii: "{") else { throw error("expected {") }
+            i += 1
+            skipSpace()
+            if peek == UInt8(ascii: "}") {
+                i += 1
+            } else {
+                while true {
+                    skipSpace()
+                    let key = try rawString()
+                    skipSpace()
+                    guard peek == UInt8(ascii: ":") else { throw error("expected :") }
+                    i += 1
+                    skipSpace()
+                    guard try member(&self, key) else { return false }
+                    skipSpace()
+                    if peek == UInt8(ascii: ",") { i += 1; continue }
+                    if peek == UInt8(ascii: "}") { i += 1; break }
+                    throw error("expected , or }")
+                }
+            }
+            skipSpace()
+            guard i == b.count else { throw error("text after the object") }
+            return true
+        }
 
         mutating func skipSpace() {
             while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0D { i += 1 }

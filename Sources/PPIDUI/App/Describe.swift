@@ -4,36 +4,66 @@ import PPIDModel
 /// A short name for what an event did, for the history and confirmations.
 public func describe(_ event: Event) -> Phrase {
     switch event {
-    case .requestRegistered(let e): Phrase(id: "Didaftarkan (\(e.channel.label.id))", en: "Registered (\(e.channel.label.en))")
-    case .requestReturnedIncomplete(let e): Phrase(id: "Dikembalikan untuk dilengkapi: \(e.missing)", en: "Sent back as incomplete: \(e.missing)")
+    case .requestRegistered(let e):
+        Phrase(id: "Didaftarkan (\(e.channel.label.id))", en: "Registered (\(e.channel.label.en))")
+    case .requestReturnedIncomplete(let e):
+        Phrase(id: "Dikembalikan untuk dilengkapi: \(e.missing)", en: "Sent back as incomplete: \(e.missing)")
     case .requestDeclaredComplete: Phrase(id: "Dinyatakan lengkap", en: "Declared complete")
-    case .requestExtended(let e): Phrase(id: "Diperpanjang 7 hari kerja: \(e.reason)", en: "Extended by 7 working days: \(e.reason)")
+    case .requestExtended(let e):
+        Phrase(id: "Diperpanjang 7 hari kerja: \(e.reason)", en: "Extended by 7 working days: \(e.reason)")
     case .requestDecided(let e):
         if let g = e.ground {
-            Phrase(id: "Diputuskan: \(e.outcome.label.id) — \(g.label.id)", en: "Decided: \(e.outcome.label.en) — \(g.label.en)")
+            Phrase(
+                id: "Diputuskan: \(e.outcome.label.id) — \(g.label.id)",
+                en: "Decided: \(e.outcome.label.en) — \(g.label.en)")
         } else {
             Phrase(id: "Diputuskan: \(e.outcome.label.id)", en: "Decided: \(e.outcome.label.en)")
         }
-    case .informationHandedOver(let e): Phrase(id: "Informasi diserahkan \(e.handedOverOn)", en: "Information handed over \(e.handedOverOn)")
-    case .requestWithdrawn(let e): Phrase(id: "Dicabut" + (e.reason.isEmpty ? "" : ": \(e.reason)"), en: "Withdrawn" + (e.reason.isEmpty ? "" : ": \(e.reason)"))
+    case .informationHandedOver(let e):
+        Phrase(id: "Informasi diserahkan \(e.handedOverOn)", en: "Information handed over \(e.handedOverOn)")
+    case .requestWithdrawn(let e):
+        Phrase(
+            id: "Dicabut" + (e.reason.isEmpty ? "" : ": \(e.reason)"),
+            en: "Withdrawn" + (e.reason.isEmpty ? "" : ": \(e.reason)"))
     case .requestCorrected: Phrase(id: "Data pendaftaran dikoreksi", en: "Registration corrected")
     // Never an internal id: `describe(_:among:_:)` names what was undone where the history is at hand.
     case .eventUndone: Phrase(id: "Membatalkan tindakan sebelumnya", en: "Undid an earlier action")
     case .objectionFiled(let e):
-        Phrase(id: "Keberatan \(e.objection) diajukan (Pasal 35 huruf \(e.grounds.map(\.rawValue).joined(separator: ", ")))",
-               en: "Objection \(e.objection) filed (Art. 35 letters \(e.grounds.map(\.rawValue).joined(separator: ", ")))")
+        Phrase(
+            id:
+                "Keberatan \(e.objection) diajukan (Pasal 35 huruf "
+                    + "\(e.grounds.map(\.rawValue).joined(separator: ", ")))",
+            en: "Objection \(e.objection) filed (Art. 35 letters \(e.grounds.map(\.rawValue).joined(separator: ", ")))")
     case .objectionAnswered(let e):
-        Phrase(id: "Keberatan \(e.objection) ditanggapi \(e.answeredOn): \(e.decision.label.id)", en: "Objection \(e.objection) answered \(e.answeredOn): \(e.decision.label.en)")
-    case .groundClassified(let e): Phrase(id: "Alasan diklasifikasi: \(e.ground.label.id)", en: "Ground classified: \(e.ground.label.en)")
+        Phrase(
+            id: "Keberatan \(e.objection) ditanggapi \(e.answeredOn): \(e.decision.label.id)",
+            en: "Objection \(e.objection) answered \(e.answeredOn): \(e.decision.label.en)")
+    case .groundClassified(let e):
+        Phrase(id: "Alasan diklasifikasi: \(e.ground.label.id)", en: "Ground classified: \(e.ground.label.en)")
     case .disputeStep(let e):
         switch e.kind {
-        case .filed: Phrase(id: "Sengketa \(e.objection) diajukan ke Komisi Informasi \(e.on)", en: "Dispute \(e.objection) filed with the Commission \(e.on)")
+        case .filed:
+            Phrase(
+                id: "Sengketa \(e.objection) diajukan ke Komisi Informasi \(e.on)",
+                en: "Dispute \(e.objection) filed with the Commission \(e.on)")
         case .started:
-            Phrase(id: "Sengketa \(e.objection): \(DisputeProcess(rawValue: e.detail)?.label.id ?? e.detail) dimulai \(e.on)", en: "Dispute \(e.objection): \(DisputeProcess(rawValue: e.detail)?.label.en ?? e.detail) started \(e.on)")
-        case .settled: Phrase(id: "Sengketa \(e.objection) diputus \(e.on): \(e.detail)", en: "Dispute \(e.objection) settled \(e.on): \(e.detail)")
+            Phrase(
+                id:
+                    "Sengketa \(e.objection): \(DisputeProcess(rawValue: e.detail)?.label.id ?? e.detail) dimulai "
+                        + "\(e.on)",
+                en:
+                    "Dispute \(e.objection): \(DisputeProcess(rawValue: e.detail)?.label.en ?? e.detail) started "
+                        + "\(e.on)"
+            )
+        case .settled:
+            Phrase(
+                id: "Sengketa \(e.objection) diputus \(e.on): \(e.detail)",
+                en: "Dispute \(e.objection) settled \(e.on): \(e.detail)")
         }
     case .letterMade(let e):
-        Phrase(id: "Surat dibuat (\(e.letter)\(e.objection.isEmpty ? "" : " " + e.objection)): \(e.file)", en: "Letter made (\(e.letter)\(e.objection.isEmpty ? "" : " " + e.objection)): \(e.file)")
+        Phrase(
+            id: "Surat dibuat (\(e.letter)\(e.objection.isEmpty ? "" : " " + e.objection)): \(e.file)",
+            en: "Letter made (\(e.letter)\(e.objection.isEmpty ? "" : " " + e.objection)): \(e.file)")
     case .sample(let e): describe(e)
     }
 }
@@ -56,79 +86,161 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
     case .register(let receivedAt, let channel, let d):
         let deadline = cal.deadline(receivedAt: receivedAt)
         return [
-            Phrase(id: "Mendaftarkan permohonan baru (nomor diberikan saat disimpan)", en: "Register a new request (its number is given on saving)"),
-            Phrase(id: "Pemohon: \(d.requesterName) (\(d.category.label.id))", en: "Requester: \(d.requesterName) (\(d.category.label.en))"),
+            Phrase(
+                id: "Mendaftarkan permohonan baru (nomor diberikan saat disimpan)",
+                en: "Register a new request (its number is given on saving)"),
+            Phrase(
+                id: "Pemohon: \(d.requesterName) (\(d.category.label.id))",
+                en: "Requester: \(d.requesterName) (\(d.category.label.en))"),
             Phrase(id: "Saluran: \(channel.label.id)", en: "Channel: \(channel.label.en)"),
-            Phrase(id: "Diterima: \(FormDates.dateTime(receivedAt, cal))", en: "Received: \(FormDates.dateTime(receivedAt, cal))"),
+            Phrase(
+                id: "Diterima: \(FormDates.dateTime(receivedAt, cal))",
+                en: "Received: \(FormDates.dateTime(receivedAt, cal))"),
             Phrase(id: "Informasi: \(d.subject)", en: "Information: \(d.subject)"),
-            Phrase(id: "Batas waktu: \(deadline.inForce) (10 hari kerja dari \(deadline.start.day))", en: "Deadline: \(deadline.inForce) (10 working days from \(deadline.start.day))"),
+            Phrase(
+                id: "Batas waktu: \(deadline.inForce) (10 hari kerja dari \(deadline.start.day))",
+                en: "Deadline: \(deadline.inForce) (10 working days from \(deadline.start.day))"),
         ]
     case .decide(let e):
         var lines = [
-            Phrase(id: "Keputusan atas \(e.request): \(e.outcome.label.id)", en: "Decision on \(e.request): \(e.outcome.label.en)"),
+            Phrase(
+                id: "Keputusan atas \(e.request): \(e.outcome.label.id)",
+                en: "Decision on \(e.request): \(e.outcome.label.en)"),
             Phrase(id: "Tanggal pemberitahuan tertulis: \(e.noticeOn)", en: "Written notice dated \(e.noticeOn)"),
-            Phrase(id: "Biaya: Rp \(PaymentCodes.rupiah(e.fee))" + (e.payment.isEmpty ? "" : ", \(e.payment)"), en: "Fee: Rp \(PaymentCodes.rupiah(e.fee))" + (e.payment.isEmpty ? "" : ", \(e.payment)")),
+            Phrase(
+                id: "Biaya: Rp \(PaymentCodes.rupiah(e.fee))" + (e.payment.isEmpty ? "" : ", \(e.payment)"),
+                en: "Fee: Rp \(PaymentCodes.rupiah(e.fee))" + (e.payment.isEmpty ? "" : ", \(e.payment)")),
         ]
         if let g = e.ground { lines.insert(Phrase(id: "Alasan: \(g.label.id)", en: "Ground: \(g.label.en)"), at: 1) }
-        for (i, g) in e.moreGrounds.enumerated() { lines.insert(Phrase(id: "Alasan lain: \(g.label.id)", en: "Also: \(g.label.en)"), at: 2 + i) }
-        if !e.heldBy.isEmpty { lines.append(Phrase(id: "Informasi dikuasai oleh: \(e.heldBy)", en: "The information is held by: \(e.heldBy)")) }
-        if !e.redacted.isEmpty { lines.append(Phrase(id: "Yang dihitamkan: \(e.redacted)", en: "Blacked out: \(e.redacted)")) }
+        for (i, g) in e.moreGrounds.enumerated() {
+            lines.insert(Phrase(id: "Alasan lain: \(g.label.id)", en: "Also: \(g.label.en)"), at: 2 + i)
+        }
+        if !e.heldBy.isEmpty {
+            lines.append(
+                Phrase(id: "Informasi dikuasai oleh: \(e.heldBy)", en: "The information is held by: \(e.heldBy)"))
+        }
+        if !e.redacted.isEmpty {
+            lines.append(Phrase(id: "Yang dihitamkan: \(e.redacted)", en: "Blacked out: \(e.redacted)"))
+        }
         if !e.note.isEmpty { lines.append(Phrase(id: "Catatan: \(e.note)", en: "Note: \(e.note)")) }
         return lines
     case .extend(let e):
-        var lines = [Phrase(id: "Perpanjangan \(e.request) sebanyak 7 hari kerja (hanya sekali)", en: "Extend \(e.request) by 7 working days (once only)")]
-        if let on = e.on { lines.append(Phrase(id: "Tanggal surat perpanjangan: \(on)", en: "Extension letter dated \(on)")) }
+        var lines = [
+            Phrase(
+                id: "Perpanjangan \(e.request) sebanyak 7 hari kerja (hanya sekali)",
+                en: "Extend \(e.request) by 7 working days (once only)")
+        ]
+        if let on = e.on {
+            lines.append(Phrase(id: "Tanggal surat perpanjangan: \(on)", en: "Extension letter dated \(on)"))
+        }
         lines.append(Phrase(id: "Alasan: \(e.reason)", en: "Reason: \(e.reason)"))
         if let r = env.ledger.requests[e.request] {
-            let d = cal.deadline(receivedAt: r.receivedAt, completedAt: cal.countsFromCompletion ? r.completedAt : nil, extended: true)
-            lines.append(Phrase(id: "Batas waktu menjadi \(d.inForce) (semula \(d.original))", en: "Deadline becomes \(d.inForce) (was \(d.original))"))
+            let d = cal.deadline(
+                receivedAt: r.receivedAt, completedAt: cal.countsFromCompletion ? r.completedAt : nil, extended: true)
+            lines.append(
+                Phrase(
+                    id: "Batas waktu menjadi \(d.inForce) (semula \(d.original))",
+                    en: "Deadline becomes \(d.inForce) (was \(d.original))"))
         }
         return lines
     case .withdraw(let e):
-        return [Phrase(id: "Pencabutan \(e.request) oleh pemohon, \(FormDates.dateTime(e.withdrawnAt, cal))", en: "Withdrawal of \(e.request) by the requester, \(FormDates.dateTime(e.withdrawnAt, cal))"),
-                Phrase(id: "Alasan: \(e.reason)", en: "Reason: \(e.reason)")]
+        return [
+            Phrase(
+                id: "Pencabutan \(e.request) oleh pemohon, \(FormDates.dateTime(e.withdrawnAt, cal))",
+                en: "Withdrawal of \(e.request) by the requester, \(FormDates.dateTime(e.withdrawnAt, cal))"),
+            Phrase(id: "Alasan: \(e.reason)", en: "Reason: \(e.reason)"),
+        ]
     case .handOver(let e):
-        return [Phrase(id: "Penyerahan informasi \(e.request) pada \(e.handedOverOn)", en: "Hand-over of \(e.request) on \(e.handedOverOn)")]
+        return [
+            Phrase(
+                id: "Penyerahan informasi \(e.request) pada \(e.handedOverOn)",
+                en: "Hand-over of \(e.request) on \(e.handedOverOn)")
+        ]
     case .undo(let e):
-        return [Phrase(id: "Membatalkan tindakan terakhir Anda pada \(e.request); riwayat menyimpan keduanya", en: "Undo your last action on \(e.request); the history keeps both")]
+        return [
+            Phrase(
+                id: "Membatalkan tindakan terakhir Anda pada \(e.request); riwayat menyimpan keduanya",
+                en: "Undo your last action on \(e.request); the history keeps both")
+        ]
     case .returnIncomplete(let e):
-        var lines = [Phrase(id: "Kembalikan \(e.request) untuk dilengkapi: \(e.missing)", en: "Send \(e.request) back: \(e.missing)")]
+        var lines = [
+            Phrase(
+                id: "Kembalikan \(e.request) untuk dilengkapi: \(e.missing)", en: "Send \(e.request) back: \(e.missing)"
+            )
+        ]
         if cal.countsFromCompletion {
-            lines.append(Phrase(id: "Jangka waktu dihitung ulang setelah dinyatakan lengkap (c)", en: "The period counts again once it is declared complete (c)"))
+            lines.append(
+                Phrase(
+                    id: "Jangka waktu dihitung ulang setelah dinyatakan lengkap (c)",
+                    en: "The period counts again once it is declared complete (c)"))
         }
         return lines
     case .declareComplete(let e):
-        var lines = [Phrase(id: "Nyatakan \(e.request) lengkap pada \(FormDates.dateTime(e.completedAt, cal))", en: "Declare \(e.request) complete at \(FormDates.dateTime(e.completedAt, cal))")]
+        var lines = [
+            Phrase(
+                id: "Nyatakan \(e.request) lengkap pada \(FormDates.dateTime(e.completedAt, cal))",
+                en: "Declare \(e.request) complete at \(FormDates.dateTime(e.completedAt, cal))")
+        ]
         if cal.countsFromCompletion, let r = env.ledger.requests[e.request] {
-            let d = cal.deadline(receivedAt: r.receivedAt, completedAt: e.completedAt, extended: r.extensionGiven != nil)
-            lines.append(Phrase(id: "10 hari kerja dihitung ulang sejak itu: batas waktu menjadi \(d.inForce)", en: "The 10 working days count again from then: the deadline becomes \(d.inForce)"))
+            let d = cal.deadline(
+                receivedAt: r.receivedAt, completedAt: e.completedAt, extended: r.extensionGiven != nil)
+            lines.append(
+                Phrase(
+                    id: "10 hari kerja dihitung ulang sejak itu: batas waktu menjadi \(d.inForce)",
+                    en: "The 10 working days count again from then: the deadline becomes \(d.inForce)"))
         }
         return lines
     case .correct(let e):
         return [Phrase(id: "Koreksi data pendaftaran \(e.request)", en: "Correct the registration of \(e.request)")]
+    case .classifyGround(let e):
+        let what = describe(.groundClassified(e))
+        return [Phrase(id: "\(e.request): \(what.id)", en: "\(e.request): \(what.en)")]
+    case .recordLetter(let e):
+        let what = describe(.letterMade(e))
+        return [Phrase(id: "\(e.request): \(what.id)", en: "\(e.request): \(what.en)")]
     case .fileObjection(let request, let receivedAt, let grounds, let agent, _):
         let due = cal.adding(workingDays: ObjectionPeriods.answer, to: cal.deemedReceipt(of: receivedAt).day)
         return [
-            Phrase(id: "Keberatan atas \(request) (nomor diberikan saat disimpan)", en: "Objection to \(request) (its number is given on saving)"),
-            Phrase(id: "Diterima: \(FormDates.dateTime(receivedAt, cal))" + (agent.isEmpty ? "" : ", kuasa: \(agent)"), en: "Received: \(FormDates.dateTime(receivedAt, cal))" + (agent.isEmpty ? "" : ", agent: \(agent)")),
-        ] + grounds.map { Phrase(id: "Alasan huruf \($0.rawValue): \($0.label.id)", en: "Ground \($0.rawValue): \($0.label.en)") } + [
-            Phrase(id: "Tanggapan atasan PPID paling lambat \(due) (30 hari kerja, Pasal 36 ayat 2)", en: "The superior's answer is due by \(due) (30 working days, Art. 36(2))"),
-        ] + lateObjectionWarning(request: request, receivedAt: receivedAt, env)
+            Phrase(
+                id: "Keberatan atas \(request) (nomor diberikan saat disimpan)",
+                en: "Objection to \(request) (its number is given on saving)"),
+            Phrase(
+                id: "Diterima: \(FormDates.dateTime(receivedAt, cal))" + (agent.isEmpty ? "" : ", kuasa: \(agent)"),
+                en: "Received: \(FormDates.dateTime(receivedAt, cal))" + (agent.isEmpty ? "" : ", agent: \(agent)")),
+        ]
+            + grounds.map {
+                Phrase(id: "Alasan huruf \($0.rawValue): \($0.label.id)", en: "Ground \($0.rawValue): \($0.label.en)")
+            } + [
+                Phrase(
+                    id: "Tanggapan atasan PPID paling lambat \(due) (30 hari kerja, Pasal 36 ayat 2)",
+                    en: "The superior's answer is due by \(due) (30 working days, Art. 36(2))")
+            ] + lateObjectionWarning(request: request, receivedAt: receivedAt, env)
     case .answerObjection(let e):
         return [
-            Phrase(id: "Tanggapan atasan PPID atas \(e.objection): \(e.decision.label.id)", en: "Superior's answer to \(e.objection): \(e.decision.label.en)"),
-            Phrase(id: "Tanggal \(e.answeredOn), \(e.superiorName), \(e.superiorPosition)", en: "Dated \(e.answeredOn), \(e.superiorName), \(e.superiorPosition)"),
+            Phrase(
+                id: "Tanggapan atasan PPID atas \(e.objection): \(e.decision.label.id)",
+                en: "Superior's answer to \(e.objection): \(e.decision.label.en)"),
+            Phrase(
+                id: "Tanggal \(e.answeredOn), \(e.superiorName), \(e.superiorPosition)",
+                en: "Dated \(e.answeredOn), \(e.superiorName), \(e.superiorPosition)"),
             Phrase(id: "Alasan: \(e.reasons)", en: "Reasons: \(e.reasons)"),
         ]
     case .recordDispute(let e):
         var lines = [describe(.disputeStep(e))]
-        if e.kind == .filed, let o = env.ledger.requests[e.request]?.objections.first(where: { $0.number == e.objection }) {
+        if e.kind == .filed,
+            let o = env.ledger.requests[e.request]?.objections.first(where: { $0.number == e.objection })
+        {
             let last = cal.disputeFilingDeadline(of: o)
             if e.on > last {
-                lines.append(Phrase(
-                    id: "TERLAMBAT: lebih dari 14 hari kerja setelah tanggapan atasan (batas \(last), Pasal 37 ayat 2); tetap dicatat dan ditandai.",
-                    en: "LATE: more than 14 working days after the superior's answer (due \(last), Art. 37(2)); recorded all the same, and flagged."
-                ))
+                lines.append(
+                    Phrase(
+                        id:
+                            "TERLAMBAT: lebih dari 14 hari kerja setelah tanggapan atasan (batas \(last), Pasal 37 "
+                                + "ayat 2); tetap dicatat dan ditandai.",
+                        en:
+                            "LATE: more than 14 working days after the superior's answer (due \(last), Art. 37(2)); "
+                                + "recorded all the same, and flagged."
+                    ))
             }
         }
         return lines
@@ -149,8 +261,14 @@ private func lateObjectionWarning(request: String, receivedAt: Date, _ env: AppE
     let arose = r.decision?.decided.noticeOn ?? cal.deadlineDays(of: r).inForce
     let last = cal.adding(workingDays: ObjectionPeriods.filing, to: arose)
     guard cal.day(of: receivedAt) > last else { return [] }
-    return [Phrase(
-        id: "TERLAMBAT: lebih dari 30 hari kerja setelah alasannya timbul \(arose) (batas \(last), Pasal 36 ayat 1); tetap dicatat dan ditandai.",
-        en: "LATE: more than 30 working days after its ground arose on \(arose) (due \(last), Art. 36(1)); recorded all the same, and flagged."
-    )]
+    return [
+        Phrase(
+            id:
+                "TERLAMBAT: lebih dari 30 hari kerja setelah alasannya timbul \(arose) (batas \(last), Pasal 36 "
+                    + "ayat 1); tetap dicatat dan ditandai.",
+            en:
+                "LATE: more than 30 working days after its ground arose on \(arose) (due \(last), Art. 36(1)); "
+                    + "recorded all the same, and flagged."
+        )
+    ]
 }

@@ -1,40 +1,23 @@
 import PPIDModel
 
-/// `o` files an objection; `b` records the superior's answer; `K` the next dispute step.
-func objectionAction(_ s: inout AppState, _ key: Key, request r: Request, _ env: AppEnvironment) {
-    if let refused = r.refusal(of: .fileObjection) {
-        s.status = StatusMessage(refused.message, isError: true)
-        return
+// The forms of `o`, `b` and `K`; the rules (`Request.refusal(of:)`) said first whether they apply.
+
+/// `o`: an objection to the request, noting when its period ends while it still runs.
+func objectionForm(_ r: Request, _ env: AppEnvironment) -> Form {
+    let due = env.calendar.deadline(of: r).inForce
+    let periodEnds = r.status.isOpen && env.today <= due ? due : nil
+    return Form(ObjectionForm(number: r.number, now: env.now, calendar: env.calendar, periodEnds: periodEnds))
+}
+
+/// `b`: the superior's answer to the objection still waiting for one.
+func answerForm(_ r: Request, _ env: AppEnvironment) -> Form? {
+    r.objectionAwaitingAnswer.map {
+        Form(ObjectionAnswerForm(request: r.number, objection: $0.number, today: env.today))
     }
-    switch key {
-    case .char("o"):
-        let due = env.calendar.deadline(of: r).inForce
-        let periodEnds = r.status.isOpen && env.today <= due ? due : nil
-        s.overlays.append(.form(Form(ObjectionForm(number: r.number, now: env.now, calendar: env.calendar, periodEnds: periodEnds))))
-    case .char("b"):
-        guard let o = r.objections.last(where: { $0.answer == nil }) else {
-            s.status = StatusMessage(Phrase(id: "Tidak ada keberatan atas \(r.number) yang menunggu tanggapan", en: "No objection to \(r.number) is waiting for an answer"), isError: true)
-            return
-        }
-        s.overlays.append(.form(Form(ObjectionAnswerForm(request: r.number, objection: o.number, today: env.today))))
-    case .char("K"):
-        guard let o = r.objections.last else {
-            s.status = StatusMessage(Phrase(id: "Belum ada keberatan atas \(r.number); sengketa didahului keberatan (Pasal 37)", en: "No objection to \(r.number) yet; a dispute follows an objection (Art. 37)"), isError: true)
-            return
-        }
-        let step: DisputeStep.Kind
-        if o.disputeFiled == nil {
-            step = .filed
-        } else if o.disputeStarted == nil, o.disputeSettled == nil {
-            step = .started
-        } else if o.disputeSettled == nil {
-            step = .settled
-        } else {
-            s.status = StatusMessage(Phrase(id: "Sengketa \(o.number) sudah diputus", en: "Dispute \(o.number) is already settled"), isError: true)
-            return
-        }
-        s.overlays.append(.form(Form(DisputeForm(request: r.number, objection: o.number, step: step, today: env.today))))
-    default:
-        break
-    }
+}
+
+/// `K`: the next step of the dispute over the latest objection.
+func disputeForm(_ r: Request, _ env: AppEnvironment) -> Form? {
+    guard let o = r.objections.last, let step = o.nextDisputeStep else { return nil }
+    return Form(DisputeForm(request: r.number, objection: o.number, step: step, today: env.today))
 }

@@ -12,22 +12,23 @@ func detailScrollLimit(_ number: String, _ s: AppState, _ env: AppEnvironment) -
 func sampleDetailScrollLimit(_ number: String, _ s: AppState, _ env: AppEnvironment) -> Int {
     guard let sample = env.ledger.samples[number] else { return 0 }
     let body = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count).body
-    return max(0, OverlayView.wrapped(SampleText.detail(sample, env, s.language), width: body.width - 2).count - body.height)
+    return max(
+        0, OverlayView.wrapped(SampleText.detail(sample, env, s.language), width: body.width - 2).count - body.height)
 }
 
 /// The answer to `.perform`: close the form and show the receipt, or keep the form and say why.
-func performed(_ s: inout AppState, _ command: Command, _ result: Result<[EventRecord], CommandFailure>, _ env: AppEnvironment) -> [Effect] {
+func performed(
+    _ s: inout AppState, _ command: Command, _ result: Result<[EventRecord], CommandFailure>, _ env: AppEnvironment
+) -> [Effect] {
     s.isSaving = false
     switch result {
     case .failure(let f):
         s.status = StatusMessage(f.message, isError: true)
     case .success(let records):
+        // Every request event recorded here; which one `u` may undo, the rules say
+        // (`Ledger.undoableEvent(of:)`). A sample's step has no request, and is never undone.
         for r in records {
-            // A sample's step cannot be undone, nor an undo, nor a letter's record.
-            switch r.event {
-            case .sample, .eventUndone, .letterMade: continue
-            default: if let n = r.event.request { s.appendedHere.append(AppendedAction(request: n, event: r.id)) }
-            }
+            if let n = r.event.request { s.appendedHere.append(AppendedAction(request: n, event: r.id)) }
         }
         if case .form = s.overlays.last { s.overlays.removeLast() }
         let number = records.first?.event.subject.number ?? ""
@@ -35,7 +36,10 @@ func performed(_ s: inout AppState, _ command: Command, _ result: Result<[EventR
             s.pane = .samples
             s.samples.selected = number
             s.samples.filter = LineEditor()
-            s.status = StatusMessage(Phrase(id: "Sampel \(number) terdaftar; > mencatat penerimaan sampel", en: "Sample \(number) registered; > records the sample's receipt"))
+            s.status = StatusMessage(
+                Phrase(
+                    id: "Sampel \(number) terdaftar; > mencatat penerimaan sampel",
+                    en: "Sample \(number) registered; > records the sample's receipt"))
         } else if case .register = command {
             s.queue.selected = number
             s.overlays.append(.receipt(number, scroll: 0))

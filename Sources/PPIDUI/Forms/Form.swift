@@ -7,6 +7,16 @@ public struct Form: Sendable, Equatable {
     /// What the form is: its fields, their visibility and its command (see `FormSpec`).
     public let spec: any FormSpec
 
+    /// What a form binding asks of the form.
+    public enum FormOperation: Sendable, Equatable {
+        case nextField, previousField
+        /// On to the next field; on the last one, check and save.
+        case advance
+        case save, cancel
+        /// A key for the focused field: typed, or choosing an option.
+        case type(Key)
+    }
+
     /// What a key did to the form.
     public enum KeyResult: Sendable, Equatable {
         case edited
@@ -62,24 +72,24 @@ public struct Form: Sendable, Equatable {
 
     var visibleIndices: [Int] { fields.indices.filter { fields[$0].isVisible } }
 
-    /// Applies a key: Tab/Down and Shift-Tab/Up move, Enter moves on (saves on the last
-    /// field), F2 saves, Esc cancels; the rest goes to the focused field.
-    public mutating func handle(_ key: Key, language: Language) -> KeyResult {
+    /// Does what a form binding asks (the key map says which key asks what); a key no
+    /// binding holds is typed into the focused field.
+    public mutating func perform(_ operation: FormOperation, language: Language) -> KeyResult {
         let visible = visibleIndices
         let position = visible.firstIndex(of: focus) ?? 0
-        switch key {
-        case .tab, .down:
+        switch operation {
+        case .nextField:
             focus = visible[(position + 1) % visible.count]
-        case .backTab, .up:
+        case .previousField:
             focus = visible[(position - 1 + visible.count) % visible.count]
-        case .enter:
+        case .advance:
             if position == visible.count - 1 { return .submit }
             focus = visible[position + 1]
-        case .function(2):
+        case .save:
             return .submit
-        case .escape:
+        case .cancel:
             return .cancel
-        default:
+        case .type(let key):
             guard fields[focus].handle(key, language: language) else { return .ignored }
             fields[focus].error = nil
             isDirty = true

@@ -68,7 +68,9 @@ func moveMonthItem(_ s: inout AppState, _ env: AppEnvironment, by delta: Int) {
     let last = max(0, count - 1)
     // Past the last figure the page scrolls on, and comes back before the selection moves.
     if delta > 0, s.months.item + delta > last {
-        s.months.below = min(s.months.below + s.months.item + delta - last, MonthBoardView.page(width: s.width, s, env).linesBelowLastItem)
+        s.months.below = min(
+            s.months.below + s.months.item + delta - last,
+            MonthBoardView.page(width: s.width, s, env).linesBelowLastItem)
     } else if delta < 0, s.months.below > 0 {
         let back = min(s.months.below, -delta)
         s.months.below -= back
@@ -107,42 +109,51 @@ let monthDrill: KeyAction = { s, _, env in
     }
     let column = isTableRow ? MonthBoardColumn.allCases[s.months.column] : .all
     let filter = column.narrow(item.filter)
-    let title = isTableRow && s.months.column > 0
-        ? Phrase(id: "\(item.label.id) \(year) · \(column.shortLabel.id)", en: "\(item.label.en) \(year) · \(column.shortLabel.en)")
+    let title =
+        isTableRow && s.months.column > 0
+        ? Phrase(
+            id: "\(item.label.id) \(year) · \(column.shortLabel.id)",
+            en: "\(item.label.en) \(year) · \(column.shortLabel.en)")
         : Phrase(id: "\(item.label.id) (\(year))", en: "\(item.label.en) (\(year))")
     s.overlays.append(.drill(filter: filter, title: title, selected: 0))
     return []
 }
 
-/// Keys of the drill-down list: move, or open the selected request.
-let drillMove: KeyAction = { s, key, env in
-    guard case .drill(let filter, let title, let selected)? = s.top else { return [] }
-    let rows = env.cache.drillRows(env.ledger, filter: filter)
-    var i = selected
-    switch key {
-    case .down, .char("j"): i = min(max(0, rows.count - 1), i + 1)
-    case .up, .char("k"): i = max(0, i - 1)
-    case .pageDown: i = min(max(0, rows.count - 1), i + 10)
-    case .pageUp: i = max(0, i - 10)
-    case .enter:
-        if i < rows.count { s.overlays.append(.detail(number: rows[i].number, scroll: 0)) }
-        return []
-    default: return []
+/// A move through a list or a text by a line or a page, as the key map reads it from a key.
+enum Scroll: Sendable {
+    case lineUp, lineDown, pageUp, pageDown
+
+    /// The lines it moves, with `page` lines to a page.
+    func delta(page: Int) -> Int {
+        switch self {
+        case .lineUp: -1
+        case .lineDown: 1
+        case .pageUp: -page
+        case .pageDown: page
+        }
     }
+}
+
+/// The drill-down list's selection moved, kept within the list.
+func drillMove(_ s: inout AppState, _ scroll: Scroll, _ env: AppEnvironment) {
+    guard case .drill(let filter, let title, let selected)? = s.top else { return }
+    let rows = env.cache.drillRows(env.ledger, filter: filter)
+    let i = min(max(0, rows.count - 1), max(0, selected + scroll.delta(page: 10)))
     s.overlays[s.overlays.count - 1] = .drill(filter: filter, title: title, selected: i)
+}
+
+/// Enter on the drill-down list: the selected request's details.
+let drillOpen: KeyAction = { s, _, env in
+    guard case .drill(let filter, _, let i)? = s.top else { return [] }
+    let rows = env.cache.drillRows(env.ledger, filter: filter)
+    if i < rows.count { s.overlays.append(.detail(number: rows[i].number, scroll: 0)) }
     return []
 }
 
 /// Scrolls the top overlay (detail, receipt, help) by a line or a page, within `limit`.
-func scrollTop(_ s: inout AppState, _ key: Key, limit: Int) {
+func scrollTop(_ s: inout AppState, _ scroll: Scroll, limit: Int) {
     guard let top = s.top else { return }
-    let page = max(1, s.height - 8)
-    let delta = switch key {
-    case .up, .char("k"): -1
-    case .down, .char("j"): 1
-    case .pageUp: -page
-    default: page
-    }
+    let delta = scroll.delta(page: max(1, s.height - 8))
     // Kept within the text, so Up moves the view at once after scrolling past the end.
     func moved(_ at: Int) -> Int { max(0, min(limit, min(at, limit) + delta)) }
     switch top {
@@ -154,16 +165,23 @@ func scrollTop(_ s: inout AppState, _ key: Key, limit: Int) {
     }
 }
 
-/// Keys of a form: move, choose, save (checking first), cancel; the rest is typed into the field.
-let formKey: KeyAction = { s, key, env in
+/// A form binding's action: move, choose, save (checking first), cancel; a key no binding
+/// holds is typed into the field.
+func formKey(_ operation: @escaping @Sendable (Key) -> Form.FormOperation) -> KeyAction {
+    { s, key, env in formOperation(&s, operation(key), env) }
+}
+
+private func formOperation(_ s: inout AppState, _ operation: Form.FormOperation, _ env: AppEnvironment) -> [Effect] {
     guard case .form(var form)? = s.top else { return [] }
     // A character typed into a full field is dropped: say so, naming the field.
-    let full: Phrase? = if case .char = key { form.fields[form.focus].fullMessage } else { nil }
-    switch form.handle(key, language: s.language) {
+    let full: Phrase? = if case .type(.char) = operation { form.fields[form.focus].fullMessage } else { nil }
+    switch form.perform(operation, language: s.language) {
     case .submit:
         if let command = form.checkedCommand(env) {
             s.overlays[s.overlays.count - 1] = .form(form)
-            s.overlays.append(.confirm(Confirmation(command: command, summary: Form.doubts(command, env) + summary(of: command, env))))
+            s.overlays.append(
+                .confirm(Confirmation(command: command, summary: Form.doubts(command, env) + summary(of: command, env)))
+            )
             s.status = nil
         } else {
             s.overlays[s.overlays.count - 1] = .form(form)

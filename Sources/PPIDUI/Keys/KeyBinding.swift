@@ -4,6 +4,9 @@ import PPIDModel
 /// environment in, the effects for the run loop out.
 public typealias KeyAction = @Sendable (inout AppState, Key, AppEnvironment) -> [Effect]
 
+/// Why a binding does not apply now (in the model's words), or nil when it does.
+public typealias KeyRefusal = @Sendable (AppState, AppEnvironment) -> Phrase?
+
 /// One key binding, in the manner of bubbles' `key.Binding`: its keys, the words `?` and the
 /// footer show for it, and what it does. `update`, the help and the footer are all made from
 /// the same bindings, so a key cannot do one thing and be described as another.
@@ -22,10 +25,16 @@ public struct KeyBinding: Sendable {
     public let rank: Int
     /// A toggle's state: while on, the footer keeps it and marks it.
     public let isOn: (@Sendable (AppState) -> Bool)?
+    /// Why the binding does not apply now; nil for one that always does. A refused binding
+    /// leaves the footer and the help's list, and its key says why instead of acting.
+    public let refusal: KeyRefusal?
     public let action: KeyAction
 
-    public init(_ keys: [Key], _ label: String? = nil, help: Phrase, hint: Phrase? = nil, footerKey: String? = nil, rank: Int = 5,
-                isOn: (@Sendable (AppState) -> Bool)? = nil, action: @escaping KeyAction) {
+    public init(
+        _ keys: [Key], _ label: String? = nil, help: Phrase, hint: Phrase? = nil, footerKey: String? = nil,
+        rank: Int = 5,
+        isOn: (@Sendable (AppState) -> Bool)? = nil, refusal: KeyRefusal? = nil, action: @escaping KeyAction
+    ) {
         self.keys = keys
         self.label = label ?? keys.map(\.label).joined(separator: " ")
         self.footerKey = footerKey ?? String(self.label.split(separator: " ").first ?? "")
@@ -33,7 +42,22 @@ public struct KeyBinding: Sendable {
         self.hint = hint
         self.rank = rank
         self.isOn = isOn
+        self.refusal = refusal
         self.action = action
+    }
+
+    /// Whether the binding applies in `s`: the footer and the help show only these.
+    public func isEnabled(_ s: AppState, _ env: AppEnvironment) -> Bool {
+        refusal?(s, env) == nil
+    }
+
+    /// What pressing one of its keys does: the action, or the reason it does not apply.
+    func run(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effect] {
+        if let why = refusal?(s, env) {
+            s.status = StatusMessage(why, isError: true)
+            return []
+        }
+        return action(&s, key, env)
     }
 }
 

@@ -47,31 +47,49 @@ public enum KeyMaps {
 
     /// Help and quit first (kept in the footer at any width), then the pane switches.
     static let globalFirst: [KeyBinding] = [
-        KeyBinding([.char("?"), .function(1)], "? F1", help: Phrase(id: "bantuan ini", en: "this help"), hint: Phrase(id: "Bantuan", en: "Help"), rank: 0) { s, _, _ in
+        KeyBinding(
+            [.char("?"), .function(1)], "? F1", help: Phrase(id: "bantuan ini", en: "this help"),
+            hint: Phrase(id: "Bantuan", en: "Help"), rank: 0
+        ) { s, _, _ in
             s.overlays.append(.help(scroll: 0)); return []
-        },
+        }
     ]
 
     static let globalLast: [KeyBinding] = [
-        KeyBinding([.char("1"), .char("2"), .char("3"), .tab, .backTab], "1 2 3 Tab",
-                   help: Phrase(id: "pindah panel: Antrian, Sampel, Rekap (Shift-Tab mundur)", en: "switch pane: queue, samples, months (Shift-Tab back)")) { s, key, _ in
+        KeyBinding(
+            [.char("1"), .char("2"), .char("3"), .tab, .backTab], "1 2 3 Tab",
+            help: Phrase(
+                id: "pindah panel: Antrian, Sampel, Rekap (Shift-Tab mundur)",
+                en: "switch pane: queue, samples, months (Shift-Tab back)")
+        ) { s, key, _ in
             switch key {
             case .char(let c): s.pane = c.wholeNumberValue.flatMap(Pane.init(rawValue:)) ?? s.pane
             case .tab: s.pane = Pane(rawValue: s.pane.rawValue % Pane.allCases.count + 1) ?? .queue
-            default: s.pane = Pane(rawValue: (s.pane.rawValue + Pane.allCases.count - 2) % Pane.allCases.count + 1) ?? .queue
+            default:
+                s.pane = Pane(rawValue: (s.pane.rawValue + Pane.allCases.count - 2) % Pane.allCases.count + 1) ?? .queue
             }
             return []
         },
-        KeyBinding([.char("L")], help: Phrase(id: "ganti bahasa Indonesia / English", en: "switch Indonesian / English"), hint: Phrase(id: "English", en: "Bahasa"), rank: 8) { s, _, _ in
+        KeyBinding(
+            [.char("L")], help: Phrase(id: "ganti bahasa Indonesia / English", en: "switch Indonesian / English"),
+            hint: Phrase(id: "English", en: "Bahasa"), rank: 8
+        ) { s, _, _ in
             s.language = s.language.toggled
             return [.saveLanguage(s.language)]
         },
-        KeyBinding([.char("q"), .function(10)], "q F10", help: Phrase(id: "keluar", en: "quit"), hint: Phrase(id: "Keluar", en: "Quit"), rank: 1) { _, _, _ in [.quit] },
+        KeyBinding(
+            [.char("q"), .function(10)], "q F10", help: Phrase(id: "keluar", en: "quit"),
+            hint: Phrase(id: "Keluar", en: "Quit"), rank: 1
+        ) { _, _, _ in [.quit] },
     ]
 
     /// A pane's binding: the selection is settled after it (and before it, on the sample board).
     static func pane(_ binding: KeyBinding) -> KeyBinding {
-        KeyBinding(binding.keys, binding.label, help: binding.help, hint: binding.hint, footerKey: binding.footerKey, rank: binding.rank, isOn: binding.isOn) { s, key, env in
+        KeyBinding(
+            binding.keys, binding.label, help: binding.help, hint: binding.hint, footerKey: binding.footerKey,
+            rank: binding.rank,
+            isOn: binding.isOn, refusal: binding.refusal
+        ) { s, key, env in
             if s.pane == .samples { keepSampleSelectionVisible(&s, env) }
             let effects = binding.action(&s, key, env)
             settlePane(&s, env)
@@ -85,362 +103,675 @@ public enum KeyMaps {
 
     // MARK: Queue
 
-    static let queue = paneMap(.queue, [
-        KeyBinding([.up, .down, .char("j"), .char("k")], "↑↓ jk", help: Phrase(id: "pilih baris", en: "move")) { s, key, env in
-            moveQueue(&s, env, by: key == .up || key == .char("k") ? -1 : 1); return []
-        },
-        KeyBinding([.pageUp, .pageDown, .home, .end, .char("g"), .char("G")], "PgUp PgDn",
-                   help: Phrase(id: "satu halaman; Home End g G: baris pertama, terakhir", en: "a page; Home End g G: first, last row")) { s, key, env in
-            let page = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count).listHeight
-            let count = env.queueRows(s.queue).count
-            switch key {
-            case .pageUp: moveQueue(&s, env, by: -page)
-            case .pageDown: moveQueue(&s, env, by: page)
-            case .home, .char("g"): moveQueue(&s, env, by: -count)
-            default: moveQueue(&s, env, by: count)
-            }
-            return []
-        },
-        KeyBinding([.enter], help: Phrase(id: "rincian, riwayat, perhitungan batas waktu", en: "details, history, how the deadline was computed"),
-                   hint: Phrase(id: "Buka", en: "Open"), rank: 1) { s, _, env in
-            if let number = selectedRequest(s, env) { s.overlays.append(.detail(number: number, scroll: 0)) }
-            return []
-        },
-        KeyBinding([.char("n")], help: Phrase(id: "daftarkan permohonan baru", en: "register a new request"), hint: Phrase(id: "Baru", en: "New"), rank: 1) { s, _, env in
-            if writable(&s, env) { s.overlays.append(.form(Form(NewRequestForm(now: env.now, calendar: env.calendar)))) }
-            return []
-        },
-    ] + requestActions(onQueue: true) + [
-        KeyBinding([.char("/")], help: Phrase(id: "cari nomor daftar, nomor keberatan, nama, informasi", en: "find by number, objection number, name, subject"),
-                   hint: Phrase(id: "Cari", en: "Find"), rank: 3, isOn: { !$0.queue.filter.text.isEmpty }) { s, _, _ in
-            s.queue.isFiltering = true; return []
-        },
-        KeyBinding([.escape], help: Phrase(id: "hapus pencarian", en: "clear the search")) { s, _, _ in
-            s.queue.filter = LineEditor(); return []
-        },
-        KeyBinding([.char("a")], help: Phrase(id: "tampilkan juga yang selesai (hidup/mati)", en: "show closed ones too (on/off)"),
-                   hint: Phrase(id: "Semua", en: "All"), rank: 4, isOn: { $0.queue.showClosed }) { s, _, _ in
-            s.queue.showClosed.toggle()
-            s.status = StatusMessage(s.queue.showClosed ? Phrase(id: "Menampilkan juga permohonan selesai", en: "Showing closed requests too") : Phrase(id: "Hanya permohonan terbuka", en: "Open requests only"))
-            return []
-        },
-        KeyBinding([.char("t")], help: Phrase(id: "hanya SEGERA dan LEWAT (hidup/mati)", en: "only due soon and overdue (on/off)"),
-                   hint: Phrase(id: "Tenggat", en: "Due"), rank: 4, isOn: { $0.queue.urgentOnly }) { s, _, _ in
-            s.queue.urgentOnly.toggle()
-            s.status = StatusMessage(s.queue.urgentOnly ? Phrase(id: "Hanya yang mendekati atau lewat batas waktu", en: "Only due soon and overdue") : Phrase(id: "Semua permohonan terbuka", en: "All open requests"))
-            return []
-        },
-    ])
+    static let queue = paneMap(
+        .queue,
+        [
+            KeyBinding([.up, .down, .char("j"), .char("k")], "↑↓ jk", help: Phrase(id: "pilih baris", en: "move")) {
+                s, key, env in
+                moveQueue(&s, env, by: key == .up || key == .char("k") ? -1 : 1); return []
+            },
+            KeyBinding(
+                [.pageUp, .pageDown, .home, .end, .char("g"), .char("G")], "PgUp PgDn",
+                help: Phrase(
+                    id: "satu halaman; Home End g G: baris pertama, terakhir",
+                    en: "a page; Home End g G: first, last row")
+            ) { s, key, env in
+                let page = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count)
+                    .listHeight
+                let count = env.queueRows(s.queue).count
+                switch key {
+                case .pageUp: moveQueue(&s, env, by: -page)
+                case .pageDown: moveQueue(&s, env, by: page)
+                case .home, .char("g"): moveQueue(&s, env, by: -count)
+                default: moveQueue(&s, env, by: count)
+                }
+                return []
+            },
+            KeyBinding(
+                [.enter],
+                help: Phrase(
+                    id: "rincian, riwayat, perhitungan batas waktu",
+                    en: "details, history, how the deadline was computed"),
+                hint: Phrase(id: "Buka", en: "Open"), rank: 1
+            ) { s, _, env in
+                if let number = selectedRequest(s, env) { s.overlays.append(.detail(number: number, scroll: 0)) }
+                return []
+            },
+            KeyBinding(
+                [.char("n")], help: Phrase(id: "daftarkan permohonan baru", en: "register a new request"),
+                hint: Phrase(id: "Baru", en: "New"), rank: 1, refusal: { _, env in readOnlyRefusal(env) }
+            ) { s, _, env in
+                s.overlays.append(.form(Form(NewRequestForm(now: env.now, calendar: env.calendar))))
+                return []
+            },
+        ] + requestActions(onQueue: true) + [
+            KeyBinding(
+                [.char("/")],
+                help: Phrase(
+                    id: "cari nomor daftar, nomor keberatan, nama, informasi",
+                    en: "find by number, objection number, name, subject"),
+                hint: Phrase(id: "Cari", en: "Find"), rank: 3, isOn: { !$0.queue.filter.text.isEmpty }
+            ) { s, _, _ in
+                s.queue.isFiltering = true; return []
+            },
+            KeyBinding([.escape], help: Phrase(id: "hapus pencarian", en: "clear the search")) { s, _, _ in
+                s.queue.filter = LineEditor(); return []
+            },
+            KeyBinding(
+                [.char("a")],
+                help: Phrase(id: "tampilkan juga yang selesai (hidup/mati)", en: "show closed ones too (on/off)"),
+                hint: Phrase(id: "Semua", en: "All"), rank: 4, isOn: { $0.queue.showClosed }
+            ) { s, _, _ in
+                s.queue.showClosed.toggle()
+                s.status = StatusMessage(
+                    s.queue.showClosed
+                        ? Phrase(id: "Menampilkan juga permohonan selesai", en: "Showing closed requests too")
+                        : Phrase(id: "Hanya permohonan terbuka", en: "Open requests only"))
+                return []
+            },
+            KeyBinding(
+                [.char("t")],
+                help: Phrase(id: "hanya SEGERA dan LEWAT (hidup/mati)", en: "only due soon and overdue (on/off)"),
+                hint: Phrase(id: "Tenggat", en: "Due"), rank: 4, isOn: { $0.queue.urgentOnly }
+            ) { s, _, _ in
+                s.queue.urgentOnly.toggle()
+                s.status = StatusMessage(
+                    s.queue.urgentOnly
+                        ? Phrase(id: "Hanya yang mendekati atau lewat batas waktu", en: "Only due soon and overdue")
+                        : Phrase(id: "Semua permohonan terbuka", en: "All open requests"))
+                return []
+            },
+        ])
 
     /// The actions on one request, shared by the queue (on its selected row) and the detail.
+    /// Each carries its rule's action: the rules say whether it applies, and why not.
     static func requestActions(onQueue: Bool) -> [KeyBinding] {
-        @Sendable func on(_ s: inout AppState, _ env: AppEnvironment, _ body: (inout AppState, String) -> Void) {
-            let number: String? = if case .detail(let n, _)? = s.top { n } else { selectedRequest(s, env) }
-            guard let number else {
-                s.status = StatusMessage(Phrase(id: "Belum ada permohonan yang dipilih", en: "No request selected"), isError: true)
-                return
-            }
-            body(&s, number)
-        }
-        func act(_ key: Character, _ help: Phrase, _ hint: Phrase?, rank: Int) -> KeyBinding {
-            KeyBinding([.char(key)], help: help, hint: hint, rank: rank) { s, key, env in
-                on(&s, env) { s, number in requestAction(&s, key, number: number, env) }
-                return []
+        func act(
+            _ key: Character, _ action: RequestAction, _ help: Phrase, _ hint: Phrase?, rank: Int = 5
+        ) -> KeyBinding {
+            KeyBinding(
+                [.char(key)], help: help, hint: hint, rank: rank, refusal: { s, env in requestRefusal(action, s, env) }
+            ) { s, _, env in
+                openRequestForm(action, &s, env); return []
             }
         }
         return [
-            act("d", Phrase(id: "putuskan: dikabulkan, sebagian, ditolak + alasan", en: "decide: granted, in part, rejected + ground"), Phrase(id: "Putuskan", en: "Decide"), rank: 2),
-            act("e", Phrase(id: "perpanjang 7 hari kerja (sekali, dengan alasan)", en: "extend by 7 working days (once, with reason)"), Phrase(id: "Perpanjang", en: "Extend"), rank: 6),
-            act("w", Phrase(id: "catat pencabutan permohonan", en: "record a withdrawal"), Phrase(id: "Cabut", en: "Withdraw"), rank: 7),
-            act("i", Phrase(id: "kembalikan untuk dilengkapi (apa yang kurang)", en: "send back as incomplete (what is missing)"), Phrase(id: "Kurang", en: "Incomplete"), rank: 9),
-            act("c", Phrase(id: "nyatakan lengkap (jam hitung mulai lagi)", en: "declare complete (the count starts again)"), Phrase(id: "Lengkap", en: "Complete"), rank: 9),
-            act("h", Phrase(id: "catat penyerahan informasi", en: "record the hand-over"), Phrase(id: "Serahkan", en: "Hand over"), rank: 3),
-            act("o", Phrase(id: "catat keberatan (Pasal 35)", en: "record an objection (Art. 35)"), Phrase(id: "Keberatan", en: "Objection"), rank: 7),
-            act("b", Phrase(id: "catat tanggapan atasan PPID atas keberatan", en: "record the superior's answer to an objection"), Phrase(id: "Tanggapan", en: "Answer"), rank: 8),
-            act("K", Phrase(id: "langkah sengketa di Komisi Informasi: diajukan, mediasi/ajudikasi, putusan", en: "dispute step at the Information Commission: filed, mediation/adjudication, settled"),
+            act(
+                "d", .decide,
+                Phrase(
+                    id: "putuskan: dikabulkan, sebagian, ditolak + alasan",
+                    en: "decide: granted, in part, rejected + ground"),
+                Phrase(id: "Putuskan", en: "Decide"), rank: 2),
+            act(
+                "e", .extend,
+                Phrase(
+                    id: "perpanjang 7 hari kerja (sekali, dengan alasan)",
+                    en: "extend by 7 working days (once, with reason)"),
+                Phrase(id: "Perpanjang", en: "Extend"), rank: 6),
+            act(
+                "w", .withdraw, Phrase(id: "catat pencabutan permohonan", en: "record a withdrawal"),
+                Phrase(id: "Cabut", en: "Withdraw"), rank: 7),
+            act(
+                "i", .returnIncomplete,
+                Phrase(
+                    id: "kembalikan untuk dilengkapi (apa yang kurang)", en: "send back as incomplete (what is missing)"
+                ),
+                Phrase(id: "Kurang", en: "Incomplete"), rank: 9),
+            act(
+                "c", .declareComplete,
+                Phrase(id: "nyatakan lengkap (jam hitung mulai lagi)", en: "declare complete (the count starts again)"),
+                Phrase(id: "Lengkap", en: "Complete"), rank: 9),
+            act(
+                "h", .handOver, Phrase(id: "catat penyerahan informasi", en: "record the hand-over"),
+                Phrase(id: "Serahkan", en: "Hand over"), rank: 3),
+            act(
+                "o", .fileObjection, Phrase(id: "catat keberatan (Pasal 35)", en: "record an objection (Art. 35)"),
+                Phrase(id: "Keberatan", en: "Objection"), rank: 7),
+            act(
+                "b", .answerObjection,
+                Phrase(
+                    id: "catat tanggapan atasan PPID atas keberatan", en: "record the superior's answer to an objection"
+                ),
+                Phrase(id: "Tanggapan", en: "Answer"), rank: 8),
+            act(
+                "K", .recordDispute,
+                Phrase(
+                    id: "langkah sengketa di Komisi Informasi: diajukan, mediasi/ajudikasi, putusan",
+                    en: "dispute step at the Information Commission: filed, mediation/adjudication, settled"),
                 Phrase(id: "Sengketa", en: "Dispute"), rank: 8),
-            KeyBinding([.char("u")], help: Phrase(id: "urungkan tindakan terakhir Anda (dengan konfirmasi)", en: "undo your last action (asks first)"),
-                       hint: Phrase(id: "Urungkan", en: "Undo"), rank: 3) { s, _, env in
-                undo(&s, env, on: { if case .detail(let n, _)? = s.top { n } else { nil } }()); return []
-            },
-            KeyBinding([.char("s")], help: Phrase(id: "permohonan pengujian → permintaan uji sampel", en: "testing request → sample request"), hint: nil) { s, _, env in
-                on(&s, env) { s, number in sampleFromRequest(&s, number: number, env) }
+            KeyBinding(
+                [.char("u")],
+                help: Phrase(
+                    id: "urungkan tindakan terakhir Anda (dengan konfirmasi)",
+                    en: "undo your last action (asks first)"),
+                hint: Phrase(id: "Urungkan", en: "Undo"), rank: 3,
+                refusal: { s, env in undoConfirmation(s, env).failureWhy }
+            ) { s, _, env in
+                if case .success(let confirmation) = undoConfirmation(s, env) {
+                    s.overlays.append(.confirm(confirmation))
+                }
                 return []
             },
-            KeyBinding([.char("p")], help: Phrase(id: "tampilkan lagi tanda bukti permohonan (untuk dicetak)", en: "show the request's receipt again (to print)"),
-                       hint: onQueue ? nil : Phrase(id: "Tanda bukti", en: "Receipt"), rank: 6) { s, _, env in
-                on(&s, env) { s, number in s.overlays.append(.receipt(number, scroll: 0)) }
+            act(
+                "s", .makeSample,
+                Phrase(id: "permohonan pengujian → permintaan uji sampel", en: "testing request → sample request"),
+                nil),
+            KeyBinding(
+                [.char("p")],
+                help: Phrase(
+                    id: "tampilkan lagi tanda bukti permohonan (untuk dicetak)",
+                    en: "show the request's receipt again (to print)"),
+                hint: onQueue ? nil : Phrase(id: "Tanda bukti", en: "Receipt"), rank: 6,
+                refusal: { s, env in requestRefusal(nil, s, env) }
+            ) { s, _, env in
+                if let number = requestAtHand(s, env) { s.overlays.append(.receipt(number, scroll: 0)) }
                 return []
             },
         ]
     }
 
-    static let queueFilter = KeyMap(context: .queueFilter, bindings: [
-        KeyBinding([.enter, .down], "Enter ↓", help: Phrase(id: "selesai mengetik; saringan tetap", en: "done typing; the filter stays"), hint: Phrase(id: "Selesai", en: "Done"), rank: 0) { s, _, env in
-            s.queue.isFiltering = false
+    static let queueFilter = KeyMap(
+        context: .queueFilter,
+        bindings: [
+            KeyBinding(
+                [.enter, .down], "Enter ↓",
+                help: Phrase(id: "selesai mengetik; saringan tetap", en: "done typing; the filter stays"),
+                hint: Phrase(id: "Selesai", en: "Done"), rank: 0
+            ) { s, _, env in
+                s.queue.isFiltering = false
+                s.queue.scroll = 0
+                keepSelectionVisible(&s, env)
+                return []
+            },
+            KeyBinding(
+                [.escape], help: Phrase(id: "hapus saringan", en: "clear the filter"),
+                hint: Phrase(id: "Hapus saringan", en: "Clear filter"), rank: 0
+            ) { s, _, env in
+                s.queue.isFiltering = false
+                s.queue.filter = LineEditor()
+                s.queue.scroll = 0
+                keepSelectionVisible(&s, env)
+                return []
+            },
+        ],
+        fallback: { s, key, env in
+            _ = s.queue.filter.handle(key)
             s.queue.scroll = 0
             keepSelectionVisible(&s, env)
             return []
-        },
-        KeyBinding([.escape], help: Phrase(id: "hapus saringan", en: "clear the filter"), hint: Phrase(id: "Hapus saringan", en: "Clear filter"), rank: 0) { s, _, env in
-            s.queue.isFiltering = false
-            s.queue.filter = LineEditor()
-            s.queue.scroll = 0
-            keepSelectionVisible(&s, env)
-            return []
-        },
-    ], fallback: { s, key, env in
-        _ = s.queue.filter.handle(key)
-        s.queue.scroll = 0
-        keepSelectionVisible(&s, env)
-        return []
-    })
+        })
 
     // MARK: Samples
 
-    static let samples = paneMap(.samples, [
-        KeyBinding([.up, .down, .char("j"), .char("k")], "↑↓ jk", help: Phrase(id: "pilih kartu", en: "move")) { s, key, env in
-            moveSample(&s, env, by: key == .up || key == .char("k") ? -1 : 1); return []
-        },
-        KeyBinding([.left, .right], "←→", help: Phrase(id: "pindah kolom (tampilan papan)", en: "change column (board view)")) { s, key, env in
-            moveSampleColumn(&s, env, by: key == .left ? -1 : 1); return []
-        },
-        KeyBinding([.pageUp, .pageDown, .home, .end, .char("g"), .char("G")], "PgUp PgDn",
-                   help: Phrase(id: "satu halaman; Home End g G: kartu pertama, terakhir", en: "a page; Home End g G: first, last card")) { s, key, env in
-            let geometry = SampleBoardGeometry(body: sampleBody(s, env), board: s.samples)
-            let page = s.samples.listView ? geometry.list.height : geometry.cardsPerColumn
-            let count = sampleCards(env.ledger, now: env.now, board: s.samples).count
-            switch key {
-            case .pageUp: moveSample(&s, env, by: -page)
-            case .pageDown: moveSample(&s, env, by: page)
-            case .home, .char("g"): moveSample(&s, env, by: -count)
-            default: moveSample(&s, env, by: count)
-            }
-            return []
-        },
-        KeyBinding([.enter], help: Phrase(id: "rincian, waktu tiap langkah vs Mutu Baku, riwayat", en: "details, each step's time vs its standard, history"),
-                   hint: Phrase(id: "Rincian", en: "Details"), rank: 1) { s, _, env in
-            if let number = selectedSample(s, env) { s.overlays.append(.sampleDetail(number: number, scroll: 0)) }
-            return []
-        },
-        KeyBinding([.char("n")], help: Phrase(id: "daftarkan surat permintaan uji (BPCU/BPCUI)", en: "register a testing request letter (BPCU/BPCUI)"),
-                   hint: Phrase(id: "Baru", en: "New"), rank: 1) { s, _, env in
-            if writable(&s, env) { s.overlays.append(.form(Form(NewSampleForm(now: env.now, calendar: env.calendar)))) }
-            return []
-        },
-    ] + sampleActions + [
-        KeyBinding([.char("u")], help: Phrase(id: "(langkah sampel tidak dapat diurungkan)", en: "(a sample's steps cannot be undone)")) { s, _, _ in
-            s.status = StatusMessage(Phrase(id: "Langkah sampel tidak dapat diurungkan; waktu yang salah dikoreksi dengan t, sampel yang keliru dibatalkan dengan c.",
-                                            en: "A sample's steps cannot be undone; correct a wrong time with t, cancel a wrong sample with c."), isError: true)
-            return []
-        },
-        KeyBinding([.char("v")], help: Phrase(id: "papan per tahap / daftar satu baris per sampel", en: "board by stage / one line per sample"),
-                   hint: Phrase(id: "Daftar", en: "List"), rank: 5, isOn: { $0.samples.listView }) { s, _, _ in
-            s.samples.listView.toggle()
-            s.status = StatusMessage(s.samples.listView ? Phrase(id: "Tampilan daftar: satu sampel per baris", en: "List view: one sample per line")
-                                                        : Phrase(id: "Tampilan papan: kolom per tahap", en: "Board view: a column per stage"))
-            return []
-        },
-        KeyBinding([.char("a")], help: Phrase(id: "juga yang selesai dan batal (hidup/mati)", en: "done and cancelled too (on/off)"),
-                   hint: Phrase(id: "Semua", en: "All"), rank: 4, isOn: { $0.samples.showClosed }) { s, _, _ in
-            s.samples.showClosed.toggle()
-            if s.samples.showClosed { s.samples.listView = true }
-            s.status = StatusMessage(s.samples.showClosed ? Phrase(id: "Daftar menampilkan juga sampel selesai dan batal", en: "The list shows done and cancelled samples too")
-                                                          : Phrase(id: "Hanya sampel dalam proses", en: "Samples in progress only"))
-            return []
-        },
-        KeyBinding([.char("/")], help: Phrase(id: "cari nomor (BPCU, LHP, kuitansi, e-billing), pelanggan, komoditas, analis", en: "find by number (BPCU, LHP, receipt, e-billing), customer, commodity, analyst"),
-                   hint: Phrase(id: "Cari", en: "Find"), rank: 3, isOn: { !$0.samples.filter.text.isEmpty }) { s, _, _ in
-            s.samples.isFiltering = true; return []
-        },
-        KeyBinding([.escape], help: Phrase(id: "hapus pencarian", en: "clear the search")) { s, _, _ in
-            s.samples.filter = LineEditor(); return []
-        },
-    ])
+    static let samples = paneMap(
+        .samples,
+        [
+            KeyBinding([.up, .down, .char("j"), .char("k")], "↑↓ jk", help: Phrase(id: "pilih kartu", en: "move")) {
+                s, key, env in
+                moveSample(&s, env, by: key == .up || key == .char("k") ? -1 : 1); return []
+            },
+            KeyBinding(
+                [.left, .right], "←→",
+                help: Phrase(id: "pindah kolom (tampilan papan)", en: "change column (board view)")
+            ) { s, key, env in
+                moveSampleColumn(&s, env, by: key == .left ? -1 : 1); return []
+            },
+            KeyBinding(
+                [.pageUp, .pageDown, .home, .end, .char("g"), .char("G")], "PgUp PgDn",
+                help: Phrase(
+                    id: "satu halaman; Home End g G: kartu pertama, terakhir",
+                    en: "a page; Home End g G: first, last card")
+            ) { s, key, env in
+                let geometry = SampleBoardGeometry(body: sampleBody(s, env), board: s.samples)
+                let page = s.samples.listView ? geometry.list.height : geometry.cardsPerColumn
+                let count = sampleCards(env.ledger, now: env.now, board: s.samples).count
+                switch key {
+                case .pageUp: moveSample(&s, env, by: -page)
+                case .pageDown: moveSample(&s, env, by: page)
+                case .home, .char("g"): moveSample(&s, env, by: -count)
+                default: moveSample(&s, env, by: count)
+                }
+                return []
+            },
+            KeyBinding(
+                [.enter],
+                help: Phrase(
+                    id: "rincian, waktu tiap langkah vs Mutu Baku, riwayat",
+                    en: "details, each step's time vs its standard, history"),
+                hint: Phrase(id: "Rincian", en: "Details"), rank: 1
+            ) { s, _, env in
+                if let number = selectedSample(s, env) { s.overlays.append(.sampleDetail(number: number, scroll: 0)) }
+                return []
+            },
+            KeyBinding(
+                [.char("n")],
+                help: Phrase(
+                    id: "daftarkan surat permintaan uji (BPCU/BPCUI)",
+                    en: "register a testing request letter (BPCU/BPCUI)"),
+                hint: Phrase(id: "Baru", en: "New"), rank: 1, refusal: { _, env in readOnlyRefusal(env) }
+            ) { s, _, env in
+                s.overlays.append(.form(Form(NewSampleForm(now: env.now, calendar: env.calendar))))
+                return []
+            },
+        ] + sampleActions + [
+            // Never applies: pressed out of habit, it says what to do instead.
+            KeyBinding(
+                [.char("u")],
+                help: Phrase(id: "(langkah sampel tidak dapat diurungkan)", en: "(a sample's steps cannot be undone)"),
+                refusal: { _, _ in
+                    Phrase(
+                        id:
+                            "Langkah sampel tidak dapat diurungkan; waktu yang salah dikoreksi dengan t, sampel "
+                            + "yang keliru dibatalkan dengan c.",
+                        en:
+                            "A sample's steps cannot be undone; correct a wrong time with t, cancel a wrong sample "
+                            + "with c."
+                    )
+                }
+            ) { _, _, _ in [] },
+            KeyBinding(
+                [.char("v")],
+                help: Phrase(
+                    id: "papan per tahap / daftar satu baris per sampel", en: "board by stage / one line per sample"),
+                hint: Phrase(id: "Daftar", en: "List"), rank: 5, isOn: { $0.samples.listView }
+            ) { s, _, _ in
+                s.samples.listView.toggle()
+                s.status = StatusMessage(
+                    s.samples.listView
+                        ? Phrase(id: "Tampilan daftar: satu sampel per baris", en: "List view: one sample per line")
+                        : Phrase(id: "Tampilan papan: kolom per tahap", en: "Board view: a column per stage"))
+                return []
+            },
+            KeyBinding(
+                [.char("a")],
+                help: Phrase(id: "juga yang selesai dan batal (hidup/mati)", en: "done and cancelled too (on/off)"),
+                hint: Phrase(id: "Semua", en: "All"), rank: 4, isOn: { $0.samples.showClosed }
+            ) { s, _, _ in
+                s.samples.showClosed.toggle()
+                if s.samples.showClosed { s.samples.listView = true }
+                s.status = StatusMessage(
+                    s.samples.showClosed
+                        ? Phrase(
+                            id: "Daftar menampilkan juga sampel selesai dan batal",
+                            en: "The list shows done and cancelled samples too")
+                        : Phrase(id: "Hanya sampel dalam proses", en: "Samples in progress only"))
+                return []
+            },
+            KeyBinding(
+                [.char("/")],
+                help: Phrase(
+                    id: "cari nomor (BPCU, LHP, kuitansi, e-billing), pelanggan, komoditas, analis",
+                    en: "find by number (BPCU, LHP, receipt, e-billing), customer, commodity, analyst"),
+                hint: Phrase(id: "Cari", en: "Find"), rank: 3, isOn: { !$0.samples.filter.text.isEmpty }
+            ) { s, _, _ in
+                s.samples.isFiltering = true; return []
+            },
+            KeyBinding([.escape], help: Phrase(id: "hapus pencarian", en: "clear the search")) { s, _, _ in
+                s.samples.filter = LineEditor(); return []
+            },
+        ])
 
     /// The actions on one sample, shared by the board (on its selected card) and the detail.
+    /// Each carries its rule's action: the rules say whether it applies, and why not.
     static let sampleActions: [KeyBinding] = {
-        func act(_ key: Character, _ help: Phrase, _ hint: Phrase, rank: Int) -> KeyBinding {
-            KeyBinding([.char(key)], help: help, hint: hint, rank: rank) { s, key, env in
-                let number: String? = if case .sampleDetail(let n, _)? = s.top { n } else { selectedSample(s, env) }
-                guard let number else {
-                    s.status = StatusMessage(Phrase(id: "Belum ada sampel yang dipilih", en: "No sample selected"), isError: true)
-                    return []
-                }
-                sampleAction(&s, key, number: number, env)
-                return []
+        func act(_ key: Character, _ action: SampleAction, _ help: Phrase, _ hint: Phrase, rank: Int) -> KeyBinding {
+            KeyBinding(
+                [.char(key)], help: help, hint: hint, rank: rank, refusal: { s, env in sampleRefusal(action, s, env) }
+            ) { s, _, env in
+                openSampleForm(action, &s, env); return []
             }
         }
         return [
-            act(">", Phrase(id: "catat langkah berikutnya, meminta dokumennya saja", en: "record the next step, asking only for its document"), Phrase(id: "Lanjut", en: "Next step"), rank: 2),
-            act("h", Phrase(id: "serahkan LHP dan kuitansi (setelah lunas)", en: "hand over the LHP and kuitansi (once paid)"), Phrase(id: "Serahkan", en: "Hand over"), rank: 3),
-            act("e", Phrase(id: "terbitkan (ulang) e-billing sebelum dibayar", en: "issue or re-issue the e-billing before payment"), Phrase(id: "Billing", en: "Billing"), rank: 6),
-            act("c", Phrase(id: "batalkan sampel, dengan alasan", en: "cancel the sample, with a reason"), Phrase(id: "Batalkan", en: "Cancel"), rank: 7),
-            act("t", Phrase(id: "koreksi waktu langkah yang salah (dengan alasan)", en: "correct a step's wrong time (with a reason)"), Phrase(id: "Koreksi", en: "Correct"), rank: 9),
+            act(
+                ">", .next,
+                Phrase(
+                    id: "catat langkah berikutnya, meminta dokumennya saja",
+                    en: "record the next step, asking only for its document"),
+                Phrase(id: "Lanjut", en: "Next step"), rank: 2),
+            act(
+                "h", .handOver,
+                Phrase(
+                    id: "serahkan LHP dan kuitansi (setelah lunas)", en: "hand over the LHP and kuitansi (once paid)"),
+                Phrase(id: "Serahkan", en: "Hand over"), rank: 3),
+            act(
+                "e", .bill,
+                Phrase(
+                    id: "terbitkan (ulang) e-billing sebelum dibayar",
+                    en: "issue or re-issue the e-billing before payment"),
+                Phrase(id: "Billing", en: "Billing"), rank: 6),
+            act(
+                "c", .cancel, Phrase(id: "batalkan sampel, dengan alasan", en: "cancel the sample, with a reason"),
+                Phrase(id: "Batalkan", en: "Cancel"), rank: 7),
+            act(
+                "t", .correctTime,
+                Phrase(
+                    id: "koreksi waktu langkah yang salah (dengan alasan)",
+                    en: "correct a step's wrong time (with a reason)"),
+                Phrase(id: "Koreksi", en: "Correct"), rank: 9),
         ]
     }()
 
-    static let sampleFilter = KeyMap(context: .sampleFilter, bindings: [
-        KeyBinding([.enter, .down], "Enter ↓", help: Phrase(id: "selesai mengetik; saringan tetap", en: "done typing; the filter stays"), hint: Phrase(id: "Selesai", en: "Done"), rank: 0) { s, _, env in
-            s.samples.isFiltering = false
+    static let sampleFilter = KeyMap(
+        context: .sampleFilter,
+        bindings: [
+            KeyBinding(
+                [.enter, .down], "Enter ↓",
+                help: Phrase(id: "selesai mengetik; saringan tetap", en: "done typing; the filter stays"),
+                hint: Phrase(id: "Selesai", en: "Done"), rank: 0
+            ) { s, _, env in
+                s.samples.isFiltering = false
+                resetSampleScroll(&s, env)
+                return []
+            },
+            KeyBinding(
+                [.escape], help: Phrase(id: "hapus saringan", en: "clear the filter"),
+                hint: Phrase(id: "Hapus saringan", en: "Clear filter"), rank: 0
+            ) { s, _, env in
+                s.samples.isFiltering = false
+                s.samples.filter = LineEditor()
+                resetSampleScroll(&s, env)
+                return []
+            },
+        ],
+        fallback: { s, key, env in
+            _ = s.samples.filter.handle(key)
             resetSampleScroll(&s, env)
             return []
-        },
-        KeyBinding([.escape], help: Phrase(id: "hapus saringan", en: "clear the filter"), hint: Phrase(id: "Hapus saringan", en: "Clear filter"), rank: 0) { s, _, env in
-            s.samples.isFiltering = false
-            s.samples.filter = LineEditor()
-            resetSampleScroll(&s, env)
-            return []
-        },
-    ], fallback: { s, key, env in
-        _ = s.samples.filter.handle(key)
-        resetSampleScroll(&s, env)
-        return []
-    })
+        })
 
     // MARK: Month board
 
-    static let months = paneMap(.months, [
-        KeyBinding([.left, .right, .char("["), .char("]")], "←→ [ ]", help: Phrase(id: "tahun sebelumnya / berikutnya", en: "previous / next year"),
-                   hint: Phrase(id: "Tahun", en: "Year"), rank: 2) { s, key, env in
-            let year = boardYear(s, env)
-            s.months.year = key == .left || key == .char("[") ? year - 1 : year + 1
-            return []
-        },
-        KeyBinding([.up, .down, .char("j"), .char("k")], "↑↓ jk", help: Phrase(id: "pilih bulan, jumlah, atau angka di bawah tabel", en: "choose a month, the totals, or a figure below the table"),
-                   hint: Phrase(id: "Baris", en: "Row"), rank: 2) { s, key, env in
-            moveMonthItem(&s, env, by: key == .up || key == .char("k") ? -1 : 1); return []
-        },
-        KeyBinding([.pageUp, .pageDown, .home, .end, .char("g"), .char("G")], "PgUp PgDn",
-                   help: Phrase(id: "lompat 10 baris; Home End g G: baris pertama, terakhir", en: "jump 10 rows; Home End g G: first, last row")) { s, key, env in
-            switch key {
-            case .pageUp: moveMonthItem(&s, env, by: -10)
-            case .pageDown: moveMonthItem(&s, env, by: 10)
-            case .home, .char("g"): moveMonthItem(&s, env, by: -1000)
-            default: moveMonthItem(&s, env, by: 1000)
-            }
-            return []
-        },
-        KeyBinding([.char("h"), .char("l")], "h l", help: Phrase(id: "pilih kolom pada tabel", en: "choose a column of the table"),
-                   hint: Phrase(id: "Kolom", en: "Column"), footerKey: "hl", rank: 3) { s, key, _ in
-            guard s.months.item < 13 else { return [] }
-            s.months.column = key == .char("l") ? min(MonthBoardColumn.allCases.count - 1, s.months.column + 1) : max(0, s.months.column - 1)
-            return []
-        },
-        KeyBinding([.enter], help: Phrase(id: "permohonan di balik angka itu; Enter lagi membuka", en: "the requests behind the figure; Enter again opens one"),
-                   hint: Phrase(id: "Rincian", en: "Drill down"), rank: 1, action: monthDrill),
-        KeyBinding([.char("x")], help: Phrase(id: "ekspor rekap, register, keberatan, laporan (.md, .docx), buku kerja (.xlsx)", en: "export recap, registers, the report (.md, .docx), the workbook (.xlsx)"),
-                   hint: Phrase(id: "Ekspor", en: "Export"), rank: 3) { s, _, env in
-            [.exportYear(boardYear(s, env))]
-        },
-    ])
+    static let months = paneMap(
+        .months,
+        [
+            KeyBinding(
+                [.left, .right, .char("["), .char("]")], "←→ [ ]",
+                help: Phrase(id: "tahun sebelumnya / berikutnya", en: "previous / next year"),
+                hint: Phrase(id: "Tahun", en: "Year"), rank: 2
+            ) { s, key, env in
+                let year = boardYear(s, env)
+                s.months.year = key == .left || key == .char("[") ? year - 1 : year + 1
+                return []
+            },
+            KeyBinding(
+                [.up, .down, .char("j"), .char("k")], "↑↓ jk",
+                help: Phrase(
+                    id: "pilih bulan, jumlah, atau angka di bawah tabel",
+                    en: "choose a month, the totals, or a figure below the table"),
+                hint: Phrase(id: "Baris", en: "Row"), rank: 2
+            ) { s, key, env in
+                moveMonthItem(&s, env, by: key == .up || key == .char("k") ? -1 : 1); return []
+            },
+            KeyBinding(
+                [.pageUp, .pageDown, .home, .end, .char("g"), .char("G")], "PgUp PgDn",
+                help: Phrase(
+                    id: "lompat 10 baris; Home End g G: baris pertama, terakhir",
+                    en: "jump 10 rows; Home End g G: first, last row")
+            ) { s, key, env in
+                switch key {
+                case .pageUp: moveMonthItem(&s, env, by: -10)
+                case .pageDown: moveMonthItem(&s, env, by: 10)
+                case .home, .char("g"): moveMonthItem(&s, env, by: -1000)
+                default: moveMonthItem(&s, env, by: 1000)
+                }
+                return []
+            },
+            KeyBinding(
+                [.char("h"), .char("l")], "h l",
+                help: Phrase(id: "pilih kolom pada tabel", en: "choose a column of the table"),
+                hint: Phrase(id: "Kolom", en: "Column"), footerKey: "hl", rank: 3
+            ) { s, key, _ in
+                guard s.months.item < 13 else { return [] }
+                s.months.column =
+                    key == .char("l")
+                    ? min(MonthBoardColumn.allCases.count - 1, s.months.column + 1) : max(0, s.months.column - 1)
+                return []
+            },
+            KeyBinding(
+                [.enter],
+                help: Phrase(
+                    id: "permohonan di balik angka itu; Enter lagi membuka",
+                    en: "the requests behind the figure; Enter again opens one"),
+                hint: Phrase(id: "Rincian", en: "Drill down"), rank: 1, action: monthDrill),
+            KeyBinding(
+                [.char("x")],
+                help: Phrase(
+                    id: "ekspor rekap, register, keberatan, laporan (.md, .docx), buku kerja (.xlsx)",
+                    en: "export recap, registers, the report (.md, .docx), the workbook (.xlsx)"),
+                hint: Phrase(id: "Ekspor", en: "Export"), rank: 3
+            ) { s, _, env in
+                [.exportYear(boardYear(s, env))]
+            },
+        ])
 
     // MARK: Overlays
 
-    static let help = KeyMap(context: .help, bindings: [
-        KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], "↑↓ PgUp PgDn", help: Phrase(id: "gulir", en: "scroll"), hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1) { s, key, env in
-            scrollTop(&s, key, limit: helpScrollLimit(s, env)); return []
-        },
-        KeyBinding([.escape, .enter, .char("?"), .char("q"), .function(1)], "Esc", help: Phrase(id: "tutup bantuan", en: "close the help"), hint: Phrase(id: "Tutup", en: "Close"), rank: 0) { s, _, _ in
-            s.overlays.removeLast(); return []
-        },
-    ], fallback: nil)
+    /// What a key of a scrolling binding asks for (Space pages down, as in a pager).
+    static func scroll(_ key: Key) -> Scroll {
+        switch key {
+        case .up, .char("k"): .lineUp
+        case .down, .char("j"): .lineDown
+        case .pageUp: .pageUp
+        default: .pageDown
+        }
+    }
 
-    static let detail = KeyMap(context: .detail, bindings: [
-        KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .char(" ")], "↑↓ PgUp PgDn", help: Phrase(id: "gulir (juga j k Spasi)", en: "scroll (also j k Space)"),
-                   hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1) { s, key, env in
-            guard case .detail(let number, _)? = s.top else { return [] }
-            scrollTop(&s, key, limit: detailScrollLimit(number, s, env)); return []
-        },
-        KeyBinding([.escape, .enter, .char("q")], "Esc", help: Phrase(id: "kembali (juga Enter, q)", en: "back (also Enter, q)"), hint: Phrase(id: "Kembali", en: "Back"), rank: 0) { s, _, _ in
-            s.overlays.removeLast(); return []
-        },
-    ] + requestActions(onQueue: false) + [
-        KeyBinding([.char("l")], help: Phrase(id: "buat surat yang sesuai (tanda bukti, pemberitahuan, …) ke letters/", en: "make the letters that fit (receipt, notice, …) into letters/"),
-                   hint: Phrase(id: "Surat", en: "Letters"), rank: 5) { s, _, _ in
-            guard case .detail(let number, _)? = s.top else { return [] }
-            return [.writeLetters(number)]
-        },
-        KeyBinding([.char("?"), .function(1)], "?", help: Phrase(id: "bantuan ini", en: "this help"), hint: Phrase(id: "Bantuan", en: "Help"), rank: 0) { s, _, _ in
-            s.overlays.append(.help(scroll: 0)); return []
-        },
-    ], fallback: nil)
-
-    static let sampleDetail = KeyMap(context: .sampleDetail, bindings: [
-        KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .char(" ")], "↑↓ PgUp PgDn", help: Phrase(id: "gulir (juga j k Spasi)", en: "scroll (also j k Space)"),
-                   hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1) { s, key, env in
-            guard case .sampleDetail(let number, _)? = s.top else { return [] }
-            scrollTop(&s, key, limit: sampleDetailScrollLimit(number, s, env)); return []
-        },
-        KeyBinding([.escape, .enter, .char("q")], "Esc", help: Phrase(id: "kembali (juga Enter, q)", en: "back (also Enter, q)"), hint: Phrase(id: "Kembali", en: "Back"), rank: 0) { s, _, _ in
-            s.overlays.removeLast(); return []
-        },
-    ] + sampleActions + [
-        KeyBinding([.char("?"), .function(1)], "?", help: Phrase(id: "bantuan ini", en: "this help"), hint: Phrase(id: "Bantuan", en: "Help"), rank: 0) { s, _, _ in
-            s.overlays.append(.help(scroll: 0)); return []
-        },
-    ], fallback: nil)
-
-    static let form = KeyMap(context: .form, bindings: [
-        KeyBinding([.tab, .down], "Tab ↓", help: Phrase(id: "isian berikutnya", en: "next field"), hint: Phrase(id: "Pindah", en: "Next"), rank: 1, action: formKey),
-        KeyBinding([.backTab, .up], "S-Tab ↑", help: Phrase(id: "isian sebelumnya", en: "previous field"), action: formKey),
-        KeyBinding([.enter], help: Phrase(id: "isian berikutnya; pada isian terakhir: periksa dan simpan", en: "next field; on the last one: check and save"), action: formKey),
-        KeyBinding([.left, .right], "←→", help: Phrase(id: "pilihan sebelumnya / berikutnya (huruf awal juga memilih)", en: "previous / next option (its first letter picks it too)"),
-                   hint: Phrase(id: "Pilih", en: "Choose"), rank: 2, action: formKey),
-        KeyBinding([.function(2)], help: Phrase(id: "periksa semua isian, lalu tampilkan ringkasan untuk dicatat", en: "check every field, then show the summary to record"),
-                   hint: Phrase(id: "Simpan", en: "Save"), rank: 0, action: formKey),
-        KeyBinding([.escape], help: Phrase(id: "batal (bertanya dulu bila sudah diisi)", en: "cancel (asks first if anything was typed)"), hint: Phrase(id: "Batal", en: "Cancel"), rank: 0, action: formKey),
-        KeyBinding([.function(10)], help: Phrase(id: "keluar dari aplikasi", en: "quit the app"), hint: Phrase(id: "Keluar", en: "Quit"), rank: 3) { s, _, _ in
-            s.overlays.append(s.openForm?.isDirty == true ? .discardForm : .quit); return []
-        },
-    ], fallback: formKey)
-
-    static let confirm = KeyMap(context: .confirm, bindings: [
-        KeyBinding([.char("y"), .char("Y")], "y", help: Phrase(id: "catat", en: "record"), hint: Phrase(id: "Catat", en: "Record"), rank: 0) { s, _, _ in
-            guard case .confirm(let confirmation)? = s.top else { return [] }
-            s.overlays.removeLast()
-            s.isSaving = true
-            s.status = StatusMessage(Phrase(id: "Menyimpan…", en: "Saving…"))
-            return [.perform(confirmation.command)]
-        },
-        KeyBinding([.char("n"), .char("N"), .escape], "n Esc", help: Phrase(id: "kembali tanpa mencatat", en: "go back without recording"), hint: Phrase(id: "Kembali", en: "Back"), rank: 0) { s, _, _ in
-            s.overlays.removeLast(); return []
-        },
-    ], fallback: { s, _, _ in
-        s.status = StatusMessage(Phrase(id: "Tekan y untuk mencatat, n atau Esc untuk kembali", en: "Press y to record, n or Esc to go back"))
-        return []
-    })
-
-    static let receipt = KeyMap(context: .receipt, bindings: [
-        KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .char(" ")], "↑↓ PgUp PgDn", help: Phrase(id: "gulir", en: "scroll"), hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1) { s, key, env in
-            scrollTop(&s, key, limit: receiptScrollLimit(s, env)); return []
-        },
-        KeyBinding([.char("p")], help: Phrase(id: "tulis tanda bukti ke berkas di folder data (receipts/)", en: "write the receipt to a file in the data folder (receipts/)"),
-                   hint: Phrase(id: "Tulis ke berkas", en: "Write to file"), rank: 0) { s, _, _ in
-            guard case .receipt(let number, _)? = s.top else { return [] }
-            return [.writeReceipt(number)]
-        },
-        KeyBinding([.escape, .enter, .char("q")], "Esc", help: Phrase(id: "tutup (juga Enter, q)", en: "close (also Enter, q)"), hint: Phrase(id: "Tutup", en: "Close"), rank: 0) { s, _, _ in
-            s.overlays.removeLast(); return []
-        },
-    ], fallback: nil)
-
-    static let drill = KeyMap(context: .drill, bindings: [
-        KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], "↑↓ PgUp PgDn", help: Phrase(id: "pilih permohonan", en: "move"), hint: Phrase(id: "Pilih", en: "Move"), rank: 1, action: drillMove),
-        KeyBinding([.enter], help: Phrase(id: "buka rincian permohonan", en: "open the request's details"), hint: Phrase(id: "Buka", en: "Open"), rank: 0, action: drillMove),
-        KeyBinding([.escape, .char("q")], "Esc", help: Phrase(id: "kembali ke rekap", en: "back to the board"), hint: Phrase(id: "Kembali", en: "Back"), rank: 0) { s, _, _ in
-            s.overlays.removeLast(); return []
-        },
-    ], fallback: nil)
-
-    /// `y` / `n` questions: discard the form, quit.
-    static func question(_ context: KeyContext, yes: Phrase, _ onYes: @escaping KeyAction) -> KeyMap {
-        KeyMap(context: context, bindings: [
-            KeyBinding([.char("y"), .char("Y")], "y", help: yes, hint: Phrase(id: "Ya", en: "Yes"), rank: 0, action: onYes),
-            KeyBinding([.char("n"), .char("N"), .escape], "n Esc", help: Phrase(id: "kembali", en: "go back"), hint: Phrase(id: "Tidak", en: "No"), rank: 0) { s, _, _ in
+    static let help = KeyMap(
+        context: .help,
+        bindings: [
+            KeyBinding(
+                [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], "↑↓ PgUp PgDn",
+                help: Phrase(id: "gulir", en: "scroll"), hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1
+            ) { s, key, env in
+                scrollTop(&s, scroll(key), limit: helpScrollLimit(s, env)); return []
+            },
+            KeyBinding(
+                [.escape, .enter, .char("?"), .char("q"), .function(1)], "Esc",
+                help: Phrase(id: "tutup bantuan", en: "close the help"), hint: Phrase(id: "Tutup", en: "Close"), rank: 0
+            ) { s, _, _ in
                 s.overlays.removeLast(); return []
             },
         ], fallback: nil)
+
+    static let detail = KeyMap(
+        context: .detail,
+        bindings: [
+            KeyBinding(
+                [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .char(" ")], "↑↓ PgUp PgDn",
+                help: Phrase(id: "gulir (juga j k Spasi)", en: "scroll (also j k Space)"),
+                hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1
+            ) { s, key, env in
+                guard case .detail(let number, _)? = s.top else { return [] }
+                scrollTop(&s, scroll(key), limit: detailScrollLimit(number, s, env)); return []
+            },
+            KeyBinding(
+                [.escape, .enter, .char("q")], "Esc",
+                help: Phrase(id: "kembali (juga Enter, q)", en: "back (also Enter, q)"),
+                hint: Phrase(id: "Kembali", en: "Back"), rank: 0
+            ) { s, _, _ in
+                s.overlays.removeLast(); return []
+            },
+        ] + requestActions(onQueue: false) + [
+            KeyBinding(
+                [.char("l")],
+                help: Phrase(
+                    id: "buat surat yang sesuai (tanda bukti, pemberitahuan, …) ke letters/",
+                    en: "make the letters that fit (receipt, notice, …) into letters/"),
+                hint: Phrase(id: "Surat", en: "Letters"), rank: 5, refusal: letterRefusal
+            ) { s, _, _ in
+                guard case .detail(let number, _)? = s.top else { return [] }
+                return [.writeLetters(number)]
+            },
+            KeyBinding(
+                [.char("?"), .function(1)], "?", help: Phrase(id: "bantuan ini", en: "this help"),
+                hint: Phrase(id: "Bantuan", en: "Help"), rank: 0
+            ) { s, _, _ in
+                s.overlays.append(.help(scroll: 0)); return []
+            },
+        ], fallback: nil)
+
+    static let sampleDetail = KeyMap(
+        context: .sampleDetail,
+        bindings: [
+            KeyBinding(
+                [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .char(" ")], "↑↓ PgUp PgDn",
+                help: Phrase(id: "gulir (juga j k Spasi)", en: "scroll (also j k Space)"),
+                hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1
+            ) { s, key, env in
+                guard case .sampleDetail(let number, _)? = s.top else { return [] }
+                scrollTop(&s, scroll(key), limit: sampleDetailScrollLimit(number, s, env)); return []
+            },
+            KeyBinding(
+                [.escape, .enter, .char("q")], "Esc",
+                help: Phrase(id: "kembali (juga Enter, q)", en: "back (also Enter, q)"),
+                hint: Phrase(id: "Kembali", en: "Back"), rank: 0
+            ) { s, _, _ in
+                s.overlays.removeLast(); return []
+            },
+        ] + sampleActions + [
+            KeyBinding(
+                [.char("?"), .function(1)], "?", help: Phrase(id: "bantuan ini", en: "this help"),
+                hint: Phrase(id: "Bantuan", en: "Help"), rank: 0
+            ) { s, _, _ in
+                s.overlays.append(.help(scroll: 0)); return []
+            }
+        ], fallback: nil)
+
+    static let form = KeyMap(
+        context: .form,
+        bindings: [
+            KeyBinding(
+                [.tab, .down], "Tab ↓", help: Phrase(id: "isian berikutnya", en: "next field"),
+                hint: Phrase(id: "Pindah", en: "Next"), rank: 1,
+                action: formKey { _ in .nextField }),
+            KeyBinding(
+                [.backTab, .up], "S-Tab ↑", help: Phrase(id: "isian sebelumnya", en: "previous field"),
+                action: formKey { _ in .previousField }),
+            KeyBinding(
+                [.enter],
+                help: Phrase(
+                    id: "isian berikutnya; pada isian terakhir: periksa dan simpan",
+                    en: "next field; on the last one: check and save"),
+                action: formKey { _ in .advance }),
+            KeyBinding(
+                [.left, .right], "←→",
+                help: Phrase(
+                    id: "pilihan sebelumnya / berikutnya (huruf awal juga memilih)",
+                    en: "previous / next option (its first letter picks it too)"),
+                hint: Phrase(id: "Pilih", en: "Choose"), rank: 2, action: formKey { .type($0) }),
+            KeyBinding(
+                [.function(2)],
+                help: Phrase(
+                    id: "periksa semua isian, lalu tampilkan ringkasan untuk dicatat",
+                    en: "check every field, then show the summary to record"),
+                hint: Phrase(id: "Simpan", en: "Save"), rank: 0, action: formKey { _ in .save }),
+            KeyBinding(
+                [.escape],
+                help: Phrase(
+                    id: "batal (bertanya dulu bila sudah diisi)", en: "cancel (asks first if anything was typed)"),
+                hint: Phrase(id: "Batal", en: "Cancel"), rank: 0,
+                action: formKey { _ in .cancel }),
+            KeyBinding(
+                [.function(10)], help: Phrase(id: "keluar dari aplikasi", en: "quit the app"),
+                hint: Phrase(id: "Keluar", en: "Quit"), rank: 3
+            ) { s, _, _ in
+                s.overlays.append(s.openForm?.isDirty == true ? .discardForm : .quit); return []
+            },
+        ], fallback: formKey { .type($0) })
+
+    static let confirm = KeyMap(
+        context: .confirm,
+        bindings: [
+            KeyBinding(
+                [.char("y"), .char("Y")], "y", help: Phrase(id: "catat", en: "record"),
+                hint: Phrase(id: "Catat", en: "Record"), rank: 0
+            ) { s, _, _ in
+                guard case .confirm(let confirmation)? = s.top else { return [] }
+                s.overlays.removeLast()
+                s.isSaving = true
+                s.status = StatusMessage(Phrase(id: "Menyimpan…", en: "Saving…"))
+                return [.perform(confirmation.command)]
+            },
+            KeyBinding(
+                [.char("n"), .char("N"), .escape], "n Esc",
+                help: Phrase(id: "kembali tanpa mencatat", en: "go back without recording"),
+                hint: Phrase(id: "Kembali", en: "Back"), rank: 0
+            ) { s, _, _ in
+                s.overlays.removeLast(); return []
+            },
+        ],
+        fallback: { s, _, _ in
+            s.status = StatusMessage(
+                Phrase(
+                    id: "Tekan y untuk mencatat, n atau Esc untuk kembali", en: "Press y to record, n or Esc to go back"
+                ))
+            return []
+        })
+
+    static let receipt = KeyMap(
+        context: .receipt,
+        bindings: [
+            KeyBinding(
+                [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .char(" ")], "↑↓ PgUp PgDn",
+                help: Phrase(id: "gulir", en: "scroll"), hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1
+            ) { s, key, env in
+                scrollTop(&s, scroll(key), limit: receiptScrollLimit(s, env)); return []
+            },
+            KeyBinding(
+                [.char("p")],
+                help: Phrase(
+                    id: "tulis tanda bukti ke berkas di folder data (receipts/)",
+                    en: "write the receipt to a file in the data folder (receipts/)"),
+                hint: Phrase(id: "Tulis ke berkas", en: "Write to file"), rank: 0
+            ) { s, _, _ in
+                guard case .receipt(let number, _)? = s.top else { return [] }
+                return [.writeReceipt(number)]
+            },
+            KeyBinding(
+                [.escape, .enter, .char("q")], "Esc",
+                help: Phrase(id: "tutup (juga Enter, q)", en: "close (also Enter, q)"),
+                hint: Phrase(id: "Tutup", en: "Close"), rank: 0
+            ) { s, _, _ in
+                s.overlays.removeLast(); return []
+            },
+        ], fallback: nil)
+
+    static let drill = KeyMap(
+        context: .drill,
+        bindings: [
+            KeyBinding(
+                [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], "↑↓ PgUp PgDn",
+                help: Phrase(id: "pilih permohonan", en: "move"),
+                hint: Phrase(id: "Pilih", en: "Move"), rank: 1
+            ) { s, key, env in
+                drillMove(&s, scroll(key), env); return []
+            },
+            KeyBinding(
+                [.enter], help: Phrase(id: "buka rincian permohonan", en: "open the request's details"),
+                hint: Phrase(id: "Buka", en: "Open"), rank: 0, action: drillOpen),
+            KeyBinding(
+                [.escape, .char("q")], "Esc", help: Phrase(id: "kembali ke rekap", en: "back to the board"),
+                hint: Phrase(id: "Kembali", en: "Back"), rank: 0
+            ) { s, _, _ in
+                s.overlays.removeLast(); return []
+            },
+        ], fallback: nil)
+
+    /// `y` / `n` questions: discard the form, quit.
+    static func question(_ context: KeyContext, yes: Phrase, _ onYes: @escaping KeyAction) -> KeyMap {
+        KeyMap(
+            context: context,
+            bindings: [
+                KeyBinding(
+                    [.char("y"), .char("Y")], "y", help: yes, hint: Phrase(id: "Ya", en: "Yes"), rank: 0,
+                    action: onYes),
+                KeyBinding(
+                    [.char("n"), .char("N"), .escape], "n Esc", help: Phrase(id: "kembali", en: "go back"),
+                    hint: Phrase(id: "Tidak", en: "No"), rank: 0
+                ) { s, _, _ in
+                    s.overlays.removeLast(); return []
+                },
+            ], fallback: nil)
     }
 
     static let discardForm = question(.discardForm, yes: Phrase(id: "buang isian", en: "discard the form")) { s, _, _ in

@@ -1,7 +1,7 @@
 import PPIDModel
 
 /// The status line and the key hints of the current context, in the manner of htop; both made
-/// from the context's key map.
+/// from the context's key map, whose bindings that do not apply now are left out.
 enum FooterView {
     /// The status message's lines at `width`: a long one wraps onto the lines above the footer.
     static func statusLines(_ s: AppState) -> [String] {
@@ -21,9 +21,9 @@ enum FooterView {
         }
     }
 
-    static func draw(_ g: inout Grid, _ r: Rect, _ s: AppState) {
+    static func draw(_ g: inout Grid, _ r: Rect, _ s: AppState, _ env: AppEnvironment) {
         var x = r.x
-        for hint in hints(s, width: r.width) {
+        for hint in hints(s, env, width: r.width) {
             x = g.put(hint.key, x: x, y: r.y, style: Theme.footerKey, maxWidth: r.maxX - x)
             x = g.put(hint.label + " ", x: x, y: r.y, style: hint.isOn ? Theme.toggleOn : .plain, maxWidth: r.maxX - x)
         }
@@ -36,17 +36,19 @@ enum FooterView {
         var width: Int { key.displayWidth + label.displayWidth + 1 }
     }
 
-    /// The hints that fit in `width`, in the map's order: rank 0 and toggles that are on
-    /// always, then the lower ranks first. Only whole hints: a key without its word would mislead.
-    static func hints(_ s: AppState, width: Int) -> [Hint] {
+    /// The hints of the bindings that apply now that fit in `width`, in the map's order: rank 0
+    /// and toggles that are on always, then the lower ranks first. Only whole hints: a key
+    /// without its word would mislead.
+    static func hints(_ s: AppState, _ env: AppEnvironment, width: Int) -> [Hint] {
         let bindings = KeyMaps.map(KeyMaps.context(s)).bindings
         let all: [(Hint, Int)] = bindings.compactMap { b in
-            guard let hint = b.hint else { return nil }
+            guard let hint = b.hint, b.isEnabled(s, env) else { return nil }
             let on = b.isOn?(s) ?? false
             return (Hint(key: b.footerKey, label: hint(s.language) + (on ? "✓" : ""), isOn: on), on ? 0 : b.rank)
         }
         var keep = Set<Int>(), used = 0
-        for (i, (hint, rank)) in all.enumerated().sorted(by: { $0.element.1 < $1.element.1 }) where used + hint.width <= width {
+        for (i, (hint, rank)) in all.enumerated().sorted(by: { $0.element.1 < $1.element.1 })
+        where used + hint.width <= width {
             _ = rank
             keep.insert(i)
             used += hint.width

@@ -19,7 +19,7 @@ public func render(_ s: AppState, _ env: AppEnvironment) -> Grid {
     }
     for overlay in s.overlays { OverlayView.draw(&g, layout.body, overlay, s, env) }
     FooterView.drawStatus(&g, layout.status, s)
-    FooterView.draw(&g, layout.footer, s)
+    FooterView.draw(&g, layout.footer, s, env)
     return g
 }
 
@@ -29,7 +29,8 @@ enum TooSmallView {
         let lines = [
             Phrase(id: "Terminal terlalu kecil", en: "Terminal too small")(s.language),
             "\(s.width)×\(s.height) < \(Layout.minimumWidth)×\(Layout.minimumHeight)",
-            Phrase(id: "Perbesar jendela; isian tetap tersimpan.", en: "Enlarge the window; your input is kept.")(s.language),
+            Phrase(id: "Perbesar jendela; isian tetap tersimpan.", en: "Enlarge the window; your input is kept.")(
+                s.language),
         ]
         let top = max(0, g.height / 2 - 1)
         for (i, line) in lines.enumerated() {

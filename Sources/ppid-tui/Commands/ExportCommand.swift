@@ -25,6 +25,18 @@ enum ExportChoice: ExpressibleByArgument {
     static var allValueStrings: [String] { ExportFormat.allCases.map(\.rawValue) + ["docx", "xlsx"] }
 }
 
+extension ReportPeriod {
+    /// `--period`'s text, read once, when the arguments are parsed.
+    static func argument(_ text: String) throws -> ReportPeriod {
+        guard let period = ReportPeriod(text: text) else {
+            throw ValidationError(
+                "--period harus seperti 2026, 2026-Q1…Q4 atau 2026-S1/S2 / "
+                    + "--period must look like 2026, 2026-Q1…Q4 or 2026-S1/S2")
+        }
+        return period
+    }
+}
+
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -35,8 +47,13 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "Tahun (boleh dihilangkan dengan --period). / Year (may be left out with --period).")
     var year: Int?
 
-    @Option(name: .long, help: "Untuk report: ringkasan triwulan atau semester, mis. 2026-Q3, 2026-S1. / For report: a quarter or semester summary, e.g. 2026-Q3, 2026-S1.")
-    var period: String?
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Untuk report: ringkasan triwulan atau semester, mis. 2026-Q3, 2026-S1. / "
+                + "For report: a quarter or semester summary, e.g. 2026-Q3, 2026-S1."),
+        transform: ReportPeriod.argument)
+    var period: ReportPeriod?
 
     @Option(name: .long, help: "csv, md, register, objections, report, samples, docx, xlsx")
     var format: ExportChoice
@@ -64,11 +81,11 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--sep harus satu karakter, mis. ',' atau ';' / --sep must be one character")
         }
         if let period {
-            guard let p = ReportPeriod(text: period) else {
-                throw ValidationError("--period harus seperti 2026, 2026-Q1…Q4 atau 2026-S1/S2 / --period must look like 2026, 2026-Q1…Q4 or 2026-S1/S2")
-            }
             guard case .text(.report) = format else { throw ValidationError("--period hanya untuk --format report / --period is for --format report only") }
-            if let year, year != p.year { throw ValidationError("--year \(year) berbeda dengan --period \(period) / --year differs from --period") }
+            if let year, year != period.year {
+                throw ValidationError(
+                    "--year \(year) berbeda dengan --period \(period.year) / --year differs from --period")
+            }
         } else {
             guard let year else { throw ValidationError("--year atau --period harus diisi / --year or --period is required") }
             guard (1900...9999).contains(year) else { throw ValidationError("--year harus tahun empat digit / --year must be a four-digit year") }
@@ -79,8 +96,7 @@ struct ExportCommand: ParsableCommand {
         try guarded { () throws(CLIError) in
             let office = try store { () throws(StoreError) in try Office(folder: folder.dataFolder, readOnly: true) }
             let now = try Clock.now()
-            let reportPeriod = period.flatMap(ReportPeriod.init(text:))
-            let year = reportPeriod?.year ?? self.year ?? 0
+            let year = period?.year ?? self.year ?? 0
             let format: ExportFormat
             switch self.format {
             case .text(let f):
@@ -101,7 +117,7 @@ struct ExportCommand: ParsableCommand {
             }
             let text = format.render(
                 office.ledger, year: year, officeName: office.config.officeName, separator: sep.first ?? ",",
-                publicVariant: publicVariant, now: now, config: office.config, period: reportPeriod
+                publicVariant: publicVariant, now: now, config: office.config, period: period
             )
             if let out {
                 try store { () throws(StoreError) in try ExportWriter.write(text, to: out) }

@@ -92,7 +92,7 @@ func makeLetter(_ kind: LetterKind, request: String?, objection: String?, office
     try documents { () throws(DocumentError) in try Letters.write(data, to: path) }
     let event = LetterMade(request: r.number, letter: kind.rawValue, objection: o?.number ?? "", file: Letters.relative(path, to: office.folder))
     do {
-        _ = try office.log.append(by: officer, at: now) { _ in [.letterMade(event)] }
+        _ = try office.log.append(.recordLetter(event), by: officer, at: now)
     } catch {
         try? FileManager.default.removeItem(atPath: path)
         throw CLIError(error)

@@ -1,36 +1,31 @@
-import Foundation
 import PPIDModel
 
 /// `e`: the one extension of a request (Pasal 22(8)): the date of the extension letter and its
 /// written reason. The rules refuse a letter dated after the original 10 days.
-public struct ExtensionForm: FormSpec {
-    public let number: String
-    public let today: CivilDate
+public typealias ExtensionForm = RequestDayForm<ExtensionStep>
 
-    public init(number: String, today: CivilDate) {
-        self.number = number
-        self.today = today
-    }
-
+public enum ExtensionStep: RequestDayStep {
     public enum Field: String, FormFieldName {
         case reason, on
     }
 
-    public var title: Phrase { Phrase(id: "Perpanjangan \(number) (+7 hari kerja)", en: "Extend \(number) (+7 working days)") }
+    public static func title(_ number: String) -> Phrase {
+        Phrase(id: "Perpanjangan \(number) (+7 hari kerja)", en: "Extend \(number) (+7 working days)")
+    }
 
-    public func field(_ field: Field) -> FormField {
+    public static func field(_ field: Field, today: CivilDate) -> FormField {
         switch field {
         case .on: .date(Phrase(id: "Tanggal surat", en: "Letter date"), today)
         case .reason: .text(Phrase(id: "Alasan", en: "Reason"), required: true)
         }
     }
 
-    public func command(_ v: inout FormValues<Field>, now: Date, calendar: WorkingCalendar) -> Command? {
-        guard let on = v.date(.on, today: calendar.day(of: now)) else { return nil }
+    public static func command(_ number: String, _ v: inout FormValues<Field>, today: CivilDate) -> Command? {
+        guard let on = v.date(.on, today: today) else { return nil }
         return .extend(RequestExtended(request: number, reason: v[.reason], on: on))
     }
 
-    public func field(for refusal: LedgerError) -> Field? {
+    public static func field(for refusal: LedgerError) -> Field? {
         switch refusal {
         case .extensionAfterDeadline, .extensionBeforeReceipt, .dateInFuture: .on
         case .requiredFieldEmpty: .reason
