@@ -17,7 +17,7 @@ public enum Letters {
                 kept.append(path)
                 continue
             }
-            try write(try LetterTemplates.defaultTemplate(kind), to: path)
+            try write(try LetterTemplates.defaultTemplate(kind), to: path, folder: folder)
             written.append(path)
         }
         return (written, kept)
@@ -70,10 +70,16 @@ public enum Letters {
         return try TemplateFill.fill(template.data, path: template.path, fields: fields)
     }
 
-    /// Writes a document whole, owner-only, making its folder.
-    public static func write(_ data: Data, to path: String) throws(DocumentError) {
+    /// Writes a document whole at `path`, an output of `folder`'s, owner-only, making its folder.
+    public static func write(_ data: Data, to path: String, folder: DataFolder) throws(DocumentError) {
+        let staged = try stage(data, at: path, folder: folder)
+        do { try staged.place() } catch { throw .store(error) }
+    }
+
+    /// Writes a document beside `path`, not yet in place (see `StagedOutput`).
+    public static func stage(_ data: Data, at path: String, folder: DataFolder) throws(DocumentError) -> StagedOutput {
         do {
-            try ExportWriter.write(data, to: path)
+            return try ExportWriter.stage(data, at: path, folder: folder)
         } catch {
             throw .store(error)
         }

@@ -63,14 +63,15 @@ public enum ExportWriter {
         try folder.prepareOutputFolder(folder.exportsPath)
         for format in yearSet {
             let path = folder.exportsPath + "/" + format.fileName(year: year)
-            try write(format.render(ledger, year: year, officeName: officeName, now: now, config: config), to: path)
+            try write(format.render(ledger, year: year, officeName: officeName, now: now, config: config), to: path, folder: folder)
             paths.append(path)
         }
         return paths
     }
 
-    public static func write(_ text: String, to path: String) throws(StoreError) {
-        try write(Data(text.utf8), to: path)
+    /// Writes `text` whole at `path`, an output of `folder`'s (see `OutputPath`).
+    public static func write(_ text: String, to path: String, folder: DataFolder) throws(StoreError) {
+        try write(Data(text.utf8), to: path, folder: folder)
     }
 
     /// A new folder beside `path` only this user can enter (`mkdtemp`, 0700), for a library
@@ -103,10 +104,19 @@ public enum ExportWriter {
         try POSIXFile.makeFolder(path)
     }
 
-    /// Writes bytes whole (a document), owner-only, making the folder.
-    public static func write(_ data: Data, to path: String) throws(StoreError) {
+    /// Writes bytes whole (a document) at `path`, an output of `folder`'s, owner-only, making
+    /// its folder.
+    public static func write(_ data: Data, to path: String, folder: DataFolder) throws(StoreError) {
+        try stage(data, at: path, folder: folder).place()
+    }
+
+    /// Writes `data` into a new temporary file beside `path` (an output of `folder`'s, checked
+    /// by `OutputPath` first; its folder made), fsynced but not yet in place: the caller puts
+    /// it there or discards it, and the file at `path` is untouched until then.
+    public static func stage(_ data: Data, at path: String, folder: DataFolder) throws(StoreError) -> StagedOutput {
+        try OutputPath.check(path, folder: folder)
         let dir = (path as NSString).deletingLastPathComponent
         if !dir.isEmpty { try POSIXFile.makeFolder(dir) }
-        try POSIXFile.writeAtomically(data, to: path)
+        return StagedOutput(path: path, temporary: try POSIXFile.stage(data, for: path))
     }
 }

@@ -208,6 +208,21 @@ enum POSIXFile {
         syncFolder((target as NSString).deletingLastPathComponent)
     }
 
+    /// Writes `data` into a new temporary file for `target` and fsyncs it; returns its path.
+    /// The temporary file is removed when writing fails; the target is never touched.
+    static func stage(_ data: Data, for target: String) throws(StoreError) -> String {
+        let (fd, tmp) = try createTemporary(for: target)
+        defer { close(fd) }
+        do throws(StoreError) {
+            try data.withUnsafeBytes { b in Result { () throws(StoreError) in try writeAll(fd, b, path: tmp) } }.get()
+            guard fsync(fd) == 0 else { throw fail(tmp, Phrase(id: "menyimpan ke disk", en: "sync to disk")) }
+        } catch {
+            unlink(tmp)
+            throw error
+        }
+        return tmp
+    }
+
     /// Replaces `path` whole: writes a temporary file beside it, fsyncs, renames over it.
     static func writeAtomically(_ data: Data, to path: String) throws(StoreError) {
         try writeAtomically(to: path) { (write) throws(StoreError) in
