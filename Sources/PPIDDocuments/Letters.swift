@@ -41,10 +41,13 @@ public enum Letters {
         return (r, nil)
     }
 
-    /// The template for a kind: the office's in `templates/`, else the default.
+    /// The template for a kind: the office's in `templates/`, else (none there) the default;
+    /// one that cannot be used safely stops the letter, saying why (`DataFolder.readTemplate`).
     public static func template(_ kind: LetterKind, folder: DataFolder) throws(DocumentError) -> (data: Data, path: String) {
         let path = templatesPath(folder) + "/" + kind.templateName
-        if let data = FileManager.default.contents(atPath: path) { return (data, path) }
+        let office: Data?
+        do { office = try folder.readTemplate(named: kind.templateName) } catch { throw .store(error) }
+        if let office { return (office, path) }
         return (try LetterTemplates.defaultTemplate(kind), "(bawaan/default) " + kind.templateName)
     }
 
