@@ -77,8 +77,11 @@ public enum Printing {
             throw .failed(Phrase(id: "Gagal menjalankan \(office): \(error)", en: "Could not run \(office): \(error)"))
         }
         if done.wait(timeout: .now() + timeout) == .timedOut {
-            process.terminate()
-            if done.wait(timeout: .now() + 5) == .timedOut { kill(process.processIdentifier, SIGKILL); done.wait() }
+            stop(process, SIGTERM)
+            if done.wait(timeout: .now() + 5) == .timedOut {
+                stop(process, SIGKILL)
+                done.wait()
+            }
             throw .failed(Phrase(
                 id: "\(office) tidak selesai membuat PDF dari \(document) dalam \(Int(timeout)) detik dan dihentikan",
                 en: "\(office) did not finish the PDF of \(document) within \(Int(timeout)) seconds and was stopped"
@@ -91,6 +94,13 @@ public enum Printing {
         }
         do { try ExportWriter.place(made, at: pdf) } catch { throw .store(error) }
         return pdf
+    }
+
+    /// Sends `signal` to the process and to its process group (Foundation starts it in one of
+    /// its own): the launcher script and soffice.bin both go.
+    static func stop(_ process: Process, _ signal: Int32) {
+        kill(-process.processIdentifier, signal)
+        kill(process.processIdentifier, signal)
     }
 
     /// A regular file's bytes, read without following a link at its name; nil otherwise.
