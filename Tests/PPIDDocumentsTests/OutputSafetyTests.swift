@@ -187,6 +187,21 @@ import Glibc
         }
     }
 
+    @Test func theConfigNamesLibreOffice() throws {
+        try withScratch { base in
+            let office = try office2019(base)
+            let fake = base + "/my-soffice"
+            try writeBytes(Array("#!/bin/sh\ntouch \(base)/mine-ran\nexit 1\n".utf8), to: fake)
+            #expect(chmod(fake, 0o755) == 0)
+            let config = String(decoding: try readBytes(office.folder.configPath), as: UTF8.self)
+            try writeBytes(Array(config.replacingOccurrences(of: "[office]\n", with: "[office]\nlibreoffice = \"\(fake)\"\n").utf8), to: office.folder.configPath)
+            let letter = try run(base, ["letter", "--request", "PPID-2019-001", "--kind", "receipt", "--pdf"])
+            #expect(letter.status != 0)
+            #expect(FileManager.default.fileExists(atPath: base + "/mine-ran"), "the config's LibreOffice was not run: \(letter.stderr)")
+            #expect(letter.stderr.contains(fake))
+        }
+    }
+
     @Test func libreOfficeRunsWithAMinimalEnvironmentAndIsStoppedAfterItsTime() throws {
         try withScratch { base in
             let office = try office2019(base)

@@ -97,7 +97,7 @@ struct ExportCommand: ParsableCommand {
                     }
                 }
                 print(path)
-                if pdf { try printPDF(path, folder: office.folder) }
+                if pdf { try printPDF(path, office: office) }
                 return
             }
             let text = format.render(

@@ -15,15 +15,18 @@ func documents<T>(_ body: () throws(DocumentError) -> T) throws(CLIError) -> T {
     }
 }
 
-/// `--pdf`: a PDF beside the document where LibreOffice is (named on stderr), else how to
-/// print it.
-func printPDF(_ document: String, folder: DataFolder) throws(CLIError) {
-    guard let office = Printing.office() else {
+/// `--pdf`: a PDF beside the document where LibreOffice is (the config's, else found in the
+/// usual places; named on stderr), else how to print it.
+func printPDF(_ document: String, office config: Office) throws(CLIError) {
+    if let named = config.config.libreOffice, Printing.office(configured: named) == nil {
+        throw CLIError(Phrase(id: "\(config.folder.configPath): [office] libreoffice = \(named) tidak dapat dijalankan", en: "\(config.folder.configPath): [office] libreoffice = \(named) cannot be run"))
+    }
+    guard let office = Printing.office(configured: config.config.libreOffice) else {
         print(Printing.howToPrint(document)(cliLanguage))
         return
     }
     FileHandle.standardError.write(Data(Phrase(id: "PDF dibuat dengan \(office)", en: "PDF made by \(office)")(cliLanguage).utf8 + [0x0A]))
-    let pdf = try documents { () throws(DocumentError) in try Printing.pdf(document, office: office, folder: folder) }
+    let pdf = try documents { () throws(DocumentError) in try Printing.pdf(document, office: office, folder: config.folder) }
     print(pdf)
 }
 
@@ -77,7 +80,7 @@ struct LetterCommand: ParsableCommand {
             let who = officerName(officer.officer, config: office.config.officer)
             let path = try makeLetter(kind, request: request, objection: objection, office: office, officer: who, now: now, out: out)
             print(path)
-            if pdf { try printPDF(path, folder: office.folder) }
+            if pdf { try printPDF(path, office: office) }
         }
     }
 }
