@@ -208,11 +208,19 @@ import Glibc
             let document = base + "/letter.docx"
             try writeBytes(Array("not really a document".utf8), to: document)
             let fake = base + "/fake-soffice"
-            try writeBytes(Array("#!/bin/sh\nenv > \(base)/env.txt\nsleep 30\n".utf8), to: fake)
+            // As soffice does, it starts a child of its own (soffice.bin), which must go too.
+            try writeBytes(Array("#!/bin/sh\nenv > \(base)/env.txt\nsleep 30 &\necho $! > \(base)/child.pid\nwait\n".utf8), to: fake)
             #expect(chmod(fake, 0o755) == 0)
             let start = Date()
             #expect(throws: DocumentError.self) { try Printing.pdf(document, office: fake, folder: office.folder, timeout: 1) }
             #expect(Date().timeIntervalSince(start) < 15)
+            let child = try #require(pid_t(String(decoding: try readBytes(base + "/child.pid"), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
+            var gone = false
+            for _ in 0..<40 where !gone {
+                gone = kill(child, 0) != 0 || (try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8))?.contains(") Z ") == true
+                if !gone { usleep(50_000) }
+            }
+            #expect(gone, "LibreOffice's own child was left running")
             let names = String(decoding: try readBytes(base + "/env.txt"), as: UTF8.self).split(separator: "\n").compactMap { $0.split(separator: "=").first.map(String.init) }
             #expect(Set(names).isSubset(of: ["PATH", "HOME", "TMPDIR", "LANG", "PWD", "SHLVL", "_"]), "\(names)")
             #expect(!FileManager.default.fileExists(atPath: base + "/letter.pdf"))

@@ -14,7 +14,7 @@ import Darwin
 /// snapshot or a file in `recovery/` is refused, naming the path.
 public enum OutputPath {
     /// The folders inside the data folder an output may be written into.
-    public static let outputFolderNames = ["exports", "receipts", "letters", "templates"]
+    static let outputFolderNames = ["exports", "receipts", "letters", "templates"]
 
     /// Throws, naming `path`, when an output of `folder`'s may not be written there.
     public static func check(_ path: String, folder: DataFolder) throws(StoreError) {
