@@ -17,7 +17,7 @@ public enum Letters {
                 kept.append(path)
                 continue
             }
-            try write(try LetterTemplates.defaultTemplate(kind), to: path)
+            try write(try LetterTemplates.defaultTemplate(kind), to: path, folder: folder)
             written.append(path)
         }
         return (written, kept)
@@ -41,10 +41,13 @@ public enum Letters {
         return (r, nil)
     }
 
-    /// The template for a kind: the office's in `templates/`, else the default.
+    /// The template for a kind: the office's in `templates/`, else (none there) the default;
+    /// one that cannot be used safely stops the letter, saying why (`DataFolder.readTemplate`).
     public static func template(_ kind: LetterKind, folder: DataFolder) throws(DocumentError) -> (data: Data, path: String) {
         let path = templatesPath(folder) + "/" + kind.templateName
-        if let data = FileManager.default.contents(atPath: path) { return (data, path) }
+        let office: Data?
+        do { office = try folder.readTemplate(named: kind.templateName) } catch { throw .store(error) }
+        if let office { return (office, path) }
         return (try LetterTemplates.defaultTemplate(kind), "(bawaan/default) " + kind.templateName)
     }
 
@@ -70,10 +73,16 @@ public enum Letters {
         return try TemplateFill.fill(template.data, path: template.path, fields: fields)
     }
 
-    /// Writes a document whole, owner-only, making its folder.
-    public static func write(_ data: Data, to path: String) throws(DocumentError) {
+    /// Writes a document whole at `path`, an output of `folder`'s, owner-only, making its folder.
+    public static func write(_ data: Data, to path: String, folder: DataFolder) throws(DocumentError) {
+        let staged = try stage(data, at: path, folder: folder)
+        do { try staged.place() } catch { throw .store(error) }
+    }
+
+    /// Writes a document beside `path`, not yet in place (see `StagedOutput`).
+    public static func stage(_ data: Data, at path: String, folder: DataFolder) throws(DocumentError) -> StagedOutput {
         do {
-            try ExportWriter.write(data, to: path)
+            return try ExportWriter.stage(data, at: path, folder: folder)
         } catch {
             throw .store(error)
         }

@@ -52,12 +52,12 @@ public enum YearDocuments {
     public static func reportName(_ year: Int) -> String { "laporan-\(year).docx" }
     public static func workbookName(_ year: Int) -> String { "buku-kerja-\(year).xlsx" }
 
-    public static func writeReport(_ ledger: Ledger, year: Int, config: OfficeConfig, now: Date?, to path: String) throws(DocumentError) {
-        try Letters.write(try ReportDocx.make(ledger, year: year, config: config, now: now), to: path)
+    public static func writeReport(_ ledger: Ledger, year: Int, config: OfficeConfig, now: Date?, to path: String, folder: DataFolder) throws(DocumentError) {
+        try Letters.write(try ReportDocx.make(ledger, year: year, config: config, now: now), to: path, folder: folder)
     }
 
-    public static func writeWorkbook(_ ledger: Ledger, year: Int, now: Date?, to path: String) throws(DocumentError) {
-        try YearWorkbook.write(YearWorkbook.sheets(ledger, year: year, now: now), to: path)
+    public static func writeWorkbook(_ ledger: Ledger, year: Int, now: Date?, to path: String, folder: DataFolder) throws(DocumentError) {
+        try YearWorkbook.write(YearWorkbook.sheets(ledger, year: year, now: now), to: path, folder: folder)
     }
 
     /// Both into the folder's `exports/` (what the month board's `x` adds); their paths.
@@ -65,8 +65,8 @@ public enum YearDocuments {
         let report = folder.exportsPath + "/" + reportName(year)
         let workbook = folder.exportsPath + "/" + workbookName(year)
         do { try folder.prepareOutputFolder(folder.exportsPath) } catch { throw .store(error) }
-        try writeReport(ledger, year: year, config: config, now: now, to: report)
-        try writeWorkbook(ledger, year: year, now: now, to: workbook)
+        try writeReport(ledger, year: year, config: config, now: now, to: report, folder: folder)
+        try writeWorkbook(ledger, year: year, now: now, to: workbook, folder: folder)
         return [report, workbook]
     }
 }

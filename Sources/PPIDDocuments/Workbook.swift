@@ -107,9 +107,11 @@ public enum YearWorkbook {
         return .dateTime(date, hour: h, minute: m)
     }
 
-    /// Writes the sheets to `path` whole (a temporary file beside it, owner-only, then renamed).
-    public static func write(_ sheets: [Sheet], to path: String) throws(DocumentError) {
-        let dir = (path as NSString).deletingLastPathComponent
+    /// Writes the sheets to `path`, an output of `folder`'s, whole (a temporary file beside
+    /// it, owner-only, then renamed).
+    public static func write(_ sheets: [Sheet], to path: String, folder: DataFolder) throws(DocumentError) {
+        do { try OutputPath.check(path, folder: folder) } catch { throw DocumentError.store(error) }
+        let dir = POSIXFile.parent(of: path)
         if !dir.isEmpty {
             do { try ExportWriter.makeFolder(dir) } catch { throw DocumentError.store(error) }
         }

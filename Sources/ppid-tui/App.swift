@@ -132,7 +132,7 @@ struct RunLoop {
             let path = office.folder.receiptsPath + "/" + number.replacingOccurrences(of: "/", with: "-") + ".txt"
             do {
                 try office.folder.prepareOutputFolder(office.folder.receiptsPath)
-                try ExportWriter.write(text, to: path)
+                try ExportWriter.write(text, to: path, folder: office.folder)
                 return .receiptWritten(.success(path))
             } catch {
                 return .receiptWritten(.failure(CommandFailure(error.message)))

@@ -18,7 +18,7 @@ import Glibc
             try writeBytes(Array("export PATH=/usr/bin\n".utf8), to: victim)
             let target = base + "/buku-kerja-2019.xlsx"
             #expect(symlink(victim, target + ".tmp-\(getpid())") == 0)
-            try YearDocuments.writeWorkbook(office.ledger, year: 2019, now: nil, to: target)
+            try YearDocuments.writeWorkbook(office.ledger, year: 2019, now: nil, to: target, folder: office.folder)
             #expect(try readBytes(victim) == Array("export PATH=/usr/bin\n".utf8), "the victim's file was overwritten")
             #expect(try readBytes(target).starts(with: [0x50, 0x4B]), "a zip (xlsx) was written")
             #expect(permissions(target) == 0o600)

@@ -1,5 +1,6 @@
 import Foundation
 import PPIDModel
+import PPIDStore
 import PPIDTestSupport
 import Testing
 import ZIPFoundation
@@ -37,7 +38,7 @@ func wellFormed(_ xml: String) -> Bool {
         try withScratch { base in
             let path = base + "/buku.xlsx"
             let rows: [[SheetCell]] = [[.text("Nama")], [.text(hostile)]] + (1...5).map { [.text("Baris \($0)")] }
-            try YearWorkbook.write([Sheet(name: "Register", rows: rows)], to: path)
+            try YearWorkbook.write([Sheet(name: "Register", rows: rows)], to: path, folder: DataFolder(path: base + "/data"))
             let strings = try part("xl/sharedStrings.xml", of: path)
             #expect(wellFormed(strings), "\(strings)")
             #expect(strings.contains("_x005F_x0007_"))

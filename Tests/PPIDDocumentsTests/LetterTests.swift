@@ -160,7 +160,7 @@ func paragraphs(_ docx: Data) throws -> [String] {
     @Test func theOfficesTemplateIsUsed() throws {
         try withScratch { base in
             let office = try deskFolder(base)
-            try Letters.write(try Docx.make([.text("KOP SURAT BALAI"), .text("No. {{nomor}} untuk {{nama_pemohon}}")]), to: Letters.templatesPath(office.folder) + "/receipt.docx")
+            try Letters.write(try Docx.make([.text("KOP SURAT BALAI"), .text("No. {{nomor}} untuk {{nama_pemohon}}")]), to: Letters.templatesPath(office.folder) + "/receipt.docx", folder: office.folder)
             let r = try #require(office.ledger["PPID-2024-003"])
             let text = try paragraphs(Letters.make(.receipt, request: r, objection: nil, ledger: office.ledger, folder: office.folder, officeName: "X", officer: "Rina", now: now))
             #expect(text.contains("KOP SURAT BALAI"))

@@ -44,7 +44,7 @@ func holdsControls(_ bytes: [UInt8]) -> Bool {
     @Test func aReceiptShowsControlsNotObeysThem() throws {
         try withScratch { base in
             let path = base + "/receipts/PPID-2019-001.txt"
-            try ExportWriter.write("Nama : \(hostileName)\nPerihal : a\rb\n", to: path)
+            try ExportWriter.write("Nama : \(hostileName)\nPerihal : a\rb\n", to: path, folder: DataFolder(path: base))
             let bytes = try readBytes(path)
             #expect(!holdsControls(bytes))
             #expect(String(decoding: bytes, as: UTF8.self) == "Nama : \(hostileShown)\nPerihal : a␍b\n")

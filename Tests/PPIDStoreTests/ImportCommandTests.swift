@@ -28,6 +28,23 @@ import PPIDModel
         }
     }
 
+    /// Issue 20: an export to a one-letter relative `--out` crashed the same way, in the
+    /// writer's own temporary-file code (CSV) and the workbook's and PDF's.
+    @Test(arguments: [("csv", "r"), ("xlsx", "w")])
+    func anExportToAOneLetterRelativeFileIsWritten(_ format: String, _ out: String) throws {
+        try withScratch { scratch in
+            let data = scratch + "/data"
+            _ = try Binary.run("ppid-tui", ["import", try Fixture.path("register-2019.csv"), "--data", data], scratch: scratch)
+            let run = try Binary.run(
+                "ppid-tui", ["export", "--year", "2019", "--format", format, "--out", out, "--data", data],
+                scratch: scratch, directory: scratch
+            )
+            #expect(!run.signaled, "\(run.stderr.prefix(300))")
+            #expect(run.status == 0, "\(run.stderr.prefix(300))")
+            #expect(FileManager.default.fileExists(atPath: scratch + "/" + out))
+        }
+    }
+
     @Test func theParentOfAPathIsWhatFoundationGivesWithoutItsTrap() {
         let cases = ["d": "", "d/": "", "ab": "", "/": "/", "/d": "/", "//d": "/", "./d": ".", "a/b": "a", "a//b/": "a", "/x/y/z": "/x/y"]
         for (path, parent) in cases { #expect(POSIXFile.parent(of: path) == parent, "\(path)") }

@@ -11,6 +11,7 @@ extension OfficeConfig {
     language = "id"                 # "id" (Bahasa Indonesia) atau/or "en"
     officer = ""                    # nama petugas di komputer ini / officer on this computer
     # group = "ppid"                # grup yang berbagi folder ini (folder 2770, berkas 0660) / group sharing this folder
+    # libreoffice = "/usr/bin/soffice"  # untuk --pdf; bila kosong dicari di tempat biasa, bukan PATH / for --pdf
 
     [numbers]
     # {year} = tahun diterima, {seq:3} = nomor urut 3 digit dalam tahun itu

@@ -29,6 +29,9 @@ public struct OfficeConfig: Sendable {
     /// shared (set-group-ID and group-writable), whose group is then taken.
     public var group: gid_t?
     public var language = Language.indonesian
+    /// LibreOffice's absolute path for `--pdf` (`[office] libreoffice`); nil: looked for in
+    /// the usual places, never on the PATH.
+    public var libreOffice: String?
     /// Days off beyond the bundled table: later years, the office's own closures; one on the
     /// date of a bundled day replaces it (a revised SKB renames or re-kinds a day).
     public var extraHolidays: [Holiday] = []
@@ -117,7 +120,7 @@ public struct OfficeConfig: Sendable {
     }
 
     private static let knownKeys: Keys = .table([
-        "office": .of("name", "time_zone", "officer", "language", "group"),
+        "office": .of("name", "time_zone", "officer", "language", "group", "libreoffice"),
         "numbers": .of("request", "objection", "bpcu", "bpcui", "lhp"),
         "samples": .of("billing_expiry_days", "analysis_minutes", "tariffs"),
         "deadlines": .of("after_hours_counts_next_day", "count_from_completion", "return_only_before_deadline"),
@@ -175,6 +178,7 @@ private struct RawConfig: Decodable {
         var officer: String?
         var language: String?
         var group: String?
+        var libreoffice: String?
     }
     struct Numbers: Decodable {
         var request: String?
@@ -225,6 +229,10 @@ private struct RawConfig: Decodable {
             c.timeZone = tz
         }
         if let o = office?.officer { c.officer = o }
+        if let lo = office?.libreoffice, !lo.isEmpty {
+            guard lo.hasPrefix("/") else { throw bad("office.libreoffice: harus jalur lengkap, mis. \"/usr/bin/soffice\" / must be a full path, e.g. \"/usr/bin/soffice\"") }
+            c.libreOffice = lo
+        }
         if let g = office?.group?.trimmingCharacters(in: .whitespaces), !g.isEmpty {
             if let id = gid_t(g) {
                 c.group = id

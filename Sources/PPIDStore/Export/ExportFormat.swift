@@ -63,23 +63,24 @@ public enum ExportWriter {
         try folder.prepareOutputFolder(folder.exportsPath)
         for format in yearSet {
             let path = folder.exportsPath + "/" + format.fileName(year: year)
-            try write(format.render(ledger, year: year, officeName: officeName, now: now, config: config), to: path)
+            try write(format.render(ledger, year: year, officeName: officeName, now: now, config: config), to: path, folder: folder)
             paths.append(path)
         }
         return paths
     }
 
-    /// Writes a text file (an export, a receipt) whole, its controls made visible as the
-    /// screen shows them: a `cat` of it shows a requester's escape sequence, never obeys it.
-    public static func write(_ text: String, to path: String) throws(StoreError) {
-        try write(Data(InertText.forFile(text).utf8), to: path)
+    /// Writes a text file (an export, a receipt) whole at `path`, an output of `folder`'s (see
+    /// `OutputPath`), its controls made visible as the screen shows them: a `cat` of it shows a
+    /// requester's escape sequence, never obeys it.
+    public static func write(_ text: String, to path: String, folder: DataFolder) throws(StoreError) {
+        try write(Data(InertText.forFile(text).utf8), to: path, folder: folder)
     }
 
     /// A new folder beside `path` only this user can enter (`mkdtemp`, 0700), for a library
     /// that writes its file by name: nothing another user plants can be followed or replaced
     /// in it. Put the file in place with `place(_:at:)`; remove the folder afterwards.
     public static func privateFolder(beside path: String) throws(StoreError) -> String {
-        let dir = (path as NSString).deletingLastPathComponent
+        let dir = POSIXFile.parent(of: path)
         let base = (dir.isEmpty ? "." : dir) + "/." + (path as NSString).lastPathComponent + POSIXFile.tempMarker + "\(getpid())-XXXXXX"
         var template = Array(base.utf8CString)
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
@@ -92,12 +93,12 @@ public enum ExportWriter {
     public static func place(_ file: String, at path: String) throws(StoreError) {
         let fd = open(file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { throw POSIXFile.fail(file, Phrase(id: "membuka", en: "open")) }
-        _ = fchmod(fd, POSIXFile.fileMode(in: (path as NSString).deletingLastPathComponent))
+        _ = fchmod(fd, POSIXFile.fileMode(in: POSIXFile.parent(of: path)))
         let synced = fsync(fd) == 0
         close(fd)
         guard synced else { throw POSIXFile.fail(file, Phrase(id: "menyimpan ke disk", en: "sync to disk")) }
         guard rename(file, path) == 0 else { throw POSIXFile.fail(path, Phrase(id: "mengganti berkas", en: "replace the file")) }
-        POSIXFile.syncFolder((path as NSString).deletingLastPathComponent)
+        POSIXFile.syncFolder(POSIXFile.parent(of: path))
     }
 
     /// Makes a folder (owner-only) with its parents.
@@ -105,10 +106,19 @@ public enum ExportWriter {
         try POSIXFile.makeFolder(path)
     }
 
-    /// Writes bytes whole (a document), owner-only, making the folder.
-    public static func write(_ data: Data, to path: String) throws(StoreError) {
-        let dir = (path as NSString).deletingLastPathComponent
+    /// Writes bytes whole (a document) at `path`, an output of `folder`'s, owner-only, making
+    /// its folder.
+    public static func write(_ data: Data, to path: String, folder: DataFolder) throws(StoreError) {
+        try stage(data, at: path, folder: folder).place()
+    }
+
+    /// Writes `data` into a new temporary file beside `path` (an output of `folder`'s, checked
+    /// by `OutputPath` first; its folder made), fsynced but not yet in place: the caller puts
+    /// it there or discards it, and the file at `path` is untouched until then.
+    public static func stage(_ data: Data, at path: String, folder: DataFolder) throws(StoreError) -> StagedOutput {
+        try OutputPath.check(path, folder: folder)
+        let dir = POSIXFile.parent(of: path)
         if !dir.isEmpty { try POSIXFile.makeFolder(dir) }
-        try POSIXFile.writeAtomically(data, to: path)
+        return StagedOutput(path: path, temporary: try POSIXFile.stage(data, for: path))
     }
 }

@@ -13,7 +13,7 @@ private let systemRead = Darwin.read
 #endif
 
 /// Thin wrappers over the system calls the store needs, each turning errno into a StoreError.
-enum POSIXFile {
+package enum POSIXFile {
     static func errorText() -> String { String(cString: strerror(errno)) }
 
     static func fail(_ path: String, _ action: Phrase) -> StoreError {
@@ -68,7 +68,7 @@ enum POSIXFile {
     /// The folder holding `path`: "" for a bare name, "/" at the root — what
     /// `deletingLastPathComponent` gives, which traps (SIGILL) on a one-character path
     /// such as `--data d`.
-    static func parent(of path: String) -> String {
+    package static func parent(of path: String) -> String {
         var p = Substring(path)
         while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
         guard let slash = p.lastIndex(of: "/") else { return "" }
@@ -228,6 +228,21 @@ enum POSIXFile {
         close(fd)
         try place(tmp)
         syncFolder(parent(of: target))
+    }
+
+    /// Writes `data` into a new temporary file for `target` and fsyncs it; returns its path.
+    /// The temporary file is removed when writing fails; the target is never touched.
+    static func stage(_ data: Data, for target: String) throws(StoreError) -> String {
+        let (fd, tmp) = try createTemporary(for: target)
+        defer { close(fd) }
+        do throws(StoreError) {
+            try data.withUnsafeBytes { b in Result { () throws(StoreError) in try writeAll(fd, b, path: tmp) } }.get()
+            guard fsync(fd) == 0 else { throw fail(tmp, Phrase(id: "menyimpan ke disk", en: "sync to disk")) }
+        } catch {
+            unlink(tmp)
+            throw error
+        }
+        return tmp
     }
 
     /// Replaces `path` whole: writes a temporary file beside it, fsyncs, renames over it.

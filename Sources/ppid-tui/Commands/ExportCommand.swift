@@ -104,15 +104,16 @@ struct ExportCommand: ParsableCommand {
             case .docx, .xlsx:
                 let isReport: Bool = if case .docx = self.format { true } else { false }
                 let path = out ?? office.folder.exportsPath + "/" + (isReport ? YearDocuments.reportName(year) : YearDocuments.workbookName(year))
+                if out == nil { try store { () throws(StoreError) in try office.folder.prepareOutputFolder(office.folder.exportsPath) } }
                 try documents { () throws(DocumentError) in
                     if isReport {
-                        try YearDocuments.writeReport(office.ledger, year: year, config: office.config, now: now, to: path)
+                        try YearDocuments.writeReport(office.ledger, year: year, config: office.config, now: now, to: path, folder: office.folder)
                     } else {
-                        try YearDocuments.writeWorkbook(office.ledger, year: year, now: now, to: path)
+                        try YearDocuments.writeWorkbook(office.ledger, year: year, now: now, to: path, folder: office.folder)
                     }
                 }
                 print(path)
-                if pdf { try printPDF(path) }
+                if pdf { try printPDF(path, office: office) }
                 return
             }
             let text = format.render(
@@ -120,7 +121,7 @@ struct ExportCommand: ParsableCommand {
                 publicVariant: publicVariant, now: now, config: office.config, period: period
             )
             if let out {
-                try store { () throws(StoreError) in try ExportWriter.write(text, to: out) }
+                try store { () throws(StoreError) in try ExportWriter.write(text, to: out, folder: office.folder) }
             } else {
                 // On a terminal or redirected to a file, names and subjects are inert alike.
                 FileHandle.standardOutput.write(Data(InertText.forFile(text).utf8))

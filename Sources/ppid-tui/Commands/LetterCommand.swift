@@ -15,13 +15,18 @@ func documents<T>(_ body: () throws(DocumentError) -> T) throws(CLIError) -> T {
     }
 }
 
-/// `--pdf`: a PDF beside the document where LibreOffice is, else how to print it.
-func printPDF(_ document: String) throws(CLIError) {
-    guard let office = Printing.office() else {
+/// `--pdf`: a PDF beside the document where LibreOffice is (the config's, else found in the
+/// usual places; named on stderr), else how to print it.
+func printPDF(_ document: String, office config: Office) throws(CLIError) {
+    if let named = config.config.libreOffice, Printing.office(configured: named) == nil {
+        throw CLIError(Phrase(id: "\(config.folder.configPath): [office] libreoffice = \(named) tidak dapat dijalankan", en: "\(config.folder.configPath): [office] libreoffice = \(named) cannot be run"))
+    }
+    guard let office = Printing.office(configured: config.config.libreOffice) else {
         print(Printing.howToPrint(document)(cliLanguage))
         return
     }
-    let pdf = try documents { () throws(DocumentError) in try Printing.pdf(document, office: office) }
+    FileHandle.standardError.write(Data(Phrase(id: "PDF dibuat dengan \(office)", en: "PDF made by \(office)")(cliLanguage).utf8 + [0x0A]))
+    let pdf = try documents { () throws(DocumentError) in try Printing.pdf(document, office: office, folder: config.folder) }
     print(pdf)
 }
 
@@ -75,13 +80,14 @@ struct LetterCommand: ParsableCommand {
             let who = officerName(officer.officer, config: office.config.officer)
             let path = try makeLetter(kind, request: request, objection: objection, office: office, officer: who, now: now, out: out)
             print(path)
-            if pdf { try printPDF(path) }
+            if pdf { try printPDF(path, office: office) }
         }
     }
 }
 
-/// Makes a letter into `out` (or `letters/`), then records it in the request's history; a
-/// letter whose record cannot be written is taken back. Returns the letter's path.
+/// Makes a letter into `out` (or `letters/`), records it in the request's history, then puts
+/// it in place: written beside its name first, so a letter whose record cannot be written is
+/// dropped and an earlier letter of that name stays as it was. Returns the letter's path.
 func makeLetter(_ kind: LetterKind, request: String?, objection: String?, office: Office, officer: String, now: Date, out: String? = nil) throws(CLIError) -> String {
     let (r, o) = try documents { () throws(DocumentError) in try Letters.find(office.ledger, request: request, objection: objection) }
     let data = try documents { () throws(DocumentError) in
@@ -89,14 +95,15 @@ func makeLetter(_ kind: LetterKind, request: String?, objection: String?, office
     }
     let path = out ?? Letters.lettersPath(office.folder) + "/" + Letters.fileName(kind, request: r, objection: o)
     if out == nil { try store { () throws(StoreError) in try office.folder.prepareOutputFolder(office.folder.lettersPath) } }
-    try documents { () throws(DocumentError) in try Letters.write(data, to: path) }
+    let staged = try documents { () throws(DocumentError) in try Letters.stage(data, at: path, folder: office.folder) }
     let event = LetterMade(request: r.number, letter: kind.rawValue, objection: o?.number ?? "", file: Letters.relative(path, to: office.folder))
     do {
         _ = try office.log.append(.recordLetter(event), by: officer, at: now)
     } catch {
-        try? FileManager.default.removeItem(atPath: path)
+        staged.discard()
         throw CLIError(error)
     }
+    try store { () throws(StoreError) in try staged.place() }
     return path
 }
 

@@ -1,0 +1,77 @@
+import Foundation
+import PPIDModel
+@testable import PPIDStore
+import PPIDTestSupport
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Issue 20: the one rule of every output (`OutputPath`): never the folder's own files, by any
+/// name, and inside the data folder only its output folders, through no link.
+@Suite struct OutputPathTests {
+    func refusal(_ path: String, _ folder: DataFolder) -> String? {
+        do {
+            try OutputPath.check(path, folder: folder)
+            return nil
+        } catch {
+            return error.message.en
+        }
+    }
+
+    @Test func theFoldersOwnFilesAreRefusedByAnyName() throws {
+        try withDataFolder { folder in
+            let office = try openOffice(folder)
+            try append(office, registration("PPID-2025-001", "2025-11-20T09:00:00+07:00"))
+            try FileManager.default.createDirectory(atPath: folder.recoveryPath, withIntermediateDirectories: true)
+            try writeBytes(Array("torn".utf8), to: folder.recoveryPath + "/torn-1.jsonl")
+            try writeBytes(Array("{}".utf8), to: folder.snapshotPath)
+            let base = (folder.path as NSString).deletingLastPathComponent
+            #expect(link(folder.logPath, base + "/log-hard") == 0)
+            #expect(link(folder.recoveryPath + "/torn-1.jsonl", base + "/torn-hard") == 0)
+            #expect(symlink(folder.lockPath, base + "/lock-soft") == 0)
+            #expect(symlink(folder.path, base + "/data-soft") == 0)
+            try FileManager.default.createDirectory(atPath: folder.exportsPath, withIntermediateDirectories: true)
+            let refused = [
+                folder.logPath, folder.lockPath, folder.configPath, folder.snapshotPath, folder.preferencesPath,
+                folder.recoveryPath + "/torn-1.jsonl", folder.recoveryPath + "/new.csv", folder.path + "/mine.csv",
+                folder.exportsPath + "/../config.toml", folder.exportsPath + "/../recovery/x.csv", folder.exportsPath + "/",
+                base + "/log-hard", base + "/torn-hard", base + "/lock-soft", base + "/data-soft/events.jsonl", base + "/data-soft/x.csv",
+                base + "/nowhere/../data/events.jsonl",
+            ]
+            for path in refused {
+                let why = refusal(path, folder)
+                #expect(why?.contains(path) == true, "\(path) is not refused naming it: \(why ?? "allowed")")
+            }
+            #expect(refusal(base + "/log-hard", folder)?.contains("events.jsonl") == true)
+            let allowed = [folder.exportsPath + "/rekap.csv", folder.lettersPath + "/a.docx", folder.receiptsPath + "/r.txt", base + "/rekap.csv", base + "/new/deep/rekap.csv"]
+            for path in allowed { #expect(refusal(path, folder) == nil, "\(path): \(refusal(path, folder) ?? "")") }
+        }
+    }
+
+    @Test func aLinkedOutputFolderOrALinkBelowOneIsRefused() throws {
+        try withDataFolder { folder in
+            _ = try openOffice(folder)
+            let base = (folder.path as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: base + "/elsewhere", withIntermediateDirectories: true)
+            #expect(symlink(base + "/elsewhere", folder.exportsPath) == 0)
+            #expect(refusal(folder.exportsPath + "/rekap.csv", folder)?.contains("symbolic link") == true)
+            try FileManager.default.createDirectory(atPath: folder.lettersPath, withIntermediateDirectories: true)
+            #expect(symlink(folder.path, folder.lettersPath + "/up") == 0)
+            #expect(refusal(folder.lettersPath + "/up/events.jsonl", folder) != nil)
+            #expect(refusal(folder.lettersPath + "/up/x.docx", folder) != nil)
+        }
+    }
+
+    @Test func theExportWriterFollowsTheRule() throws {
+        try withDataFolder { folder in
+            let office = try openOffice(folder)
+            try append(office, registration("PPID-2025-001", "2025-11-20T09:00:00+07:00"))
+            let before = try readBytes(folder.logPath)
+            #expect(throws: StoreError.self) { try ExportWriter.write("a,b\n", to: folder.logPath, folder: folder) }
+            #expect(try readBytes(folder.logPath) == before)
+            let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+            #expect(left.isEmpty, "\(left)")
+        }
+    }
+}
