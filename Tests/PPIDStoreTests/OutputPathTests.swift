@@ -44,6 +44,14 @@ import Glibc
                 #expect(why?.contains(path) == true, "\(path) is not refused naming it: \(why ?? "allowed")")
             }
             #expect(refusal(base + "/log-hard", folder)?.contains("events.jsonl") == true)
+            // Each language says it in its own words only (the reason was once "id / en" in both).
+            do throws(StoreError) {
+                try OutputPath.check(folder.logPath, folder: folder)
+                Issue.record("the log was allowed as an output")
+            } catch {
+                #expect(error.message.id.contains("pilih berkas lain") && !error.message.id.contains("choose another file"))
+                #expect(error.message.en.contains("choose another file") && !error.message.en.contains("pilih berkas lain"))
+            }
             let allowed = [folder.exportsPath + "/rekap.csv", folder.lettersPath + "/a.docx", folder.receiptsPath + "/r.txt", base + "/rekap.csv", base + "/new/deep/rekap.csv"]
             for path in allowed { #expect(refusal(path, folder) == nil, "\(path): \(refusal(path, folder) ?? "")") }
         }

@@ -56,7 +56,7 @@ public enum OutputPath {
     }
 
     static func refused(_ path: String, _ why: Phrase) -> StoreError {
-        .io(path: path, action: Phrase(id: "menulis ke", en: "write to"), reason: "\(why.id) / \(why.en)")
+        .io(path: path, action: Phrase(id: "menulis ke", en: "write to"), reason: why)
     }
 
     /// Which of the folder's own files `path` is (followed, and as it is: a hard link or a
