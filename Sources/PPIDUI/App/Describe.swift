@@ -119,7 +119,7 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
             Phrase(id: "Tanggapan atasan PPID atas \(e.objection): \(e.decision.label.id)", en: "Superior's answer to \(e.objection): \(e.decision.label.en)"),
             Phrase(id: "Tanggal \(e.answeredOn), \(e.superiorName), \(e.superiorPosition)", en: "Dated \(e.answeredOn), \(e.superiorName), \(e.superiorPosition)"),
             Phrase(id: "Alasan: \(e.reasons)", en: "Reasons: \(e.reasons)"),
-        ]
+        ] + lateAnswerWarning(e, env)
     case .recordDispute(let e):
         var lines = [describe(.disputeStep(e))]
         if e.kind == .filed, let o = env.ledger.requests[e.request]?.objections.first(where: { $0.number == e.objection }) {
@@ -130,6 +130,13 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
                     en: "LATE: more than 14 working days after the superior's answer (due \(last), Art. 37(2)); recorded all the same, and flagged."
                 ))
             }
+        }
+        if e.kind == .started, let o = env.ledger.requests[e.request]?.objections.first(where: { $0.number == e.objection }),
+           let k = cal.commissionDeadlines(of: o), e.on > k.start {
+            lines.append(Phrase(
+                id: "TERLAMBAT: Komisi Informasi memulai lebih dari 14 hari kerja setelah sengketa diajukan (batas \(k.start), Pasal 38 ayat 1); tetap dicatat dan ditandai.",
+                en: "LATE: the Commission started more than 14 working days after the dispute was filed (due \(k.start), Art. 38(1)); recorded all the same, and flagged."
+            ))
         }
         return lines
     case .registerSample(let receivedAt, let details):
@@ -142,15 +149,26 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
 }
 
 /// The confirmation's word on an objection filed more than 30 working days after its ground
-/// arose (Pasal 36(1)): the written notice, or the deadline in force when none came.
+/// arose (Pasal 36(1)): the written notice, or the working day after the deadline in force
+/// when none came.
 private func lateObjectionWarning(request: String, receivedAt: Date, _ env: AppEnvironment) -> [Phrase] {
     let cal = env.calendar
     guard let r = env.ledger.requests[request] else { return [] }
-    let arose = r.decision?.decided.noticeOn ?? cal.deadlineDays(of: r).inForce
-    let last = cal.adding(workingDays: ObjectionPeriods.filing, to: arose)
+    let (arose, last) = cal.objectionFilingWindow(for: r)
     guard cal.day(of: receivedAt) > last else { return [] }
     return [Phrase(
         id: "TERLAMBAT: lebih dari 30 hari kerja setelah alasannya timbul \(arose) (batas \(last), Pasal 36 ayat 1); tetap dicatat dan ditandai.",
         en: "LATE: more than 30 working days after its ground arose on \(arose) (due \(last), Art. 36(1)); recorded all the same, and flagged."
+    )]
+}
+
+/// The confirmation's word on a superior's answer dated after its 30 working days (Pasal 36(2)).
+private func lateAnswerWarning(_ e: ObjectionAnswered, _ env: AppEnvironment) -> [Phrase] {
+    guard let o = env.ledger.requests[e.request]?.objections.first(where: { $0.number == e.objection }) else { return [] }
+    let due = env.calendar.answerDeadline(of: o)
+    guard e.answeredOn > due else { return [] }
+    return [Phrase(
+        id: "TERLAMBAT: lebih dari 30 hari kerja setelah keberatan diterima (batas \(due), Pasal 36 ayat 2); tetap dicatat dan ditandai.",
+        en: "LATE: more than 30 working days after the objection was received (due \(due), Art. 36(2)); recorded all the same, and flagged."
     )]
 }
