@@ -31,3 +31,18 @@ import Testing
         #expect(refusal(of: .decide(noFirst), ledger, now: rec.now, by: "siti") == .groundsRepeated("PPID-2019-001"))
     }
 }
+
+/// A grant in full withholds nothing, so a Pasal 17 ground on it is refused (issue 22).
+@Suite struct GrantWithoutGroundTests {
+    @Test(arguments: [Ground.exception(.h), .notHeld, .notYetDocumented])
+    func aGroundOnAGrantInFullIsRefused(ground: Ground) throws {
+        var rec = Recorder()
+        var ledger = Ledger(calendar: wib)
+        try ledger.apply(rec.record(registration("PPID-2019-001", "2019-10-01T09:00:00+07:00")))
+        let granted = RequestDecided(request: "PPID-2019-001", outcome: .granted, ground: ground, noticeOn: day("2019-10-08"))
+        #expect(refusal(of: .decide(granted), ledger, now: rec.now, by: "siti") == .groundOnGrant("PPID-2019-001"))
+        #expect(throws: LedgerError.groundOnGrant("PPID-2019-001")) { try ledger.apply(rec.record(.requestDecided(granted))) }
+        let plain = RequestDecided(request: "PPID-2019-001", outcome: .granted, noticeOn: day("2019-10-08"))
+        #expect(refusal(of: .decide(plain), ledger, now: rec.now, by: "siti") == nil)
+    }
+}

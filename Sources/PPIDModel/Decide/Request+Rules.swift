@@ -89,6 +89,8 @@ extension Request {
             try allow(.decide)
             if e.outcome.needsGround, e.ground == nil { throw .groundRequired(e.outcome) }
             guard e.ground != nil || e.moreGrounds.isEmpty, Set(e.grounds).count == e.grounds.count else { throw .groundsRepeated(number) }
+            // A grant in full withholds nothing: a ground would put a refusal in the register.
+            if !e.outcome.needsGround, !e.grounds.isEmpty { throw .groundOnGrant(number) }
             guard e.fee >= 0 else { throw .negativeFee }
             guard e.noticeOn >= received else { throw .decisionBeforeReceipt(number, notice: e.noticeOn, received: received) }
             guard e.noticeOn <= today else { throw .dateInFuture(Phrase(id: "Tanggal pemberitahuan", en: "The notice date")) }
