@@ -84,7 +84,7 @@ public enum RegisterExport {
             r.extensionGiven.map { ($0.on ?? calendar.day(of: $0.recordedAt)).description } ?? "",
             r.extensionGiven?.reason ?? "",
             r.returned.map { ($0.on ?? calendar.day(of: $0.recordedAt)).description } ?? "",
-            r.missing ?? "",
+            r.returnedFor ?? "",
             r.completedAt.map { calendar.local($0) }.map { "\($0.date) \($0.clock)" } ?? "",
             decision?.redacted ?? "",
             decision?.heldBy ?? "",

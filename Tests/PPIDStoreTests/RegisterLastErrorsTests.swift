@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+import PPIDModel
+@testable import PPIDStore
+
+/// Issue 22, the request register's last errors found by the legal audit.
+@Suite struct RegisterLastErrorsTests {
+    func register(_ office: Office) throws -> (header: [String], row: [String]) {
+        let rows = try CSVReader.rows(Array(ExportFormat.register.render(office.ledger, year: 2025, officeName: "").utf8))
+        return (try #require(rows.first).fields, try #require(rows.dropFirst().first).fields)
+    }
+
+    func registered(_ office: Office) throws {
+        try append(office, .requestRegistered(RequestRegistered(
+            request: "PPID-2025-001", receivedAt: Timestamp.parse("2025-02-24T09:00:00+07:00")!, channel: .walkIn,
+            details: RequestDetails(requesterName: "Siti Nurhaliza", category: .individual, address: "Jl. Sudirman 1", topic: .research, subject: "Data mutu air")
+        )))
+    }
+
+    @Test func declaredCompleteTheKekuranganColumnKeepsWhatWasMissing() throws {
+        try withDataFolder { folder in
+            let office = try openOffice(folder)
+            try registered(office)
+            try append(office, .requestReturnedIncomplete(RequestReturnedIncomplete(request: "PPID-2025-001", missing: "Fotokopi KTP", on: day("2025-02-25"))))
+            try append(office, .requestDeclaredComplete(RequestDeclaredComplete(request: "PPID-2025-001", completedAt: Timestamp.parse("2025-02-27T09:00:00+07:00")!)))
+            let (header, row) = try register(office)
+            #expect(row[header.firstIndex(of: "Kekurangan (Dikembalikan untuk Dilengkapi)")!] == "Fotokopi KTP")
+            #expect(row[header.firstIndex(of: "Tanggal Dikembalikan untuk Dilengkapi")!] == "2025-02-25")
+            // Read back from a snapshot, the text is still there.
+            try SnapshotJob(ledger: office.ledger, bytes: Int(try FileManager.default.attributesOfItem(atPath: office.folder.logPath)[.size] as? Int ?? 0), lines: office.ledger.eventCount, folder: office.folder).run()
+            let reopened = try openOffice(folder)
+            #expect(reopened.ledger["PPID-2025-001"]?.returnedFor == "Fotokopi KTP")
+            #expect(reopened.ledger["PPID-2025-001"]?.missing == nil)
+        }
+    }
+}
