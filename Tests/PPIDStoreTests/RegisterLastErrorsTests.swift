@@ -33,4 +33,21 @@ import PPIDModel
             #expect(reopened.ledger["PPID-2025-001"]?.missing == nil)
         }
     }
+
+    /// Withdrawn, undecided, the working day after its deadline.
+    @Test func aWithdrawalAfterTheDeadlineIsLateInTheRegisterAndTheReport() throws {
+        try withDataFolder { folder in
+            let office = try openOffice(folder)
+            try registered(office)
+            let r = try #require(office.ledger["PPID-2025-001"])
+            let after = office.ledger.calendar.adding(workingDays: 1, to: office.ledger.calendar.deadlineDays(of: r).inForce)
+            let at = Timestamp.parse("\(after)T10:00:00+07:00")!
+            try append(office, .requestWithdrawn(RequestWithdrawn(request: "PPID-2025-001", withdrawnAt: at, reason: "")), at: at)
+            let (header, row) = try register(office)
+            #expect(row[header.firstIndex(of: "Tepat Waktu")!] == "Tidak (dicabut setelah batas waktu)")
+            let report = ExportFormat.report.render(office.ledger, year: 2025, officeName: "PPID", now: testNow)
+            #expect(report.contains("1 permohonan dicabut pemohon setelah batas waktunya lewat tanpa pemberitahuan tertulis; tetap dihitung terlambat."))
+        }
+    }
 }
+

@@ -8,9 +8,12 @@ public struct YearFigures: Sendable, Equatable {
     public let extensions: Int
     /// Partial grants and rejections per ground, most frequent first.
     public let grounds: [(ground: Ground, count: Int)]
+    /// Requests withdrawn undecided after their deadline had passed: late all the same, though
+    /// no notice gives them a response time.
+    public var withdrawnAfterLapse = 0
 
     public static func == (a: YearFigures, b: YearFigures) -> Bool {
-        a.year == b.year && a.responseTimes == b.responseTimes && a.extensions == b.extensions
+        a.year == b.year && a.responseTimes == b.responseTimes && a.extensions == b.extensions && a.withdrawnAfterLapse == b.withdrawnAfterLapse
             && a.byTopic.map(\.topic) == b.byTopic.map(\.topic) && a.byTopic.map(\.times) == b.byTopic.map(\.times)
             && a.grounds.map(\.ground) == b.grounds.map(\.ground) && a.grounds.map(\.count) == b.grounds.map(\.count)
     }
@@ -29,8 +32,10 @@ extension Ledger {
         var grounds: [Ground: Int] = [:]
         var all: [Int] = []
         var allLate = 0
+        var withdrawnAfterLapse = 0
         for r in requests(receivedIn: year) where !r.voided {
             if r.extensionGiven != nil { extensions += 1 }
+            if calendar.isWithdrawnAfterLapse(r) { withdrawnAfterLapse += 1 }
             guard let decided = r.decision?.decided else { continue }
             if let g = decided.ground { grounds[g, default: 0] += 1 }
             // responseDays and isOnTime, from one look at the deadline.
@@ -49,7 +54,8 @@ extension Ledger {
             responseTimes: ResponseTimes(days: all, late: allLate),
             byTopic: topics.indices.compactMap { t in days[t].isEmpty ? nil : (topics[t], ResponseTimes(days: days[t], late: late[t])) },
             extensions: extensions,
-            grounds: grounds.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.code < $1.key.code }.map { ($0.key, $0.value) }
+            grounds: grounds.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.code < $1.key.code }.map { ($0.key, $0.value) },
+            withdrawnAfterLapse: withdrawnAfterLapse
         )
     }
 }

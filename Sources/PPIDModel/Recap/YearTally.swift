@@ -4,7 +4,7 @@ struct FigureContribution: Equatable {
     let topic: UInt8
     /// Working days from day 0 to the written notice; -1 before a decision.
     let days: Int32
-    /// Decided after its deadline in force.
+    /// Decided after its deadline in force, or (with `days` -1) withdrawn undecided after it.
     let late: Bool
     let extended: Bool
     /// Index in `YearTally.grounds`, or -1 without a ground.
@@ -22,13 +22,17 @@ struct YearTally: Sendable {
     private var days: [[Int]] = Array(repeating: [], count: YearTally.topics.count)
     private var late: [Int] = Array(repeating: 0, count: YearTally.topics.count)
     private var extensions = 0
+    private var withdrawnAfterLapse = 0
     private var groundCounts: [Int] = Array(repeating: 0, count: YearTally.grounds.count)
 
     mutating func add(_ c: FigureContribution, _ sign: Int) {
         let t = Int(c.topic)
         if c.extended { extensions += sign }
         if c.ground >= 0 { groundCounts[Int(c.ground)] += sign }
-        guard c.days >= 0 else { return }
+        guard c.days >= 0 else {
+            if c.late { withdrawnAfterLapse += sign }
+            return
+        }
         let d = Int(c.days)
         if days[t].count <= d { days[t].append(contentsOf: repeatElement(0, count: d + 1 - days[t].count)) }
         days[t][d] += sign
@@ -52,7 +56,8 @@ struct YearTally: Sendable {
             responseTimes: ResponseTimes(days: all, late: late.reduce(0, +)),
             byTopic: byTopic,
             extensions: extensions,
-            grounds: grounds.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.code < $1.0.code }
+            grounds: grounds.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.code < $1.0.code },
+            withdrawnAfterLapse: withdrawnAfterLapse
         )
     }
 }
@@ -70,6 +75,8 @@ extension WorkingCalendar {
             days = Int32(clamping: max(0, workingDays(from: deadline.start, to: decided.noticeOn)))
             late = decided.noticeOn > deadline.inForce
             if let g = decided.ground { ground = Int8(YearTally.grounds.firstIndex(of: g) ?? -1) }
+        } else {
+            late = isWithdrawnAfterLapse(r)
         }
         return FigureContribution(
             year: Int32(year), topic: UInt8(YearTally.topics.firstIndex(of: r.details.topic) ?? 0),

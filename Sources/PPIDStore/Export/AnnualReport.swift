@@ -263,6 +263,9 @@ public enum AnnualReport {
         let figures = ledger.figures(period)
         var notes: [String] = []
         if figures.responseTimes.late > 0 { notes.append("\(figures.responseTimes.late) permohonan dijawab melewati batas waktu.") }
+        if figures.withdrawnAfterLapse > 0 {
+            notes.append("\(figures.withdrawnAfterLapse) permohonan dicabut pemohon setelah batas waktunya lewat tanpa pemberitahuan tertulis; tetap dihitung terlambat.")
+        }
         if let today = c.today {
             let n = ledger.overdueRequests(in: period, today: today).count
             if n > 0 { notes.append("\(n) permohonan belum dijawab dan telah lewat batas waktu per \(today).") }

@@ -77,7 +77,7 @@ public enum RegisterExport {
             decision?.noticeOn.description ?? "",
             r.handover?.handedOverOn.description ?? "",
             days.map(String.init) ?? "",
-            onTime.map { $0 ? "Ya" : "Tidak" } ?? "",
+            onTime.map { $0 ? "Ya" : "Tidak" } ?? (calendar.isWithdrawnAfterLapse(r) ? "Tidak (dicabut setelah batas waktu)" : ""),
             decision.map { String($0.fee) } ?? "",
             decision?.payment ?? "",
             publicVariant ? "" : d.identityNumber,
