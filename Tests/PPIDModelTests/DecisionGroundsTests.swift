@@ -46,3 +46,23 @@ import Testing
         #expect(refusal(of: .decide(plain), ledger, now: rec.now, by: "siti") == nil)
     }
 }
+
+/// Issue 22: every ground of a decision is counted — in the year's tally, its recount, a
+/// quarter, and the board's drill-down by ground.
+@Suite struct EveryGroundCountedTests {
+    @Test func aDecisionOnTwoGroundsCountsUnderEach() throws {
+        var rec = Recorder()
+        var ledger = Ledger(calendar: wib)
+        for (n, received) in [("PPID-2019-001", "2019-10-01T09:00:00+07:00"), ("PPID-2019-002", "2019-10-02T09:00:00+07:00")] {
+            try ledger.apply(rec.record(registration(n, received)))
+            try ledger.apply(rec.record(.requestDecided(RequestDecided(request: n, outcome: .partial, ground: .exception(.h), noticeOn: day("2019-10-08"), moreGrounds: [.notHeld]))))
+        }
+        for figures in [ledger.figures(year: 2019), ledger.recountFigures(year: 2019), ledger.figures(ReportPeriod(text: "2019-Q4")!)] {
+            let counts = Dictionary(uniqueKeysWithValues: figures.grounds.map { ($0.ground, $0.count) })
+            #expect(counts == [.exception(.h): 2, .notHeld: 2])
+        }
+        var notHeld = RecapFilter(year: 2019)
+        notHeld.ground = .notHeld
+        #expect(ledger.requests(matching: notHeld).count == 2)
+    }
+}

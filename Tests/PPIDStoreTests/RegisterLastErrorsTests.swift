@@ -49,5 +49,22 @@ import PPIDModel
             #expect(report.contains("1 permohonan dicabut pemohon setelah batas waktunya lewat tanpa pemberitahuan tertulis; tetap dihitung terlambat."))
         }
     }
+
+    /// A decision on Pasal 17 h and "not held": the register shows both statuses and both
+    /// grounds, the report counts each ground.
+    @Test func aDecisionOnTwoGroundsShowsAndCountsEach() throws {
+        try withDataFolder { folder in
+            let office = try openOffice(folder)
+            try registered(office)
+            try append(office, .requestDecided(RequestDecided(
+                request: "PPID-2025-001", outcome: .partial, ground: .exception(.h), noticeOn: day("2025-02-26"),
+                moreGrounds: [.notHeld], heldBy: "Dinas Perindustrian Provinsi Riau"
+            )))
+            let (header, row) = try register(office)
+            #expect(row[header.firstIndex(of: "Status Informasi")!] == "Dikuasai; Tidak Dikuasai")
+            #expect(row[header.firstIndex(of: "Alasan")!].contains("Informasi tidak dikuasai"))
+            #expect(office.ledger.figures(year: 2025).grounds.map(\.ground).contains(.notHeld))
+        }
+    }
 }
 

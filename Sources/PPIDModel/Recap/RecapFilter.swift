@@ -51,7 +51,7 @@ public struct RecapFilter: Sendable, Equatable {
         }
         if onlyLate, calendar.isOnTime(r) != false, !calendar.isWithdrawnAfterLapse(r) { return false }
         if onlyExtended, r.extensionGiven == nil { return false }
-        if let ground, r.decision?.decided.ground != ground { return false }
+        if let ground, r.decision?.decided.grounds.contains(ground) != true { return false }
         if let overdueOn, !calendar.isOverdue(r, today: overdueOn) { return false }
         return true
     }

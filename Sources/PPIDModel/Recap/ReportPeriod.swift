@@ -63,7 +63,7 @@ extension Ledger {
             if r.extensionGiven != nil { extensions += 1 }
             if calendar.isWithdrawnAfterLapse(r) { withdrawnAfterLapse += 1 }
             guard let decided = r.decision?.decided else { continue }
-            if let g = decided.ground { grounds[g, default: 0] += 1 }
+            for g in decided.grounds { grounds[g, default: 0] += 1 }
             let deadline = calendar.deadlineDays(of: r)
             let t = topics.firstIndex(of: r.details.topic) ?? 0
             days[t].append(max(0, calendar.workingDays(from: deadline.start, to: decided.noticeOn)))

@@ -6,7 +6,8 @@ public struct YearFigures: Sendable, Equatable {
     /// Response times per topic, for the topics that had decisions.
     public let byTopic: [(topic: Topic, times: ResponseTimes)]
     public let extensions: Int
-    /// Partial grants and rejections per ground, most frequent first.
+    /// Partial grants and rejections per ground, most frequent first; a decision on two
+    /// grounds counts under each.
     public let grounds: [(ground: Ground, count: Int)]
     /// Requests withdrawn undecided after their deadline had passed: late all the same, though
     /// no notice gives them a response time.
@@ -37,7 +38,7 @@ extension Ledger {
             if r.extensionGiven != nil { extensions += 1 }
             if calendar.isWithdrawnAfterLapse(r) { withdrawnAfterLapse += 1 }
             guard let decided = r.decision?.decided else { continue }
-            if let g = decided.ground { grounds[g, default: 0] += 1 }
+            for g in decided.grounds { grounds[g, default: 0] += 1 }
             // responseDays and isOnTime, from one look at the deadline.
             let deadline = calendar.deadlineDays(of: r, on: decided.noticeOn)
             let d = max(0, calendar.workingDays(from: deadline.start, to: decided.noticeOn))

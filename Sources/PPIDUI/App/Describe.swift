@@ -9,11 +9,8 @@ public func describe(_ event: Event) -> Phrase {
     case .requestDeclaredComplete: Phrase(id: "Dinyatakan lengkap", en: "Declared complete")
     case .requestExtended(let e): Phrase(id: "Diperpanjang 7 hari kerja: \(e.reason)", en: "Extended by 7 working days: \(e.reason)")
     case .requestDecided(let e):
-        if let g = e.ground {
-            Phrase(id: "Diputuskan: \(e.outcome.label.id) — \(g.label.id)", en: "Decided: \(e.outcome.label.en) — \(g.label.en)")
-        } else {
-            Phrase(id: "Diputuskan: \(e.outcome.label.id)", en: "Decided: \(e.outcome.label.en)")
-        }
+        Phrase(id: "Diputuskan: \(e.outcome.label.id)" + e.grounds.map { " — " + $0.label.id }.joined(),
+               en: "Decided: \(e.outcome.label.en)" + e.grounds.map { " — " + $0.label.en }.joined())
     case .informationHandedOver(let e): Phrase(id: "Informasi diserahkan \(e.handedOverOn)", en: "Information handed over \(e.handedOverOn)")
     case .requestWithdrawn(let e): Phrase(id: "Dicabut" + (e.reason.isEmpty ? "" : ": \(e.reason)"), en: "Withdrawn" + (e.reason.isEmpty ? "" : ": \(e.reason)"))
     case .requestCorrected: Phrase(id: "Data pendaftaran dikoreksi", en: "Registration corrected")

@@ -26,7 +26,7 @@ enum RequestText {
             field(Phrase(id: "Jenis / bentuk", en: "Access / form"), [d.accessKind?.label(lang), d.medium?.label(lang), d.delivery?.label(lang)].compactMap { $0 }.joined(separator: " · ")),
         ]
         if let dec = r.decision?.decided {
-            lines.append(field(Phrase(id: "Keputusan", en: "Decision"), dec.outcome.label(lang) + (dec.ground.map { " — " + $0.label(lang) } ?? "")))
+            lines.append(field(Phrase(id: "Keputusan", en: "Decision"), dec.outcome.label(lang) + dec.grounds.map { " — " + $0.label(lang) }.joined()))
             lines.append(field(Phrase(id: "Pemberitahuan", en: "Notice"), "\(dec.noticeOn) · Rp \(PaymentCodes.rupiah(dec.fee))" + (dec.payment.isEmpty ? "" : " · \(dec.payment)")))
             if let days = cal.responseDays(of: r) {
                 let onTime = cal.isOnTime(r) == true ? Phrase(id: "tepat waktu", en: "on time") : Phrase(id: "TERLAMBAT", en: "LATE")
