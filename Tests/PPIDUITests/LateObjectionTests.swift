@@ -87,4 +87,22 @@ import Testing
         #expect(summary(of: start(s.env.calendar.adding(workingDays: 1, to: k.start)), s.env).contains { $0.id.hasPrefix("TERLAMBAT: Komisi Informasi memulai lebih dari 14 hari kerja") })
         #expect(!summary(of: start(k.start), s.env).contains { $0.id.hasPrefix("TERLAMBAT") })
     }
+
+    /// Issue 22: with no notice (ground c), the ground arises the working day after the
+    /// deadline, and the warning says so, not the deadline itself.
+    @Test func anObjectionToNoAnswerSaysItsGroundAroseTheDayAfterTheDeadline() throws {
+        let s = session(now: "2027-02-15T10:00:00+07:00")
+        let cal = s.env.calendar
+        let r = try #require(s.env.ledger.requests["PPID-2026-003"])
+        #expect(r.decision == nil)
+        let deadline = cal.deadlineDays(of: r).inForce
+        let arose = cal.adding(workingDays: 1, to: deadline)
+        let last = cal.adding(workingDays: 30, to: deadline)
+        let late = Command.fileObjection(request: "PPID-2026-003", receivedAt: time("\(cal.adding(workingDays: 1, to: last))T10:00:00+07:00"), grounds: [.c], agent: "", note: "")
+        let warning = try #require(summary(of: late, s.env).first { $0.id.hasPrefix("TERLAMBAT") })
+        #expect(warning.id.contains("setelah alasannya timbul \(arose) (batas \(last), Pasal 36 ayat 1)"), "\(warning.id)")
+        let onLastDay = Command.fileObjection(request: "PPID-2026-003", receivedAt: time("\(last)T10:00:00+07:00"), grounds: [.c], agent: "", note: "")
+        #expect(!summary(of: onLastDay, s.env).contains { $0.id.hasPrefix("TERLAMBAT") })
+    }
 }
+

@@ -87,7 +87,9 @@ enum RequestText {
         var out = [Phrase(id: "\(o.number) diterima \(FormDates.dateTime(o.filed.receivedAt, cal)), alasan Pasal 35 ayat 1 huruf \(grounds)", en: "\(o.number) received \(FormDates.dateTime(o.filed.receivedAt, cal)), grounds Art. 35(1) letters \(grounds)")(lang)
             + (o.filed.agent.isEmpty ? "" : Phrase(id: ", kuasa \(o.filed.agent)", en: ", agent \(o.filed.agent)")(lang))]
         if cal.isFiledLate(o, request: r) {
-            out.append(Phrase(id: "  Diajukan lebih dari 30 hari kerja setelah alasannya timbul (Pasal 36 ayat 1).", en: "  Filed more than 30 working days after its ground arose (Art. 36(1)).")(lang))
+            // Without a notice the ground arose the working day after the deadline (LAW §4).
+            let (arose, last) = cal.objectionFilingWindow(for: r)
+            out.append(Phrase(id: "  Diajukan lebih dari 30 hari kerja setelah alasannya timbul \(arose) (batas \(last), Pasal 36 ayat 1).", en: "  Filed more than 30 working days after its ground arose on \(arose) (due \(last), Art. 36(1)).")(lang))
         }
         let due = cal.answerDeadline(of: o)
         if let a = o.answer {
