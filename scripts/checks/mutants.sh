@@ -120,9 +120,10 @@ for m in "${mutants[@]}"; do
         verdict="DID NOT COMPILE"
     else
         caught=$((caught + 1))
-        verdict="caught"
+        # The first test that failed, so a catch can be seen to be the boundary's own test.
+        verdict="caught by $(grep -m1 -oE '✘ Test [A-Za-z0-9_]+' "$work/last.log" | cut -d' ' -f3)"
     fi
-    printf '%-30s %-16s %ss\n' "$name" "$verdict" $(( $(date +%s) - t0 ))
+    printf '%-30s %-60s %ss\n' "$name" "$verdict" $(( $(date +%s) - t0 ))
     cp "$work/original.swift" "$path"
 done
 
