@@ -5,8 +5,9 @@
 # month is read — runs PPIDModelTests against it, and counts it caught when a test fails.
 # Every mutant must be caught: a survivor names a boundary no test guards.
 #
-# Not run by CI (about 25–40 minutes on 2 shared cores: one incremental build of PPIDModel and
-# its tests per mutant). Usage, from the repository root:
+# Not run by CI: about 4 minutes on 2 shared cores with the scratch build kept from a previous
+# run, 7 from cold (one incremental build of PPIDModel and its tests per mutant, 3–30 s).
+# Usage, from the repository root:
 #   scripts/checks/mutants.sh                 # all mutants
 #   scripts/checks/mutants.sh --list          # their names
 #   scripts/checks/mutants.sh notice-10 zone-recap-filter   # only these
