@@ -152,7 +152,7 @@ import Testing
         s.press(.tab)
         s.type("c")
         s.press(.function(2))
-        #expect(s.form?[ObjectionForm.Field.grounds]?.error?.id == "huruf c (tidak ditanggapi) belum berlaku: jangka waktu sampai 2026-12-07")
+        #expect(s.form?[ObjectionForm.Field.grounds]?.error?.id == "huruf c (tidak ditanggapi) belum berlaku: jangka waktu sampai 2026-12-07; berlaku mulai 2026-12-08")
         guard case .form? = s.state.top else { Issue.record("the summary opened"); return }
     }
 
