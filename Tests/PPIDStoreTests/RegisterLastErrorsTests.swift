@@ -64,6 +64,9 @@ import PPIDModel
             #expect(row[header.firstIndex(of: "Status Informasi")!] == "Dikuasai; Tidak Dikuasai")
             #expect(row[header.firstIndex(of: "Alasan")!].contains("Informasi tidak dikuasai"))
             #expect(office.ledger.figures(year: 2025).grounds.map(\.ground).contains(.notHeld))
+            let report = ExportFormat.report.render(office.ledger, year: 2025, officeName: "PPID", now: testNow)
+            #expect(report.contains("Informasi tidak dikuasai: 1"), "\(report)")
+            #expect(report.contains("dihitung pada setiap alasannya"))
         }
     }
 }

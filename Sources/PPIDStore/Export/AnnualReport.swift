@@ -189,7 +189,10 @@ public enum AnnualReport {
         if total.count(.rejected) + total.count(.partial) == 0 {
             d.paragraph("Tidak ada permohonan yang ditolak atau dikabulkan sebagian.")
         } else {
-            d.paragraph("Permohonan yang ditolak atau dikabulkan sebagian menurut alasannya:")
+            // A decision on two grounds counts under each: say so when the counts add up to more.
+            let several = figures.grounds.map(\.count).reduce(0, +) > total.count(.rejected) + total.count(.partial)
+            d.paragraph("Permohonan yang ditolak atau dikabulkan sebagian menurut alasannya"
+                + (several ? " (keputusan dengan lebih dari satu alasan dihitung pada setiap alasannya):" : ":"))
             d.list(figures.grounds.map { "\($0.ground.label.id): \($0.count)" }, ordered: false)
         }
     }
