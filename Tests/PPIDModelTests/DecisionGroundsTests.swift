@@ -31,3 +31,38 @@ import Testing
         #expect(refusal(of: .decide(noFirst), ledger, now: rec.now, by: "siti") == .groundsRepeated("PPID-2019-001"))
     }
 }
+
+/// A grant in full withholds nothing, so a Pasal 17 ground on it is refused (issue 22).
+@Suite struct GrantWithoutGroundTests {
+    @Test(arguments: [Ground.exception(.h), .notHeld, .notYetDocumented])
+    func aGroundOnAGrantInFullIsRefused(ground: Ground) throws {
+        var rec = Recorder()
+        var ledger = Ledger(calendar: wib)
+        try ledger.apply(rec.record(registration("PPID-2019-001", "2019-10-01T09:00:00+07:00")))
+        let granted = RequestDecided(request: "PPID-2019-001", outcome: .granted, ground: ground, noticeOn: day("2019-10-08"))
+        #expect(refusal(of: .decide(granted), ledger, now: rec.now, by: "siti") == .groundOnGrant("PPID-2019-001"))
+        #expect(throws: LedgerError.groundOnGrant("PPID-2019-001")) { try ledger.apply(rec.record(.requestDecided(granted))) }
+        let plain = RequestDecided(request: "PPID-2019-001", outcome: .granted, noticeOn: day("2019-10-08"))
+        #expect(refusal(of: .decide(plain), ledger, now: rec.now, by: "siti") == nil)
+    }
+}
+
+/// Issue 22: every ground of a decision is counted — in the year's tally, its recount, a
+/// quarter, and the board's drill-down by ground.
+@Suite struct EveryGroundCountedTests {
+    @Test func aDecisionOnTwoGroundsCountsUnderEach() throws {
+        var rec = Recorder()
+        var ledger = Ledger(calendar: wib)
+        for (n, received) in [("PPID-2019-001", "2019-10-01T09:00:00+07:00"), ("PPID-2019-002", "2019-10-02T09:00:00+07:00")] {
+            try ledger.apply(rec.record(registration(n, received)))
+            try ledger.apply(rec.record(.requestDecided(RequestDecided(request: n, outcome: .partial, ground: .exception(.h), noticeOn: day("2019-10-08"), moreGrounds: [.notHeld]))))
+        }
+        for figures in [ledger.figures(year: 2019), ledger.recountFigures(year: 2019), ledger.figures(ReportPeriod(text: "2019-Q4")!)] {
+            let counts = Dictionary(uniqueKeysWithValues: figures.grounds.map { ($0.ground, $0.count) })
+            #expect(counts == [.exception(.h): 2, .notHeld: 2])
+        }
+        var notHeld = RecapFilter(year: 2019)
+        notHeld.ground = .notHeld
+        #expect(ledger.requests(matching: notHeld).count == 2)
+    }
+}

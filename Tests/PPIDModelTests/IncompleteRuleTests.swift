@@ -36,3 +36,18 @@ import Testing
         #expect(deadline.original == day("2019-10-29"))
     }
 }
+
+/// Issue 22: declared complete, a request no longer waits, but what was missing stays known
+/// for the register's "Kekurangan" column.
+@Suite struct ReturnedForTests {
+    @Test func whatWasMissingOutlivesTheDeclarationOfCompleteness() throws {
+        var rec = Recorder()
+        var l = Ledger(calendar: wib)
+        try l.apply(rec.record(registration("PPID-2019-001", "2019-10-07T09:00:00+07:00"), at: time("2019-10-07T09:00:00+07:00")))
+        try l.apply(rec.record(.requestReturnedIncomplete(RequestReturnedIncomplete(request: "PPID-2019-001", missing: "Fotokopi KTP")), at: time("2019-10-08T09:00:00+07:00")))
+        try l.apply(rec.record(.requestDeclaredComplete(RequestDeclaredComplete(request: "PPID-2019-001", completedAt: time("2019-10-10T09:00:00+07:00"))), at: time("2019-10-10T09:00:00+07:00")))
+        let r = try #require(l["PPID-2019-001"])
+        #expect(r.missing == nil)
+        #expect(r.returnedFor == "Fotokopi KTP")
+    }
+}

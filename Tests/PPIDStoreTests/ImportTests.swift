@@ -246,6 +246,16 @@ import PPIDModel
         }
     }
 
+    /// Issue 22: a note naming two grounds keeps both, in their order.
+    @Test func aNoteNamingTwoGroundsKeepsBoth() throws {
+        try withScratch { scratch in
+            let row = Self.row(["outcome": "partial", "note": "\"Pasal 17 huruf h; tidak dikuasai\""])
+            let (office, _) = try importing([row], into: DataFolder(path: scratch + "/data"), scratch: scratch)
+            let decided = try #require(office.ledger.requests["PPID-2019-002"]?.decision?.decided)
+            #expect(decided.grounds == [.exception(.h), .notHeld])
+        }
+    }
+
     @Test func aStillOpenRowIsImportedOpen() throws {
         try withScratch { scratch in
             let row = Self.row(["outcome": "", "closed_at": ""])

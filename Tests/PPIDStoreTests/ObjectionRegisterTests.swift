@@ -53,4 +53,32 @@ import PPIDModel
             #expect(report.contains("1 sengketa diajukan lebih dari 14 hari kerja setelah tanggapan atasan (Pasal 37 ayat 2)."))
         }
     }
+
+    /// Issue 22: an answer after the superior's 30 working days and a Commission starting
+    /// after its 14 are named in "Keterlambatan"; answered and started on the last day, not.
+    @Test(arguments: [1, 0])
+    func aLateAnswerAndALateStartAreInTheLateColumn(daysOver: Int) throws {
+        try withDataFolder { folder in
+            let office = try openOffice(folder)
+            let cal = office.ledger.calendar
+            try append(office, .requestRegistered(RequestRegistered(
+                request: "PPID-2025-001", receivedAt: Timestamp.parse("2025-02-24T09:00:00+07:00")!, channel: .walkIn,
+                details: RequestDetails(requesterName: "Siti Nurhaliza", category: .individual, address: "Jl. Sudirman 1", topic: .research, subject: "Data mutu air")
+            )))
+            try append(office, .requestDecided(RequestDecided(request: "PPID-2025-001", outcome: .rejected, ground: .exception(.h), noticeOn: day("2025-03-03"))))
+            try append(office, .objectionFiled(ObjectionFiled(request: "PPID-2025-001", objection: "KEB-2025-001", receivedAt: Timestamp.parse("2025-03-10T10:00:00+07:00")!, grounds: [.a])))
+            let due = cal.adding(workingDays: 30, to: day("2025-03-10"))
+            let answered = cal.adding(workingDays: daysOver, to: due)
+            try append(office, .objectionAnswered(ObjectionAnswered(request: "PPID-2025-001", objection: "KEB-2025-001", decision: .upheld, reasons: "Data pribadi", answeredOn: answered, superiorName: "Fathullah", superiorPosition: "Kepala")))
+            let filed = cal.adding(workingDays: 1, to: answered)
+            try append(office, .disputeStep(DisputeStep(request: "PPID-2025-001", objection: "KEB-2025-001", kind: .filed, on: filed)))
+            try append(office, .disputeStep(DisputeStep(request: "PPID-2025-001", objection: "KEB-2025-001", kind: .started, on: cal.adding(workingDays: 14 + daysOver, to: filed), detail: "mediation")))
+            let rows = try CSVReader.rows(Array(ExportFormat.objections.render(office.ledger, year: 2025, officeName: "").utf8))
+            let late = try #require(rows.dropFirst().first).fields[ObjectionExport.header.firstIndex(of: "Keterlambatan")!]
+            #expect(late.contains("Tanggapan atasan lebih dari 30 hari kerja setelah keberatan diterima (Pasal 36 ayat 2)") == (daysOver == 1), "\(late)")
+            #expect(late.contains("Komisi Informasi memulai penyelesaian lebih dari 14 hari kerja setelah sengketa diajukan (Pasal 38 ayat 1)") == (daysOver == 1), "\(late)")
+            if daysOver == 0 { #expect(late.isEmpty, "\(late)") }
+        }
+    }
 }
+

@@ -162,7 +162,7 @@ import Testing
         s.press(.function(2))
         #expect(
             s.form?[ObjectionForm.Field.grounds]?.error?.id
-                == "huruf c (tidak ditanggapi) belum berlaku: jangka waktu sampai 2026-12-07")
+                == "huruf c (tidak ditanggapi) belum berlaku: jangka waktu sampai 2026-12-07; berlaku mulai 2026-12-08")
         guard case .form? = s.state.top else { Issue.record("the summary opened"); return }
     }
 

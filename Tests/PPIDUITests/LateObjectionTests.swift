@@ -62,4 +62,47 @@ import Testing
         _ = try s.record(.recordDispute(late))
         #expect(s.env.calendar.isDisputeFiledLate(try #require(s.env.ledger.requests["PPID-2026-001"]?.objections.first)))
     }
+
+    /// Issue 22: the superior's answer after its 30 working days, and the Commission starting
+    /// after its 14, are flagged at the confirmation as late filings are.
+    @Test func aLateAnswerAndALateCommissionStartAreFlaggedAtTheConfirmation() throws {
+        var s = session(now: "2027-02-15T10:00:00+07:00")
+        _ = try s.record(.fileObjection(request: "PPID-2026-001", receivedAt: time("2026-11-10T10:00:00+07:00"), grounds: [.d], agent: "", note: ""))
+        let o = try #require(s.env.ledger.requests["PPID-2026-001"]?.objections.first)
+        let due = s.env.calendar.answerDeadline(of: o)
+        func answer(_ on: CivilDate) -> Command {
+            .answerObjection(ObjectionAnswered(request: "PPID-2026-001", objection: o.number, decision: .upheld, reasons: "Dikecualikan", answeredOn: on, superiorName: "Fathullah", superiorPosition: "Kepala"))
+        }
+        let late = summary(of: answer(s.env.calendar.adding(workingDays: 1, to: due)), s.env)
+        #expect(late.contains { $0.id == "TERLAMBAT: lebih dari 30 hari kerja setelah keberatan diterima (batas \(due), Pasal 36 ayat 2); tetap dicatat dan ditandai." }, "\(late)")
+        #expect(!summary(of: answer(due), s.env).contains { $0.id.hasPrefix("TERLAMBAT") })
+
+        _ = try s.record(answer(due))
+        _ = try s.record(.recordDispute(DisputeStep(request: "PPID-2026-001", objection: o.number, kind: .filed, on: s.env.calendar.adding(workingDays: 1, to: due))))
+        let disputed = try #require(s.env.ledger.requests["PPID-2026-001"]?.objections.first)
+        let k = try #require(s.env.calendar.commissionDeadlines(of: disputed))
+        func start(_ on: CivilDate) -> Command {
+            .recordDispute(DisputeStep(request: "PPID-2026-001", objection: o.number, kind: .started, on: on, detail: DisputeProcess.mediation.rawValue))
+        }
+        #expect(summary(of: start(s.env.calendar.adding(workingDays: 1, to: k.start)), s.env).contains { $0.id.hasPrefix("TERLAMBAT: Komisi Informasi memulai lebih dari 14 hari kerja") })
+        #expect(!summary(of: start(k.start), s.env).contains { $0.id.hasPrefix("TERLAMBAT") })
+    }
+
+    /// Issue 22: with no notice (ground c), the ground arises the working day after the
+    /// deadline, and the warning says so, not the deadline itself.
+    @Test func anObjectionToNoAnswerSaysItsGroundAroseTheDayAfterTheDeadline() throws {
+        let s = session(now: "2027-02-15T10:00:00+07:00")
+        let cal = s.env.calendar
+        let r = try #require(s.env.ledger.requests["PPID-2026-003"])
+        #expect(r.decision == nil)
+        let deadline = cal.deadlineDays(of: r).inForce
+        let arose = cal.adding(workingDays: 1, to: deadline)
+        let last = cal.adding(workingDays: 30, to: deadline)
+        let late = Command.fileObjection(request: "PPID-2026-003", receivedAt: time("\(cal.adding(workingDays: 1, to: last))T10:00:00+07:00"), grounds: [.c], agent: "", note: "")
+        let warning = try #require(summary(of: late, s.env).first { $0.id.hasPrefix("TERLAMBAT") })
+        #expect(warning.id.contains("setelah alasannya timbul \(arose) (batas \(last), Pasal 36 ayat 1)"), "\(warning.id)")
+        let onLastDay = Command.fileObjection(request: "PPID-2026-003", receivedAt: time("\(last)T10:00:00+07:00"), grounds: [.c], agent: "", note: "")
+        #expect(!summary(of: onLastDay, s.env).contains { $0.id.hasPrefix("TERLAMBAT") })
+    }
 }
+

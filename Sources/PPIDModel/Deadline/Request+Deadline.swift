@@ -67,6 +67,13 @@ extension WorkingCalendar {
         return max(0, workingDays(from: deadlineDays(of: request).start, to: notice))
     }
 
+    /// Whether the request was withdrawn, undecided, after its deadline in force had passed:
+    /// the office had already let it lapse, and the withdrawal does not undo that (issue 22).
+    public func isWithdrawnAfterLapse(_ request: Request) -> Bool {
+        guard request.decision == nil, let w = request.withdrawal else { return false }
+        return day(of: w.withdrawnAt) > deadlineDays(of: request).inForce
+    }
+
     /// Whether the notice came on or before the deadline in force on the notice's date (an
     /// extension dated after the notice does not make it on time); nil before a decision.
     public func isOnTime(_ request: Request) -> Bool? {

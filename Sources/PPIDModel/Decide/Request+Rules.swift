@@ -121,6 +121,8 @@ extension Request {
             guard e.ground != nil || e.moreGrounds.isEmpty, Set(e.grounds).count == e.grounds.count else {
                 throw .groundsRepeated(number)
             }
+            // A grant in full withholds nothing: a ground would put a refusal in the register.
+            if !e.outcome.needsGround, !e.grounds.isEmpty { throw .groundOnGrant(number) }
             guard e.fee >= 0 else { throw .negativeFee }
             guard Rupiah.isPlausible(e.fee) else { throw .feeBeyondLimit(e.fee) }
             guard e.noticeOn >= received else {

@@ -17,6 +17,8 @@ public enum LedgerError: Error, Sendable, Equatable {
     case decisionBeforeReceipt(String, notice: CivilDate, received: CivilDate)
     case groundRequired(Outcome)
     case groundsRepeated(String)
+    /// A ground (Pasal 17, not held, not documented) given with a grant in full.
+    case groundOnGrant(String)
     case returnAfterDeadline(String, deadline: CivilDate)
     /// A ground classified where the decision has no unclassified ground, or to "unclassified".
     case groundNotToClassify(String)
@@ -136,6 +138,12 @@ public enum LedgerError: Error, Sendable, Equatable {
             Phrase(
                 id: "Alasan keputusan \(n) disebut dua kali, atau alasan tambahan tanpa alasan pertama.",
                 en: "A ground of the decision on \(n) is given twice, or a further ground without a first one.")
+        case .groundOnGrant(let n):
+            Phrase(
+                id: "Permohonan \(n) dikabulkan seluruhnya: tidak ada yang dikecualikan, jadi tidak ada alasan Pasal 17, "
+                    + "tidak dikuasai, atau belum didokumentasikan. Hapus alasannya, atau pilih Dikabulkan Sebagian.",
+                en: "Request \(n) is granted in full: nothing is withheld, so it has no Article 17, not-held or "
+                    + "not-documented ground. Remove the ground, or choose granted in part.")
         case .negativeFee:
             Phrase(id: "Biaya tidak boleh negatif.", en: "The fee cannot be negative.")
         case .feeBeyondLimit(let fee):

@@ -63,10 +63,42 @@ extension WorkingCalendar {
         return filed.on > disputeFilingDeadline(of: o)
     }
 
-    /// Whether the objection came later than 30 working days after its ground arose: the
-    /// written notice, or, with no notice, the request's deadline in force.
+    /// When an objection's ground arose and the last day to file it (Pasal 36(1), LAW §4).
+    /// Grounds a, d, e, f arise on the written notice. With no notice (grounds c, g) the
+    /// deadline in force passes at the end of its last day: the ground arises on the next
+    /// working day, which is day 1 of the 30, so the last day is 30 working days after the
+    /// deadline.
+    public func objectionFilingWindow(for r: Request) -> (arose: CivilDate, last: CivilDate) {
+        if let notice = r.decision?.decided.noticeOn {
+            return (notice, adding(workingDays: ObjectionPeriods.filing, to: notice))
+        }
+        let deadline = deadlineDays(of: r).inForce
+        return (adding(workingDays: 1, to: deadline), adding(workingDays: ObjectionPeriods.filing, to: deadline))
+    }
+
+    /// Whether the objection came later than 30 working days after its ground arose.
     public func isFiledLate(_ o: Objection, request r: Request) -> Bool {
-        let arose = r.decision?.decided.noticeOn ?? deadlineDays(of: r).inForce
-        return day(of: o.filed.receivedAt) > adding(workingDays: ObjectionPeriods.filing, to: arose)
+        day(of: o.filed.receivedAt) > objectionFilingWindow(for: r).last
+    }
+
+    /// Whether the superior answered after the 30 working days of Pasal 36(2); false while
+    /// unanswered (`Overdue` names those). Recorded all the same: it is a fact.
+    public func isAnsweredLate(_ o: Objection) -> Bool {
+        guard let a = o.answer else { return false }
+        return a.answeredOn > answerDeadline(of: o)
+    }
+
+    /// Whether the Commission started mediation or adjudication later than 14 working days
+    /// after the dispute was filed (Pasal 38(1)).
+    public func isDisputeStartedLate(_ o: Objection) -> Bool {
+        guard let started = o.disputeStarted, let k = commissionDeadlines(of: o) else { return false }
+        return started.on > k.start
+    }
+
+    /// Whether the Commission settled later than 100 working days after the dispute was filed
+    /// (Pasal 38(2)).
+    public func isDisputeSettledLate(_ o: Objection) -> Bool {
+        guard let settled = o.disputeSettled, let k = commissionDeadlines(of: o) else { return false }
+        return settled.on > k.settle
     }
 }

@@ -49,9 +49,9 @@ public struct RecapFilter: Sendable, Equatable {
         if let band {
             guard let d = calendar.responseDays(of: r), ResponseTimes.Band(days: d) == band else { return false }
         }
-        if onlyLate, calendar.isOnTime(r) != false { return false }
+        if onlyLate, calendar.isOnTime(r) != false, !calendar.isWithdrawnAfterLapse(r) { return false }
         if onlyExtended, r.extensionGiven == nil { return false }
-        if let ground, r.decision?.decided.ground != ground { return false }
+        if let ground, r.decision?.decided.grounds.contains(ground) != true { return false }
         if let overdueOn, !calendar.isOverdue(r, today: overdueOn) { return false }
         return true
     }

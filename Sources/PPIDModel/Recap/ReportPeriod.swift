@@ -58,10 +58,12 @@ extension Ledger {
         var late = Array(repeating: 0, count: topics.count)
         var extensions = 0
         var grounds: [Ground: Int] = [:]
+        var withdrawnAfterLapse = 0
         for r in requests(receivedIn: period.year) where !r.voided && period.months.contains(calendar.day(of: r.receivedAt).month) {
             if r.extensionGiven != nil { extensions += 1 }
+            if calendar.isWithdrawnAfterLapse(r) { withdrawnAfterLapse += 1 }
             guard let decided = r.decision?.decided else { continue }
-            if let g = decided.ground { grounds[g, default: 0] += 1 }
+            for g in decided.grounds { grounds[g, default: 0] += 1 }
             let deadline = calendar.deadlineDays(of: r)
             let t = topics.firstIndex(of: r.details.topic) ?? 0
             days[t].append(max(0, calendar.workingDays(from: deadline.start, to: decided.noticeOn)))
@@ -72,7 +74,8 @@ extension Ledger {
             responseTimes: ResponseTimes(days: days.flatMap { $0 }, late: late.reduce(0, +)),
             byTopic: topics.indices.compactMap { t in days[t].isEmpty ? nil : (topics[t], ResponseTimes(days: days[t], late: late[t])) },
             extensions: extensions,
-            grounds: grounds.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.code < $1.key.code }.map { ($0.key, $0.value) }
+            grounds: grounds.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.code < $1.key.code }.map { ($0.key, $0.value) },
+            withdrawnAfterLapse: withdrawnAfterLapse
         )
     }
 

@@ -6,11 +6,15 @@ public struct YearFigures: Sendable, Equatable {
     /// Response times per topic, for the topics that had decisions.
     public let byTopic: [(topic: Topic, times: ResponseTimes)]
     public let extensions: Int
-    /// Partial grants and rejections per ground, most frequent first.
+    /// Partial grants and rejections per ground, most frequent first; a decision on two
+    /// grounds counts under each.
     public let grounds: [(ground: Ground, count: Int)]
+    /// Requests withdrawn undecided after their deadline had passed: late all the same, though
+    /// no notice gives them a response time.
+    public var withdrawnAfterLapse = 0
 
     public static func == (a: YearFigures, b: YearFigures) -> Bool {
-        a.year == b.year && a.responseTimes == b.responseTimes && a.extensions == b.extensions
+        a.year == b.year && a.responseTimes == b.responseTimes && a.extensions == b.extensions && a.withdrawnAfterLapse == b.withdrawnAfterLapse
             && a.byTopic.map(\.topic) == b.byTopic.map(\.topic) && a.byTopic.map(\.times) == b.byTopic.map(\.times)
             && a.grounds.map(\.ground) == b.grounds.map(\.ground) && a.grounds.map(\.count) == b.grounds.map(\.count)
     }
@@ -29,10 +33,12 @@ extension Ledger {
         var grounds: [Ground: Int] = [:]
         var all: [Int] = []
         var allLate = 0
+        var withdrawnAfterLapse = 0
         for r in requests(receivedIn: year) where !r.voided {
             if r.extensionGiven != nil { extensions += 1 }
+            if calendar.isWithdrawnAfterLapse(r) { withdrawnAfterLapse += 1 }
             guard let decided = r.decision?.decided else { continue }
-            if let g = decided.ground { grounds[g, default: 0] += 1 }
+            for g in decided.grounds { grounds[g, default: 0] += 1 }
             // responseDays and isOnTime, from one look at the deadline.
             let deadline = calendar.deadlineDays(of: r, on: decided.noticeOn)
             let d = max(0, calendar.workingDays(from: deadline.start, to: decided.noticeOn))
@@ -49,7 +55,8 @@ extension Ledger {
             responseTimes: ResponseTimes(days: all, late: allLate),
             byTopic: topics.indices.compactMap { t in days[t].isEmpty ? nil : (topics[t], ResponseTimes(days: days[t], late: late[t])) },
             extensions: extensions,
-            grounds: grounds.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.code < $1.key.code }.map { ($0.key, $0.value) }
+            grounds: grounds.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.code < $1.key.code }.map { ($0.key, $0.value) },
+            withdrawnAfterLapse: withdrawnAfterLapse
         )
     }
 }

@@ -1,14 +1,14 @@
-/// What one request adds to its year's figures (12 bytes: one per request is kept).
+/// What one request adds to its year's figures (16 bytes: one per request is kept).
 struct FigureContribution: Equatable {
     let year: Int32
     let topic: UInt8
     /// Working days from day 0 to the written notice; -1 before a decision.
     let days: Int32
-    /// Decided after its deadline in force.
+    /// Decided after its deadline in force, or (with `days` -1) withdrawn undecided after it.
     let late: Bool
     let extended: Bool
-    /// Index in `YearTally.grounds`, or -1 without a ground.
-    let ground: Int8
+    /// Every ground of the decision, bit i for `YearTally.grounds[i]`; 0 without a ground.
+    let grounds: UInt16
 }
 
 /// A year's figures kept up to date request by request, so the month board does not recount
@@ -22,13 +22,17 @@ struct YearTally: Sendable {
     private var days: [[Int]] = Array(repeating: [], count: YearTally.topics.count)
     private var late: [Int] = Array(repeating: 0, count: YearTally.topics.count)
     private var extensions = 0
+    private var withdrawnAfterLapse = 0
     private var groundCounts: [Int] = Array(repeating: 0, count: YearTally.grounds.count)
 
     mutating func add(_ c: FigureContribution, _ sign: Int) {
         let t = Int(c.topic)
         if c.extended { extensions += sign }
-        if c.ground >= 0 { groundCounts[Int(c.ground)] += sign }
-        guard c.days >= 0 else { return }
+        for i in groundCounts.indices where c.grounds & (1 << i) != 0 { groundCounts[i] += sign }
+        guard c.days >= 0 else {
+            if c.late { withdrawnAfterLapse += sign }
+            return
+        }
         let d = Int(c.days)
         if days[t].count <= d { days[t].append(contentsOf: repeatElement(0, count: d + 1 - days[t].count)) }
         days[t][d] += sign
@@ -52,7 +56,8 @@ struct YearTally: Sendable {
             responseTimes: ResponseTimes(days: all, late: late.reduce(0, +)),
             byTopic: byTopic,
             extensions: extensions,
-            grounds: grounds.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.code < $1.0.code }
+            grounds: grounds.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.code < $1.0.code },
+            withdrawnAfterLapse: withdrawnAfterLapse
         )
     }
 }
@@ -63,17 +68,21 @@ extension WorkingCalendar {
         guard !r.voided else { return nil }
         var days: Int32 = -1
         var late = false
-        var ground: Int8 = -1
+        var grounds: UInt16 = 0
         if let decided = r.decision?.decided {
             // The deadline in force on the notice's date: an extension dated later does not count.
             let deadline = deadlineDays(of: r, on: decided.noticeOn)
             days = Int32(clamping: max(0, workingDays(from: deadline.start, to: decided.noticeOn)))
             late = decided.noticeOn > deadline.inForce
-            if let g = decided.ground { ground = Int8(YearTally.grounds.firstIndex(of: g) ?? -1) }
+            for g in decided.grounds {
+                if let i = YearTally.grounds.firstIndex(of: g) { grounds |= 1 << i }
+            }
+        } else {
+            late = isWithdrawnAfterLapse(r)
         }
         return FigureContribution(
             year: Int32(year), topic: UInt8(YearTally.topics.firstIndex(of: r.details.topic) ?? 0),
-            days: days, late: late, extended: r.extensionGiven != nil, ground: ground
+            days: days, late: late, extended: r.extensionGiven != nil, grounds: grounds
         )
     }
 }

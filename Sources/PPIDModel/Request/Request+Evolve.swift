@@ -25,6 +25,7 @@ extension Request {
             break
         case .requestReturnedIncomplete(let e):
             missing = e.missing
+            returnedFor = e.missing
             returned = (e.on, record.at)
         case .requestDeclaredComplete(let e):
             missing = nil

@@ -39,6 +39,12 @@ public struct Request: Sendable, Equatable {
         get { rare.isEmpty ? nil : rare[0].missing }
         set { editRare { $0.missing = newValue } }
     }
+    /// What was missing when it was last sent back as incomplete, kept once it is declared
+    /// complete: the register's "Kekurangan" column shows it for good (issue 22).
+    public internal(set) var returnedFor: String? {
+        get { rare.isEmpty ? nil : rare[0].returnedFor }
+        set { editRare { $0.returnedFor = newValue } }
+    }
     /// The day it was last sent back as incomplete (nil: the day that event was recorded, in
     /// lines from before the date was kept), and when that was recorded.
     public internal(set) var returned: (on: CivilDate?, recordedAt: Date)? {
@@ -80,6 +86,7 @@ public struct Request: Sendable, Equatable {
 
     struct Rare: Sendable, Equatable {
         var missing: String?
+        var returnedFor: String?
         var returnedOn: CivilDate?
         var returnedAt: Date?
         var completedAt: Date?
@@ -90,7 +97,7 @@ public struct Request: Sendable, Equatable {
         var undone: Set<String> = []
 
         var isEmpty: Bool {
-            missing == nil && returnedOn == nil && returnedAt == nil && completedAt == nil && extensionGiven == nil && handover == nil && withdrawal == nil && objections.isEmpty && undone.isEmpty
+            missing == nil && returnedFor == nil && returnedOn == nil && returnedAt == nil && completedAt == nil && extensionGiven == nil && handover == nil && withdrawal == nil && objections.isEmpty && undone.isEmpty
         }
     }
 

@@ -189,7 +189,10 @@ public enum AnnualReport {
         if total.count(.rejected) + total.count(.partial) == 0 {
             d.paragraph("Tidak ada permohonan yang ditolak atau dikabulkan sebagian.")
         } else {
-            d.paragraph("Permohonan yang ditolak atau dikabulkan sebagian menurut alasannya:")
+            // A decision on two grounds counts under each: say so when the counts add up to more.
+            let several = figures.grounds.map(\.count).reduce(0, +) > total.count(.rejected) + total.count(.partial)
+            d.paragraph("Permohonan yang ditolak atau dikabulkan sebagian menurut alasannya"
+                + (several ? " (keputusan dengan lebih dari satu alasan dihitung pada setiap alasannya):" : ":"))
             d.list(figures.grounds.map { "\($0.ground.label.id): \($0.count)" }, ordered: false)
         }
     }
@@ -263,6 +266,9 @@ public enum AnnualReport {
         let figures = ledger.figures(period)
         var notes: [String] = []
         if figures.responseTimes.late > 0 { notes.append("\(figures.responseTimes.late) permohonan dijawab melewati batas waktu.") }
+        if figures.withdrawnAfterLapse > 0 {
+            notes.append("\(figures.withdrawnAfterLapse) permohonan dicabut pemohon setelah batas waktunya lewat tanpa pemberitahuan tertulis; tetap dihitung terlambat.")
+        }
         if let today = c.today {
             let n = ledger.overdueRequests(in: period, today: today).count
             if n > 0 { notes.append("\(n) permohonan belum dijawab dan telah lewat batas waktu per \(today).") }

@@ -40,7 +40,10 @@ public enum ObjectionExport {
             let commission = cal.commissionDeadlines(of: o)
             var late: [String] = []
             if cal.isFiledLate(o, request: r) { late.append("Keberatan diajukan lebih dari 30 hari kerja setelah alasannya timbul (Pasal 36 ayat 1)") }
+            if cal.isAnsweredLate(o) { late.append("Tanggapan atasan lebih dari 30 hari kerja setelah keberatan diterima (Pasal 36 ayat 2)") }
             if cal.isDisputeFiledLate(o) { late.append("Sengketa diajukan lebih dari 14 hari kerja setelah tanggapan atasan (Pasal 37 ayat 2)") }
+            if cal.isDisputeStartedLate(o) { late.append("Komisi Informasi memulai penyelesaian lebih dari 14 hari kerja setelah sengketa diajukan (Pasal 38 ayat 1)") }
+            if cal.isDisputeSettledLate(o) { late.append("Komisi Informasi memutus lebih dari 100 hari kerja setelah sengketa diajukan (Pasal 38 ayat 2)") }
             let d = r.details
             out.append([
                 o.number,

@@ -41,8 +41,14 @@ public enum RegisterExport {
         // responseDays(of:) and isOnTime(_:), from the one look at the deadline above.
         let days = decision.map { max(0, calendar.workingDays(from: deadline.start, to: $0.noticeOn)) }
         let onTime = decision.map { $0.noticeOn <= deadline.inForce }
-        // A grant: held; a ground's status; an unclassified ground says nothing certain.
-        let status: String = decision.map { d in d.ground.map { $0.informationStatus?.label.id ?? "" } ?? InformationStatus.held.label.id } ?? ""
+        // A grant: held; each ground's status, once each (Pasal 17 h and not held: both); an
+        // unclassified ground says nothing certain.
+        let status: String = decision.map { d in
+            guard !d.grounds.isEmpty else { return InformationStatus.held.label.id }
+            var seen: [InformationStatus] = []
+            for s in d.grounds.compactMap(\.informationStatus) where !seen.contains(s) { seen.append(s) }
+            return seen.map(\.label.id).joined(separator: "; ")
+        } ?? ""
         let reason: String
         if let g = decision?.ground, g == .unclassified, let d = decision {
             // The register's own words, kept as they were imported.
@@ -77,14 +83,14 @@ public enum RegisterExport {
             decision?.noticeOn.description ?? "",
             r.handover?.handedOverOn.description ?? "",
             days.map(String.init) ?? "",
-            onTime.map { $0 ? "Ya" : "Tidak" } ?? "",
+            onTime.map { $0 ? "Ya" : "Tidak" } ?? (calendar.isWithdrawnAfterLapse(r) ? "Tidak (dicabut setelah batas waktu)" : ""),
             decision.map { String($0.fee) } ?? "",
             decision?.payment ?? "",
             publicVariant ? "" : d.identityNumber,
             r.extensionGiven.map { ($0.on ?? calendar.day(of: $0.recordedAt)).description } ?? "",
             r.extensionGiven?.reason ?? "",
             r.returned.map { ($0.on ?? calendar.day(of: $0.recordedAt)).description } ?? "",
-            r.missing ?? "",
+            r.returnedFor ?? "",
             r.completedAt.map { calendar.local($0) }.map { "\($0.date) \($0.clock)" } ?? "",
             decision?.redacted ?? "",
             decision?.heldBy ?? "",

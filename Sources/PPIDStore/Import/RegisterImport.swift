@@ -179,12 +179,16 @@ public enum RegisterImport {
             fields.fail(Phrase(id: "notice_on diisi tetapi permohonan tidak diputuskan (outcome)", en: "notice_on is set but the request was not decided (outcome)"))
         }
         var ground: Ground?
+        var moreGrounds: [Ground] = []
         if let o = outcome, o.needsGround {
             if note.isEmpty {
                 fields.fail(Phrase(id: "outcome \(o.rawValue) perlu alasan di note: \"Pasal 17 huruf a\"…\"j\", \"tidak dikuasai\", \"belum didokumentasikan\", atau teks alasan dari register", en: "outcome \(o.rawValue) needs its ground in note: \"Pasal 17 huruf a\"…\"j\", \"tidak dikuasai\", \"belum didokumentasikan\", or the register's own words"))
             }
             // Classified only when the text states the ground; otherwise kept word for word.
-            ground = GroundText.parse(note) ?? .unclassified
+            // Every ground the text states is kept ("Pasal 17 huruf h; tidak dikuasai": both).
+            let stated = GroundText.grounds(in: note)
+            ground = stated.first ?? .unclassified
+            moreGrounds = Array(stated.dropFirst())
         }
         if (!feeText.isEmpty || !payment.isEmpty), outcome == nil {
             fields.fail(Phrase(id: "fee/payment diisi tetapi permohonan tidak diputuskan", en: "fee/payment is set but the request was not decided"))
@@ -248,7 +252,7 @@ public enum RegisterImport {
         if withdrawn, let closed {
             events.append(.requestWithdrawn(RequestWithdrawn(request: number, withdrawnAt: closed, reason: note)))
         } else if let outcome, let notice {
-            events.append(.requestDecided(RequestDecided(request: number, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: payment, note: note)))
+            events.append(.requestDecided(RequestDecided(request: number, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: payment, note: note, moreGrounds: moreGrounds)))
             if let handedOverOn { events.append(.informationHandedOver(InformationHandedOver(request: number, handedOverOn: handedOverOn))) }
         }
         return Row(line: r.line, number: number, events: events, controls: fields.controls)

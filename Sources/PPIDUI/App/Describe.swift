@@ -12,13 +12,9 @@ public func describe(_ event: Event) -> Phrase {
     case .requestExtended(let e):
         Phrase(id: "Diperpanjang 7 hari kerja: \(e.reason)", en: "Extended by 7 working days: \(e.reason)")
     case .requestDecided(let e):
-        if let g = e.ground {
-            Phrase(
-                id: "Diputuskan: \(e.outcome.label.id) — \(g.label.id)",
-                en: "Decided: \(e.outcome.label.en) — \(g.label.en)")
-        } else {
-            Phrase(id: "Diputuskan: \(e.outcome.label.id)", en: "Decided: \(e.outcome.label.en)")
-        }
+        Phrase(
+            id: "Diputuskan: \(e.outcome.label.id)" + e.grounds.map { " — " + $0.label.id }.joined(),
+            en: "Decided: \(e.outcome.label.en)" + e.grounds.map { " — " + $0.label.en }.joined())
     case .informationHandedOver(let e):
         Phrase(id: "Informasi diserahkan \(e.handedOverOn)", en: "Information handed over \(e.handedOverOn)")
     case .requestWithdrawn(let e):
@@ -224,7 +220,7 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
                 id: "Tanggal \(e.answeredOn), \(e.superiorName), \(e.superiorPosition)",
                 en: "Dated \(e.answeredOn), \(e.superiorName), \(e.superiorPosition)"),
             Phrase(id: "Alasan: \(e.reasons)", en: "Reasons: \(e.reasons)"),
-        ]
+        ] + lateAnswerWarning(e, env)
     case .recordDispute(let e):
         var lines = [describe(.disputeStep(e))]
         if e.kind == .filed,
@@ -243,6 +239,13 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
                     ))
             }
         }
+        if e.kind == .started, let o = env.ledger.requests[e.request]?.objections.first(where: { $0.number == e.objection }),
+           let k = cal.commissionDeadlines(of: o), e.on > k.start {
+            lines.append(Phrase(
+                id: "TERLAMBAT: Komisi Informasi memulai lebih dari 14 hari kerja setelah sengketa diajukan (batas \(k.start), Pasal 38 ayat 1); tetap dicatat dan ditandai.",
+                en: "LATE: the Commission started more than 14 working days after the dispute was filed (due \(k.start), Art. 38(1)); recorded all the same, and flagged."
+            ))
+        }
         return lines
     case .registerSample(let receivedAt, let details):
         return registerSampleSummary(receivedAt: receivedAt, details, env)
@@ -254,12 +257,12 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
 }
 
 /// The confirmation's word on an objection filed more than 30 working days after its ground
-/// arose (Pasal 36(1)): the written notice, or the deadline in force when none came.
+/// arose (Pasal 36(1)): the written notice, or the working day after the deadline in force
+/// when none came.
 private func lateObjectionWarning(request: String, receivedAt: Date, _ env: AppEnvironment) -> [Phrase] {
     let cal = env.calendar
     guard let r = env.ledger.requests[request] else { return [] }
-    let arose = r.decision?.decided.noticeOn ?? cal.deadlineDays(of: r).inForce
-    let last = cal.adding(workingDays: ObjectionPeriods.filing, to: arose)
+    let (arose, last) = cal.objectionFilingWindow(for: r)
     guard cal.day(of: receivedAt) > last else { return [] }
     return [
         Phrase(
@@ -271,4 +274,15 @@ private func lateObjectionWarning(request: String, receivedAt: Date, _ env: AppE
                     + "recorded all the same, and flagged."
         )
     ]
+}
+
+/// The confirmation's word on a superior's answer dated after its 30 working days (Pasal 36(2)).
+private func lateAnswerWarning(_ e: ObjectionAnswered, _ env: AppEnvironment) -> [Phrase] {
+    guard let o = env.ledger.requests[e.request]?.objections.first(where: { $0.number == e.objection }) else { return [] }
+    let due = env.calendar.answerDeadline(of: o)
+    guard e.answeredOn > due else { return [] }
+    return [Phrase(
+        id: "TERLAMBAT: lebih dari 30 hari kerja setelah keberatan diterima (batas \(due), Pasal 36 ayat 2); tetap dicatat dan ditandai.",
+        en: "LATE: more than 30 working days after the objection was received (due \(due), Art. 36(2)); recorded all the same, and flagged."
+    )]
 }

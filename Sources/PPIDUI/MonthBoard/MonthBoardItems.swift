@@ -81,7 +81,12 @@ func monthBoardItems(_ ledger: Ledger, year: Int, today: CivilDate, objections: 
     let figures = ledger.figures(year: year)
     var late = RecapFilter(year: year)
     late.onlyLate = true
-    items.append(MonthBoardItem(kind: .figure, label: Phrase(id: "Dijawab terlambat: \(figures.responseTimes.late)", en: "Answered late: \(figures.responseTimes.late)"), filter: late))
+    // One withdrawn after its deadline had passed stays late: the drill-down lists it too.
+    let lapsed = figures.withdrawnAfterLapse
+    items.append(MonthBoardItem(kind: .figure, label: Phrase(
+        id: "Dijawab terlambat: \(figures.responseTimes.late)" + (lapsed > 0 ? " + \(lapsed) dicabut setelah lewat batas" : ""),
+        en: "Answered late: \(figures.responseTimes.late)" + (lapsed > 0 ? " + \(lapsed) withdrawn after the deadline" : "")
+    ), filter: late))
     // Not answered and already past the deadline: beside the late answers, so the board never
     // reads "0 late" while a request waits past its deadline.
     var overdue = RecapFilter(year: year)

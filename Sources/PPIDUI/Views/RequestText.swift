@@ -26,7 +26,7 @@ enum RequestText {
             field(Phrase(id: "Jenis / bentuk", en: "Access / form"), [d.accessKind?.label(lang), d.medium?.label(lang), d.delivery?.label(lang)].compactMap { $0 }.joined(separator: " · ")),
         ]
         if let dec = r.decision?.decided {
-            lines.append(field(Phrase(id: "Keputusan", en: "Decision"), dec.outcome.label(lang) + (dec.ground.map { " — " + $0.label(lang) } ?? "")))
+            lines.append(field(Phrase(id: "Keputusan", en: "Decision"), dec.outcome.label(lang) + dec.grounds.map { " — " + $0.label(lang) }.joined()))
             lines.append(field(Phrase(id: "Pemberitahuan", en: "Notice"), "\(dec.noticeOn) · Rp \(PaymentCodes.rupiah(dec.fee))" + (dec.payment.isEmpty ? "" : " · \(dec.payment)")))
             if let days = cal.responseDays(of: r) {
                 let onTime = cal.isOnTime(r) == true ? Phrase(id: "tepat waktu", en: "on time") : Phrase(id: "TERLAMBAT", en: "LATE")
@@ -87,11 +87,16 @@ enum RequestText {
         var out = [Phrase(id: "\(o.number) diterima \(FormDates.dateTime(o.filed.receivedAt, cal)), alasan Pasal 35 ayat 1 huruf \(grounds)", en: "\(o.number) received \(FormDates.dateTime(o.filed.receivedAt, cal)), grounds Art. 35(1) letters \(grounds)")(lang)
             + (o.filed.agent.isEmpty ? "" : Phrase(id: ", kuasa \(o.filed.agent)", en: ", agent \(o.filed.agent)")(lang))]
         if cal.isFiledLate(o, request: r) {
-            out.append(Phrase(id: "  Diajukan lebih dari 30 hari kerja setelah alasannya timbul (Pasal 36 ayat 1).", en: "  Filed more than 30 working days after its ground arose (Art. 36(1)).")(lang))
+            // Without a notice the ground arose the working day after the deadline (LAW §4).
+            let (arose, last) = cal.objectionFilingWindow(for: r)
+            out.append(Phrase(id: "  Diajukan lebih dari 30 hari kerja setelah alasannya timbul \(arose) (batas \(last), Pasal 36 ayat 1).", en: "  Filed more than 30 working days after its ground arose on \(arose) (due \(last), Art. 36(1)).")(lang))
         }
         let due = cal.answerDeadline(of: o)
         if let a = o.answer {
             out.append(Phrase(id: "  Ditanggapi \(a.answeredOn) (batas \(due)): \(a.decision.label.id) — \(a.reasons) · \(a.superiorName), \(a.superiorPosition)", en: "  Answered \(a.answeredOn) (due \(due)): \(a.decision.label.en) — \(a.reasons) · \(a.superiorName), \(a.superiorPosition)")(lang))
+            if cal.isAnsweredLate(o) {
+                out.append(Phrase(id: "  Ditanggapi lebih dari 30 hari kerja setelah keberatan diterima (Pasal 36 ayat 2).", en: "  Answered more than 30 working days after the objection was received (Art. 36(2)).")(lang))
+            }
         } else {
             let left = Names.daysLeft(cal.standing(due: due, today: env.today))
             out.append(Phrase(id: "  Tanggapan atasan PPID paling lambat \(due) (30 hari kerja, Pasal 36 ayat 2); \(left.id)", en: "  Superior's answer due \(due) (30 working days, Art. 36(2)); \(left.en)")(lang))
@@ -104,8 +109,14 @@ enum RequestText {
         } else if o.answer != nil {
             out.append(Phrase(id: "  Sengketa ke Komisi Informasi dapat diajukan sampai \(cal.disputeFilingDeadline(of: o)) (14 hari kerja, Pasal 37 ayat 2)", en: "  A dispute may be filed with the Commission until \(cal.disputeFilingDeadline(of: o)) (14 working days, Art. 37(2))")(lang))
         }
-        if let s = o.disputeStarted { out.append("  " + describe(.disputeStep(s))(lang)) }
-        if let s = o.disputeSettled { out.append("  " + describe(.disputeStep(s))(lang)) }
+        if let s = o.disputeStarted {
+            out.append("  " + describe(.disputeStep(s))(lang))
+            if cal.isDisputeStartedLate(o) { out.append(Phrase(id: "  Dimulai lebih dari 14 hari kerja setelah sengketa diajukan (Pasal 38 ayat 1).", en: "  Started more than 14 working days after the dispute was filed (Art. 38(1)).")(lang)) }
+        }
+        if let s = o.disputeSettled {
+            out.append("  " + describe(.disputeStep(s))(lang))
+            if cal.isDisputeSettledLate(o) { out.append(Phrase(id: "  Diputus lebih dari 100 hari kerja setelah sengketa diajukan (Pasal 38 ayat 2).", en: "  Settled more than 100 working days after the dispute was filed (Art. 38(2)).")(lang)) }
+        }
         return out
     }
 

@@ -6,7 +6,7 @@ import Foundation
 /// the log stays the only truth.
 extension Ledger {
     /// Bumped whenever what is written, or the fold it stands for, changes.
-    static let snapshotVersion: UInt32 = 6
+    static let snapshotVersion: UInt32 = 7
 
     /// The ledger as bytes; nil when some of its requests' events are kept only in memory
     /// (they are not in the log, so no snapshot of the log can stand for them). Samples keep
@@ -50,7 +50,7 @@ extension Ledger {
                 w.i32(c.days)
                 w.bool(c.late)
                 w.bool(c.extended)
-                w.u8(UInt8(bitPattern: c.ground))
+                w.u32(UInt32(c.grounds))
             }
         }
         w.list(figureFold.recaps.sorted { $0.key < $1.key }) { w, entry in
@@ -109,7 +109,7 @@ extension Ledger {
         }
         figureFold.figureContributions = try r.list { (r) throws(SnapshotError) in
             try r.optional { (r) throws(SnapshotError) in
-                FigureContribution(year: try r.i32(), topic: try r.u8(), days: try r.i32(), late: try r.bool(), extended: try r.bool(), ground: Int8(bitPattern: try r.u8()))
+                FigureContribution(year: try r.i32(), topic: try r.u8(), days: try r.i32(), late: try r.bool(), extended: try r.bool(), grounds: UInt16(truncatingIfNeeded: try r.u32()))
             }
         }
         for _ in 0..<(try r.count()) {

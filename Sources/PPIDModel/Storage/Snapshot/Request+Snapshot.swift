@@ -17,6 +17,7 @@ extension Request {
         w.i32(lastEvent)
         w.optional(rare.first) { w, x in
             w.optional(x.missing) { $0.text($1) }
+            w.optional(x.returnedFor) { $0.text($1) }
             w.optional(x.returnedOn) { $0.day($1) }
             w.optional(x.returnedAt) { $0.date($1) }
             w.optional(x.completedAt) { $0.date($1) }
@@ -56,6 +57,7 @@ extension Request {
         if let x = try r.optional({ (r) throws(SnapshotError) -> Rare in
             var x = Rare()
             x.missing = try r.optional { (r) throws(SnapshotError) in try r.text() }
+            x.returnedFor = try r.optional { (r) throws(SnapshotError) in try r.text() }
             x.returnedOn = try r.optional { (r) throws(SnapshotError) in try r.day() }
             x.returnedAt = try r.optional { (r) throws(SnapshotError) in try r.date() }
             x.completedAt = try r.optional { (r) throws(SnapshotError) in try r.date() }

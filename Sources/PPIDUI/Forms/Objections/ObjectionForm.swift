@@ -67,8 +67,10 @@ public struct ObjectionForm: FormSpec {
               let r = env.ledger.requests[number], r.status.isOpen else { return }
         let due = env.calendar.deadline(of: r).inForce
         if env.today <= due {
-            v.setError(.grounds, Phrase(id: "huruf c (tidak ditanggapi) belum berlaku: jangka waktu sampai \(due)",
-                                        en: "letter c (not answered) cannot apply yet: the period runs to \(due)"))
+            // The ground arises the working day after the deadline (LAW §4).
+            let arises = env.calendar.objectionFilingWindow(for: r).arose
+            v.setError(.grounds, Phrase(id: "huruf c (tidak ditanggapi) belum berlaku: jangka waktu sampai \(due); berlaku mulai \(arises)",
+                                        en: "letter c (not answered) cannot apply yet: the period runs to \(due); it applies from \(arises)"))
         }
     }
 
