@@ -3,10 +3,10 @@
 /// same request or sample, so a million events need not sit in memory. An event the recorder
 /// wrote down elsewhere (the store: a line of the log) is known by the place it gave, which
 /// only the recorder can read back (`RecordReader`); any other is kept here whole.
-struct EventLinks: Sendable {
-    var links: [HistoryLink] = []
+package struct EventLinks: Sendable {
+    package var links: [HistoryLink] = []
     /// Records recorded without a place (tests, demos, checks), kept whole.
-    var memoryRecords: [EventRecord] = []
+    package var memoryRecords: [EventRecord] = []
 
     /// Notes an event recorded at `place` (nil: kept here) whose subject's previous event is
     /// `previous`; returns its index, the subject's new latest event.
@@ -56,12 +56,17 @@ struct EventLinks: Sendable {
 }
 
 /// One applied event: where its record is, and the previous event of the same subject.
-struct HistoryLink: Sendable, Equatable {
+package struct HistoryLink: Sendable, Equatable {
     /// The place the recorder gave, or, with the top bit set, an index into the ledger's
     /// in-memory records.
-    let location: UInt64
+    package let location: UInt64
     /// Index of the subject's previous event in `EventLinks.links`, or -1.
-    let previous: Int32
+    package let previous: Int32
+
+    package init(location: UInt64, previous: Int32) {
+        self.location = location
+        self.previous = previous
+    }
 
     static let inMemory: UInt64 = 1 << 63
 

@@ -14,14 +14,14 @@ import Foundation
 public struct Ledger: Sendable {
     public let calendar: WorkingCalendar
     /// Where each recorded event is, for the histories of requests and samples.
-    var eventLinks = EventLinks()
-    var requestFold = RequestFold()
-    var sampleFold = SampleFold()
-    var figureFold = FigureFold()
-    var objectionIndex = ObjectionIndex()
-    var numbersInUse: NumbersInUse
+    package var eventLinks = EventLinks()
+    package var requestFold = RequestFold()
+    package var sampleFold = SampleFold()
+    package var figureFold = FigureFold()
+    package var objectionIndex = ObjectionIndex()
+    package var numbersInUse: NumbersInUse
     /// How many events were recorded.
-    public internal(set) var eventCount = 0
+    public package(set) var eventCount = 0
     /// Replaced whenever this ledger changes while a copy (or a screen's cache) holds it.
     var stamp = Stamp()
 

@@ -1,4 +1,5 @@
 import Foundation
+import PPIDModel
 
 /// A ledger saved as bytes and read back, so an office's log need not be replayed from its
 /// first line on every open. The store keeps these bytes beside the log together with the size
