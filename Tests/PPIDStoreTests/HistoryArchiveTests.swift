@@ -47,6 +47,22 @@ import PPIDModel
         }
     }
 
+    /// The ledger reads nothing (issue 24 item 2): the store hands an undo's rules, its
+    /// replay and `check`'s audit of it the request's events, read from the log.
+    @Test func theStoreHandsAnUndoTheEventsItNeeds() throws {
+        try withDataFolder { folder in
+            let office = try openOffice(folder)
+            try append(office, registration("PPID-2019-001", "2019-01-09T08:02:00+07:00"))
+            let decision = try append(office, decided("PPID-2019-001"))
+            // Through `decide`, as the screen's undo goes.
+            try office.log.append(.undo(EventUndone(request: "PPID-2019-001", undoes: decision[0].id, reason: "salah")), by: "Siti", at: testNow)
+            #expect(office.ledger["PPID-2019-001"]?.status == .open)
+            let audited = try Office(folder: folder, readOnly: true, snapshots: false, audit: true)
+            #expect(audited.log.problems.isEmpty, "no rule warning: the undo's check saw its request's events")
+            #expect(audited.ledger["PPID-2019-001"]?.status == .open)
+        }
+    }
+
     @Test func aLogChangedBehindTheLedgersBackIsSaidSoNotMisread() throws {
         try withDataFolder { folder in
             let office = try openOffice(folder)
