@@ -2,7 +2,8 @@ import Foundation
 
 /// The state of the office, folded from the log's events: folds with one job each, composed.
 ///
-/// - `eventLinks`: where each event is in the log, for the histories;
+/// - `eventLinks`: each event's place as its recorder gave it, chained per request and sample,
+///   for the histories (the ledger reads none of them: see `RecordReader`);
 /// - `requestFold`: the requests;
 /// - `sampleFold`: the samples;
 /// - `figureFold`: table 2.6.1 and each year's figures, kept up to date event by event;

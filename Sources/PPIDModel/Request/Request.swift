@@ -2,8 +2,8 @@ import Foundation
 
 /// A public-information request as its events leave it.
 ///
-/// Its events themselves are kept by the ledger (`Ledger.history(of:)`), read back from the
-/// log when asked for, so that a million events do not all sit in memory.
+/// Its events themselves are chained by the ledger (`Ledger.history(of:reading:)`) and read
+/// back from the log by the store when asked for, so that a million events do not all sit in memory.
 public struct Request: Sendable, Equatable {
     public struct Decision: Sendable, Equatable {
         public let decided: RequestDecided

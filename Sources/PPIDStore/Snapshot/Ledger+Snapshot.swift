@@ -11,7 +11,8 @@ extension Ledger {
 
     /// The ledger as bytes; nil when some of its requests' events are kept only in memory
     /// (they are not in the log, so no snapshot of the log can stand for them). Samples keep
-    /// their events whole: `encoding` writes each as its log line, to be folded again on reading.
+    /// their events whole: each is read back from the log through `reader` and written by
+    /// `encoding` as its log line, to be folded again on reading.
     public func snapshot(encoding: (EventRecord) -> [UInt8], reading reader: RecordReader) -> [UInt8]? {
         var out: [UInt8] = []
         return snapshot(encoding: encoding, reading: reader) { out.append(contentsOf: $0) } ? out : nil
