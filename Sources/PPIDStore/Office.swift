@@ -23,5 +23,7 @@ public final class Office {
     }
 
     public var ledger: Ledger { log.ledger }
+    /// Reads the ledger's histories back from the log.
+    public var reader: RecordReader { log.reader }
     public var calendar: WorkingCalendar { log.ledger.calendar }
 }

@@ -60,7 +60,9 @@ struct Bench: ParsableCommand {
             // The first open of a folder (or one whose snapshot no longer matches): every line
             // replayed. Then the snapshot the app saves after its first frame, timed.
             let (office, openSeconds) = try measure { try Office(folder: folder, snapshots: false) }
-            let env = AppEnvironment(ledger: office.ledger, now: Date(), officer: "bench", officeName: office.config.officeName)
+            var env = AppEnvironment(ledger: office.ledger, now: Date(), officer: "bench", officeName: office.config.officeName)
+        env.reader = office.reader
+            env.reader = office.reader
             var state = AppState(language: .indonesian)
             _ = update(&state, .resized(width: 120, height: 40), env)
             let (_, frameSeconds) = try measure { render(state, env) }
@@ -137,7 +139,8 @@ struct Bench: ParsableCommand {
             // The first key after the ledger changed (an append, another counter's events, a new
             // day): nothing kept yet, everything the pane shows worked out again.
             let cold = (0..<max(5, repeats / 2)).map { _ in
-                let fresh = AppEnvironment(ledger: env.ledger, now: env.now, officer: "bench", officeName: env.officeName)
+                var fresh = AppEnvironment(ledger: env.ledger, now: env.now, officer: "bench", officeName: env.officeName)
+                fresh.reader = env.reader
                 return clock { _ = update(&s, .key(.down), fresh); _ = render(s, fresh) }
             }
             table.add("first key after the ledger changed, pane \(pane.rawValue)", median(cold))

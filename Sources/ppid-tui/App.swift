@@ -39,6 +39,7 @@ enum App {
             state: AppState(language: Preferences.load(from: dir).language ?? office.config.language)
         )
         loop.env.forms = office.config.forms
+        loop.env.reader = office.reader
         // Told at once: a folder on a network filesystem, a clock behind the log's newest
         // event, unknown keys in the config.
         let w = [dir.networkWarning, office.log.clockWarning(now: now)].compactMap { $0 } + office.config.warnings
@@ -128,7 +129,7 @@ struct RunLoop {
             return .performed(command, result)
         case .writeReceipt(let number):
             guard let request = office.ledger.requests[number] else { return .receiptWritten(.failure(CommandFailure(LedgerError.unknownRequest(number).message))) }
-            let text = receiptText(request, ledger: office.ledger, officeName: office.config.officeName).joined(separator: "\n") + "\n"
+            let text = receiptText(request, ledger: office.ledger, reading: office.reader, officeName: office.config.officeName).joined(separator: "\n") + "\n"
             let path = office.folder.receiptsPath + "/" + number.replacingOccurrences(of: "/", with: "-") + ".txt"
             do {
                 try office.folder.prepareOutputFolder(office.folder.receiptsPath)

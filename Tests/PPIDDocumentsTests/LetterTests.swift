@@ -181,10 +181,10 @@ func paragraphs(_ docx: Data) throws -> [String] {
             #expect(after.extensionGiven == before.extensionGiven)
             #expect(after.decision == before.decision)
             #expect(office.ledger.calendar.deadline(of: after) == office.ledger.calendar.deadline(of: before))
-            #expect(try office.ledger.history(of: "PPID-2024-003").last.map { if case .letterMade = $0.event { true } else { false } } == true)
+            #expect(try office.log.history(of: "PPID-2024-003").last.map { if case .letterMade = $0.event { true } else { false } } == true)
             // Replayed from the log, it reads back the same.
             let reopened = try Office(folder: office.folder, snapshots: false)
-            #expect(try reopened.ledger.history(of: "PPID-2024-003").count == 3)
+            #expect(try reopened.log.history(of: "PPID-2024-003").count == 3)
         }
     }
 }

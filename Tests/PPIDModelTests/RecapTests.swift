@@ -96,7 +96,7 @@ import Testing
         moved.topic = .internship
         let correction = rec.record(.requestCorrected(RequestCorrected(request: "PPID-2019-008", corrects: reg.id, receivedAt: time("2018-12-28T09:00:00+07:00"), channel: .phone, details: moved)))
         #expect(throws: LedgerError.numberOfAnotherYear("PPID-2019-008", year: 2019, received: 2018)) { try ledger.check([correction]) }
-        ledger.evolve(correction, loggedAt: LogPlace(offset: 0, length: 0))
+        ledger.evolve(correction)
         check()
         // Undoing a registration voids the request.
         try apply(registration("PPID-2019-099", "2019-11-11T09:00:00+07:00"))

@@ -18,10 +18,10 @@ import PPIDModel
             try append(office, registration("PPID-2019-002", "2019-01-10T08:02:00+07:00"))
             written += try append(office, .requestExtended(RequestExtended(request: "PPID-2019-001", reason: "Data di bidang lain", on: day("2019-01-14"))))
             written += try append(office, decided("PPID-2019-001"))
-            #expect(try office.ledger.history(of: "PPID-2019-001") == written)
+            #expect(try office.log.history(of: "PPID-2019-001") == written)
             let reopened = try openOffice(folder, readOnly: true)
-            #expect(try reopened.ledger.history(of: "PPID-2019-001") == written)
-            #expect(try reopened.ledger.latestEffectiveEvent(of: "PPID-2019-001") == written.last)
+            #expect(try reopened.log.history(of: "PPID-2019-001") == written)
+            #expect(try reopened.ledger.latestEffectiveEvent(of: "PPID-2019-001", reading: reopened.reader) == written.last)
             #expect(reopened.ledger.requests == office.ledger.requests)
         }
     }
@@ -41,9 +41,25 @@ import PPIDModel
             let r = try #require(reopened.ledger["PPID-2019-001"])
             #expect(r.status == .open)
             #expect(r.extensionGiven?.reason == "Data di bidang lain")
-            #expect(try reopened.ledger.history(of: "PPID-2019-001").count == 4)
-            #expect(try reopened.ledger.latestEffectiveEvent(of: "PPID-2019-001") == ext[0])
+            #expect(try reopened.log.history(of: "PPID-2019-001").count == 4)
+            #expect(try reopened.ledger.latestEffectiveEvent(of: "PPID-2019-001", reading: reopened.reader) == ext[0])
             #expect(reopened.ledger.requests == office.ledger.requests)
+        }
+    }
+
+    /// The ledger reads nothing (issue 24 item 2): the store hands an undo's rules, its
+    /// replay and `check`'s audit of it the request's events, read from the log.
+    @Test func theStoreHandsAnUndoTheEventsItNeeds() throws {
+        try withDataFolder { folder in
+            let office = try openOffice(folder)
+            try append(office, registration("PPID-2019-001", "2019-01-09T08:02:00+07:00"))
+            let decision = try append(office, decided("PPID-2019-001"))
+            // Through `decide`, as the screen's undo goes.
+            try office.log.append(.undo(EventUndone(request: "PPID-2019-001", undoes: decision[0].id, reason: "salah")), by: "Siti", at: testNow)
+            #expect(office.ledger["PPID-2019-001"]?.status == .open)
+            let audited = try Office(folder: folder, readOnly: true, snapshots: false, audit: true)
+            #expect(audited.log.problems.isEmpty, "no rule warning: the undo's check saw its request's events")
+            #expect(audited.ledger["PPID-2019-001"]?.status == .open)
         }
     }
 
@@ -55,9 +71,9 @@ import PPIDModel
             // Someone swaps the two lines with an editor: same sizes, other requests.
             let lines = splitLines(try readBytes(folder.logPath))
             try writeBytes(lines[1] + [0x0A] + lines[0] + [0x0A], to: folder.logPath)
-            #expect(throws: LedgerError.historyUnreadable("PPID-2019-001")) { try office.ledger.history(of: "PPID-2019-001") }
+            #expect(throws: LedgerError.historyUnreadable("PPID-2019-001")) { try office.log.history(of: "PPID-2019-001") }
             try writeBytes([], to: folder.logPath)
-            #expect(throws: LedgerError.historyUnreadable("PPID-2019-002")) { try office.ledger.history(of: "PPID-2019-002") }
+            #expect(throws: LedgerError.historyUnreadable("PPID-2019-002")) { try office.log.history(of: "PPID-2019-002") }
         }
     }
 
@@ -67,7 +83,7 @@ import PPIDModel
         try ledger.apply(r)
         // A place beyond what a link holds (a line over 8 MB) keeps the record in memory too.
         let big = EventRecord(id: "b", at: testNow, by: "siti", event: .requestExtended(RequestExtended(request: "PPID-2019-001", reason: "x")))
-        ledger.evolve(big, loggedAt: LogPlace(offset: 10, length: 1 << 24))
+        ledger.evolve(big, placedAt: LogPlace(offset: 10, length: 1 << 24).packed, earlier: nil)
         #expect(try ledger.history(of: "PPID-2019-001") == [r, big])
     }
 }

@@ -12,7 +12,7 @@ import PPIDModel
             let run = try Binary.run("ppid-tui", ["import", try Fixture.path("register-2019.csv"), "--data", folder.path, "--officer", "Rahmat Hidayat"], environment: ["USER": "root"], scratch: scratch)
             #expect(run.status == 0, "\(run.stderr)")
             let office = try openOffice(folder, readOnly: true)
-            let officers = Set(try office.ledger.numbers.flatMap { try office.ledger.history(of: $0).map(\.by) })
+            let officers = Set(try office.ledger.numbers.flatMap { try office.log.history(of: $0).map(\.by) })
             #expect(officers == ["Rahmat Hidayat"])
         }
     }

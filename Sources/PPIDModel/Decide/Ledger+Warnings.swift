@@ -4,9 +4,9 @@ import Foundation
 /// config. They stay facts; nothing here refuses anything.
 extension Ledger {
     /// Why `record` looks odd against the ledger as it stands and today's calendar: what the
-    /// rules would refuse now, and a date of the event on a day now off.
-    public func warnings(about record: EventRecord) -> [LedgerError] {
-        [refusal(of: record), Ledger.dayOffWarning(record, calendar: calendar)].compactMap { $0 }
+    /// rules would refuse now, and a date of the event on a day now off. `histories` as for `check`.
+    public func warnings(about record: EventRecord, histories: [String: [EventRecord]] = [:]) -> [LedgerError] {
+        [refusal(of: record, histories: histories), Ledger.dayOffWarning(record, calendar: calendar)].compactMap { $0 }
     }
 
     /// The warning for an office's act dated on a day `calendar` counts as off (a closure added

@@ -277,10 +277,10 @@ extension Request {
 }
 
 extension Ledger {
-    /// The event of request `number` an undo may name now, read back from the log; nil when
-    /// none is in force.
-    public func undoableEvent(of number: String) throws(LedgerError) -> EventRecord? {
+    /// The event of request `number` an undo may name now (its history read through
+    /// `reader`); nil when none is in force.
+    public func undoableEvent(of number: String, reading reader: RecordReader = .none) throws(LedgerError) -> EventRecord? {
         guard let r = self[number] else { throw .unknownRequest(number) }
-        return r.undoableEvent(in: try history(of: number))
+        return r.undoableEvent(in: try history(of: number, reading: reader))
     }
 }

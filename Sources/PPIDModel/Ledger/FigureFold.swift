@@ -2,15 +2,15 @@
 /// extensions and grounds, kept up to date request by request so the month board does not
 /// recount a year per key. Worked out with the ledger's calendar (the current config's);
 /// `Ledger.recountFigures(year:)` and `RecapTests` check it against a plain recount.
-struct FigureFold: Sendable {
-    var recaps: [Int: MonthlyRecap] = [:]
+package struct FigureFold: Sendable {
+    package var recaps: [Int: MonthlyRecap] = [:]
     /// What each request adds to the recap, by its place in registration order.
-    var contributions: [RecapContribution?] = []
+    package var contributions: [RecapContribution?] = []
     /// What each request adds to its year's figures, by its place.
-    var figureContributions: [FigureContribution?] = []
-    var tallies: [Int: YearTally] = [:]
+    package var figureContributions: [FigureContribution?] = []
+    package var tallies: [Int: YearTally] = [:]
     /// Places of the requests received in each year (a place may repeat after a correction).
-    var yearIndex: [Int: [Int32]] = [:]
+    package var yearIndex: [Int: [Int32]] = [:]
 
     mutating func reserveCapacity(requests: Int) {
         contributions.reserveCapacity(requests)

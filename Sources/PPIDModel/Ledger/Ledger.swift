@@ -2,7 +2,8 @@ import Foundation
 
 /// The state of the office, folded from the log's events: folds with one job each, composed.
 ///
-/// - `eventLinks`: where each event is in the log, for the histories;
+/// - `eventLinks`: each event's place as its recorder gave it, chained per request and sample,
+///   for the histories (the ledger reads none of them: see `RecordReader`);
 /// - `requestFold`: the requests;
 /// - `sampleFold`: the samples;
 /// - `figureFold`: table 2.6.1 and each year's figures, kept up to date event by event;
@@ -14,14 +15,14 @@ import Foundation
 public struct Ledger: Sendable {
     public let calendar: WorkingCalendar
     /// Where each recorded event is, for the histories of requests and samples.
-    var eventLinks = EventLinks()
-    var requestFold = RequestFold()
-    var sampleFold = SampleFold()
-    var figureFold = FigureFold()
-    var objectionIndex = ObjectionIndex()
-    var numbersInUse: NumbersInUse
+    package var eventLinks = EventLinks()
+    package var requestFold = RequestFold()
+    package var sampleFold = SampleFold()
+    package var figureFold = FigureFold()
+    package var objectionIndex = ObjectionIndex()
+    package var numbersInUse: NumbersInUse
     /// How many events were recorded.
-    public internal(set) var eventCount = 0
+    public package(set) var eventCount = 0
     /// Replaced whenever this ledger changes while a copy (or a screen's cache) holds it.
     var stamp = Stamp()
 
@@ -39,12 +40,6 @@ public struct Ledger: Sendable {
     public var objectionNumbering: RegistrationNumbering { numbersInUse.objectionFormat }
     /// Number formats, e-billing validity and standard times of samples.
     public var samplePolicy: SamplePolicy { numbersInUse.samplePolicy }
-    /// Reads records back from the log by their places; the store sets it.
-    public var archive: (any EventArchive)? {
-        get { eventLinks.archive }
-        set { eventLinks.archive = newValue }
-    }
-
     /// Makes room for about this many events in all (a replay knows the size of its file).
     public mutating func reserveCapacity(events: Int) {
         eventLinks.links.reserveCapacity(events)
@@ -52,26 +47,31 @@ public struct Ledger: Sendable {
         figureFold.reserveCapacity(requests: events / 2)
     }
 
-    /// Records one event read from (or written to) the log at `place`; its record is read back
-    /// from there when its history is asked for. Never refuses: a recorded event is a fact
-    /// (`check` reports one the rules would refuse today as a warning).
-    public mutating func evolve(_ record: EventRecord, loggedAt place: LogPlace) {
-        evolve(record, place: place)
+    /// Records one event the recorder wrote down at `place` (the store: its log line), read
+    /// back by the recorder when a history is asked for; nil keeps the record here. Never
+    /// refuses: a recorded event is a fact (`check` reports one the rules would refuse today
+    /// as a warning). The ledger reads nothing: for an undo, `earlier` holds the request's
+    /// events before it, read back by the recorder (nil when they cannot be: the undo is then
+    /// noted and the state kept); for any other event it is not looked at.
+    package mutating func evolve(_ record: EventRecord, placedAt place: UInt64?, earlier: [EventRecord]?) {
+        evolve(record, place: place, earlier: earlier)
     }
 
-    /// Records one event kept only in memory (tests, demos, generators).
+    /// Records one event kept only in memory (tests, demos, generators); an undo rebuilds its
+    /// request from the records kept here.
     public mutating func evolve(_ record: EventRecord) {
-        evolve(record, place: nil)
+        let earlier = Request.isUndo(record) ? try? history(of: record.event.subject.number) : nil
+        evolve(record, place: nil, earlier: earlier)
     }
 
     /// Checks one event made outside `decide` (tests, generators) with the same rules, then
     /// records it; throws, leaving the ledger as it was, when the rules refuse it.
     public mutating func apply(_ record: EventRecord) throws(LedgerError) {
         try check([record])
-        evolve(record, place: nil)
+        evolve(record)
     }
 
-    private mutating func evolve(_ record: EventRecord, place: LogPlace?) {
+    private mutating func evolve(_ record: EventRecord, place: UInt64?, earlier: [EventRecord]?) {
         if !isKnownUniquelyReferenced(&stamp) { stamp = Stamp() }
         eventCount += 1
         if case .sample(let e) = record.event {
@@ -95,7 +95,6 @@ public struct Ledger: Sendable {
             guard let slot = requestFold.index[number] else { return }
             at = slot
             let previous = requestFold.list[Int(at)].lastEvent
-            let earlier = Request.isUndo(record) ? try? eventLinks.history(from: previous, of: .request(number)) : []
             requestFold.evolve(record, at: at, link: eventLinks.append(record, at: place, previous: previous), earlier: earlier)
         }
         commit(at)
@@ -132,9 +131,10 @@ public struct Ledger: Sendable {
 
     /// Why the rules refuse `record` against the ledger as it stands, or nil: what `decide`
     /// asks of every event it makes, and `check` of every recorded one (as a warning).
-    public func refusal(of record: EventRecord) -> LedgerError? {
+    /// `histories` as for `check`.
+    public func refusal(of record: EventRecord, histories: [String: [EventRecord]] = [:]) -> LedgerError? {
         do throws(LedgerError) {
-            try check([record])
+            try check([record], histories: histories)
             return nil
         } catch {
             return error
@@ -142,8 +142,10 @@ public struct Ledger: Sendable {
     }
 
     /// Checks a batch with the rules as if recorded in order, without changing anything;
-    /// throws the first refusal.
-    public func check(_ records: [EventRecord]) throws(LedgerError) {
+    /// throws the first refusal. An undo is checked against its request's events: those in
+    /// `histories` (by request number, read back by the caller from where they are kept), or
+    /// else those the ledger keeps itself; the rules read nothing.
+    public func check(_ records: [EventRecord], histories: [String: [EventRecord]] = [:]) throws(LedgerError) {
         var overlay: [String: Request] = [:]
         var sampleOverlay: [String: Sample] = [:]
         var objectionsAdded: Set<String> = []
@@ -174,7 +176,11 @@ public struct Ledger: Sendable {
                 if case .requestCorrected(let e) = r.event, let (year, _) = numbering.parse(number), calendar.day(of: e.receivedAt).year != year {
                     throw .numberOfAnotherYear(number, year: year, received: calendar.day(of: e.receivedAt).year)
                 }
-                let earlier = Request.isUndo(r) ? try eventLinks.history(from: request.lastEvent, of: .request(number)) + (pending[number] ?? []) : []
+                var earlier: [EventRecord] = []
+                if Request.isUndo(r) {
+                    if let given = histories[number] { earlier = given } else { earlier = try history(of: number) }
+                    earlier += pending[number] ?? []
+                }
                 if let refused = request.refusal(of: r, calendar: calendar, earlier: earlier) { throw refused }
                 overlay[number] = request.evolved(r, earlier: earlier)
             }

@@ -1,11 +1,11 @@
 /// The numbers given so far, so the next one is free: the highest running number per year of
 /// each kind (requests, objections, BPCU, BPCUI, LHP), in the office's formats.
-struct NumbersInUse: Sendable {
+package struct NumbersInUse: Sendable {
     let requestFormat: RegistrationNumbering
     let objectionFormat: RegistrationNumbering
     let samplePolicy: SamplePolicy
-    var requests: [Int: Int] = [:]
-    var objections: [Int: Int] = [:]
+    package var requests: [Int: Int] = [:]
+    package var objections: [Int: Int] = [:]
     var samples: [SampleKind: [Int: Int]] = [:]
     var reports: [Int: Int] = [:]
 
@@ -17,13 +17,13 @@ struct NumbersInUse: Sendable {
         if let (year, seq) = objectionFormat.parse(number) { objections[year] = max(objections[year] ?? 0, seq) }
     }
 
-    mutating func noteSample(_ number: String, kind: SampleKind) {
+    package mutating func noteSample(_ number: String, kind: SampleKind) {
         if let (year, seq) = samplePolicy.numbering(kind).parse(number) {
             samples[kind, default: [:]][year] = max(samples[kind]?[year] ?? 0, seq)
         }
     }
 
-    mutating func noteReport(_ lhp: String) {
+    package mutating func noteReport(_ lhp: String) {
         if let (year, seq) = samplePolicy.lhp.parse(lhp) { reports[year] = max(reports[year] ?? 0, seq) }
     }
 

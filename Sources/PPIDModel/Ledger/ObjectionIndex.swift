@@ -1,15 +1,15 @@
 /// Where the objections are: which request each objection number belongs to, the requests
 /// that have any, by year of filing, and those the office or the Commission still owes.
-struct ObjectionIndex: Sendable {
+package struct ObjectionIndex: Sendable {
     /// The request each objection number belongs to.
-    var owners: [String: String] = [:]
+    package var owners: [String: String] = [:]
     /// Places of the requests that have had an objection, in the order of their first one.
-    var requestsWithObjections: [Int32] = []
+    package var requestsWithObjections: [Int32] = []
     /// Places of the requests with an objection filed in each year (office time; may repeat).
-    var years: [Int: [Int32]] = [:]
+    package var years: [Int: [Int32]] = [:]
     /// Places of the requests with an objection awaiting the superior's answer or a dispute
     /// not yet settled.
-    var pending: Set<Int32> = []
+    package var pending: Set<Int32> = []
 
     /// Notes a newly filed objection of the request at `at`; a number already known (a log
     /// written around ppid-tui) keeps its first owner.

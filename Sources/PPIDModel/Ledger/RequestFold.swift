@@ -1,12 +1,12 @@
 /// The requests: in one array in registration order, found by number through an index, and
 /// changed in place. Each remembers its latest event in the ledger's `EventLinks`.
-struct RequestFold: Sendable {
+package struct RequestFold: Sendable {
     /// Requests in registration order.
-    var list: [Request] = []
+    package var list: [Request] = []
     /// Where each registration number is in `list`.
-    var index: [String: Int32] = [:]
+    package var index: [String: Int32] = [:]
     /// Places in `list` of the requests still open.
-    var open: Set<Int32> = []
+    package var open: Set<Int32> = []
 
     mutating func reserveCapacity(requests: Int) {
         list.reserveCapacity(requests)

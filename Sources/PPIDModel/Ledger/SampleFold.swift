@@ -1,8 +1,8 @@
 /// The samples: by BPCU or BPCUI number, in the order they were registered, and the sample
 /// each LHP number belongs to.
-struct SampleFold: Sendable {
-    var byNumber: [String: Sample] = [:]
-    var order: [String] = []
+package struct SampleFold: Sendable {
+    package var byNumber: [String: Sample] = [:]
+    package var order: [String] = []
     var reportOwners: [String: String] = [:]
     /// The sample each payment proof belongs to: billing codes, NTPNs and kuitansi numbers.
     var proofOwners: [PaymentProof: String] = [:]
@@ -11,7 +11,7 @@ struct SampleFold: Sendable {
     /// of a number (a log written around ppid-tui), changes nothing. Returns the sample as it
     /// now stands. `link` is the event's index in the ledger's `EventLinks`.
     @discardableResult
-    mutating func evolve(_ record: EventRecord, _ e: SampleEvent, link: Int32) -> Sample? {
+    package mutating func evolve(_ record: EventRecord, _ e: SampleEvent, link: Int32) -> Sample? {
         var sample: Sample
         if case .registered(let r) = e {
             guard byNumber[r.sample] == nil else {

@@ -3,10 +3,14 @@ import Foundation
 /// An objection and the dispute that may follow it, as their events leave them.
 public struct Objection: Sendable, Equatable {
     public let filed: ObjectionFiled
-    public internal(set) var answer: ObjectionAnswered?
-    public internal(set) var disputeFiled: DisputeStep?
-    public internal(set) var disputeStarted: DisputeStep?
-    public internal(set) var disputeSettled: DisputeStep?
+    public package(set) var answer: ObjectionAnswered?
+    public package(set) var disputeFiled: DisputeStep?
+    public package(set) var disputeStarted: DisputeStep?
+    public package(set) var disputeSettled: DisputeStep?
+
+    package init(filed: ObjectionFiled) {
+        self.filed = filed
+    }
 
     public var number: String { filed.objection }
 

@@ -1,11 +1,11 @@
 /// One row of table 2.6.1: requesters per channel and final outcomes, for a month or the year.
 public struct RecapRow: Sendable, Equatable {
-    public internal(set) var channels: [Int] = Array(repeating: 0, count: Channel.allCases.count)
-    public internal(set) var outcomes: [Int] = Array(repeating: 0, count: Outcome.allCases.count)
+    public package(set) var channels: [Int] = Array(repeating: 0, count: Channel.allCases.count)
+    public package(set) var outcomes: [Int] = Array(repeating: 0, count: Outcome.allCases.count)
     /// Withdrawn requests: counted as requesters, in no outcome column.
-    public internal(set) var withdrawn = 0
+    public package(set) var withdrawn = 0
     /// Requests still open: counted as requesters, in no outcome column.
-    public internal(set) var open = 0
+    public package(set) var open = 0
 
     public init() {}
 
@@ -38,7 +38,7 @@ public struct RecapRow: Sendable, Equatable {
 public struct MonthlyRecap: Sendable, Equatable {
     public let year: Int
     /// Twelve rows, January first.
-    public internal(set) var months: [RecapRow]
+    public package(set) var months: [RecapRow]
 
     public init(year: Int) {
         self.year = year
@@ -54,15 +54,19 @@ public struct MonthlyRecap: Sendable, Equatable {
 }
 
 /// What one request adds to the recap (8 bytes: one per request is kept).
-struct RecapContribution: Equatable {
+package struct RecapContribution: Equatable {
     /// The columns' orders, made once (`allCases` makes a new array each time it is read).
     static let channels = Channel.allCases
     static let outcomes = Outcome.allCases
 
-    let year: Int32
-    let month: UInt8
-    let channel: UInt8
+    package let year: Int32
+    package let month: UInt8
+    package let channel: UInt8
     /// Index in `Outcome.allCases`, or -1 before a decision.
-    let outcome: Int8
-    let withdrawn: Bool
+    package let outcome: Int8
+    package let withdrawn: Bool
+
+    package init(year: Int32, month: UInt8, channel: UInt8, outcome: Int8, withdrawn: Bool) {
+        (self.year, self.month, self.channel, self.outcome, self.withdrawn) = (year, month, channel, outcome, withdrawn)
+    }
 }

@@ -1,20 +1,24 @@
 /// What one request adds to its year's figures (16 bytes: one per request is kept).
-struct FigureContribution: Equatable {
-    let year: Int32
-    let topic: UInt8
+package struct FigureContribution: Equatable {
+    package let year: Int32
+    package let topic: UInt8
     /// Working days from day 0 to the written notice; -1 before a decision.
-    let days: Int32
+    package let days: Int32
     /// Decided after its deadline in force, or (with `days` -1) withdrawn undecided after it.
-    let late: Bool
-    let extended: Bool
+    package let late: Bool
+    package let extended: Bool
     /// Every ground of the decision, bit i for `YearTally.grounds[i]`; 0 without a ground.
-    let grounds: UInt16
+    package let grounds: UInt16
+
+    package init(year: Int32, topic: UInt8, days: Int32, late: Bool, extended: Bool, grounds: UInt16) {
+        (self.year, self.topic, self.days, self.late, self.extended, self.grounds) = (year, topic, days, late, extended, grounds)
+    }
 }
 
 /// A year's figures kept up to date request by request, so the month board does not recount
 /// the year on its first key after a change: response days as a histogram per topic, late
 /// answers per topic, extensions, and grounds.
-struct YearTally: Sendable {
+package struct YearTally: Sendable {
     static let topics = Topic.allCases
     static let grounds = Ground.allCases
 
@@ -25,7 +29,9 @@ struct YearTally: Sendable {
     private var withdrawnAfterLapse = 0
     private var groundCounts: [Int] = Array(repeating: 0, count: YearTally.grounds.count)
 
-    mutating func add(_ c: FigureContribution, _ sign: Int) {
+    package init() {}
+
+    package mutating func add(_ c: FigureContribution, _ sign: Int) {
         let t = Int(c.topic)
         if c.extended { extensions += sign }
         for i in groundCounts.indices where c.grounds & (1 << i) != 0 { groundCounts[i] += sign }

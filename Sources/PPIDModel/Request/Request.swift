@@ -2,13 +2,17 @@ import Foundation
 
 /// A public-information request as its events leave it.
 ///
-/// Its events themselves are kept by the ledger (`Ledger.history(of:)`), read back from the
-/// log when asked for, so that a million events do not all sit in memory.
+/// Its events themselves are chained by the ledger (`Ledger.history(of:reading:)`) and read
+/// back from the log by the store when asked for, so that a million events do not all sit in memory.
 public struct Request: Sendable, Equatable {
     public struct Decision: Sendable, Equatable {
         public let decided: RequestDecided
         public let by: String
         public let recordedAt: Date
+
+        package init(decided: RequestDecided, by: String, recordedAt: Date) {
+            (self.decided, self.by, self.recordedAt) = (decided, by, recordedAt)
+        }
     }
 
     public struct Extension: Sendable, Equatable {
@@ -17,6 +21,10 @@ public struct Request: Sendable, Equatable {
         public let recordedAt: Date
         /// The date of the extension letter, when recorded.
         public let on: CivilDate?
+
+        package init(reason: String, by: String, recordedAt: Date, on: CivilDate?) {
+            (self.reason, self.by, self.recordedAt, self.on) = (reason, by, recordedAt, on)
+        }
     }
 
     public let number: String
@@ -28,11 +36,11 @@ public struct Request: Sendable, Equatable {
     /// The same event, compared without making its text: a different value means the fields
     /// were corrected (or a correction undone) in between.
     public var detailsVersion: CompactEventID { detailsEvent }
-    var detailsEvent: CompactEventID
-    public internal(set) var decision: Decision?
-    public internal(set) var voided = false
+    package var detailsEvent: CompactEventID
+    public package(set) var decision: Decision?
+    public package(set) var voided = false
     /// The ledger's index of this request's latest event (its history runs back from there).
-    var lastEvent: Int32 = -1
+    package var lastEvent: Int32 = -1
 
     /// Set while the request is sent back as incomplete: what is missing.
     public internal(set) var missing: String? {
@@ -82,21 +90,23 @@ public struct Request: Sendable, Equatable {
     /// What most requests never have, out of line so that a ledger's many requests stay small:
     /// no element (and no allocation) for most, one for the rest; an array copies on write.
     /// Read through `rare[0]`, which lends one field, not `rare.first`, which copies them all.
-    var rare: [Rare] = []
+    package var rare: [Rare] = []
 
-    struct Rare: Sendable, Equatable {
-        var missing: String?
-        var returnedFor: String?
-        var returnedOn: CivilDate?
-        var returnedAt: Date?
-        var completedAt: Date?
-        var extensionGiven: Extension?
-        var handover: InformationHandedOver?
-        var withdrawal: RequestWithdrawn?
-        var objections: [Objection] = []
-        var undone: Set<String> = []
+    package struct Rare: Sendable, Equatable {
+        package var missing: String?
+        package var returnedFor: String?
+        package var returnedOn: CivilDate?
+        package var returnedAt: Date?
+        package var completedAt: Date?
+        package var extensionGiven: Extension?
+        package var handover: InformationHandedOver?
+        package var withdrawal: RequestWithdrawn?
+        package var objections: [Objection] = []
+        package var undone: Set<String> = []
 
-        var isEmpty: Bool {
+        package init() {}
+
+        package var isEmpty: Bool {
             missing == nil && returnedFor == nil && returnedOn == nil && returnedAt == nil && completedAt == nil && extensionGiven == nil && handover == nil && withdrawal == nil && objections.isEmpty && undone.isEmpty
         }
     }
@@ -107,7 +117,7 @@ public struct Request: Sendable, Equatable {
         if rare[0].isEmpty { rare = [] }
     }
 
-    init(number: String, receivedAt: Date, channel: Channel, details: RequestDetails, detailsEvent: CompactEventID) {
+    package init(number: String, receivedAt: Date, channel: Channel, details: RequestDetails, detailsEvent: CompactEventID) {
         self.number = number
         self.receivedAt = receivedAt
         self.channel = channel

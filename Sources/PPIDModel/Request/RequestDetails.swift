@@ -3,7 +3,7 @@
 /// Imported registers may lack the optional fields; the new-request form asks for all of them.
 /// Its seven texts share one buffer (`PackedTexts`): every request of the ledger carries them.
 public struct RequestDetails: Sendable, Hashable, Codable {
-    var texts: PackedTexts
+    package var texts: PackedTexts
     public var category: RequesterCategory
     public var topic: Topic
     public var accessKind: AccessKind?
@@ -104,7 +104,7 @@ public struct RequestDetails: Sendable, Hashable, Codable {
     }
 
     /// Details around texts already packed (a snapshot's).
-    init(texts: PackedTexts, category: RequesterCategory, topic: Topic, accessKind: AccessKind?, medium: Medium?, delivery: Delivery?) {
+    package init(texts: PackedTexts, category: RequesterCategory, topic: Topic, accessKind: AccessKind?, medium: Medium?, delivery: Delivery?) {
         self.texts = texts
         self.category = category
         self.topic = topic

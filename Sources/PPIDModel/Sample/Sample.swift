@@ -38,7 +38,7 @@ public struct Sample: Sendable, Equatable {
     public internal(set) var cancellation: SampleCancelled?
     /// The ledger's index of this sample's latest event (its history runs back from there,
     /// as a request's does: `Ledger.history(ofSample:)`).
-    var lastEvent: Int32 = -1
+    package var lastEvent: Int32 = -1
 
     public init(registration: SampleRegistered) {
         number = registration.sample

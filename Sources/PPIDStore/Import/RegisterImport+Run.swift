@@ -14,13 +14,13 @@ extension RegisterImport {
         var problems = checked.problems
         try log.refresh()
         // The rules against the current state, so that each refusal names its row.
-        problems += ruleProblems(rows, in: log.ledger, by: officer, now: now)
+        problems += ruleProblems(rows, in: log.ledger, reading: log.reader, by: officer, now: now)
         guard problems.isEmpty else { throw .badImport(problems.sorted { $0.line < $1.line }) }
         let checkedAt = log.ledger.revision
         var added: [Row] = []
         // Checked row by row above: the rules run again only if another counter wrote since.
         try log.append(by: officer, at: now, checkedAt: checkedAt) { ledger in
-            let missing = rows.map { ($0, missingEvents(of: $0, in: ledger)) }.filter { !$0.1.isEmpty }
+            let missing = rows.map { ($0, missingEvents(of: $0, in: ledger, reading: log.reader)) }.filter { !$0.1.isEmpty }
             added = missing.map(\.0)
             return missing.flatMap(\.1)
         }
@@ -44,10 +44,10 @@ extension RegisterImport {
     /// number twice is refused before), so each is checked on its own against `ledger`,
     /// without copying it; the ledger is not held past this call, so the append that follows
     /// does not copy it either.
-    private static func ruleProblems(_ rows: [Row], in ledger: Ledger, by officer: String, now: Date) -> [ImportProblem] {
+    private static func ruleProblems(_ rows: [Row], in ledger: Ledger, reading reader: RecordReader, by officer: String, now: Date) -> [ImportProblem] {
         var problems: [ImportProblem] = []
         for row in rows {
-            let records = missingEvents(of: row, in: ledger).map { EventRecord(id: "import", at: now, by: officer, event: $0) }
+            let records = missingEvents(of: row, in: ledger, reading: reader).map { EventRecord(id: "import", at: now, by: officer, event: $0) }
             do throws(LedgerError) {
                 try ledger.check(records)
             } catch {

@@ -39,10 +39,11 @@ public enum RegisterImport {
 
     /// The row's events not yet in the log: all of them for a new number; the rest of them when
     /// an earlier import was cut short after the row's first lines; none when the number is
-    /// taken otherwise (an officer's own entries are never added to or overwritten).
-    static func missingEvents(of row: Row, in ledger: Ledger) -> [Event] {
+    /// taken otherwise (an officer's own entries are never added to or overwritten). The
+    /// history is read back through `reader`.
+    static func missingEvents(of row: Row, in ledger: Ledger, reading reader: RecordReader) -> [Event] {
         guard ledger[row.number] != nil else { return row.events }
-        guard let have = try? ledger.history(of: row.number).map(\.event) else { return [] }
+        guard let have = try? ledger.history(of: row.number, reading: reader).map(\.event) else { return [] }
         guard have.count < row.events.count, Array(row.events.prefix(have.count)) == have else { return [] }
         return Array(row.events.dropFirst(have.count))
     }

@@ -19,6 +19,8 @@ public final class EventLog {
     public let codec: EventCodec
     /// The state replayed from every valid line read so far.
     public private(set) var ledger: Ledger
+    /// Reads the ledger's histories back from this log (the ledger keeps only their places).
+    public let reader: RecordReader
     /// Everything found that is not a plain valid line, in file order.
     public private(set) var problems: [LogProblem] = []
     /// Why writing is refused, or nil when the folder can be written.
@@ -62,7 +64,7 @@ public final class EventLog {
         codec = EventCodec(timeZone: calendar.timeZone)
         ledger = Ledger(calendar: calendar, numbering: numbering, objectionNumbering: objectionNumbering, samplePolicy: samplePolicy)
         let path = folder.logPath
-        ledger.archive = LogArchive(path: path, codec: codec)
+        reader = LogArchive(path: path, codec: codec).reader
         if readOnly {
             readOnlyReason = Phrase(id: "dibuka dengan --read-only", en: "opened with --read-only")
             let f = try POSIXFile.openRegular(path, O_RDONLY)
@@ -121,9 +123,7 @@ public final class EventLog {
         guard let snap = LogSnapshot.load(
             folder, log: fd, calendar: calendar, numbering: ledger.numbering, objectionNumbering: ledger.objectionNumbering, samplePolicy: ledger.samplePolicy
         ) else { return }
-        let archive = ledger.archive
         ledger = snap.ledger
-        ledger.archive = archive
         offset = off_t(snap.bytes)
         linesRead = snap.lines
         snapshotBytes = snap.bytes
@@ -169,7 +169,11 @@ public final class EventLog {
     /// refuse it.
     @discardableResult
     public func append(_ command: Command, by officer: String, at now: Date) throws(StoreError) -> [EventRecord] {
-        try append(by: officer, at: now, rulesChecked: { _ in true }) { (ledger) throws(LedgerError) in try decide(command, ledger, now: now, by: officer) }
+        try append(by: officer, at: now, rulesChecked: { _ in true }) { (ledger) throws(LedgerError) in
+            var histories: [String: [EventRecord]] = [:]
+            if case .undo(let e) = command, let h = try? ledger.history(of: e.request, reading: reader) { histories[e.request] = h }
+            return try decide(command, ledger, now: now, by: officer, histories: histories)
+        }
     }
 
     /// Appends the events `build` makes from the up-to-date ledger (an import's rows, a test's
@@ -238,7 +242,7 @@ public final class EventLog {
             }
             if !rulesChecked(ledger) {
                 do throws(LedgerError) {
-                    try ledger.check(records)
+                    try ledger.check(records, histories: histories(undoneBy: records))
                 } catch {
                     throw .refused(error)
                 }
@@ -535,12 +539,44 @@ public final class EventLog {
 
     /// Records one line's event. With `audit` (`check`), first asks the rules whether they
     /// would accept it today, and notes a refusal as a warning: the fact stays recorded.
+    /// The ledger reads nothing itself: an undo is handed its request's earlier events.
     private func evolve(_ r: EventRecord, line: Int, place: LogPlace) {
+        let earlier = earlierEvents(r)
         if audit {
-            for warning in ledger.warnings(about: r) { record(LogProblem(path: folder.logPath, line: line, kind: .ruleWarning(warning))) }
+            let histories = earlier.map { [r.event.subject.number: $0] } ?? [:]
+            for warning in ledger.warnings(about: r, histories: histories) {
+                record(LogProblem(path: folder.logPath, line: line, kind: .ruleWarning(warning)))
+            }
         }
-        ledger.evolve(r, loggedAt: place)
+        ledger.evolve(r, placedAt: place.packed, earlier: earlier)
         linesRead = max(linesRead, line)
+    }
+
+    /// For an undo, its request's events so far, read back from the log (nil when they cannot
+    /// be); nil for any other event, which needs none.
+    private func earlierEvents(_ r: EventRecord) -> [EventRecord]? {
+        guard case .eventUndone(let e) = r.event else { return nil }
+        return try? ledger.history(of: e.request, reading: reader)
+    }
+
+    /// Every event of a request in log order, read back from the log.
+    public func history(of number: String) throws(LedgerError) -> [EventRecord] {
+        try ledger.history(of: number, reading: reader)
+    }
+
+    /// Every event of a sample in log order, read back from the log.
+    public func history(ofSample number: String) throws(LedgerError) -> [EventRecord] {
+        try ledger.history(ofSample: number, reading: reader)
+    }
+
+    /// The histories of the requests the undos among `records` name, read back from the log,
+    /// for the rules (which read nothing themselves).
+    func histories(undoneBy records: [EventRecord]) -> [String: [EventRecord]] {
+        var out: [String: [EventRecord]] = [:]
+        for r in records {
+            if case .eventUndone(let e) = r.event, out[e.request] == nil, let h = try? history(of: e.request) { out[e.request] = h }
+        }
+        return out
     }
 
     private func record(_ problem: LogProblem) {

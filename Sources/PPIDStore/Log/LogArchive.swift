@@ -8,10 +8,15 @@ import Darwin
 
 /// Reads a ledger's records back from the log file by their places: the detail view's
 /// history, an undo's check, a resumed import. A few lines per request, read on demand.
-struct LogArchive: EventArchive {
+struct LogArchive: Sendable {
     let path: String
     let codec: EventCodec
 
+    /// What the ledger's histories are read with: its places are this log's, packed.
+    var reader: RecordReader { RecordReader { records(at: $0.map(LogPlace.init(packed:))) } }
+
+    /// The records at these places, in order; nil when any of them cannot be read back as it
+    /// was (the file was changed behind ppid-tui's back).
     func records(at places: [LogPlace]) -> [EventRecord]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }

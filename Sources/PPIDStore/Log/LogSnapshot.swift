@@ -108,7 +108,8 @@ struct LogSnapshot: Sendable {
                 var hash = LogHash.Stream()
                 header.withUnsafeBytes { hash.update($0) }
                 let codec = EventCodec(timeZone: ledger.calendar.timeZone)
-                let whole = ledger.snapshot(encoding: { Array(codec.encode($0).dropLast()) }) { b in
+                let reader = LogArchive(path: folder.logPath, codec: codec).reader
+                let whole = ledger.snapshot(encoding: { Array(codec.encode($0).dropLast()) }, reading: reader) { b in
                     hash.update(b)
                     guard failure == nil else { return }
                     do throws(StoreError) { try write(b) } catch { failure = error }

@@ -39,17 +39,18 @@ extension Office {
     public func checkSnapshot(against replayed: Ledger, setAside: Bool = true) throws(StoreError) -> SnapshotCheck {
         let fromSnapshot = try Office(folder: folder, readOnly: true, snapshots: true)
         guard fromSnapshot.log.snapshotBytes > 0 else { return .unused }
-        guard Office.fingerprint(fromSnapshot.ledger) != Office.fingerprint(replayed) else { return .matches }
+        let reader = fromSnapshot.reader
+        guard Office.fingerprint(fromSnapshot.ledger, reading: reader) != Office.fingerprint(replayed, reading: reader) else { return .matches }
         guard setAside, folder.isWritable else { return .differs(setAsideTo: nil) }
         return .differs(setAsideTo: LogSnapshot.setAside(folder))
     }
 
-    /// A hash of everything a ledger holds (its snapshot bytes), or nil when some of it is
-    /// only in memory.
-    static func fingerprint(_ ledger: Ledger) -> UInt64? {
+    /// A hash of everything a ledger holds (its snapshot bytes, its samples' lines read through
+    /// `reader`), or nil when some of it is only in memory.
+    static func fingerprint(_ ledger: Ledger, reading reader: RecordReader) -> UInt64? {
         let codec = EventCodec(timeZone: ledger.calendar.timeZone)
         var hash = LogHash.Stream()
-        let whole = ledger.snapshot(encoding: { Array(codec.encode($0).dropLast()) }) { hash.update($0) }
+        let whole = ledger.snapshot(encoding: { Array(codec.encode($0).dropLast()) }, reading: reader) { hash.update($0) }
         return whole ? hash.digest() : nil
     }
 }

@@ -5,6 +5,9 @@ import PPIDStore
 /// What update and view read but do not own: the ledger, the clock, who and where.
 public struct AppEnvironment: Sendable {
     public var ledger: Ledger
+    /// Reads the ledger's histories back from where they are kept (the store's log); the
+    /// ledger keeps only their places.
+    public var reader: RecordReader = .none
     public var now: Date
 
     /// `path` relative to the data folder when it lies inside it; whole otherwise.

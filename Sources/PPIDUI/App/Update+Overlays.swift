@@ -46,7 +46,7 @@ func performed(
             s.status = StatusMessage(Phrase(id: "Permohonan \(number) terdaftar", en: "Request \(number) registered"))
         } else {
             // The number first: a long decision must not push it off the status line.
-            let history = (try? env.ledger.history(of: number)) ?? []
+            let history = (try? env.ledger.history(of: number, reading: env.reader)) ?? []
             let what = records.first.map { describe($0.event, among: history, env.calendar) } ?? Phrase(id: "", en: "")
             s.status = StatusMessage(Phrase(id: "Tercatat \(number): \(what.id)", en: "Recorded \(number): \(what.en)"))
         }

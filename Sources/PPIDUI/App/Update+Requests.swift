@@ -53,7 +53,7 @@ func openRequestForm(_ action: RequestAction, _ s: inout AppState, _ env: AppEnv
 func undoConfirmation(_ s: AppState, _ env: AppEnvironment) -> Result<Confirmation, Refused> {
     if let why = readOnlyRefusal(env) { return .failure(Refused(why)) }
     for action in s.appendedHere.reversed() {
-        guard let record = try? env.ledger.undoableEvent(of: action.request), record.id == action.event,
+        guard let record = try? env.ledger.undoableEvent(of: action.request, reading: env.reader), record.id == action.event,
             record.by == env.officer
         else { continue }
         let command = Command.undo(
@@ -69,7 +69,7 @@ func undoConfirmation(_ s: AppState, _ env: AppEnvironment) -> Result<Confirmati
                 ]))
     }
     // Nothing of this app's: say why when the request at hand ends in this officer's action.
-    if let n = requestAtHand(s, env), let last = try? env.ledger.undoableEvent(of: n), last.by == env.officer {
+    if let n = requestAtHand(s, env), let last = try? env.ledger.undoableEvent(of: n, reading: env.reader), last.by == env.officer {
         return .failure(
             Refused(
                 Phrase(

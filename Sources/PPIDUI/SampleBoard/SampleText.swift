@@ -41,7 +41,7 @@ enum SampleText {
         lines.append(Line(text: Phrase(id: "Riwayat (waktu langkah · petugas · dicatat)", en: "History (time of the step · officer · recorded)")(lang), style: Theme.title))
         let history: [EventRecord]
         do {
-            history = try env.ledger.history(ofSample: s.number)
+            history = try env.ledger.history(ofSample: s.number, reading: env.reader)
         } catch {
             lines.append(Line(text: "  " + error.message(lang), style: Theme.error))
             history = []

@@ -86,7 +86,7 @@ enum OverlayView {
 
     /// The receipt as the box shows it, with its keys below.
     static func receiptLines(_ r: Request, _ env: AppEnvironment, _ lang: Language) -> [String] {
-        receiptText(r, ledger: env.ledger, officeName: env.officeName)
+        receiptText(r, ledger: env.ledger, reading: env.reader, officeName: env.officeName)
             + ["", Phrase(id: "p = tulis ke berkas     ↑↓ = gulir     Esc = tutup", en: "p = write to a file     ↑↓ = scroll     Esc = close")(lang)]
     }
 

@@ -3,10 +3,11 @@ import PPIDModel
 
 /// The *tanda bukti permohonan* (Pasal 22(4)): what the requester takes home. Always in
 /// Indonesian, as an official document; the same text goes on screen and into the file.
-public func receiptText(_ r: Request, ledger: Ledger, officeName: String) -> [String] {
+/// The officer who registered it is read from its history through `reader`.
+public func receiptText(_ r: Request, ledger: Ledger, reading reader: RecordReader, officeName: String) -> [String] {
     let calendar = ledger.calendar
     let dl = calendar.deadline(of: r)
-    let officer = (try? ledger.history(of: r.number))?.first?.by ?? ""
+    let officer = (try? ledger.history(of: r.number, reading: reader))?.first?.by ?? ""
     let d = r.details
     return [
         "TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK",

@@ -41,7 +41,7 @@ enum RequestText {
         let history: [EventRecord]
         let historyError: LedgerError?
         do {
-            history = try env.ledger.history(of: r.number)
+            history = try env.ledger.history(of: r.number, reading: env.reader)
             historyError = nil
         } catch {
             history = []

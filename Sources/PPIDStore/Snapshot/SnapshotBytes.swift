@@ -1,4 +1,5 @@
 import Foundation
+import PPIDModel
 
 /// Why saved ledger bytes cannot be read back: a ledger is then replayed from the log instead.
 public enum SnapshotError: Error, Sendable, Equatable {

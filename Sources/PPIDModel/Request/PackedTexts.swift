@@ -2,13 +2,13 @@
 /// would take one each (with their headers), for the fields every request carries.
 ///
 /// - Complexity: reading a text makes a `String` of its bytes; writing one rebuilds the buffer.
-struct PackedTexts: Sendable {
+package struct PackedTexts: Sendable {
     /// The end of each text (UInt32, little-endian) at the front, then the texts' bytes.
-    private(set) var storage: [UInt8]
+    package private(set) var storage: [UInt8]
     let count: Int
 
     /// Texts as `storage` laid them out (a snapshot's), or nil when they do not hold `count` texts.
-    init?(storage: [UInt8], count: Int) {
+    package init?(storage: [UInt8], count: Int) {
         guard storage.count >= 4 * count else { return nil }
         self.storage = storage
         self.count = count

@@ -1,4 +1,5 @@
 import Foundation
+import PPIDModel
 
 /// A request and its parts as snapshot bytes (see `Ledger.snapshot()`).
 extension Request {
@@ -204,4 +205,22 @@ enum Kinds {
     static let outcomes = Outcome.allCases
     static let pasal35 = Pasal35.allCases
     static let objectionDecisions = ObjectionDecision.allCases
+}
+
+extension CompactEventID {
+    func write(to w: inout SnapshotWriter) {
+        switch storage {
+        case .uuid(let hi, let lo):
+            w.u8(1)
+            w.u64(hi)
+            w.u64(lo)
+        case .text(let s):
+            w.u8(0)
+            w.text(s)
+        }
+    }
+
+    init(from r: inout SnapshotReader) throws(SnapshotError) {
+        self.init(storage: try r.bool() ? .uuid(try r.u64(), try r.u64()) : .text(try r.text()))
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PPIDModel
 
 /// A ledger saved as bytes and read back, so an office's log need not be replayed from its
 /// first line on every open. The store keeps these bytes beside the log together with the size
@@ -10,20 +11,23 @@ extension Ledger {
 
     /// The ledger as bytes; nil when some of its requests' events are kept only in memory
     /// (they are not in the log, so no snapshot of the log can stand for them). Samples keep
-    /// their events whole: `encoding` writes each as its log line, to be folded again on reading.
-    public func snapshot(encoding: (EventRecord) -> [UInt8]) -> [UInt8]? {
+    /// their events whole: each is read back from the log through `reader` and written by
+    /// `encoding` as its log line, to be folded again on reading.
+    public func snapshot(encoding: (EventRecord) -> [UInt8], reading reader: RecordReader) -> [UInt8]? {
         var out: [UInt8] = []
-        return snapshot(encoding: encoding) { out.append(contentsOf: $0) } ? out : nil
+        return snapshot(encoding: encoding, reading: reader) { out.append(contentsOf: $0) } ? out : nil
     }
 
     /// Hands the ledger's bytes to `sink` a megabyte at a time; false (and nothing handed over)
     /// when some of its requests' events are kept only in memory.
-    public func snapshot(encoding: (EventRecord) -> [UInt8], into sink: @escaping (UnsafeRawBufferPointer) -> Void) -> Bool {
+    public func snapshot(
+        encoding: (EventRecord) -> [UInt8], reading reader: RecordReader, into sink: @escaping (UnsafeRawBufferPointer) -> Void
+    ) -> Bool {
         guard eventLinks.memoryRecords.isEmpty else { return false }
         // Samples are saved as their events' lines, read back from the log.
         var sampleHistories: [(last: Int32, records: [EventRecord])] = []
         for number in sampleFold.order {
-            guard let sample = sampleFold.byNumber[number], let records = try? history(ofSample: number) else { return false }
+            guard let sample = sampleFold.byNumber[number], let records = try? history(ofSample: number, reading: reader) else { return false }
             sampleHistories.append((sample.lastEvent, records))
         }
         var w = SnapshotWriter(sink: sink)

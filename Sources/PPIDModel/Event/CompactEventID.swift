@@ -1,14 +1,18 @@
 /// An event id held in 16 bytes when it is a lowercase UUID (as ppid-tui writes them), and as
 /// text otherwise, for the ids a ledger keeps per request without a heap string each.
 public struct CompactEventID: Sendable, Hashable {
-    private enum Storage: Sendable, Hashable {
+    package enum Storage: Sendable, Hashable {
         case uuid(UInt64, UInt64)
         case text(String)
     }
 
-    private let storage: Storage
+    package let storage: Storage
 
-    init(_ text: String) {
+    package init(storage: Storage) {
+        self.storage = storage
+    }
+
+    package init(_ text: String) {
         storage = CompactEventID.uuid(text).map { .uuid($0.0, $0.1) } ?? .text(text)
     }
 
@@ -74,21 +78,5 @@ public struct CompactEventID: Sendable, Hashable {
         digits(19..<23, into: &words.1)
         digits(24..<36, into: &words.1)
         return valid ? words : nil
-    }
-
-    func write(to w: inout SnapshotWriter) {
-        switch storage {
-        case .uuid(let hi, let lo):
-            w.u8(1)
-            w.u64(hi)
-            w.u64(lo)
-        case .text(let s):
-            w.u8(0)
-            w.text(s)
-        }
-    }
-
-    init(from r: inout SnapshotReader) throws(SnapshotError) {
-        storage = try r.bool() ? .uuid(try r.u64(), try r.u64()) : .text(try r.text())
     }
 }
