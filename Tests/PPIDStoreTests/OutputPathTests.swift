@@ -75,3 +75,42 @@ import Glibc
         }
     }
 }
+
+/// Found by the red team: `--out /dev/null` (or `/dev/stdout`, a FIFO) was renamed over, and a
+/// refusal's reason was written in both languages whatever the officer's language.
+@Suite struct OutputPathSpecialFileTests {
+    @Test func aDeviceAFIFOOrALinkToOneIsRefusedNotReplaced() throws {
+        try withDataFolder { folder in
+            _ = try openOffice(folder)
+            let base = (folder.path as NSString).deletingLastPathComponent
+            #expect(mkfifo(base + "/fifo", 0o600) == 0)
+            #expect(symlink("/dev/null", base + "/null-link") == 0)
+            for path in ["/dev/null", base + "/fifo", base + "/null-link"] {
+                do {
+                    try OutputPath.check(path, folder: folder)
+                    Issue.record("\(path) is allowed")
+                } catch let error as StoreError {
+                    #expect(error.message.en.contains("not a regular file"), "\(error.message.en)")
+                }
+            }
+            #expect(throws: StoreError.self) { try ExportWriter.write("a,b\n", to: base + "/fifo", folder: folder) }
+            var st = stat()
+            #expect(lstat(base + "/fifo", &st) == 0 && st.st_mode & S_IFMT == S_IFIFO, "the FIFO was replaced")
+            #expect(lstat(base + "/null-link", &st) == 0 && st.st_mode & S_IFMT == S_IFLNK, "the link was replaced")
+        }
+    }
+
+    @Test func aRefusalIsSaidInOneLanguage() throws {
+        try withDataFolder { folder in
+            _ = try openOffice(folder)
+            do {
+                try OutputPath.check(folder.logPath, folder: folder)
+                Issue.record("the log is allowed")
+            } catch let error as StoreError {
+                #expect(error.message.en.contains("an output never replaces it"))
+                #expect(!error.message.en.contains("berkas keluaran"), "\(error.message.en)")
+                #expect(!error.message.id.contains("an output never"), "\(error.message.id)")
+            }
+        }
+    }
+}

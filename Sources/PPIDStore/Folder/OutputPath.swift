@@ -30,6 +30,15 @@ public enum OutputPath {
                 en: "that is the data folder's \(victim) (under this or another name); an output never replaces it: choose another file"
             ))
         }
+        // `--out /dev/null` or `/dev/stdout` would be renamed over (a device node destroyed when
+        // run as root): an output replaces only a regular file, or a link to one.
+        var st = stat()
+        if stat(full, &st) == 0, st.st_mode & S_IFMT != S_IFREG {
+            throw refused(path, Phrase(
+                id: "itu bukan berkas biasa (perangkat, FIFO, soket atau folder); berkas keluaran hanya menggantikan berkas biasa: pilih nama berkas, atau hilangkan --out untuk menulis ke layar",
+                en: "that is not a regular file (a device, FIFO, socket or folder); an output replaces only a regular file: choose a file name, or leave out --out to write to the screen"
+            ))
+        }
         let data = absolute(folder.path)
         // Both as written (a symbolic link on the way is looked at below) and as the kernel
         // would resolve it (`..` after a link, a link from elsewhere into the folder).
@@ -56,7 +65,7 @@ public enum OutputPath {
     }
 
     static func refused(_ path: String, _ why: Phrase) -> StoreError {
-        .io(path: path, action: Phrase(id: "menulis ke", en: "write to"), reason: "\(why.id) / \(why.en)")
+        .io(path: path, action: Phrase(id: "menulis ke", en: "write to"), reason: why)
     }
 
     /// Which of the folder's own files `path` is (followed, and as it is: a hard link or a
