@@ -111,6 +111,16 @@ import Glibc
                 #expect(!error.message.en.contains("berkas keluaran"), "\(error.message.en)")
                 #expect(!error.message.id.contains("an output never"), "\(error.message.id)")
             }
+            try FileManager.default.createDirectory(atPath: folder.templatesPath, withIntermediateDirectories: true)
+            #expect(mkfifo(folder.templatesPath + "/receipt.docx", 0o600) == 0)
+            do {
+                _ = try folder.readTemplate(named: "receipt.docx")
+                Issue.record("a FIFO template is read")
+            } catch let error as StoreError {
+                #expect(error.message.en.contains("The default is not used"))
+                #expect(!error.message.en.contains("Templat bawaan"), "\(error.message.en)")
+                #expect(!error.message.id.contains("The default"), "\(error.message.id)")
+            }
         }
     }
 }

@@ -68,7 +68,10 @@ extension DataFolder {
     private func refusedTemplate(_ path: String, _ why: Phrase) -> StoreError {
         .io(
             path: path, action: Phrase(id: "memakai templat", en: "use the template"),
-            reason: "\(why.id). Templat bawaan tidak dipakai diam-diam: ganti berkas itu dengan templat .docx biasa, atau hapus agar templat bawaan dipakai / \(why.en). The default is not used in its place unsaid: replace the file with a plain .docx template, or remove it to use the default"
+            reason: Phrase(
+                id: "\(why.id). Templat bawaan tidak dipakai diam-diam: ganti berkas itu dengan templat .docx biasa, atau hapus agar templat bawaan dipakai",
+                en: "\(why.en). The default is not used in its place unsaid: replace the file with a plain .docx template, or remove it to use the default"
+            )
         )
     }
 }
