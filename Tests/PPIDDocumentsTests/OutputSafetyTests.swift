@@ -214,6 +214,7 @@ import Glibc
             #expect(letter.status != 0)
             #expect(FileManager.default.fileExists(atPath: base + "/mine-ran"), "the config's LibreOffice was not run: \(letter.stderr)")
             #expect(letter.stderr.contains(fake))
+            #expect(!letter.stderr.contains("PDF made"), "a PDF that failed is said made: \(letter.stderr)")
         }
     }
 
