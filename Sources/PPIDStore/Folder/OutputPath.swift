@@ -35,8 +35,8 @@ public enum OutputPath {
         var st = stat()
         if stat(full, &st) == 0, st.st_mode & S_IFMT != S_IFREG {
             throw refused(path, Phrase(
-                id: "itu bukan berkas biasa (perangkat, FIFO, soket atau folder); berkas keluaran hanya menggantikan berkas biasa: pilih nama berkas, atau hilangkan --out untuk menulis ke layar",
-                en: "that is not a regular file (a device, FIFO, socket or folder); an output replaces only a regular file: choose a file name, or leave out --out to write to the screen"
+                id: "itu bukan berkas biasa (perangkat, FIFO, soket atau folder); berkas keluaran hanya menggantikan berkas biasa: pilih nama lain (tanpa --out, ekspor tampil di layar)",
+                en: "that is not a regular file (a device, FIFO, socket or folder); an output replaces only a regular file: choose another name (without --out, an export goes to the screen)"
             ))
         }
         let data = absolute(folder.path)
