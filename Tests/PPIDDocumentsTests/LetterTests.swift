@@ -109,6 +109,14 @@ func paragraphs(_ docx: Data) throws -> [String] {
         }
     }
 
+    /// Found by the red team: a logged number holding ESC (a log written by another program)
+    /// became a letter's and a receipt's file name, printed raw by `letter` and by `ls`.
+    @Test func aNumbersControlsNeverReachAFileName() {
+        #expect(Letters.safeName("PPID-2026-\u{1B}]0;X\u{07}003") == "PPID-2026--]0;X-003")
+        #expect(Letters.safeName("001/PPID\u{202E}/2026") == "001-PPID--2026")
+        #expect(Letters.safeName("PPID-2026-001") == "PPID-2026-001")
+    }
+
     /// A placeholder Word split over three runs, with a spelling mark between, still fills;
     /// the run after it keeps its own text and formatting.
     @Test func placeholderSplitAcrossRunsFills() {
