@@ -17,7 +17,8 @@ public enum Letters {
                 kept.append(path)
                 continue
             }
-            try write(try LetterTemplates.defaultTemplate(kind), to: path, folder: folder)
+            let data = try LetterTemplates.defaultTemplate(kind)
+            do { try ExportWriter.stage(data, at: path, folder: folder, templates: true).place() } catch { throw .store(error) }
             written.append(path)
         }
         return (written, kept)

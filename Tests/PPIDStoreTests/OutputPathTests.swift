@@ -100,6 +100,23 @@ import Glibc
         }
     }
 
+    /// Found by the red team: `letter --out DATA/templates/receipt.docx` replaced the office's
+    /// template with a filled letter, so every later receipt named the first requester.
+    @Test func onlyADefaultTemplateGoesIntoTemplates() throws {
+        try withDataFolder { folder in
+            _ = try openOffice(folder)
+            let template = folder.templatesPath + "/receipt.docx"
+            do {
+                try OutputPath.check(template, folder: folder)
+                Issue.record("an output may replace a template")
+            } catch let error as StoreError {
+                #expect(error.message.en.contains("only ppid-tui templates writes into templates/"), "\(error.message.en)")
+            }
+            #expect(throws: StoreError.self) { try ExportWriter.write("a,b\n", to: folder.templatesPath + "/x.csv", folder: folder) }
+            try OutputPath.check(template, folder: folder, templates: true)
+        }
+    }
+
     @Test func aRefusalIsSaidInOneLanguage() throws {
         try withDataFolder { folder in
             _ = try openOffice(folder)
