@@ -79,6 +79,15 @@ import Glibc
 /// Found by the red team: `--out /dev/null` (or `/dev/stdout`, a FIFO) was renamed over, and a
 /// refusal's reason was written in both languages whatever the officer's language.
 @Suite struct OutputPathSpecialFileTests {
+    func refusal(_ path: String, _ folder: DataFolder) -> String? {
+        do {
+            try OutputPath.check(path, folder: folder)
+            return nil
+        } catch {
+            return error.message.en
+        }
+    }
+
     @Test func aDeviceAFIFOOrALinkToOneIsRefusedNotReplaced() throws {
         try withDataFolder { folder in
             _ = try openOffice(folder)
@@ -92,6 +101,11 @@ import Glibc
                 } catch let error as StoreError {
                     #expect(error.message.en.contains("not a regular file"), "\(error.message.en)")
                 }
+            }
+            // Standard output redirected to a file: /dev/stdout leads to a regular file, but the
+            // link in /dev is the system's (as root it was renamed over).
+            for path in ["/dev/stdout", "/proc/self/fd/1", "/dev/shm/x.csv", "/sys/x.csv"] {
+                #expect(refusal(path, folder) != nil, "\(path) is allowed")
             }
             #expect(throws: StoreError.self) { try ExportWriter.write("a,b\n", to: base + "/fifo", folder: folder) }
             var st = stat()

@@ -41,6 +41,14 @@ public enum OutputPath {
                 en: "that is not a regular file (a device, FIFO, socket or folder); an output replaces only a regular file: choose another name (without --out, an export goes to the screen)"
             ))
         }
+        // `/dev/stdout` with standard output redirected to a file leads to a regular file, yet
+        // its link (a system one) would be renamed over: nothing is written in /dev, /proc or /sys.
+        if let system = components(resolved(parent)).first, ["dev", "proc", "sys"].contains(system) {
+            throw refused(path, Phrase(
+                id: "itu di folder sistem /\(system); berkas keluaran ditulis hanya ke berkas Anda sendiri: pilih nama lain (tanpa --out, ekspor tampil di layar)",
+                en: "that is in the system folder /\(system); an output goes only to a file of your own: choose another name (without --out, an export goes to the screen)"
+            ))
+        }
         let data = absolute(folder.path)
         // Both as written (a symbolic link on the way is looked at below) and as the kernel
         // would resolve it (`..` after a link, a link from elsewhere into the folder).
