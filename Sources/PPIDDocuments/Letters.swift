@@ -17,7 +17,8 @@ public enum Letters {
                 kept.append(path)
                 continue
             }
-            try write(try LetterTemplates.defaultTemplate(kind), to: path, folder: folder)
+            let data = try LetterTemplates.defaultTemplate(kind)
+            do { try ExportWriter.stage(data, at: path, folder: folder, templates: true).place() } catch { throw .store(error) }
             written.append(path)
         }
         return (written, kept)
@@ -57,9 +58,12 @@ public enum Letters {
         return safeName(number) + "-" + kind.rawValue + ".docx"
     }
 
-    /// A number as a file name: "/" and other separators become "-".
-    static func safeName(_ s: String) -> String {
-        String(s.map { $0 == "/" || $0 == "\\" || $0 == ":" || $0.isWhitespace ? "-" : $0 })
+    /// A number as a file name: "/" and other separators become "-", and so does a control
+    /// (a log written by another program may hold one): the name is printed and listed.
+    public static func safeName(_ s: String) -> String {
+        String(s.map { c in
+            c == "/" || c == "\\" || c == ":" || c.isWhitespace || InertText.displayable(String(c)) != String(c) ? "-" : c
+        })
     }
 
     /// The filled letter, or why it cannot be made.

@@ -50,7 +50,9 @@ public enum Printing {
         let scratch: String
         do {
             try OutputPath.check(pdf, folder: folder)
-            scratch = try ExportWriter.privateFolder(beside: pdf)
+            // Absolute: LibreOffice's Writer crashes with a relative HOME or TMPDIR (`--out r.docx`).
+            let made = try ExportWriter.privateFolder(beside: pdf)
+            scratch = made.hasPrefix("/") ? made : FileManager.default.currentDirectoryPath + "/" + made
         } catch {
             throw .store(error)
         }

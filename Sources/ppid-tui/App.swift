@@ -130,7 +130,7 @@ struct RunLoop {
         case .writeReceipt(let number):
             guard let request = office.ledger.requests[number] else { return .receiptWritten(.failure(CommandFailure(LedgerError.unknownRequest(number).message))) }
             let text = receiptText(request, ledger: office.ledger, reading: office.reader, officeName: office.config.officeName).joined(separator: "\n") + "\n"
-            let path = office.folder.receiptsPath + "/" + number.replacingOccurrences(of: "/", with: "-") + ".txt"
+            let path = office.folder.receiptsPath + "/" + Letters.safeName(number) + ".txt"
             do {
                 try office.folder.prepareOutputFolder(office.folder.receiptsPath)
                 try ExportWriter.write(text, to: path, folder: office.folder)

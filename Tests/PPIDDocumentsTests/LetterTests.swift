@@ -109,6 +109,14 @@ func paragraphs(_ docx: Data) throws -> [String] {
         }
     }
 
+    /// Found by the red team: a logged number holding ESC (a log written by another program)
+    /// became a letter's and a receipt's file name, printed raw by `letter` and by `ls`.
+    @Test func aNumbersControlsNeverReachAFileName() {
+        #expect(Letters.safeName("PPID-2026-\u{1B}]0;X\u{07}003") == "PPID-2026--]0;X-003")
+        #expect(Letters.safeName("001/PPID\u{202E}/2026") == "001-PPID--2026")
+        #expect(Letters.safeName("PPID-2026-001") == "PPID-2026-001")
+    }
+
     /// A placeholder Word split over three runs, with a spelling mark between, still fills;
     /// the run after it keeps its own text and formatting.
     @Test func placeholderSplitAcrossRunsFills() {
@@ -160,7 +168,10 @@ func paragraphs(_ docx: Data) throws -> [String] {
     @Test func theOfficesTemplateIsUsed() throws {
         try withScratch { base in
             let office = try deskFolder(base)
-            try Letters.write(try Docx.make([.text("KOP SURAT BALAI"), .text("No. {{nomor}} untuk {{nama_pemohon}}")]), to: Letters.templatesPath(office.folder) + "/receipt.docx", folder: office.folder)
+            // Put there by the office (an output may not write into templates/).
+            try FileManager.default.createDirectory(atPath: Letters.templatesPath(office.folder), withIntermediateDirectories: true)
+            try Docx.make([.text("KOP SURAT BALAI"), .text("No. {{nomor}} untuk {{nama_pemohon}}")])
+                .write(to: URL(fileURLWithPath: Letters.templatesPath(office.folder) + "/receipt.docx"))
             let r = try #require(office.ledger["PPID-2024-003"])
             let text = try paragraphs(Letters.make(.receipt, request: r, objection: nil, ledger: office.ledger, folder: office.folder, officeName: "X", officer: "Rina", now: now))
             #expect(text.contains("KOP SURAT BALAI"))

@@ -170,6 +170,21 @@ import Glibc
         }
     }
 
+    /// Found by the red team: `--out report.docx --pdf` (a relative name) handed LibreOffice a
+    /// relative HOME and TMPDIR, and Writer crashed ("Unspecified Application Error").
+    @Test func aPDFBesideARelativeOutIsMade() throws {
+        guard Printing.office() != nil else { return }  // LibreOffice is optional
+        try withScratch { base in
+            _ = try office2019(base)
+            let export = try Binary.run(
+                "ppid-tui", ["export", "--year", "2019", "--format", "docx", "--out", "report.docx", "--pdf", "--data", base + "/data"],
+                environment: ["PPID_NOW": Self.now], scratch: base, directory: base
+            )
+            #expect(export.status == 0, "\(export.stderr)")
+            #expect((try? readBytes(base + "/report.pdf"))?.starts(with: Array("%PDF".utf8)) == true, "no PDF: \(export.stderr)")
+        }
+    }
+
     @Test func libreOfficeIsNeverTakenFromThePath() throws {
         guard let real = Printing.office() else { return }
         try withScratch { base in
@@ -199,6 +214,7 @@ import Glibc
             #expect(letter.status != 0)
             #expect(FileManager.default.fileExists(atPath: base + "/mine-ran"), "the config's LibreOffice was not run: \(letter.stderr)")
             #expect(letter.stderr.contains(fake))
+            #expect(!letter.stderr.contains("PDF made"), "a PDF that failed is said made: \(letter.stderr)")
         }
     }
 

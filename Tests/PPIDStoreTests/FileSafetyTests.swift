@@ -193,6 +193,23 @@ import Glibc
         }
     }
 
+    /// Found by the red team: an officer's own file whose name holds `.tmp-` and a number
+    /// (`laporan.tmp-2025.xlsx` in exports/) was taken for a dead process's and removed.
+    @Test func anOfficersFileNamedLikeATemporaryOneIsKept() throws {
+        try withDataFolder { folder in
+            _ = try openOffice(folder)
+            let dead = try deadPID()
+            try FileManager.default.createDirectory(atPath: folder.exportsPath, withIntermediateDirectories: true)
+            let own = [folder.exportsPath + "/laporan.tmp-\(dead).xlsx", folder.exportsPath + "/rekap.tmp-\(dead)-final.csv"]
+            for p in own { try writeBytes([1, 2, 3], to: p) }
+            let stale = folder.exportsPath + "/rekap-2025.csv.tmp-\(dead)-zz"
+            try writeBytes([1], to: stale)
+            _ = try openOffice(folder)
+            for p in own { #expect(FileManager.default.fileExists(atPath: p), "\(p) was removed") }
+            #expect(!FileManager.default.fileExists(atPath: stale))
+        }
+    }
+
     @Test func twoTornTailsSetAsideAtTheSameLineInTheSameSecondKeepBoth() throws {
         try withDataFolder { folder in
             let office = try openOffice(folder)

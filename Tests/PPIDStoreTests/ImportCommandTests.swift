@@ -68,4 +68,21 @@ import PPIDModel
             #expect(run.stdout.contains("2 requests imported") && run.stdout.contains("Columns left out: adress."), "\(run.stdout)")
         }
     }
+
+    /// Found by the red team: a header name holding ESC sequences was printed raw in
+    /// "Columns left out: …" (the refusal already showed it inert), retitling the terminal.
+    @Test func aColumnLeftOutIsNamedInert() throws {
+        try withScratch { scratch in
+            let file = scratch + "/register.csv"
+            try writeBytes(Array("""
+                reg_no,received_at,channel,requester_name,requester_category,topic,subject,outcome,closed_at,note,x\u{1B}]0;PWNED\u{07}\u{1B}[2J
+                PPID-2019-001,2019-01-09T08:02:00+07:00,walk_in,Joko,individual,testing,Tarif uji air,granted,2019-01-09T15:00:00+07:00,,1
+
+                """.utf8), to: file)
+            let run = try Binary.run("ppid-tui", ["import", file, "--data", scratch + "/data", "--ignore-unknown-columns"], scratch: scratch)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains("Columns left out: x␛]0;PWNED␇␛[2J."), "\(run.stdout)")
+            #expect(!run.stdout.contains("\u{1B}") && !run.stdout.contains("\u{07}"), "\(run.stdout)")
+        }
+    }
 }

@@ -208,4 +208,22 @@ import Glibc
             #expect(try Binary.run("ppid-tui", ["check", "--data", folder.path], scratch: scratch).status == 0)
         }
     }
+
+    /// Found by the red team: the README's repair (remove a damaged line, accept the repair)
+    /// let the next registration take the number of the line removed, a number already on a
+    /// receipt, without a word. `check --accept-repair` now names it.
+    @Test func acceptingARepairNamesTheRegistrationsItRemoves() throws {
+        try withScratch { scratch in
+            let folder = DataFolder(path: scratch + "/data")
+            for name in ["Andi", "Budi", "Citra"] { try registerFresh(folder, name) }
+            let lines = splitLines(try readBytes(folder.logPath))
+            let number = "PPID-2025-003"
+            #expect(String(decoding: lines[2], as: UTF8.self).contains("\"\(number)\""), "the third line registers \(number)")
+            try putBack(lines[0] + [0x0A] + lines[1] + [0x0A], folder)
+            let accepted = try Binary.run("ppid-tui", ["check", "--data", folder.path, "--accept-repair"], scratch: scratch)
+            #expect(accepted.status == 0, "\(accepted.stdout)\(accepted.stderr)")
+            #expect(accepted.stdout.contains("registrations no longer in the log: \(number)."), "\(accepted.stdout)")
+            #expect(!accepted.stdout.contains("PPID-2025-001,") && !accepted.stdout.contains("PPID-2025-002."))
+        }
+    }
 }

@@ -83,3 +83,83 @@ import Glibc
         }
     }
 }
+
+/// Found by the red team: `--out /dev/null` (or `/dev/stdout`, a FIFO) was renamed over, and a
+/// refusal's reason was written in both languages whatever the officer's language.
+@Suite struct OutputPathSpecialFileTests {
+    func refusal(_ path: String, _ folder: DataFolder) -> String? {
+        do {
+            try OutputPath.check(path, folder: folder)
+            return nil
+        } catch {
+            return error.message.en
+        }
+    }
+
+    @Test func aDeviceAFIFOOrALinkToOneIsRefusedNotReplaced() throws {
+        try withDataFolder { folder in
+            _ = try openOffice(folder)
+            let base = (folder.path as NSString).deletingLastPathComponent
+            #expect(mkfifo(base + "/fifo", 0o600) == 0)
+            #expect(symlink(base + "/fifo", base + "/fifo-link") == 0)
+            for path in ["/dev/null", base + "/fifo", base + "/fifo-link"] {
+                do {
+                    try OutputPath.check(path, folder: folder)
+                    Issue.record("\(path) is allowed")
+                } catch let error as StoreError {
+                    #expect(error.message.en.contains("not a regular file"), "\(error.message.en)")
+                }
+            }
+            // Standard output redirected to a file: /dev/stdout leads to a regular file, but the
+            // link in /dev is the system's (as root it was renamed over).
+            for path in ["/dev/stdout", "/proc/self/fd/1", "/dev/shm/x.csv", "/sys/x.csv"] {
+                #expect(refusal(path, folder) != nil, "\(path) is allowed")
+            }
+            #expect(throws: StoreError.self) { try ExportWriter.write("a,b\n", to: base + "/fifo", folder: folder) }
+            var st = stat()
+            #expect(lstat(base + "/fifo", &st) == 0 && st.st_mode & S_IFMT == S_IFIFO, "the FIFO was replaced")
+            #expect(lstat(base + "/fifo-link", &st) == 0 && st.st_mode & S_IFMT == S_IFLNK, "the link was replaced")
+        }
+    }
+
+    /// Found by the red team: `letter --out DATA/templates/receipt.docx` replaced the office's
+    /// template with a filled letter, so every later receipt named the first requester.
+    @Test func onlyADefaultTemplateGoesIntoTemplates() throws {
+        try withDataFolder { folder in
+            _ = try openOffice(folder)
+            let template = folder.templatesPath + "/receipt.docx"
+            do {
+                try OutputPath.check(template, folder: folder)
+                Issue.record("an output may replace a template")
+            } catch let error as StoreError {
+                #expect(error.message.en.contains("only ppid-tui templates writes into templates/"), "\(error.message.en)")
+            }
+            #expect(throws: StoreError.self) { try ExportWriter.write("a,b\n", to: folder.templatesPath + "/x.csv", folder: folder) }
+            try OutputPath.check(template, folder: folder, templates: true)
+        }
+    }
+
+    @Test func aRefusalIsSaidInOneLanguage() throws {
+        try withDataFolder { folder in
+            _ = try openOffice(folder)
+            do {
+                try OutputPath.check(folder.logPath, folder: folder)
+                Issue.record("the log is allowed")
+            } catch let error as StoreError {
+                #expect(error.message.en.contains("an output never replaces it"))
+                #expect(!error.message.en.contains("berkas keluaran"), "\(error.message.en)")
+                #expect(!error.message.id.contains("an output never"), "\(error.message.id)")
+            }
+            try FileManager.default.createDirectory(atPath: folder.templatesPath, withIntermediateDirectories: true)
+            #expect(mkfifo(folder.templatesPath + "/receipt.docx", 0o600) == 0)
+            do {
+                _ = try folder.readTemplate(named: "receipt.docx")
+                Issue.record("a FIFO template is read")
+            } catch let error as StoreError {
+                #expect(error.message.en.contains("The default is not used"))
+                #expect(!error.message.en.contains("Templat bawaan"), "\(error.message.en)")
+                #expect(!error.message.id.contains("The default"), "\(error.message.id)")
+            }
+        }
+    }
+}

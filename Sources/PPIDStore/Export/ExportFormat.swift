@@ -115,8 +115,8 @@ public enum ExportWriter {
     /// Writes `data` into a new temporary file beside `path` (an output of `folder`'s, checked
     /// by `OutputPath` first; its folder made), fsynced but not yet in place: the caller puts
     /// it there or discards it, and the file at `path` is untouched until then.
-    public static func stage(_ data: Data, at path: String, folder: DataFolder) throws(StoreError) -> StagedOutput {
-        try OutputPath.check(path, folder: folder)
+    public static func stage(_ data: Data, at path: String, folder: DataFolder, templates: Bool = false) throws(StoreError) -> StagedOutput {
+        try OutputPath.check(path, folder: folder, templates: templates)
         let dir = POSIXFile.parent(of: path)
         if !dir.isEmpty { try POSIXFile.makeFolder(dir) }
         return StagedOutput(path: path, temporary: try POSIXFile.stage(data, for: path))

@@ -8,16 +8,18 @@ import Darwin
 
 /// The one rule every output goes through before a byte of it is written (`--out`, letters,
 /// exports, receipts, the report, the workbook, PDFs): the office's own files are never its
-/// victim. Inside the data folder an output goes only into `exports/`, `receipts/`, `letters/`
-/// or `templates/`, through no symbolic link; anywhere, a path that is (by `..`, a symbolic
+/// victim. Inside the data folder an output goes only into `exports/`, `receipts/` or
+/// `letters/` (and a default template into `templates/`), through no symbolic link; anywhere, a path that is (by `..`, a symbolic
 /// link or a hard link: the same device and inode) the log, its lock, the config, the
 /// snapshot or a file in `recovery/` is refused, naming the path.
 public enum OutputPath {
     /// The folders inside the data folder an output may be written into.
-    static let outputFolderNames = ["exports", "receipts", "letters", "templates"]
+    static let outputFolderNames = ["exports", "receipts", "letters"]
 
-    /// Throws, naming `path`, when an output of `folder`'s may not be written there.
-    public static func check(_ path: String, folder: DataFolder) throws(StoreError) {
+    /// Throws, naming `path`, when an output of `folder`'s may not be written there. Only a
+    /// default template (`templates`) goes into `templates/`: a letter or export written over
+    /// the office's template would silently become every later letter of its kind.
+    public static func check(_ path: String, folder: DataFolder, templates: Bool = false) throws(StoreError) {
         let full = absolute(path)
         let parts = components(full)
         guard !path.hasSuffix("/"), let name = parts.last, name != ".", name != ".." else {
@@ -30,15 +32,32 @@ public enum OutputPath {
                 en: "that is the data folder's \(victim) (under this or another name); an output never replaces it: choose another file"
             ))
         }
+        // `--out /dev/null` or `/dev/stdout` would be renamed over (a device node destroyed when
+        // run as root): an output replaces only a regular file, or a link to one.
+        var st = stat()
+        if stat(full, &st) == 0, st.st_mode & S_IFMT != S_IFREG {
+            throw refused(path, Phrase(
+                id: "itu bukan berkas biasa (perangkat, FIFO, soket atau folder); berkas keluaran hanya menggantikan berkas biasa: pilih nama lain (tanpa --out, ekspor tampil di layar)",
+                en: "that is not a regular file (a device, FIFO, socket or folder); an output replaces only a regular file: choose another name (without --out, an export goes to the screen)"
+            ))
+        }
+        // `/dev/stdout` with standard output redirected to a file leads to a regular file, yet
+        // its link (a system one) would be renamed over: nothing is written in /dev, /proc or /sys.
+        if let system = components(resolved(parent)).first, ["dev", "proc", "sys"].contains(system) {
+            throw refused(path, Phrase(
+                id: "itu di folder sistem /\(system); berkas keluaran ditulis hanya ke berkas Anda sendiri: pilih nama lain (tanpa --out, ekspor tampil di layar)",
+                en: "that is in the system folder /\(system); an output goes only to a file of your own: choose another name (without --out, an export goes to the screen)"
+            ))
+        }
         let data = absolute(folder.path)
         // Both as written (a symbolic link on the way is looked at below) and as the kernel
         // would resolve it (`..` after a link, a link from elsewhere into the folder).
         for (dir, base) in [(normalized(parent), normalized(data)), (resolved(parent), resolved(data))] {
             guard let inside = relative(dir, to: base) else { continue }
-            guard let first = inside.first, outputFolderNames.contains(first) else {
+            guard let first = inside.first, outputFolderNames.contains(first) || (templates && first == "templates") else {
                 throw refused(path, Phrase(
-                    id: "itu di dalam folder data \(folder.path), tempat berkas keluaran hanya masuk ke exports/, receipts/, letters/ atau templates/; pilih berkas di luar folder data atau di salah satu folder itu",
-                    en: "that is inside the data folder \(folder.path), where outputs go only into exports/, receipts/, letters/ or templates/; choose a file outside the data folder or in one of those"
+                    id: "itu di dalam folder data \(folder.path), tempat berkas keluaran hanya masuk ke exports/, receipts/ atau letters/ (templates/ hanya diisi oleh ppid-tui templates); pilih berkas di luar folder data atau di salah satu folder itu",
+                    en: "that is inside the data folder \(folder.path), where outputs go only into exports/, receipts/ or letters/ (only ppid-tui templates writes into templates/); choose a file outside the data folder or in one of those"
                 ))
             }
             var below = base

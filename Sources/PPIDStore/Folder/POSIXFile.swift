@@ -291,6 +291,11 @@ package enum POSIXFile {
         for name in names {
             guard let r = name.range(of: tempMarker, options: .backwards) else { continue }
             let digits = name[r.upperBound...].prefix(while: \.isNumber)
+            // Exactly `.tmp-PID` or `.tmp-PID-RANDOM` to the end: an officer's own
+            // `laporan.tmp-2025.xlsx` in exports/ is not a temporary file of ours.
+            let rest = name[digits.endIndex...]
+            guard rest.isEmpty || (rest.count > 1 && rest.first == "-" && rest.dropFirst().allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })
+            else { continue }
             guard let pid = pid_t(digits), pid > 0, pid != getpid() else { continue }
             if kill(pid, 0) != 0, errno == ESRCH {
                 var st = stat()

@@ -83,6 +83,14 @@ struct CheckCommand: ParsableCommand {
             id: "Log seperti sekarang (\(lines) baris) diterima sebagai log yang dikonfirmasi." + (kept.map { " Log sebelum perbaikan disimpan di \($0)." } ?? ""),
             en: "The log as it now is (\(lines) lines) is accepted as the acknowledged log." + (kept.map { " The log from before the repair is kept in \($0)." } ?? "")
         )(lang))
+        let lost = kept.map { EventLog.registrationsLost(kept: $0, log: dir.logPath) } ?? []
+        if let kept, !lost.isEmpty {
+            let numbers = lost.joined(separator: ", ")
+            print(terminalSafe(Phrase(
+                id: "Peringatan: pendaftaran yang tidak ada lagi di log: \(numbers). Nomornya sudah dikonfirmasi (tanda bukti mungkin sudah diserahkan) dan mungkin diberikan lagi ke pendaftaran berikutnya: kembalikan barisnya, diperbaiki, dari \(kept), kecuali memang sengaja dihapus.",
+                en: "Warning: registrations no longer in the log: \(numbers). Their numbers were acknowledged (a receipt may have been handed out) and the next registration may be given one again: put the line back, fixed, from \(kept), unless you removed it on purpose."
+            )(lang)))
+        }
         return []
     }
 }

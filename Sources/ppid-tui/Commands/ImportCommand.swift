@@ -35,7 +35,7 @@ struct ImportCommand: ParsableCommand {
             for shown in summary.controlsShown { print(terminalSafe(shown.message(cliLanguage))) }
             if !summary.ignoredColumns.isEmpty {
                 let names = summary.ignoredColumns.map { $0.isEmpty ? "\"\"" : $0 }.joined(separator: ", ")
-                print(Phrase(id: "Kolom diabaikan: \(names).", en: "Columns left out: \(names).")(cliLanguage))
+                print(terminalSafe(Phrase(id: "Kolom diabaikan: \(names).", en: "Columns left out: \(names).")(cliLanguage)))
             }
         }
     }

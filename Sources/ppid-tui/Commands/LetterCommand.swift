@@ -25,7 +25,7 @@ func printPDF(_ document: String, office config: Office) throws(CLIError) {
         print(Printing.howToPrint(document)(cliLanguage))
         return
     }
-    FileHandle.standardError.write(Data(Phrase(id: "PDF dibuat dengan \(office)", en: "PDF made by \(office)")(cliLanguage).utf8 + [0x0A]))
+    FileHandle.standardError.write(Data(Phrase(id: "Membuat PDF dengan \(office)", en: "Making the PDF with \(office)")(cliLanguage).utf8 + [0x0A]))
     let pdf = try documents { () throws(DocumentError) in try Printing.pdf(document, office: office, folder: config.folder) }
     print(pdf)
 }
