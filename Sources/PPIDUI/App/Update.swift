@@ -56,7 +56,7 @@ func keepSelectionVisible(_ s: inout AppState, _ env: AppEnvironment) {
     var index = s.queue.selected.flatMap { rows.position(of: $0, in: env.ledger) } ?? 0
     index = min(index, rows.count - 1)
     s.queue.selected = rows.row(index, in: env.ledger).number
-    let page = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count).listHeight
+    let page = Layout.of(s, env).listHeight
     if index < s.queue.scroll { s.queue.scroll = index }
     if index >= s.queue.scroll + page { s.queue.scroll = index - page + 1 }
     s.queue.scroll = max(0, min(s.queue.scroll, max(0, rows.count - page)))

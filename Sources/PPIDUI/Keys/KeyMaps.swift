@@ -116,7 +116,7 @@ public enum KeyMaps {
                     id: "satu halaman; Home End g G: baris pertama, terakhir",
                     en: "a page; Home End g G: first, last row")
             ) { s, key, env in
-                let page = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count)
+                let page = Layout.of(s, env)
                     .listHeight
                 let count = env.queueRows(s.queue).count
                 switch key {

@@ -18,7 +18,9 @@ enum QueueView {
             if s.queue.isFiltering { g.cursor = (x + field.cursorColumn, top.y) }
         }
         let (head, list) = area.splitTop(1)
-        let scroll = min(s.queue.scroll, max(0, rows.count - list.height))
+        // A long status message shortens the list: the selected row stays in it.
+        let selectedIndex = s.queue.selected.flatMap { rows.position(of: $0, in: env.ledger) } ?? 0
+        let scroll = min(max(s.queue.scroll, selectedIndex - list.height + 1), max(0, rows.count - list.height))
         let shown = rows.rows(scroll..<(scroll + list.height), in: env.ledger)
         let columns = Columns(width: area.width, numbers: shown.map(\.number))
         let lastTitle = Phrase(id: "Sisa hari kerja", en: "Days left")(lang)
@@ -52,7 +54,7 @@ enum QueueView {
     /// and what the list holds ("1–18 dari 80 terbuka", "6 baris terbuka").
     static func countText(_ s: AppState, _ env: AppEnvironment, short: Bool = false) -> Phrase {
         let rows = env.queueRows(s.queue)
-        let height = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count).listHeight
+        let height = Layout.of(s, env).listHeight
             - (s.queue.isFiltering || !s.queue.filter.text.isEmpty ? 1 : 0)
         let scroll = min(s.queue.scroll, max(0, rows.count - height))
         let which = s.queue.urgentOnly ? Phrase(id: "mendesak", en: "urgent") : s.queue.showClosed ? Phrase(id: "semua", en: "in all") : Phrase(id: "terbuka", en: "open")
