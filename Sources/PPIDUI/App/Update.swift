@@ -39,9 +39,13 @@ public func update(_ s: inout AppState, _ action: AppAction, _ env: AppEnvironme
     case .key(let key):
         if key == .resize { return [] }
         if s.overlays.isEmpty { s.status = nil }
-        let map = KeyMaps.map(KeyMaps.context(s))
+        let context = KeyMaps.context(s)
+        let map = KeyMaps.map(context)
         if let binding = map.binding(for: key) { return binding.run(&s, key, env) }
-        return map.fallback?(&s, key, env) ?? []
+        if let fallback = map.fallback { return fallback(&s, key, env) }
+        // A key that does nothing here says so, and where it does something.
+        if let why = KeyMaps.unbound(key, in: context) { s.status = StatusMessage(why, isError: true) }
+        return []
     }
 }
 

@@ -267,6 +267,16 @@ public enum KeyMaps {
                 if let number = requestAtHand(s, env) { s.overlays.append(.receipt(number, scroll: 0)) }
                 return []
             },
+            // On the queue too: `l` on a row makes that request's letters, as in its details.
+            KeyBinding(
+                [.char("l")],
+                help: Phrase(
+                    id: "buat surat yang sesuai (tanda bukti, pemberitahuan, …) ke letters/",
+                    en: "make the letters that fit (receipt, notice, …) into letters/"),
+                hint: Phrase(id: "Surat", en: "Letters"), rank: onQueue ? 9 : 5, refusal: letterRefusal
+            ) { s, _, env in
+                requestAtHand(s, env).map { [.writeLetters($0)] } ?? []
+            },
         ]
     }
 
@@ -592,16 +602,6 @@ public enum KeyMaps {
                 s.overlays.removeLast(); return []
             },
         ] + requestActions(onQueue: false) + [
-            KeyBinding(
-                [.char("l")],
-                help: Phrase(
-                    id: "buat surat yang sesuai (tanda bukti, pemberitahuan, …) ke letters/",
-                    en: "make the letters that fit (receipt, notice, …) into letters/"),
-                hint: Phrase(id: "Surat", en: "Letters"), rank: 5, refusal: letterRefusal
-            ) { s, _, _ in
-                guard case .detail(let number, _)? = s.top else { return [] }
-                return [.writeLetters(number)]
-            },
             KeyBinding(
                 [.char("?"), .function(1)], "?", help: Phrase(id: "bantuan ini", en: "this help"),
                 hint: Phrase(id: "Bantuan", en: "Help"), rank: 0
