@@ -29,7 +29,7 @@ public func describe(_ event: Event) -> Phrase {
             id:
                 "Keberatan \(e.objection) diajukan (Pasal 35 huruf "
                     + "\(e.grounds.map(\.rawValue).joined(separator: ", ")))",
-            en: "Objection \(e.objection) filed (Art. 35 letters \(e.grounds.map(\.rawValue).joined(separator: ", ")))")
+            en: "Objection \(e.objection) filed (Art. 35 \(English.letters(e.grounds.map(\.rawValue))))")
     case .objectionAnswered(let e):
         Phrase(
             id: "Keberatan \(e.objection) ditanggapi \(e.answeredOn): \(e.decision.label.id)",

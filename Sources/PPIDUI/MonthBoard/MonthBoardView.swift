@@ -136,14 +136,14 @@ extension MonthBoardView {
         }
         return [
             "  " + Phrase(id: "Langkah kantor memenuhi Mutu Baku: \(met) dari \(finished); sedang lewat Mutu Baku: \(lateNow) sampel",
-                          en: "Office steps within standard: \(met) of \(finished); over standard now: \(lateNow) samples")(lang),
+                          en: "Office steps within standard: \(met) of \(finished); over standard now: \(English.count(lateNow, "sample"))")(lang),
         ] + SampleStep.allCases.compactMap { step in
             // Turnaround per stage: the median working minutes of the finished steps.
             guard let s = byStep[step] else { return nil }
             let median = s.minutes.sorted()[(s.minutes.count - 1) / 2]
             if step.waitsOnCustomer {
                 return "    " + Phrase(id: "\(step.label.id): median \(median) menit menunggu pelanggan (\(s.minutes.count) sampel)",
-                                       en: "\(step.label.en): median \(median) min waiting on the customer (\(s.minutes.count) samples)")(lang)
+                                       en: "\(step.label.en): median \(median) min waiting on the customer (\(English.count(s.minutes.count, "sample")))")(lang)
             }
             return "    " + Phrase(id: "\(step.label.id): median \(median) menit (Mutu Baku \(s.standard)), \(s.met) dari \(s.minutes.count) memenuhi",
                                    en: "\(step.label.en): median \(median) min (standard \(s.standard)), \(s.met) of \(s.minutes.count) within")(lang)

@@ -58,7 +58,11 @@ enum QueueView {
             - (s.queue.isFiltering || !s.queue.filter.text.isEmpty ? 1 : 0)
         let scroll = min(s.queue.scroll, max(0, rows.count - height))
         let which = s.queue.urgentOnly ? Phrase(id: "mendesak", en: "urgent") : s.queue.showClosed ? Phrase(id: "semua", en: "in all") : Phrase(id: "terbuka", en: "open")
-        guard rows.count > height else { return Phrase(id: "\(rows.count) baris \(which.id)", en: "\(rows.count) \(which.en) rows") }
+        guard rows.count > height else {
+            let en = s.queue.showClosed && !s.queue.urgentOnly
+                ? English.count(rows.count, "row") + " in all" : English.count(rows.count, "\(which.en) row")
+            return Phrase(id: "\(rows.count) baris \(which.id)", en: en)
+        }
         let last = min(rows.count, scroll + height)
         if short { return Phrase(id: "\(scroll + 1)–\(last) dari \(rows.count)", en: "\(scroll + 1)–\(last) of \(rows.count)") }
         return Phrase(id: "\(scroll + 1)–\(last) dari \(rows.count) \(which.id)", en: "\(scroll + 1)–\(last) of \(rows.count) \(which.en)")
