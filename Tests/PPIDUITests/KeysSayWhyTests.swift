@@ -15,7 +15,8 @@ import Testing
         #expect(s.press(.char("x")) == [])
         let status = try #require(s.state.status)
         #expect(status.isError)
-        #expect(status.text.id.hasPrefix("x tidak dipakai di Antrian Permohonan (di Rekap Bulanan: ekspor"))
+        #expect(status.text.id == "x tidak dipakai di Antrian Permohonan (di Rekap Bulanan: Ekspor); ? menampilkan tombol yang berlaku")
+        #expect(status.text.en == "x does nothing in Intake queue (in Month board: Export); ? lists the keys that do")
         #expect(s.text.contains("x tidak dipakai di Antrian Permohonan"))
     }
 

@@ -5,7 +5,7 @@ extension KeyMaps {
     static let namedContexts: [KeyContext] = [.queue, .detail, .samples, .sampleDetail, .months]
 
     /// What a letter or function key no binding of `context` holds says, instead of nothing:
-    /// that it does nothing here, where it does something (its help there), and that `?` lists
+    /// that it does nothing here, where it does something (its footer word there), and that `?` lists
     /// the keys that do. Nil for other keys (arrows, Enter), whose silence misleads no one.
     static func unbound(_ key: Key, in context: KeyContext) -> Phrase? {
         switch key {
@@ -14,7 +14,7 @@ extension KeyMaps {
         }
         let here = context.title
         let elsewhere = namedContexts.lazy.filter { $0 != context }.compactMap { other in
-            map(other).binding(for: key).map { (other.title, $0.help) }
+            map(other).binding(for: key).map { (other.title, $0.hint ?? $0.help) }
         }.first
         let name = key.label
         guard let (there, help) = elsewhere else {
