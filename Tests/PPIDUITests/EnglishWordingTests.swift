@@ -48,3 +48,14 @@ import Testing
         #expect(English.letters(["a", "c"]) == "letters a, c")
     }
 }
+
+extension EnglishWordingTests {
+    /// The month board's figures per topic: "longest 1 working day" when it is one.
+    @Test func theBoardsLongestIsSingularForOneDay() throws {
+        var s = Session(language: .english, width: 160, height: 60)
+        _ = try s.record(.decide(RequestDecided(request: "PPID-2026-007", outcome: .granted, ground: nil, noticeOn: day("2026-11-24"))))
+        s.press(.char("3"))
+        let line = try #require(s.lines.first { $0.contains("answered, median") && $0.contains("Other") }, "\(s.text)")
+        #expect(line.hasSuffix("longest 1 working day"), "\(line)")
+    }
+}
