@@ -37,6 +37,10 @@ import Testing
         #expect(s.state.top == nil)
         let status = try #require(s.state.status)
         #expect(status.text.id.hasPrefix("KEB-2026-001 adalah keberatan atas PPID-2026-007: di barisnya berlaku b"))
+        // p would show the request's receipt, not the objection's: it says so too.
+        s.press(.char("p"))
+        #expect(s.state.top == nil)
+        #expect(s.state.status?.text.id.hasPrefix("KEB-2026-001 adalah keberatan") == true)
         // b on the same row opens the superior's answer to that objection.
         s.press(.char("b"))
         guard case .form(let form)? = s.state.top else {

@@ -22,7 +22,7 @@ func requestRefusal(_ action: RequestAction?, _ s: AppState, _ env: AppEnvironme
 /// On a queue row of an objection (or its dispute), a key acts on that objection: the
 /// superior's answer and the dispute's steps. Another action would answer about the request
 /// objected to, which is not on screen: the row says where that one is acted on.
-func objectionRowRefusal(_ action: RequestAction, _ s: AppState, _ env: AppEnvironment) -> Phrase? {
+func objectionRowRefusal(_ action: RequestAction?, _ s: AppState, _ env: AppEnvironment) -> Phrase? {
     guard s.top == nil, let row = selectedQueueRow(s, env), row.kind != .request,
         action != .answerObjection, action != .recordDispute
     else { return nil }

@@ -262,7 +262,7 @@ public enum KeyMaps {
                     id: "tampilkan lagi tanda bukti permohonan (untuk dicetak)",
                     en: "show the request's receipt again (to print)"),
                 hint: onQueue ? nil : Phrase(id: "Tanda bukti", en: "Receipt"), rank: 6,
-                refusal: { s, env in requestRefusal(nil, s, env) }
+                refusal: { s, env in requestRefusal(nil, s, env) ?? objectionRowRefusal(nil, s, env) }
             ) { s, _, env in
                 if let number = requestAtHand(s, env) { s.overlays.append(.receipt(number, scroll: 0)) }
                 return []
