@@ -70,7 +70,7 @@ import PPIDModel
             #expect(run.stdout.contains("Events read: 2\n"))
             #expect(run.stdout.contains("Damaged lines: 1\n"))
             #expect(run.stdout.contains("  \(folder.logPath):2: damaged line, not valid JSON"))
-            #expect(run.stderr == "ppid-tui: the data folder is damaged (1 lines); see README, \"Check and repair\"\n")
+            #expect(run.stderr == "ppid-tui: the data folder is damaged (1 line); see README, \"Check and repair\"\n")
             #expect(try readBytes(folder.logPath) == damaged)
 
             let indonesian = try Binary.run("ppid-tui", ["check", "--data", folder.path], environment: ["PPID_LANG": "id"], scratch: scratch)
@@ -93,7 +93,7 @@ import PPIDModel
             _ = try openOffice(folder)
             let after = try Binary.run("ppid-tui", ["check", "--data", folder.path], scratch: scratch)
             #expect(after.status == 0, "\(after.stdout)")
-            #expect(after.stdout.contains("Torn lines set aside in recovery/: 1 files"))
+            #expect(after.stdout.contains("Torn lines set aside in recovery/: 1 file"))
         }
     }
 

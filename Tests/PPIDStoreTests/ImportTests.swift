@@ -452,4 +452,22 @@ import PPIDModel
         #expect(texts.contains { $0.contains("Notice date 2019-03-01 is before the receipt date 2019-03-04") })
         #expect(StoreError.badImport(found).message.en.hasPrefix("3 bad rows; nothing was written."))
     }
+
+    /// Issue 21: a row refused for its channel was not checked against the rules, so its
+    /// notice before the receipt showed only on the second run. Both in the first.
+    @Test func aBadChannelDoesNotHideTheRowsDecisionBeforeReceipt() throws {
+        let bad = "PPID-2019-023,2019-03-04T09:00:00+07:00,fax,Budi,individual,testing,Tarif,granted,,,,,,,,,,,,,2019-03-01,,,,,"
+        let found = try problems(Array(([Self.perkiHeader, bad]).map { $0 + "\n" }.joined().utf8))
+        let texts = found.map(\.problem.en)
+        #expect(found.map(\.line) == [2, 2], "\(texts)")
+        #expect(texts.contains { $0.hasPrefix("channel \"fax\" is unknown") })
+        #expect(texts.contains { $0.contains("Notice date 2019-03-01 is before the receipt date 2019-03-04") })
+    }
+
+    /// A stand-in for a bad descriptive column is never written, and never named.
+    @Test func aBadTopicAloneIsTheOnlyProblemNamed() throws {
+        let found = try problems(rows: [Self.row("topic", "astrology")])
+        #expect(found.map(\.line) == [2])
+        #expect(found.first?.problem.en.hasPrefix("topic \"astrology\" is unknown") == true)
+    }
 }

@@ -54,6 +54,17 @@ import PPIDModel
         }
     }
 
+    /// Issue 21: the Commission's register number typed with the dispute's filing has its column.
+    @Test func theCommissionsRegisterNumberHasItsColumn() throws {
+        try withDataFolder { folder in
+            let office = try office(folder)
+            let rows = try CSVReader.rows(Array(ExportFormat.objections.render(office.ledger, year: 2025, officeName: "").utf8))
+            let column = try #require(ObjectionExport.header.firstIndex(of: "No. Register Sengketa KI"))
+            #expect(try #require(rows.dropFirst().first).fields[column] == "KI-12/2025")
+            #expect(rows.allSatisfy { $0.fields.count == ObjectionExport.header.count })
+        }
+    }
+
     /// Issue 22: an answer after the superior's 30 working days and a Commission starting
     /// after its 14 are named in "Keterlambatan"; answered and started on the last day, not.
     @Test(arguments: [1, 0])

@@ -89,6 +89,18 @@ import Testing
         #expect(s.text.contains("— 66"))
     }
 
+    /// Down into the figures at 80×24 scrolls the rows, never the year's title and the
+    /// column headings above them.
+    @Test func theColumnHeadingsStayWhileTheRowsScroll() throws {
+        var s = try session()
+        for _ in 0..<20 { s.press(.down) }
+        #expect(!s.text.contains("Januari "))
+        #expect(s.lines[2].hasPrefix(" Tahun 2019"))
+        #expect(s.lines[3].hasPrefix("Bulan     Langsung Online"))
+        // The selected figure is still in view, below the headings.
+        #expect(s.screen.lines.dropFirst(4).contains { $0.contains("Waktu") || $0.contains("hari kerja") })
+    }
+
     @Test func xAsksTheRunLoopToExportTheYearAndShowsThePaths() throws {
         var s = try session()
         #expect(s.press(.char("x")) == [.exportYear(2019)])

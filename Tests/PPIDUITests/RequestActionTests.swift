@@ -37,7 +37,7 @@ import Testing
         #expect(s.lines[22] == " ✗ Periksa isian yang ditandai — Alasan: wajib diisi")
 
         s.press(.right)
-        #expect(s.lines[4] == "│▶ Alasan *             ◀ Pasal 17 huruf a: menghambat proses penegakan…       │")
+        #expect(s.lines[4] == "│▶ Alasan *             ◀ Pasal 17 huruf a: menghambat proses penegakan hukum ▶│")
         s.press(.function(2))
         let decision = RequestDecided(request: "PPID-2026-003", outcome: .rejected, ground: .exception(.a), noticeOn: day("2026-11-25"))
         guard case .confirm(let c)? = s.state.top else {

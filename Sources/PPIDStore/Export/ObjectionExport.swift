@@ -7,7 +7,7 @@ public enum ObjectionExport {
         "No. Pendaftaran Permohonan", "Informasi yang Diminta", "Tujuan Penggunaan", "Alasan Keberatan", "Keputusan Atasan PPID",
         "Tanggal Tanggapan", "Nama dan Jabatan Atasan PPID", "Tanggapan Pemohon", "Batas Waktu Tanggapan",
         // Issue 14 item 4: the dispute's dates and deadlines, and whether either came late.
-        "Batas Pengajuan Sengketa", "Tanggal Sengketa Diajukan", "Proses Sengketa", "Tanggal Proses Dimulai", "Batas Proses Dimulai",
+        "Batas Pengajuan Sengketa", "Tanggal Sengketa Diajukan", "No. Register Sengketa KI", "Proses Sengketa", "Tanggal Proses Dimulai", "Batas Proses Dimulai",
         "Tanggal Putusan Sengketa", "Putusan Sengketa", "Batas Putusan Sengketa", "Keterlambatan",
     ]
 
@@ -64,6 +64,7 @@ public enum ObjectionExport {
                 cal.answerDeadline(of: o).description,
                 cal.disputeFilingDeadline(of: o).description,
                 o.disputeFiled?.on.description ?? "",
+                o.disputeFiled?.detail ?? "",
                 o.disputeStarted.flatMap { DisputeProcess(rawValue: $0.detail)?.label.id } ?? "",
                 o.disputeStarted?.on.description ?? "",
                 commission?.start.description ?? "",

@@ -14,7 +14,7 @@ extension RegisterImport {
         var problems = checked.problems
         try log.refresh()
         // The rules against the current state, so that each refusal names its row.
-        problems += ruleProblems(rows, in: log.ledger, reading: log.reader, by: officer, now: now)
+        problems += ruleProblems(rows + checked.probes, in: log.ledger, reading: log.reader, by: officer, now: now)
         guard problems.isEmpty else { throw .badImport(problems.sorted { $0.line < $1.line }) }
         let checkedAt = log.ledger.revision
         var added: [Row] = []

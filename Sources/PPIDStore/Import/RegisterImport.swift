@@ -35,6 +35,10 @@ public enum RegisterImport {
         let events: [Event]
         /// The columns whose text held control characters (``RowFields/shown(_:_:)``).
         var controls: [String] = []
+        /// A row refused only for a descriptive column (channel, name, topic…), its events made
+        /// with a stand-in there: never written, only checked against the rules, so that the
+        /// same pass names its dates' problems too.
+        var isProbe = false
     }
 
     /// The row's events not yet in the log: all of them for a new number; the rest of them when
@@ -50,7 +54,7 @@ public enum RegisterImport {
 
     /// Parses and checks every row; throws every problem of every bad row at once.
     static func validate(_ bytes: [UInt8], calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard, now: Date, ignoringUnknownColumns: Bool = false) throws(StoreError) -> [Row] {
-        let (rows, problems, _) = try check(bytes, calendar: calendar, numbering: numbering, now: now, ignoringUnknownColumns: ignoringUnknownColumns)
+        let (rows, problems, _, _) = try check(bytes, calendar: calendar, numbering: numbering, now: now, ignoringUnknownColumns: ignoringUnknownColumns)
         guard problems.isEmpty else { throw .badImport(problems) }
         return rows
     }
@@ -60,7 +64,7 @@ public enum RegisterImport {
     /// the file cannot be read as a table at all, or its header is wrong (`header(_:ignoringUnknown:)`).
     static func check(
         _ bytes: [UInt8], calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard, now: Date, ignoringUnknownColumns: Bool = false
-    ) throws(StoreError) -> (rows: [Row], problems: [ImportProblem], ignoredColumns: [String]) {
+    ) throws(StoreError) -> (rows: [Row], problems: [ImportProblem], ignoredColumns: [String], probes: [Row]) {
         let table: [CSVReader.Row]
         do {
             table = try CSVReader.rows(bytes)
@@ -74,7 +78,7 @@ public enum RegisterImport {
         let heading = try Self.header(names, ignoringUnknown: ignoringUnknownColumns)
         let index = heading.index
         var problems: [ImportProblem] = []
-        var rows: [Row] = []
+        var rows: [Row] = [], probes: [Row] = []
         var seen: [String: Int] = [:]
         for r in table.dropFirst() {
             guard r.fields.count == names.count else {
@@ -90,17 +94,18 @@ public enum RegisterImport {
                     seen[row.number] = r.line
                 }
             }
-            if errors.isEmpty, let row {
+            if errors.isEmpty, let row, !row.isProbe {
                 rows.append(row)
             } else {
                 problems += errors.map { ImportProblem(line: r.line, problem: $0) }
+                if let row, row.isProbe { probes.append(row) }
             }
         }
-        return (rows, problems, heading.ignored)
+        return (rows, problems, heading.ignored, probes)
     }
 
     /// One row's events, with every problem of the row added to `errors` (nil when it has any
-    /// that leaves no events to make).
+    /// that leaves no events to make; a probe when its only problems are descriptive columns).
     private static func parse(
         _ r: CSVReader.Row, index: [String: Int], calendar: WorkingCalendar, numbering: RegistrationNumbering, now: Date, errors: inout [Phrase]
     ) -> Row? {
@@ -117,6 +122,7 @@ public enum RegisterImport {
                 fields.fail(Phrase(id: "reg_no: " + refused.message.id, en: "reg_no: " + refused.message.en))
             }
         }
+        let beforeDescriptive = fields.errors.count
         let channel: Channel? = fields.choice("channel")
         let name = fields.required("requester_name")
         let category: RequesterCategory? = fields.choice("requester_category")
@@ -130,6 +136,7 @@ public enum RegisterImport {
         let medium: Medium? = fields.optionalChoice("medium")
         let accessKind: AccessKind? = fields.optionalChoice("access_kind")
         let delivery: Delivery? = fields.optionalChoice("delivery")
+        let afterDescriptive = fields.errors.count
         let note = fields.text("note")
         let outcomeText = fields.text("outcome")
         let closedText = fields.text("closed_at")
@@ -233,13 +240,16 @@ public enum RegisterImport {
             }
         }
 
-        guard fields.errors.isEmpty, let number, let received, let channel, let name, let category, let topic, let subject else { return nil }
+        guard let number, let received else { return nil }
+        // Refused only for what the rules never read: checked with stand-ins all the same.
+        let isProbe = !fields.errors.isEmpty
+        guard !isProbe || (beforeDescriptive == 0 && afterDescriptive == fields.errors.count) else { return nil }
         let details = RequestDetails(
-            requesterName: name, category: category, address: fields.text("address"), contact: fields.text("contact"),
-            occupation: fields.text("occupation"), identityNumber: identity, topic: topic, subject: subject, purpose: fields.text("purpose"),
-            accessKind: accessKind, medium: medium, delivery: delivery
+            requesterName: name ?? "-", category: category ?? .individual, address: fields.text("address"), contact: fields.text("contact"),
+            occupation: fields.text("occupation"), identityNumber: isProbe ? "" : identity, topic: topic ?? .other,
+            subject: subject ?? "-", purpose: fields.text("purpose"), accessKind: accessKind, medium: medium, delivery: delivery
         )
-        var events: [Event] = [.requestRegistered(RequestRegistered(request: number, receivedAt: received, channel: channel, details: details))]
+        var events: [Event] = [.requestRegistered(RequestRegistered(request: number, receivedAt: received, channel: channel ?? .walkIn, details: details))]
         if let completedAt {
             let what = missingText.isEmpty ? "(tidak dicatat di register / not recorded in the register)" : missingText
             // A register gives the completion, not the day it was sent back: the day of receipt
@@ -256,7 +266,7 @@ public enum RegisterImport {
             events.append(.requestDecided(RequestDecided(request: number, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: payment, note: note, moreGrounds: moreGrounds)))
             if let handedOverOn { events.append(.informationHandedOver(InformationHandedOver(request: number, handedOverOn: handedOverOn))) }
         }
-        return Row(line: r.line, number: number, events: events, controls: fields.controls)
+        return Row(line: r.line, number: number, events: events, controls: fields.controls, isProbe: isProbe)
     }
 }
 

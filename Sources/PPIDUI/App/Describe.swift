@@ -29,7 +29,7 @@ public func describe(_ event: Event) -> Phrase {
             id:
                 "Keberatan \(e.objection) diajukan (Pasal 35 huruf "
                     + "\(e.grounds.map(\.rawValue).joined(separator: ", ")))",
-            en: "Objection \(e.objection) filed (Art. 35 letters \(e.grounds.map(\.rawValue).joined(separator: ", ")))")
+            en: "Objection \(e.objection) filed (Art. 35 \(English.letters(e.grounds.map(\.rawValue))))")
     case .objectionAnswered(let e):
         Phrase(
             id: "Keberatan \(e.objection) ditanggapi \(e.answeredOn): \(e.decision.label.id)",
@@ -39,9 +39,12 @@ public func describe(_ event: Event) -> Phrase {
     case .disputeStep(let e):
         switch e.kind {
         case .filed:
+            // The Commission's register number, when typed: the summary and the history keep it.
             Phrase(
-                id: "Sengketa \(e.objection) diajukan ke Komisi Informasi \(e.on)",
-                en: "Dispute \(e.objection) filed with the Commission \(e.on)")
+                id: "Sengketa \(e.objection) diajukan ke Komisi Informasi \(e.on)"
+                    + (e.detail.isEmpty ? "" : ", No. register KI \(e.detail)"),
+                en: "Dispute \(e.objection) filed with the Commission \(e.on)"
+                    + (e.detail.isEmpty ? "" : ", Commission number \(e.detail)"))
         case .started:
             Phrase(
                 id:

@@ -4,14 +4,14 @@ import PPIDModel
 /// How far the detail of a request can scroll at the current size: its lines less the body's.
 func detailScrollLimit(_ number: String, _ s: AppState, _ env: AppEnvironment) -> Int {
     guard let r = env.ledger.requests[number] else { return 0 }
-    let body = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count).body
+    let body = Layout.of(s, env).body
     return max(0, OverlayView.detailLines(r, env, s.language, width: body.width - 2).count - body.height)
 }
 
 /// How far the detail of a sample can scroll at the current size.
 func sampleDetailScrollLimit(_ number: String, _ s: AppState, _ env: AppEnvironment) -> Int {
     guard let sample = env.ledger.samples[number] else { return 0 }
-    let body = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count).body
+    let body = Layout.of(s, env).body
     return max(
         0, OverlayView.wrapped(SampleText.detail(sample, env, s.language), width: body.width - 2).count - body.height)
 }

@@ -13,9 +13,22 @@ func requestRefusal(_ action: RequestAction?, _ s: AppState, _ env: AppEnvironme
         return Phrase(id: "Belum ada permohonan yang dipilih", en: "No request selected")
     }
     guard let action else { return nil }
+    if let why = objectionRowRefusal(action, s, env) { return why }
     if let why = readOnlyRefusal(env) { return why }
     guard let request = env.ledger.requests[number] else { return LedgerError.unknownRequest(number).message }
     return request.refusal(of: action)?.message
+}
+
+/// On a queue row of an objection (or its dispute), a key acts on that objection: the
+/// superior's answer and the dispute's steps. Another action would answer about the request
+/// objected to, which is not on screen: the row says where that one is acted on.
+func objectionRowRefusal(_ action: RequestAction?, _ s: AppState, _ env: AppEnvironment) -> Phrase? {
+    guard s.top == nil, let row = selectedQueueRow(s, env), row.kind != .request,
+        action != .answerObjection, action != .recordDispute
+    else { return nil }
+    return Phrase(
+        id: "\(row.number) adalah keberatan atas \(row.request): di barisnya berlaku b (tanggapan atasan) dan K (sengketa); Enter membuka \(row.request) untuk tindakan lain",
+        en: "\(row.number) is an objection to \(row.request): its row takes b (the superior's answer) and K (dispute); Enter opens \(row.request) for anything else")
 }
 
 /// Opens the form of `action` on the request at hand; its binding's refusal has let it through.

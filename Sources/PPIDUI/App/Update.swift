@@ -39,9 +39,13 @@ public func update(_ s: inout AppState, _ action: AppAction, _ env: AppEnvironme
     case .key(let key):
         if key == .resize { return [] }
         if s.overlays.isEmpty { s.status = nil }
-        let map = KeyMaps.map(KeyMaps.context(s))
+        let context = KeyMaps.context(s)
+        let map = KeyMaps.map(context)
         if let binding = map.binding(for: key) { return binding.run(&s, key, env) }
-        return map.fallback?(&s, key, env) ?? []
+        if let fallback = map.fallback { return fallback(&s, key, env) }
+        // A key that does nothing here says so, and where it does something.
+        if let why = KeyMaps.unbound(key, in: context) { s.status = StatusMessage(why, isError: true) }
+        return []
     }
 }
 
@@ -56,7 +60,7 @@ func keepSelectionVisible(_ s: inout AppState, _ env: AppEnvironment) {
     var index = s.queue.selected.flatMap { rows.position(of: $0, in: env.ledger) } ?? 0
     index = min(index, rows.count - 1)
     s.queue.selected = rows.row(index, in: env.ledger).number
-    let page = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count).listHeight
+    let page = Layout.of(s, env).listHeight
     if index < s.queue.scroll { s.queue.scroll = index }
     if index >= s.queue.scroll + page { s.queue.scroll = index - page + 1 }
     s.queue.scroll = max(0, min(s.queue.scroll, max(0, rows.count - page)))

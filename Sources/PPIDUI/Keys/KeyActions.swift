@@ -5,10 +5,15 @@ import PPIDModel
 
 /// The request of the queue's selected row (the first row when none was chosen yet).
 func selectedRequest(_ s: AppState, _ env: AppEnvironment) -> String? {
+    selectedQueueRow(s, env)?.request
+}
+
+/// The queue's selected row (the first row when none was chosen yet).
+func selectedQueueRow(_ s: AppState, _ env: AppEnvironment) -> QueueRow? {
     let rows = env.queueRows(s.queue)
     guard !rows.isEmpty else { return nil }
     let index = s.queue.selected.flatMap { rows.position(of: $0, in: env.ledger) } ?? 0
-    return rows.row(min(index, rows.count - 1), in: env.ledger).request
+    return rows.row(min(index, rows.count - 1), in: env.ledger)
 }
 
 /// Moves the queue's selection by `delta` rows, kept within the list.

@@ -116,7 +116,7 @@ public enum KeyMaps {
                     id: "satu halaman; Home End g G: baris pertama, terakhir",
                     en: "a page; Home End g G: first, last row")
             ) { s, key, env in
-                let page = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count)
+                let page = Layout.of(s, env)
                     .listHeight
                 let count = env.queueRows(s.queue).count
                 switch key {
@@ -262,10 +262,20 @@ public enum KeyMaps {
                     id: "tampilkan lagi tanda bukti permohonan (untuk dicetak)",
                     en: "show the request's receipt again (to print)"),
                 hint: onQueue ? nil : Phrase(id: "Tanda bukti", en: "Receipt"), rank: 6,
-                refusal: { s, env in requestRefusal(nil, s, env) }
+                refusal: { s, env in requestRefusal(nil, s, env) ?? objectionRowRefusal(nil, s, env) }
             ) { s, _, env in
                 if let number = requestAtHand(s, env) { s.overlays.append(.receipt(number, scroll: 0)) }
                 return []
+            },
+            // On the queue too: `l` on a row makes that request's letters, as in its details.
+            KeyBinding(
+                [.char("l")],
+                help: Phrase(
+                    id: "buat surat yang sesuai (tanda bukti, pemberitahuan, …) ke letters/",
+                    en: "make the letters that fit (receipt, notice, …) into letters/"),
+                hint: Phrase(id: "Surat", en: "Letters"), rank: onQueue ? 9 : 5, refusal: letterRefusal
+            ) { s, _, env in
+                requestAtHand(s, env).map { [.writeLetters($0)] } ?? []
             },
         ]
     }
@@ -592,16 +602,6 @@ public enum KeyMaps {
                 s.overlays.removeLast(); return []
             },
         ] + requestActions(onQueue: false) + [
-            KeyBinding(
-                [.char("l")],
-                help: Phrase(
-                    id: "buat surat yang sesuai (tanda bukti, pemberitahuan, …) ke letters/",
-                    en: "make the letters that fit (receipt, notice, …) into letters/"),
-                hint: Phrase(id: "Surat", en: "Letters"), rank: 5, refusal: letterRefusal
-            ) { s, _, _ in
-                guard case .detail(let number, _)? = s.top else { return [] }
-                return [.writeLetters(number)]
-            },
             KeyBinding(
                 [.char("?"), .function(1)], "?", help: Phrase(id: "bantuan ini", en: "this help"),
                 hint: Phrase(id: "Bantuan", en: "Help"), rank: 0

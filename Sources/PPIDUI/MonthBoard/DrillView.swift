@@ -26,7 +26,7 @@ enum DrillView {
         let height = max(1, inner.height - 1)
         let top = max(0, min(selected - height + 1, rows.count - height))
         for (i, r) in rows.enumerated().dropFirst(top).prefix(height) {
-            let days = cal.responseDays(of: r).map { Phrase(id: "\($0) hari", en: "\($0) days")(lang) } ?? ""
+            let days = cal.responseDays(of: r).map { Phrase(id: "\($0) hari", en: English.count($0, "day"))(lang) } ?? ""
             let text = line([r.number, cal.day(of: r.receivedAt).description, r.channel.shortLabel(lang), r.status.label(lang), days, r.details.requesterName])
             g.text(text, x: inner.x, y: inner.y + 1 + i - top, width: inner.width, style: i == selected ? Theme.selected : .plain)
         }

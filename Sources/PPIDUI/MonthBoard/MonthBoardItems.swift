@@ -108,7 +108,7 @@ func monthBoardItems(_ ledger: Ledger, year: Int, today: CivilDate, objections: 
         let f = RecapFilter(year: year, topic: topic)
         items.append(MonthBoardItem(kind: .figure, label: Phrase(
             id: "\(topic.label.id): \(t.count) dijawab, median \(t.median ?? 0), paling lama \(t.longest ?? 0) hari kerja",
-            en: "\(topic.label.en): \(t.count) answered, median \(t.median ?? 0), longest \(t.longest ?? 0) working days"
+            en: "\(topic.label.en): \(t.count) answered, median \(t.median ?? 0), longest \(English.count(t.longest ?? 0, "working day"))"
         ), filter: f))
     }
     let (filed, answered) = (objections.filed, objections.answered)

@@ -14,17 +14,24 @@ enum MonthBoardView {
     /// highlighted: moving down from the totals scrolls line by line into the figures, which
     /// follow the table (the chart comes after them when it is not beside it). The page is
     /// drawn once per ledger, day, minute, language and width; a key only scrolls and marks it.
+    /// The year's title and the column headings stay put; the rows beneath them scroll.
     static func draw(_ g: inout Grid, _ r: Rect, _ s: AppState, _ env: AppEnvironment) {
         let page = self.page(width: r.width, s, env)
+        let fixed = min(headingRows, r.height - 1)
+        g.paste(page.grid, rows: 0..<fixed, at: r.y, x: r.x)
+        let room = r.height - fixed
         let selectedY = page.scrollTarget(item: s.months.item, below: s.months.below)
-        let top = max(0, min(selectedY - (r.height - 1), page.grid.height - r.height))
-        let shown = top..<(top + min(r.height, page.grid.height))
-        g.paste(page.grid, rows: shown, at: r.y, x: r.x)
+        let top = max(fixed, min(selectedY - (room - 1), page.grid.height - room))
+        let shown = top..<min(page.grid.height, top + room)
+        g.paste(page.grid, rows: shown, at: r.y + fixed, x: r.x)
         guard s.top == nil else { return }
         for cell in page.selection(item: s.months.item, column: s.months.column) where shown.contains(cell.y) {
-            g.restyle(Rect(x: r.x + cell.x, y: r.y + cell.y - top, width: cell.width, height: 1), Theme.selected)
+            g.restyle(Rect(x: r.x + cell.x, y: r.y + fixed + cell.y - top, width: cell.width, height: 1), Theme.selected)
         }
     }
+
+    /// The page's rows that never scroll: the year's title and the column headings.
+    static let headingRows = 2
 
     /// The board's page for the year shown, from the screen's cache.
     static func page(width: Int, _ s: AppState, _ env: AppEnvironment) -> MonthBoardPage {
@@ -129,14 +136,14 @@ extension MonthBoardView {
         }
         return [
             "  " + Phrase(id: "Langkah kantor memenuhi Mutu Baku: \(met) dari \(finished); sedang lewat Mutu Baku: \(lateNow) sampel",
-                          en: "Office steps within standard: \(met) of \(finished); over standard now: \(lateNow) samples")(lang),
+                          en: "Office steps within standard: \(met) of \(finished); over standard now: \(English.count(lateNow, "sample"))")(lang),
         ] + SampleStep.allCases.compactMap { step in
             // Turnaround per stage: the median working minutes of the finished steps.
             guard let s = byStep[step] else { return nil }
             let median = s.minutes.sorted()[(s.minutes.count - 1) / 2]
             if step.waitsOnCustomer {
                 return "    " + Phrase(id: "\(step.label.id): median \(median) menit menunggu pelanggan (\(s.minutes.count) sampel)",
-                                       en: "\(step.label.en): median \(median) min waiting on the customer (\(s.minutes.count) samples)")(lang)
+                                       en: "\(step.label.en): median \(median) min waiting on the customer (\(English.count(s.minutes.count, "sample")))")(lang)
             }
             return "    " + Phrase(id: "\(step.label.id): median \(median) menit (Mutu Baku \(s.standard)), \(s.met) dari \(s.minutes.count) memenuhi",
                                    en: "\(step.label.en): median \(median) min (standard \(s.standard)), \(s.met) of \(s.minutes.count) within")(lang)

@@ -3,7 +3,7 @@ import PPIDModel
 
 /// The pane's rectangle at the current size.
 func sampleBody(_ s: AppState, _ env: AppEnvironment) -> Rect {
-    Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count).body
+    Layout.of(s, env).body
 }
 
 /// Keeps a sample selected and in view: the one selected, else the first of its column, else

@@ -3,21 +3,22 @@ import PPIDModel
 /// The status line and the key hints of the current context, in the manner of htop; both made
 /// from the context's key map, whose bindings that do not apply now are left out.
 enum FooterView {
-    /// The status message's lines at `width`: a long one wraps onto the lines above the footer.
-    static func statusLines(_ s: AppState) -> [String] {
+    /// The status message's lines at the screen's width, all of them: the body above gives up
+    /// the room they need, down to half of what header, banner and footer leave. Only a message
+    /// longer than that (a dozen names at 80 columns) ends in "…".
+    static func statusLines(_ s: AppState, bannerHeight: Int) -> [String] {
         guard let status = s.status else { return [] }
         let mark = status.isError ? "✗ " : "✓ "
-        return Array(OverlayView.wrap(" " + mark + status.text(s.language), width: s.width).prefix(3))
+        let lines = OverlayView.wrap(" " + mark + status.text(s.language), width: s.width)
+        let room = max(1, (s.height - 3 - bannerHeight) / 2)
+        guard lines.count > room else { return lines }
+        return Array(lines.prefix(room - 1)) + [String(lines[room - 1].prefix(max(0, s.width - 1))) + "…"]
     }
 
-    static func drawStatus(_ g: inout Grid, _ r: Rect, _ s: AppState) {
+    static func drawStatus(_ g: inout Grid, _ r: Rect, _ s: AppState, bannerHeight: Int) {
         guard let status = s.status else { return }
-        let lines = statusLines(s)
-        // Wrapped upwards from the status line, over the bottom of the pane.
-        for (i, line) in lines.enumerated() {
-            let y = r.y - (lines.count - 1) + i
-            if lines.count > 1 { g.fill(Rect(x: r.x, y: y, width: r.width, height: 1)) }
-            g.text(line, x: r.x, y: y, width: r.width, style: status.isError ? Theme.error : Theme.info)
+        for (i, line) in statusLines(s, bannerHeight: bannerHeight).enumerated() where i < r.height {
+            g.text(line, x: r.x, y: r.y + i, width: r.width, style: status.isError ? Theme.error : Theme.info)
         }
     }
 

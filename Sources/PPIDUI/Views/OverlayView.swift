@@ -137,34 +137,54 @@ enum FormView {
         let inner = body.inset(by: 1)
         let visible = form.visibleIndices
         let valueX = inner.x + 2 + labelWidth + 1
-        let valueWidth = max(10, min(48, inner.maxX - valueX - 1))
-        let first = max(0, (visible.firstIndex(of: form.focus) ?? 0) - inner.height + 2)
-        for (row, index) in visible.dropFirst(first).prefix(inner.height - 1).enumerated() {
+        // The width there is: the field runs to the box's edge, less room for its error.
+        let fullWidth = max(10, inner.maxX - valueX)
+        let rows = inner.height - 1
+        let marks = form.fields.map { f in f.error.map { "← " + $0(lang) } }
+        let widths = marks.map { mark in
+            mark.map { max(10, min(fullWidth, inner.maxX - $0.displayWidth - 1 - valueX)) } ?? fullWidth
+        }
+        // A focused choice shows its whole option, wrapped; every other field takes a line.
+        let lines = visible.map { index in
+            guard index == form.focus, case .choice = form.fields[index].kind else { return [String]() }
+            return OverlayView.wrap(choiceText(form.fields[index], lang), width: widths[index])
+        }
+        let heights = lines.map { max(1, $0.count) }
+        let focusAt = visible.firstIndex(of: form.focus) ?? 0
+        var first = 0
+        while first < focusAt, heights[first...focusAt].reduce(0, +) > rows { first += 1 }
+        var y = inner.y
+        for (position, index) in visible.enumerated().dropFirst(first) where y < inner.y + rows {
             let f = form.fields[index]
-            let y = inner.y + row
             let focused = index == form.focus
             let label = (focused ? "▶ " : "  ") + f.label(lang) + (f.required ? " *" : "")
             g.text(label, x: inner.x, y: y, width: labelWidth + 2, style: focused ? Theme.focused : Theme.label)
+            let (mark, valueWidth) = (marks[index], widths[index])
             switch f.kind {
-            case .text(let editor):
+            case .text(let editor) where focused:
                 let shown = editor.visible(width: valueWidth)
                 g.text(shown.text, x: valueX, y: y, width: valueWidth, style: Theme.field)
-                if focused { g.cursor = (valueX + shown.cursorColumn, y) }
-                if editor.text.isEmpty, let hint = f.hint, !focused { g.text(hint(lang), x: valueX, y: y, width: valueWidth, style: Theme.hint) }
-            case .choice(let options, let selected):
-                let text = selected.map { "◀ " + options[$0].label(lang) + " ▶" } ?? Phrase(id: "◀ pilih ▶", en: "◀ choose ▶")(lang)
-                g.text(text, x: valueX, y: y, width: valueWidth, style: focused ? Theme.title : .plain)
+                g.cursor = (valueX + shown.cursorColumn, y)
+            case .text(let editor):
+                // Left, the field shows the start of its text: the end only while it is edited.
+                g.text(editor.text.truncated(toWidth: valueWidth), x: valueX, y: y, width: valueWidth, style: Theme.field)
+                if editor.text.isEmpty, let hint = f.hint { g.text(hint(lang), x: valueX, y: y, width: valueWidth, style: Theme.hint) }
+            case .choice where focused:
+                for (i, line) in lines[position].enumerated() where y + i < inner.y + rows {
+                    g.text(line, x: valueX, y: y + i, width: valueWidth, style: Theme.title)
+                }
+            case .choice:
+                g.text(choiceText(f, lang), x: valueX, y: y, width: valueWidth, style: .plain)
             }
-            if let e = f.error {
-                // Right of the field when the words fit there; otherwise pulled left over the
-                // field's empty end, so the message is never cut to "← waj…".
-                let mark = "← " + e(lang)
-                let x = min(valueX + valueWidth + 1, max(valueX, inner.maxX - mark.displayWidth))
+            if let mark {
+                // Right of the value, never cut to "← waj…".
+                let x = max(valueX, min(valueX + valueWidth + 1, inner.maxX - mark.displayWidth))
                 g.text(mark, x: x, y: y, width: max(0, inner.maxX - x), style: Theme.error)
             }
+            y += heights[position]
         }
+        let notesTop = y + 1
         // The notes below the fields, as many as there is room for above the tip.
-        let notesTop = inner.y + min(visible.count, inner.height - 1) + 1
         let notes = form.notes.enumerated().flatMap { i, note in OverlayView.wrap(note(lang), width: inner.width - 3).map { ($0, i == 0) } }
         for (i, (note, first)) in notes.enumerated() where notesTop + i < inner.maxY - 1 {
             g.text(note, x: inner.x + 2, y: notesTop + i, width: inner.width - 3, style: first ? Theme.title : Theme.hint)
@@ -172,5 +192,11 @@ enum FormView {
         let tip = Phrase(id: "* wajib · Tab/↓ pindah · ←→ atau huruf awal memilih · F2 simpan · Esc batal",
                          en: "* required · Tab/↓ next · ←→ or first letter chooses · F2 saves · Esc cancels")
         g.text(tip(lang), x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, style: Theme.hint)
+    }
+
+    /// A choice's option between its arrows, or the prompt to choose one.
+    static func choiceText(_ f: FormField, _ lang: Language) -> String {
+        guard case .choice(let options, let selected) = f.kind else { return "" }
+        return selected.map { "◀ " + options[$0].label(lang) + " ▶" } ?? Phrase(id: "◀ pilih ▶", en: "◀ choose ▶")(lang)
     }
 }

@@ -18,7 +18,9 @@ enum QueueView {
             if s.queue.isFiltering { g.cursor = (x + field.cursorColumn, top.y) }
         }
         let (head, list) = area.splitTop(1)
-        let scroll = min(s.queue.scroll, max(0, rows.count - list.height))
+        // A long status message shortens the list: the selected row stays in it.
+        let selectedIndex = s.queue.selected.flatMap { rows.position(of: $0, in: env.ledger) } ?? 0
+        let scroll = min(max(s.queue.scroll, selectedIndex - list.height + 1), max(0, rows.count - list.height))
         let shown = rows.rows(scroll..<(scroll + list.height), in: env.ledger)
         let columns = Columns(width: area.width, numbers: shown.map(\.number))
         let lastTitle = Phrase(id: "Sisa hari kerja", en: "Days left")(lang)
@@ -52,11 +54,15 @@ enum QueueView {
     /// and what the list holds ("1–18 dari 80 terbuka", "6 baris terbuka").
     static func countText(_ s: AppState, _ env: AppEnvironment, short: Bool = false) -> Phrase {
         let rows = env.queueRows(s.queue)
-        let height = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count).listHeight
+        let height = Layout.of(s, env).listHeight
             - (s.queue.isFiltering || !s.queue.filter.text.isEmpty ? 1 : 0)
         let scroll = min(s.queue.scroll, max(0, rows.count - height))
         let which = s.queue.urgentOnly ? Phrase(id: "mendesak", en: "urgent") : s.queue.showClosed ? Phrase(id: "semua", en: "in all") : Phrase(id: "terbuka", en: "open")
-        guard rows.count > height else { return Phrase(id: "\(rows.count) baris \(which.id)", en: "\(rows.count) \(which.en) rows") }
+        guard rows.count > height else {
+            let en = s.queue.showClosed && !s.queue.urgentOnly
+                ? English.count(rows.count, "row") + " in all" : English.count(rows.count, "\(which.en) row")
+            return Phrase(id: "\(rows.count) baris \(which.id)", en: en)
+        }
         let last = min(rows.count, scroll + height)
         if short { return Phrase(id: "\(scroll + 1)–\(last) dari \(rows.count)", en: "\(scroll + 1)–\(last) of \(rows.count)") }
         return Phrase(id: "\(scroll + 1)–\(last) dari \(rows.count) \(which.id)", en: "\(scroll + 1)–\(last) of \(rows.count) \(which.en)")

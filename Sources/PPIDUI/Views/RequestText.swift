@@ -30,7 +30,7 @@ enum RequestText {
             lines.append(field(Phrase(id: "Pemberitahuan", en: "Notice"), "\(dec.noticeOn) · Rp \(PaymentCodes.rupiah(dec.fee))" + (dec.payment.isEmpty ? "" : " · \(dec.payment)")))
             if let days = cal.responseDays(of: r) {
                 let onTime = cal.isOnTime(r) == true ? Phrase(id: "tepat waktu", en: "on time") : Phrase(id: "TERLAMBAT", en: "LATE")
-                lines.append(field(Phrase(id: "Waktu penyelesaian", en: "Response time"), Phrase(id: "\(days) hari kerja, ", en: "\(days) working days, ")(lang) + onTime(lang)))
+                lines.append(field(Phrase(id: "Waktu penyelesaian", en: "Response time"), Phrase(id: "\(days) hari kerja, ", en: English.count(days, "working day") + ", ")(lang) + onTime(lang)))
             }
         }
         if let h = r.handover { lines.append(field(Phrase(id: "Diserahkan", en: "Handed over"), h.handedOverOn.description)) }
@@ -84,7 +84,7 @@ enum RequestText {
     static func objection(_ o: Objection, _ r: Request, _ env: AppEnvironment, _ lang: Language) -> [String] {
         let cal = env.calendar
         let grounds = o.filed.grounds.map(\.rawValue).joined(separator: ", ")
-        var out = [Phrase(id: "\(o.number) diterima \(FormDates.dateTime(o.filed.receivedAt, cal)), alasan Pasal 35 ayat 1 huruf \(grounds)", en: "\(o.number) received \(FormDates.dateTime(o.filed.receivedAt, cal)), grounds Art. 35(1) letters \(grounds)")(lang)
+        var out = [Phrase(id: "\(o.number) diterima \(FormDates.dateTime(o.filed.receivedAt, cal)), alasan Pasal 35 ayat 1 huruf \(grounds)", en: "\(o.number) received \(FormDates.dateTime(o.filed.receivedAt, cal)), grounds Art. 35(1) \(English.letters(o.filed.grounds.map(\.rawValue)))")(lang)
             + (o.filed.agent.isEmpty ? "" : Phrase(id: ", kuasa \(o.filed.agent)", en: ", agent \(o.filed.agent)")(lang))]
         if cal.isFiledLate(o, request: r) {
             // Without a notice the ground arose the working day after the deadline (LAW §4).
@@ -209,9 +209,9 @@ enum RequestText {
         if r.status.isOpen {
             switch cal.standing(of: r, today: env.today) {
             case .onTrack(let n), .dueSoon(let n):
-                out.append(Phrase(id: "Sisa \(n) hari kerja sampai batas waktu.", en: "\(n) working days left.")(lang))
+                out.append(Phrase(id: "Sisa \(n) hari kerja sampai batas waktu.", en: English.count(n, "working day") + " left.")(lang))
             case .overdue(let n):
-                out.append(Phrase(id: "LEWAT batas waktu \(n) hari kerja.", en: "OVERDUE by \(n) working days.")(lang))
+                out.append(Phrase(id: "LEWAT batas waktu \(n) hari kerja.", en: "OVERDUE by " + English.count(n, "working day") + ".")(lang))
             }
         }
         return out

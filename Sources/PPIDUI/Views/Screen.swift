@@ -8,7 +8,8 @@ public func render(_ s: AppState, _ env: AppEnvironment) -> Grid {
         TooSmallView.draw(&g, s)
         return g
     }
-    let layout = Layout(width: s.width, height: s.height, bannerHeight: HeaderView.bannerLines(s, env).count)
+    let layout = Layout.of(s, env)
+    let bannerHeight = layout.banner?.height ?? 0
     HeaderView.draw(&g, layout.header, s, env)
     HeaderView.drawTabs(&g, layout.tabs, s, env)
     if let banner = layout.banner { HeaderView.drawBanner(&g, banner, s, env) }
@@ -18,7 +19,7 @@ public func render(_ s: AppState, _ env: AppEnvironment) -> Grid {
     case .samples: SampleBoardView.draw(&g, layout.body, s, env)
     }
     for overlay in s.overlays { OverlayView.draw(&g, layout.body, overlay, s, env) }
-    FooterView.drawStatus(&g, layout.status, s)
+    FooterView.drawStatus(&g, layout.status, s, bannerHeight: bannerHeight)
     FooterView.draw(&g, layout.footer, s, env)
     return g
 }

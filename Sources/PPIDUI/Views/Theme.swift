@@ -81,9 +81,9 @@ enum Names {
     static func daysLeft(_ standing: DeadlineStanding) -> Phrase {
         switch standing {
         case .onTrack(let n), .dueSoon(let n):
-            n == 0 ? Phrase(id: "batasnya hari ini", en: "due today") : Phrase(id: "sisa \(n) hari kerja", en: "\(n) working days left")
+            n == 0 ? Phrase(id: "batasnya hari ini", en: "due today") : Phrase(id: "sisa \(n) hari kerja", en: English.count(n, "working day") + " left")
         case .overdue(let n):
-            Phrase(id: "LEWAT \(n) hari kerja", en: "OVERDUE by \(n) working days")
+            Phrase(id: "LEWAT \(n) hari kerja", en: "OVERDUE by " + English.count(n, "working day"))
         }
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PPIDModel
 import PPIDStore
+import PPIDUI
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,7 +32,7 @@ struct CheckCommand: ParsableCommand {
             print(Phrase(id: "Permohonan: \(office.ledger.requests.count)", en: "Requests: \(office.ledger.requests.count)")(lang))
             print(Phrase(id: "Sampel: \(office.ledger.samples.count)", en: "Samples: \(office.ledger.samples.count)")(lang))
             if recovered > 0 {
-                print(Phrase(id: "Baris terpotong yang disisihkan di recovery/: \(recovered) berkas", en: "Torn lines set aside in recovery/: \(recovered) files")(lang))
+                print(Phrase(id: "Baris terpotong yang disisihkan di recovery/: \(recovered) berkas", en: "Torn lines set aside in recovery/: \(English.count(recovered, "file"))")(lang))
             }
             if let w = dir.networkWarning { print(terminalSafe(Phrase(id: "Peringatan: \(w.id)", en: "Warning: \(w.en)")(lang))) }
             for w in office.config.warnings { print(terminalSafe(Phrase(id: "Peringatan: \(w.id)", en: "Warning: \(w.en)")(lang))) }
@@ -62,7 +63,7 @@ struct CheckCommand: ParsableCommand {
             if !problems.isEmpty {
                 throw CLIError(Phrase(
                     id: "folder data bermasalah (\(problems.count) baris); lihat docs/panduan-petugas.md bagian \"Memeriksa dan memulihkan folder data\"",
-                    en: "the data folder is damaged (\(problems.count) lines); see README, \"Check and repair\""
+                    en: "the data folder is damaged (\(English.count(problems.count, "line"))); see README, \"Check and repair\""
                 ), exitCode: 2)
             }
         }
@@ -75,13 +76,13 @@ struct CheckCommand: ParsableCommand {
         guard rest.isEmpty else {
             throw CLIError(Phrase(
                 id: "log masih bermasalah (\(rest.count) baris); perbaiki dulu, lalu jalankan --accept-repair lagi",
-                en: "the log still has problems (\(rest.count) lines); fix them first, then run --accept-repair again"
+                en: "the log still has problems (\(English.count(rest.count, "line"))); fix them first, then run --accept-repair again"
             ), exitCode: 2)
         }
         let (lines, kept) = try store { () throws(StoreError) in try EventLog.acceptRepair(in: dir) }
         print(Phrase(
             id: "Log seperti sekarang (\(lines) baris) diterima sebagai log yang dikonfirmasi." + (kept.map { " Log sebelum perbaikan disimpan di \($0)." } ?? ""),
-            en: "The log as it now is (\(lines) lines) is accepted as the acknowledged log." + (kept.map { " The log from before the repair is kept in \($0)." } ?? "")
+            en: "The log as it now is (\(English.count(lines, "line"))) is accepted as the acknowledged log." + (kept.map { " The log from before the repair is kept in \($0)." } ?? "")
         )(lang))
         let lost = kept.map { EventLog.registrationsLost(kept: $0, log: dir.logPath) } ?? []
         if let kept, !lost.isEmpty {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PPIDModel
 import PPIDStore
+import PPIDUI
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,7 +30,7 @@ struct ImportCommand: ParsableCommand {
             }
             let msg = Phrase(
                 id: "\(summary.added) permohonan diimpor, \(summary.alreadyPresent) sudah ada.",
-                en: "\(summary.added) requests imported, \(summary.alreadyPresent) already present."
+                en: "\(English.count(summary.added, "request")) imported, \(summary.alreadyPresent) already present."
             )
             print(msg(cliLanguage))
             for shown in summary.controlsShown { print(terminalSafe(shown.message(cliLanguage))) }

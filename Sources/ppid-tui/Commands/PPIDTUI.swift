@@ -8,6 +8,8 @@ struct PPIDTUI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ppid-tui",
         abstract: "Meja layanan PPID: antrian permohonan, papan sampel, rekap bulanan.",
+        // The subcommand is optional: without one the full-screen app opens.
+        usage: "ppid-tui [--data <data>] [--officer <officer>] [--demo] [--read-only] [<subcommand>]",
         discussion: "Tanpa subperintah, membuka layar penuh. / Without a subcommand, opens the full-screen app.",
         version: PPIDTUI.version,
         subcommands: [ImportCommand.self, ExportCommand.self, CheckCommand.self, LetterCommand.self, TemplatesCommand.self]
@@ -28,7 +30,7 @@ struct PPIDTUI: ParsableCommand {
             let code = exitCode(for: error)
             // Help and --version are not mistakes: printed as ArgumentParser prints them.
             guard code != .success else { exit(withError: error) }
-            let message = ArgumentText.translated(fullMessage(for: error), cliLanguage)
+            let message = ArgumentText.short(fullMessage(for: error), cliLanguage)
             FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
             Foundation.exit(code.rawValue)
         }
