@@ -106,6 +106,8 @@ public struct Ledger: Sendable {
             objectionIndex.update(at, requestFold.list[Int(at)])
         case .objectionAnswered, .disputeStep, .eventUndone:
             objectionIndex.update(at, requestFold.list[Int(at)])
+        case .letterMade(let e):
+            numbersInUse.noteLetter(e)
         default:
             break
         }
