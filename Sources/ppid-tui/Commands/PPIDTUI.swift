@@ -10,7 +10,7 @@ struct PPIDTUI: ParsableCommand {
         abstract: "Meja layanan PPID: antrian permohonan, papan sampel, rekap bulanan.",
         discussion: "Tanpa subperintah, membuka layar penuh. / Without a subcommand, opens the full-screen app.",
         version: PPIDTUI.version,
-        subcommands: [ImportCommand.self, ExportCommand.self, CheckCommand.self, LetterCommand.self, TemplatesCommand.self]
+        subcommands: [ImportCommand.self, ExportCommand.self, CheckCommand.self, LetterCommand.self, TemplatesCommand.self, InitCommand.self]
     )
 
     /// What `--version` prints.
