@@ -19,6 +19,9 @@ import PPIDModel
         try append(office, .objectionFiled(ObjectionFiled(request: "PPID-2019-001", objection: "KEB-2019-001", receivedAt: Timestamp.parse("2019-02-05T09:00:00+07:00")!, grounds: [.a, .c], agent: "LBH", note: "")))
         try append(office, .objectionAnswered(ObjectionAnswered(request: "PPID-2019-001", objection: "KEB-2019-001", decision: .upheld, reasons: "Pasal 17", answeredOn: day("2019-02-20"), superiorName: "Kepala", superiorPosition: "Atasan")))
         try append(office, .disputeStep(DisputeStep(request: "PPID-2019-001", objection: "KEB-2019-001", kind: .filed, on: day("2019-03-01"), detail: "Reg. 1")))
+        // Letters: one recorded before letters were numbered, one numbered (issue 21).
+        try append(office, .letterMade(LetterMade(request: "PPID-2019-001", letter: "notice", file: "letters/PPID-2019-001-notice.docx")))
+        try append(office, .letterMade(LetterMade(request: "PPID-2019-001", letter: "refusal", file: "letters/PPID-2019-001-refusal.docx", number: "007/PPID/II/2019", series: "2019", sequence: 7)))
         let decision = try append(office, .requestDecided(RequestDecided(request: "PPID-2019-004", outcome: .granted, noticeOn: day("2019-04-20"))))
         try append(office, .eventUndone(EventUndone(request: "PPID-2019-004", undoes: decision[0].id, reason: "salah")))
         let registration = try office.ledger.history(of: "PPID-2019-005")[0]
@@ -55,6 +58,9 @@ import PPIDModel
             #expect(a.objections(receivedIn: y).map(\.objection) == b.objections(receivedIn: y).map(\.objection), sourceLocation: sourceLocation)
             #expect(a.nextObjectionNumber(year: y) == b.nextObjectionNumber(year: y), sourceLocation: sourceLocation)
         }
+        let june = Timestamp.parse("2019-06-20T09:00:00+07:00")!
+        #expect(try a.letterNumber("receipt", request: "PPID-2019-009", objection: "", numbering: .standard, now: june)
+            == b.letterNumber("receipt", request: "PPID-2019-009", objection: "", numbering: .standard, now: june), sourceLocation: sourceLocation)
         #expect(a.objections.map(\.objection) == b.objections.map(\.objection), sourceLocation: sourceLocation)
         #expect(a.pendingObjections.map(\.objection) == b.pendingObjections.map(\.objection), sourceLocation: sourceLocation)
         #expect(a.openNumbers == b.openNumbers && a.closedPositions == b.closedPositions, sourceLocation: sourceLocation)
