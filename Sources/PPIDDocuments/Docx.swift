@@ -28,6 +28,8 @@ public enum Block: Sendable, Equatable {
     case field(String, String)
     /// The letterhead's lines, centred; beside the logo when the document has one.
     case letterhead([[Run]])
+    /// Paragraphs kept on one page (a signature block): each kept with the next.
+    case together([[Run]], Alignment)
     /// A line under the letterhead.
     case rule
     /// An empty line.
@@ -173,6 +175,8 @@ public enum Docx {
             case .table(let header, let rows, let bold): body += tableXML(header: header, rows: rows, boldLastRow: bold) + paragraphXML([])
             case .field(let label, let value): body += paragraphXML([Run(label + "\t: " + value)], style: "Field")
             case .letterhead(let lines): body += letterheadXML(lines, logo: logo)
+            case .together(let lines, let alignment):
+                for (i, runs) in lines.enumerated() { body += paragraphXML(runs, alignment: alignment, extra: i < lines.count - 1 ? "<w:keepNext/>" : "") }
             case .rule: body += paragraphXML([], extra: "<w:pBdr><w:bottom w:val=\"thick\" w:sz=\"18\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>")
             case .blank: body += paragraphXML([])
             }

@@ -35,7 +35,7 @@ public enum LetterTemplates {
         _ role: String = "Pejabat Pengelola Informasi dan Dokumentasi", name: String = "{{nama_ppid}}", nip: String = "{{nip_ppid}}",
         place: String = "{{kota}}, {{tanggal_surat}}"
     ) -> [Block] {
-        [.blank, .text(place, .right), .text(role, .right), .blank, .blank, .paragraph([Run(name, bold: true)], .right), .text("NIP. " + nip, .right)]
+        [.blank, .together([[Run(place)], [Run(role)], [], [], [Run(name, bold: true)], [Run("NIP. " + nip)]], .right)]
     }
 
     static let rightToObject = "Apabila Saudara/i tidak puas dengan keputusan ini, Saudara/i berhak mengajukan keberatan kepada atasan PPID paling lambat 30 (tiga puluh) hari kerja sejak menerima surat ini, yaitu sampai dengan {{batas_keberatan}}, sesuai Pasal 35 dan Pasal 36 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik."
