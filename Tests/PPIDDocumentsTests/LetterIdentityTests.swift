@@ -121,6 +121,24 @@ func siakDesk(_ base: String, letters: String = "") throws -> Office {
         }
     }
 
+    /// The notice's letter number and date belong in the request register (issue 21).
+    @Test func theRequestRegisterNamesTheNoticesLetter() throws {
+        try withScratch { base in
+            let office = try siakDesk(base)
+            _ = try Letters.record(.receipt, request: "PPID-2024-001", objection: nil, office: office, officer: "Rina", now: now)
+            _ = try Letters.record(.notice, request: "PPID-2024-001", objection: nil, office: office, officer: "Rina", now: now)
+            // Printed again two days later: the same letter, the same number and date.
+            _ = try Letters.record(.notice, request: "PPID-2024-001", objection: nil, office: office, officer: "Rina", now: now.addingTimeInterval(2 * 86_400))
+            let rows = RegisterExport.rows(office.ledger, year: 2024)
+            let header = try #require(rows.first)
+            let row = try #require(rows.first { $0.first == "PPID-2024-001" })
+            let other = try #require(rows.first { $0.first == "PPID-2024-002" })
+            let n = try #require(header.firstIndex(of: "Nomor Surat Pemberitahuan")), d = try #require(header.firstIndex(of: "Tanggal Surat Pemberitahuan"))
+            #expect(row[n] == "002/PPID/III/2024" && row[d] == "2024-03-20")
+            #expect(other[n].isEmpty && other[d].isEmpty)
+        }
+    }
+
     @Test func oneSequencePerKindWhenTheOfficeAsksForIt() throws {
         try withScratch { base in
             let office = try siakDesk(base, letters: "number = \"{seq:2}/{kind}/PPID/{month}/{year}\"\nsequence = \"kind\"")

@@ -22,6 +22,7 @@ import PPIDModel
         // Letters: one recorded before letters were numbered, one numbered (issue 21).
         try append(office, .letterMade(LetterMade(request: "PPID-2019-001", letter: "notice", file: "letters/PPID-2019-001-notice.docx")))
         try append(office, .letterMade(LetterMade(request: "PPID-2019-001", letter: "refusal", file: "letters/PPID-2019-001-refusal.docx", number: "007/PPID/II/2019", series: "2019", sequence: 7)))
+        try append(office, .letterMade(LetterMade(request: "PPID-2019-001", letter: "notice", file: "letters/PPID-2019-001-notice.docx", number: "008/PPID/II/2019", series: "2019", sequence: 8)))
         let decision = try append(office, .requestDecided(RequestDecided(request: "PPID-2019-004", outcome: .granted, noticeOn: day("2019-04-20"))))
         try append(office, .eventUndone(EventUndone(request: "PPID-2019-004", undoes: decision[0].id, reason: "salah")))
         let registration = try office.ledger.history(of: "PPID-2019-005")[0]
@@ -65,6 +66,8 @@ import PPIDModel
         #expect(a.pendingObjections.map(\.objection) == b.pendingObjections.map(\.objection), sourceLocation: sourceLocation)
         #expect(a.openNumbers == b.openNumbers && a.closedPositions == b.closedPositions, sourceLocation: sourceLocation)
         for n in b.numbers { #expect(try a.history(of: n) == b.history(of: n), sourceLocation: sourceLocation) }
+        for n in b.numbers { #expect(a.noticeLetter(of: n) == b.noticeLetter(of: n), sourceLocation: sourceLocation) }
+        #expect(b.noticeLetter(of: "PPID-2019-001")?.number == "008/PPID/II/2019", sourceLocation: sourceLocation)
     }
 
     @Test func aSnapshotAndTheLinesAfterItGiveTheReplaysLedger() throws {

@@ -1,5 +1,16 @@
 import Foundation
 
+/// A letter as the registers name it: its number and the day it was first dated.
+public struct LetterOnRecord: Sendable, Equatable {
+    public var number: String
+    public var on: CivilDate
+
+    public init(number: String, on: CivilDate) {
+        self.number = number
+        self.on = on
+    }
+}
+
 /// The number a letter is given and the day it is dated.
 public struct LetterNumberPlan: Sendable, Equatable {
     public var number: String
@@ -43,6 +54,16 @@ extension Ledger {
         return LetterNumberPlan(
             number: numbering.format(sequence: sequence, year: today.year, month: today.month, kind: kind), series: series, sequence: sequence,
             replaces: replaces, dated: today, isReprint: false)
+    }
+
+    /// The written notice's letter of a request, for the request register: the latest
+    /// numbered one, dated the day it was first made (a reprint keeps that day).
+    public func noticeLetter(of request: String) -> LetterOnRecord? { noticeLetters[request] }
+
+    /// Notes a numbered written notice (`evolve`).
+    mutating func noteNoticeLetter(_ e: LetterMade, at: Date) {
+        guard e.letter == "notice", !e.number.isEmpty, noticeLetters[e.request]?.number != e.number else { return }
+        noticeLetters[e.request] = LetterOnRecord(number: e.number, on: calendar.day(of: at))
     }
 
     /// Whether an event after a letter may change what the letter says: a request's letter

@@ -78,6 +78,11 @@ extension Ledger {
             w.text(entry.key)
             w.int(entry.value)
         }
+        w.list(noticeLetters.sorted { $0.key < $1.key }) { w, entry in
+            w.text(entry.key)
+            w.text(entry.value.number)
+            w.day(entry.value.on)
+        }
         // Samples, in the order they were registered: each one's latest link and its lines.
         w.list(sampleHistories) { w, h in
             w.i32(h.last)
@@ -135,6 +140,7 @@ extension Ledger {
         for _ in 0..<(try r.count()) { numbersInUse.requests[try r.int()] = try r.int() }
         for _ in 0..<(try r.count()) { numbersInUse.objections[try r.int()] = try r.int() }
         for _ in 0..<(try r.count()) { numbersInUse.letters[try r.text()] = try r.int() }
+        for _ in 0..<(try r.count()) { noticeLetters[try r.text()] = LetterOnRecord(number: try r.text(), on: try r.day()) }
         let sampleHistories = try r.list { (r) throws(SnapshotError) in
             (last: try r.i32(), lines: try r.list { (r) throws(SnapshotError) in try r.raw() })
         }
