@@ -21,6 +21,7 @@ enum App {
         }
         defer { if let d = demoFolder { try? FileManager.default.removeItem(atPath: d.path) } }
         let dir = demoFolder ?? folder
+        if !demo, !readOnly { try IdentityPrompt.askIfNeeded(dir) }
         let office = try store { () throws(StoreError) in try Office(folder: dir, readOnly: readOnly) }
         let terminal: Terminal
         do {

@@ -11,6 +11,7 @@ sed -i '10s/^{/[/' "$DATA/events.jsonl"                 # a flipped byte on line
 printf '{"v":1,"id":"3f' >>"$DATA/events.jsonl"           # and a torn tail after it
 before=$(sha256sum <"$DATA/events.jsonl")
 
+set_identity "$DATA"   # the office as ppid-tui init sets it: no first-day questions
 WIDTH=80 HEIGHT=24 start damaged "$BIN --data $DATA --officer siti"
 wait_for damaged "HANYA-BACA — $DATA/events.jsonl:10 rusak; jalankan"
 wait_for damaged "dan lihat README bagian \"Check and repair\""
