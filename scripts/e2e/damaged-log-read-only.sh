@@ -33,6 +33,7 @@ pass "the file is byte for byte as it was; check exits 2 naming line 10"
 DATA="$WORK/newer"
 "$BIN" import "$FIXTURE" --data "$DATA" >/dev/null
 sed -i '5i {"v":2,"id":"9b1c","at":"2031-01-02T08:00:00+07:00","by":"siti","type":"request.escalated","request":"PPID-2031-001"}' "$DATA/events.jsonl"
+set_identity "$DATA"
 before=$(sha256sum <"$DATA/events.jsonl")
 WIDTH=80 HEIGHT=24 start newer "$BIN --data $DATA --officer siti"
 wait_for newer "$DATA/events.jsonl:5 ditulis oleh ppid-tui"
