@@ -121,6 +121,21 @@ func siakDesk(_ base: String, letters: String = "") throws -> Office {
         }
     }
 
+    /// Two counters on one folder: each letter's number is taken under the append lock from
+    /// the log as it stands then, never from a counter's own older view.
+    @Test func twoCountersNeverGiveOneNumberTwice() throws {
+        try withScratch { base in
+            let a = try siakDesk(base)
+            let b = try Office(folder: a.folder)
+            func number(_ path: String) throws -> String? { try paragraphs(try Data(contentsOf: URL(fileURLWithPath: path))).first { $0.hasPrefix("Nomor: ") } }
+            let first = try number(Letters.record(.receipt, request: "PPID-2024-001", objection: nil, office: a, officer: "Rina", now: now))
+            // b has not read a's letter yet; its append reads it under the lock first.
+            let second = try number(Letters.record(.receipt, request: "PPID-2024-002", objection: nil, office: b, officer: "Budi", now: now))
+            let third = try number(Letters.record(.notice, request: "PPID-2024-002", objection: nil, office: a, officer: "Rina", now: now))
+            #expect([first, second, third] == ["Nomor: 001/PPID/III/2024", "Nomor: 002/PPID/III/2024", "Nomor: 003/PPID/III/2024"])
+        }
+    }
+
     /// The notice's letter number and date belong in the request register (issue 21).
     @Test func theRequestRegisterNamesTheNoticesLetter() throws {
         try withScratch { base in
