@@ -136,8 +136,8 @@ func siakDesk(_ base: String, letters: String = "") throws -> Office {
         }
     }
 
-    /// The notice's letter number and date belong in the request register (issue 21).
-    @Test func theRequestRegisterNamesTheNoticesLetter() throws {
+    /// The notice's letter number and date belong in the request register, the answer's in the objection register (issue 21).
+    @Test func theRegistersNameTheNoticesAndTheAnswersLetters() throws {
         try withScratch { base in
             let office = try siakDesk(base)
             _ = try Letters.record(.receipt, request: "PPID-2024-001", objection: nil, office: office, officer: "Rina", now: now)
@@ -151,6 +151,13 @@ func siakDesk(_ base: String, letters: String = "") throws -> Office {
             let n = try #require(header.firstIndex(of: "Nomor Surat Pemberitahuan")), d = try #require(header.firstIndex(of: "Tanggal Surat Pemberitahuan"))
             #expect(row[n] == "002/PPID/III/2024" && row[d] == "2024-03-20")
             #expect(other[n].isEmpty && other[d].isEmpty)
+            // The superior's answer's letter belongs in the objection register.
+            let answer = try Letters.record(.objectionAnswer, request: nil, objection: "KEB-2024-001", office: office, officer: "Rina", now: now)
+            let answerNumber = try #require(try paragraphs(try Data(contentsOf: URL(fileURLWithPath: answer))).first { $0.hasPrefix("Nomor: ") }).dropFirst(7)
+            let objections = ObjectionExport.rows(office.ledger, year: 2024)
+            let oHeader = try #require(objections.first), oRow = try #require(objections.last)
+            #expect(oRow[try #require(oHeader.firstIndex(of: "Nomor Surat Tanggapan"))] == String(answerNumber))
+            #expect(oRow[try #require(oHeader.firstIndex(of: "Tanggal Surat Tanggapan"))] == "2024-03-20")
         }
     }
 

@@ -66,8 +66,8 @@ import PPIDModel
         #expect(a.pendingObjections.map(\.objection) == b.pendingObjections.map(\.objection), sourceLocation: sourceLocation)
         #expect(a.openNumbers == b.openNumbers && a.closedPositions == b.closedPositions, sourceLocation: sourceLocation)
         for n in b.numbers { #expect(try a.history(of: n) == b.history(of: n), sourceLocation: sourceLocation) }
-        for n in b.numbers { #expect(a.noticeLetter(of: n) == b.noticeLetter(of: n), sourceLocation: sourceLocation) }
-        #expect(b.noticeLetter(of: "PPID-2019-001")?.number == "008/PPID/II/2019", sourceLocation: sourceLocation)
+        for n in b.numbers { #expect(a.letterOnRecord("notice", of: n) == b.letterOnRecord("notice", of: n), sourceLocation: sourceLocation) }
+        #expect(b.letterOnRecord("notice", of: "PPID-2019-001")?.number == "008/PPID/II/2019", sourceLocation: sourceLocation)
     }
 
     @Test func aSnapshotAndTheLinesAfterItGiveTheReplaysLedger() throws {

@@ -56,14 +56,20 @@ extension Ledger {
             replaces: replaces, dated: today, isReprint: false)
     }
 
-    /// The written notice's letter of a request, for the request register: the latest
-    /// numbered one, dated the day it was first made (a reprint keeps that day).
-    public func noticeLetter(of request: String) -> LetterOnRecord? { noticeLetters[request] }
+    /// The letters the registers name: a request's written notice (request register) and an
+    /// objection's answer (objection register), by the request's or the objection's number.
+    public static let registeredKinds: Set<String> = ["notice", "objection-answer"]
 
-    /// Notes a numbered written notice (`evolve`).
-    mutating func noteNoticeLetter(_ e: LetterMade, at: Date) {
-        guard e.letter == "notice", !e.number.isEmpty, noticeLetters[e.request]?.number != e.number else { return }
-        noticeLetters[e.request] = LetterOnRecord(number: e.number, on: calendar.day(of: at))
+    /// The latest numbered letter of `kind` (one of `registeredKinds`) for a request or an
+    /// objection, dated the day it was first made (a reprint keeps that day).
+    public func letterOnRecord(_ kind: String, of number: String) -> LetterOnRecord? { registeredLetters[kind + " " + number] }
+
+    /// Notes a numbered letter the registers name (`evolve`).
+    mutating func noteRegisteredLetter(_ e: LetterMade, at: Date) {
+        guard Ledger.registeredKinds.contains(e.letter), !e.number.isEmpty else { return }
+        let key = e.letter + " " + (e.objection.isEmpty ? e.request : e.objection)
+        guard registeredLetters[key]?.number != e.number else { return }
+        registeredLetters[key] = LetterOnRecord(number: e.number, on: calendar.day(of: at))
     }
 
     /// Whether an event after a letter may change what the letter says: a request's letter

@@ -20,8 +20,8 @@ public struct Ledger: Sendable {
     var figureFold = FigureFold()
     var objectionIndex = ObjectionIndex()
     var numbersInUse: NumbersInUse
-    /// Each request's numbered written notice (`noticeLetter(of:)`).
-    var noticeLetters: [String: LetterOnRecord] = [:]
+    /// The numbered letters the registers name (`letterOnRecord(_:of:)`), by "kind number".
+    var registeredLetters: [String: LetterOnRecord] = [:]
     /// How many events were recorded.
     public internal(set) var eventCount = 0
     /// Replaced whenever this ledger changes while a copy (or a screen's cache) holds it.
@@ -110,7 +110,7 @@ public struct Ledger: Sendable {
             objectionIndex.update(at, requestFold.list[Int(at)])
         case .letterMade(let e):
             numbersInUse.noteLetter(e)
-            noteNoticeLetter(e, at: record.at)
+            noteRegisteredLetter(e, at: record.at)
         default:
             break
         }

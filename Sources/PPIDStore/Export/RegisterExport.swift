@@ -25,7 +25,7 @@ public enum RegisterExport {
         var w = CSVWriter(separator: separator, capacity: 1024 + requests.count * 300)
         w.row(header)
         for r in requests where !r.voided {
-            w.row(row(r, calendar: ledger.calendar, publicVariant: publicVariant, notice: ledger.noticeLetter(of: r.number)))
+            w.row(row(r, calendar: ledger.calendar, publicVariant: publicVariant, notice: ledger.letterOnRecord("notice", of: r.number)))
         }
         return w.text
     }
@@ -33,7 +33,7 @@ public enum RegisterExport {
     /// The register's rows as text, header first, without the CSV's formula guard (for a
     /// workbook, whose text cells never run).
     public static func rows(_ ledger: Ledger, year: Int) -> [[String]] {
-        [header] + ledger.requests(receivedIn: year).filter { !$0.voided }.map { row($0, calendar: ledger.calendar, publicVariant: false, notice: ledger.noticeLetter(of: $0.number)) }
+        [header] + ledger.requests(receivedIn: year).filter { !$0.voided }.map { row($0, calendar: ledger.calendar, publicVariant: false, notice: ledger.letterOnRecord("notice", of: $0.number)) }
     }
 
     static func row(_ r: Request, calendar: WorkingCalendar, publicVariant: Bool, notice: LetterOnRecord? = nil) -> [String] {

@@ -78,7 +78,7 @@ extension Ledger {
             w.text(entry.key)
             w.int(entry.value)
         }
-        w.list(noticeLetters.sorted { $0.key < $1.key }) { w, entry in
+        w.list(registeredLetters.sorted { $0.key < $1.key }) { w, entry in
             w.text(entry.key)
             w.text(entry.value.number)
             w.day(entry.value.on)
@@ -140,7 +140,7 @@ extension Ledger {
         for _ in 0..<(try r.count()) { numbersInUse.requests[try r.int()] = try r.int() }
         for _ in 0..<(try r.count()) { numbersInUse.objections[try r.int()] = try r.int() }
         for _ in 0..<(try r.count()) { numbersInUse.letters[try r.text()] = try r.int() }
-        for _ in 0..<(try r.count()) { noticeLetters[try r.text()] = LetterOnRecord(number: try r.text(), on: try r.day()) }
+        for _ in 0..<(try r.count()) { registeredLetters[try r.text()] = LetterOnRecord(number: try r.text(), on: try r.day()) }
         let sampleHistories = try r.list { (r) throws(SnapshotError) in
             (last: try r.i32(), lines: try r.list { (r) throws(SnapshotError) in try r.raw() })
         }
