@@ -26,6 +26,10 @@ public enum Block: Sendable, Equatable {
     case table(header: [String], rows: [[String]], boldLastRow: Bool)
     /// A label and its value, aligned on a tab ("Nama : …"); wrapped lines keep the value's edge.
     case field(String, String)
+    /// The letterhead's lines, centred; beside the logo when the document has one.
+    case letterhead([[Run]])
+    /// Paragraphs kept on one page (a signature block): each kept with the next.
+    case together([[Run]], Alignment)
     /// A line under the letterhead.
     case rule
     /// An empty line.
@@ -39,16 +43,18 @@ public enum Block: Sendable, Equatable {
 /// Writes and reads `.docx` packages: the XML parts zipped (ZIPFoundation).
 public enum Docx {
     /// The zipped package of a document made of `blocks`.
-    public static func make(_ blocks: [Block]) throws(DocumentError) -> Data {
-        try zip(parts(documentXML: documentXML(blocks)))
+    public static func make(_ blocks: [Block], logo: Logo? = nil) throws(DocumentError) -> Data {
+        var files = parts(documentXML: documentXML(blocks, logo: logo), logo: logo).map { ($0.0, Data($0.1.utf8)) }
+        if let logo { files.append(("word/media/" + logo.fileName, logo.data)) }
+        return try zipData(files)
     }
 
-    /// Every part of a package around a document part.
-    static func parts(documentXML: String) -> [(String, String)] {
+    /// Every part of a package around a document part (the logo's bytes apart).
+    static func parts(documentXML: String, logo: Logo? = nil) -> [(String, String)] {
         [
-            ("[Content_Types].xml", contentTypes),
+            ("[Content_Types].xml", logo.map { contentTypes.replacingOccurrences(of: "<Default Extension=\"xml\"", with: "<Default Extension=\"\($0.isPNG ? "png" : "jpeg")\" ContentType=\"\($0.contentType)\"/><Default Extension=\"xml\"") } ?? contentTypes),
             ("_rels/.rels", packageRels),
-            ("word/_rels/document.xml.rels", documentRels),
+            ("word/_rels/document.xml.rels", logo.map { documentRels.replacingOccurrences(of: "</Relationships>", with: "<Relationship Id=\"rIdLogo\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/\($0.fileName)\"/></Relationships>") } ?? documentRels),
             ("word/styles.xml", styles),
             ("word/settings.xml", settings),
             ("word/document.xml", documentXML),
@@ -140,7 +146,25 @@ public enum Docx {
         return xml + "</w:tbl>"
     }
 
-    static func documentXML(_ blocks: [Block]) -> String {
+    /// The letterhead: its lines centred, in a borderless table beside the logo when there is one.
+    static func letterheadXML(_ lines: [[Run]], logo: Logo?) -> String {
+        let text = lines.map { paragraphXML($0, alignment: .center, extra: "<w:spacing w:after=\"0\"/>") }.joined()
+        guard let logo else { return text }
+        let (cx, cy) = logo.extent
+        let first = 1900, rest = textWidth - first
+        let picture = """
+            <w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="\(cx)" cy="\(cy)"/><wp:docPr id="1" name="Logo"/>\
+            <a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">\
+            <pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="1" name="\(logo.fileName)"/><pic:cNvPicPr/></pic:nvPicPr>\
+            <pic:blipFill><a:blip r:embed="rIdLogo"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="\(cx)" cy="\(cy)"/></a:xfrm>\
+            <a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>
+            """
+        return "<w:tbl><w:tblPr><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"\(first)\"/><w:gridCol w:w=\"\(rest)\"/></w:tblGrid><w:tr>"
+            + "<w:tc><w:tcPr><w:tcW w:w=\"\(first)\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>\(picture)</w:p></w:tc>"
+            + "<w:tc><w:tcPr><w:tcW w:w=\"\(rest)\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>\(text)</w:tc></w:tr></w:tbl>"
+    }
+
+    static func documentXML(_ blocks: [Block], logo: Logo? = nil) -> String {
         var body = ""
         for block in blocks {
             switch block {
@@ -150,13 +174,16 @@ public enum Docx {
             case .bullet(let runs): body += paragraphXML([Run("•\t")] + runs, style: "ListBullet")
             case .table(let header, let rows, let bold): body += tableXML(header: header, rows: rows, boldLastRow: bold) + paragraphXML([])
             case .field(let label, let value): body += paragraphXML([Run(label + "\t: " + value)], style: "Field")
+            case .letterhead(let lines): body += letterheadXML(lines, logo: logo)
+            case .together(let lines, let alignment):
+                for (i, runs) in lines.enumerated() { body += paragraphXML(runs, alignment: alignment, extra: i < lines.count - 1 ? "<w:keepNext/>" : "") }
             case .rule: body += paragraphXML([], extra: "<w:pBdr><w:bottom w:val=\"thick\" w:sz=\"18\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>")
             case .blank: body += paragraphXML([])
             }
         }
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>\(body)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><w:body>\(body)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>
             """
     }
 

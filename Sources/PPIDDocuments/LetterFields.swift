@@ -1,5 +1,6 @@
 import Foundation
 import PPIDModel
+import PPIDStore
 
 /// The placeholders a letter template may hold, and what fills them.
 ///
@@ -9,8 +10,17 @@ public enum LetterFields {
     /// Every placeholder, with what it holds (in the order the officer's guide lists them).
     public static let all: [(name: String, meaning: Phrase)] = [
         ("nama_badan", Phrase(id: "nama kantor (`name` di bagian `[office]` config.toml)", en: "the office's name (`name` under `[office]` in config.toml)")),
-        ("tanggal_surat", Phrase(id: "tanggal surat dibuat", en: "the date the letter is made")),
-        ("petugas", Phrase(id: "petugas yang membuat surat", en: "the officer making the letter")),
+        ("induk_badan", Phrase(id: "badan induk (`[office] parent_body`)", en: "the parent body (`[office] parent_body`)")),
+        ("alamat_badan", Phrase(id: "alamat kantor (`[office] address`)", en: "the office's address (`[office] address`)")),
+        ("kontak_badan", Phrase(id: "telepon, e-mail dan laman kantor dalam satu baris", en: "the office's telephone, e-mail and website on one line")),
+        ("kota", Phrase(id: "kota tempat surat ditandatangani (`[office] city`)", en: "the city letters are signed in (`[office] city`)")),
+        ("komisi_informasi", Phrase(id: "Komisi Informasi yang berwenang (`[office] commission`)", en: "the competent Information Commission (`[office] commission`)")),
+        ("nama_ppid", Phrase(id: "nama PPID penanda tangan (`[ppid] name`)", en: "the signing PPID's name (`[ppid] name`)")),
+        ("nip_ppid", Phrase(id: "NIP PPID (`[ppid] nip`)", en: "the PPID's civil-service number (`[ppid] nip`)")),
+        ("nomor_surat", Phrase(id: "nomor surat ini (`[letters] number`), bukan nomor pendaftaran", en: "this letter's own number (`[letters] number`), not the registration number")),
+        ("surat_pengganti", Phrase(id: "\"Surat ini menggantikan surat nomor …\" bila surat diperbaiki; kosong bila tidak", en: "\"This letter replaces letter number …\" for a corrected letter; empty otherwise")),
+        ("tanggal_surat", Phrase(id: "tanggal surat dibuat (cetak ulang: tanggal semula)", en: "the date the letter is made (a reprint: its first date)")),
+        ("petugas", Phrase(id: "petugas yang membuat surat (login; tidak dipakai templat bawaan)", en: "the officer making the letter (the login; the default templates do not use it)")),
         ("nomor", Phrase(id: "nomor pendaftaran permohonan", en: "the request's registration number")),
         ("tanggal_permohonan", Phrase(id: "tanggal permohonan diterima", en: "the date the request was received")),
         ("jam_permohonan", Phrase(id: "jam permohonan diterima", en: "the time the request was received")),
@@ -52,8 +62,9 @@ public enum LetterFields {
         ("keputusan_atasan", Phrase(id: "tanggapan atasan PPID", en: "the superior's decision")),
         ("alasan_atasan", Phrase(id: "alasan tanggapan atasan PPID", en: "the superior's reasons")),
         ("tanggal_tanggapan", Phrase(id: "tanggal tanggapan atasan PPID", en: "the answer's date")),
-        ("nama_atasan", Phrase(id: "nama atasan PPID", en: "the superior's name")),
+        ("nama_atasan", Phrase(id: "nama atasan PPID (tanggapan, atau `[ppid] superior_name`)", en: "the superior's name (the answer's, or `[ppid] superior_name`)")),
         ("jabatan_atasan", Phrase(id: "jabatan atasan PPID", en: "the superior's position")),
+        ("nip_atasan", Phrase(id: "NIP atasan PPID (`[ppid] superior_nip`)", en: "the superior's civil-service number (`[ppid] superior_nip`)")),
         ("batas_sengketa", Phrase(id: "batas mengajukan sengketa ke Komisi Informasi (14 hari kerja)", en: "the last day to take the dispute to the Commission")),
     ]
 
@@ -61,13 +72,27 @@ public enum LetterFields {
 
     /// The placeholder dictionary of a request (and, for an objection's letter, its objection).
     /// Every name of `all` is present; what does not apply yet is "-".
-    public static func fields(_ r: Request, objection o: Objection?, calendar: WorkingCalendar, officeName: String, officer: String, today: CivilDate) -> [String: String] {
+    public static func fields(
+        _ r: Request, objection o: Objection?, calendar: WorkingCalendar, identity: OfficeIdentity, officer: String, letter: LetterNumberPlan
+    ) -> [String: String] {
+        let officeName = identity.name
+        let today = letter.dated
         let d = r.details
         let received = calendar.local(r.receivedAt)
         let deadline = calendar.deadline(of: r)
         let decided = r.decision?.decided
         var f: [String: String] = [:]
         f["nama_badan"] = officeName
+        f["induk_badan"] = identity.parentBody
+        f["alamat_badan"] = identity.address
+        f["kontak_badan"] = [("Telp. ", identity.phone), ("E-mail ", identity.email), ("", identity.website)]
+            .filter { !$0.1.isEmpty }.map { $0.0 + $0.1 }.joined(separator: " · ")
+        f["kota"] = identity.city
+        f["komisi_informasi"] = identity.commission.isEmpty ? "Komisi Informasi" : identity.commission
+        f["nama_ppid"] = identity.ppidName
+        f["nip_ppid"] = dash(identity.ppidNIP)
+        f["nomor_surat"] = letter.number
+        f["surat_pengganti"] = letter.replaces.isEmpty ? "" : "Surat ini menggantikan surat nomor \(letter.replaces)."
         f["tanggal_surat"] = longDate(today)
         f["petugas"] = officer
         f["nomor"] = r.number
@@ -121,8 +146,13 @@ public enum LetterFields {
         f["keputusan_atasan"] = answer?.decision.label.id ?? "-"
         f["alasan_atasan"] = dash(answer?.reasons ?? "")
         f["tanggal_tanggapan"] = answer.map { longDate($0.answeredOn) } ?? "-"
-        f["nama_atasan"] = dash(answer?.superiorName ?? "")
-        f["jabatan_atasan"] = dash(answer?.superiorPosition ?? "")
+        // The superior who answered, as the answer recorded; the configured one when it named none.
+        let answered = (answer?.superiorName ?? "").trimmingCharacters(in: .whitespaces)
+        let signer = answered.isEmpty ? identity.superiorName : answered
+        f["nama_atasan"] = dash(signer)
+        let position = (answer?.superiorPosition ?? "").trimmingCharacters(in: .whitespaces)
+        f["jabatan_atasan"] = dash(position.isEmpty ? identity.superiorPosition : position)
+        f["nip_atasan"] = signer == identity.superiorName ? dash(identity.superiorNIP) : "-"
         f["batas_sengketa"] = o.map { longDate(calendar.disputeFilingDeadline(of: $0)) } ?? "-"
         return f
     }

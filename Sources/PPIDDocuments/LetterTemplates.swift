@@ -4,17 +4,23 @@ import PPIDModel
 /// The default letter templates, made from the program's own XML at run time: the office
 /// edits copies of them in `templates/` (its letterhead, signature block, wording).
 public enum LetterTemplates {
-    /// The letterhead (*kop surat*) every default template starts with: the office's name
+    /// The letterhead (*kop surat*) every default template starts with: parent body, office,
+    /// address and contacts from the config, beside `templates/logo.png` when there is one,
     /// over a rule. An office replaces it with its own in Word or LibreOffice.
     static let letterhead: [Block] = [
-        .paragraph([Run("{{nama_badan}}", bold: true)], .center),
-        .paragraph([Run("Pejabat Pengelola Informasi dan Dokumentasi", italic: true)], .center),
+        .letterhead([
+            [Run("{{induk_badan}}", bold: true)],
+            [Run("{{nama_badan}}", bold: true)],
+            [Run("{{alamat_badan}}")],
+            [Run("{{kontak_badan}}")],
+        ]),
         .rule,
         .blank,
     ]
 
-    static func heading(_ title: String, number: String) -> [Block] {
-        [.paragraph([Run(title, bold: true)], .center), .text(number, .center), .blank]
+    /// The title, the letter's own number, and the number it replaces when corrected.
+    static func heading(_ title: String) -> [Block] {
+        [.paragraph([Run(title, bold: true)], .center), .text("Nomor: {{nomor_surat}}", .center), .text("{{surat_pengganti}}", .center), .blank]
     }
 
     static let requester: [Block] = [
@@ -24,8 +30,12 @@ public enum LetterTemplates {
         .field("Pekerjaan", "{{pekerjaan_pemohon}}"),
     ]
 
-    static func signature(_ role: String, name: String = "{{petugas}}", place: String = "{{nama_badan}}, {{tanggal_surat}}") -> [Block] {
-        [.blank, .text(place, .right), .text(role, .right), .blank, .blank, .paragraph([Run(name, bold: true)], .right)]
+    /// Signed by the configured official with name and NIP, never the login that made it.
+    static func signature(
+        _ role: String = "Pejabat Pengelola Informasi dan Dokumentasi", name: String = "{{nama_ppid}}", nip: String = "{{nip_ppid}}",
+        place: String = "{{kota}}, {{tanggal_surat}}"
+    ) -> [Block] {
+        [.blank, .together([[Run(place)], [Run(role)], [], [], [Run(name, bold: true)], [Run("NIP. " + nip)]], .right)]
     }
 
     static let rightToObject = "Apabila Saudara/i tidak puas dengan keputusan ini, Saudara/i berhak mengajukan keberatan kepada atasan PPID paling lambat 30 (tiga puluh) hari kerja sejak menerima surat ini, yaitu sampai dengan {{batas_keberatan}}, sesuai Pasal 35 dan Pasal 36 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik."
@@ -34,7 +44,9 @@ public enum LetterTemplates {
     public static func blocks(_ kind: LetterKind) -> [Block] {
         switch kind {
         case .receipt:
-            return letterhead + heading("TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK", number: "Nomor Pendaftaran: {{nomor}}") + requester + [
+            return letterhead + heading("TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK") + [
+                .field("Nomor pendaftaran", "{{nomor}}"),
+            ] + requester + [
                 .field("Kategori pemohon", "{{kategori_pemohon}}"),
                 .field("Rincian informasi yang dibutuhkan", "{{informasi_diminta}}"),
                 .field("Tujuan penggunaan informasi", "{{tujuan_penggunaan}}"),
@@ -45,9 +57,9 @@ public enum LetterTemplates {
                 .field("Tanggal diterima", "{{tanggal_permohonan}} pukul {{jam_permohonan}}"),
                 .blank,
                 .text("Pemberitahuan tertulis atas permohonan ini disampaikan paling lambat {{batas_waktu}} (10 hari kerja sejak permohonan diterima; dapat diperpanjang paling lama 7 hari kerja dengan alasan tertulis), sesuai Pasal 22 ayat (7) dan (8) Undang-Undang Nomor 14 Tahun 2008.", .both),
-            ] + signature("Petugas Pelayanan Informasi")
+            ] + signature()
         case .notice:
-            return letterhead + heading("PEMBERITAHUAN TERTULIS", number: "Nomor: {{nomor}}") + [
+            return letterhead + heading("PEMBERITAHUAN TERTULIS") + [
                 .text("Berdasarkan permohonan informasi tanggal {{tanggal_permohonan}} dengan nomor pendaftaran {{nomor}}, kami menyampaikan kepada:", .both),
             ] + requester + [
                 .field("Informasi yang dimohon", "{{informasi_diminta}}"),
@@ -66,9 +78,9 @@ public enum LetterTemplates {
                 .field("Tanggal pemberitahuan", "{{tanggal_pemberitahuan}}"),
                 .blank,
                 .text(rightToObject, .both),
-            ] + signature("Pejabat Pengelola Informasi dan Dokumentasi", place: "{{nama_badan}}, {{tanggal_pemberitahuan}}")
+            ] + signature(place: "{{kota}}, {{tanggal_pemberitahuan}}")
         case .extension:
-            return letterhead + heading("PEMBERITAHUAN PERPANJANGAN JANGKA WAKTU", number: "Nomor: {{nomor}}") + [
+            return letterhead + heading("PEMBERITAHUAN PERPANJANGAN JANGKA WAKTU") + [
                 .text("Berdasarkan permohonan informasi tanggal {{tanggal_permohonan}} dengan nomor pendaftaran {{nomor}}, kami menyampaikan kepada:", .both),
             ] + requester + [
                 .field("Informasi yang dimohon", "{{informasi_diminta}}"),
@@ -76,9 +88,9 @@ public enum LetterTemplates {
                 .text("bahwa jangka waktu pemberitahuan tertulis, yang semula paling lambat {{batas_waktu_awal}}, diperpanjang paling lama 7 (tujuh) hari kerja sesuai Pasal 22 ayat (8) Undang-Undang Nomor 14 Tahun 2008.", .both),
                 .field("Alasan perpanjangan", "{{alasan_perpanjangan}}"),
                 .field("Batas waktu yang baru", "{{batas_waktu}}"),
-            ] + signature("Pejabat Pengelola Informasi dan Dokumentasi")
+            ] + signature()
         case .refusal:
-            return letterhead + heading("KEPUTUSAN PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI\nTENTANG PENOLAKAN PERMOHONAN INFORMASI", number: "Nomor: {{nomor}}") + [
+            return letterhead + heading("KEPUTUSAN PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI\nTENTANG PENOLAKAN PERMOHONAN INFORMASI") + [
                 .text("Pada tanggal {{tanggal_pemberitahuan}}, Pejabat Pengelola Informasi dan Dokumentasi {{nama_badan}} memutuskan permohonan informasi nomor pendaftaran {{nomor}} tanggal {{tanggal_permohonan}}:", .both),
             ] + requester + [
                 .field("Informasi yang dibutuhkan", "{{informasi_diminta}}"),
@@ -90,9 +102,10 @@ public enum LetterTemplates {
                 .field("Bagian yang dihitamkan", "{{informasi_dihitamkan}}"),
                 .blank,
                 .text(rightToObject, .both),
-            ] + signature("Pejabat Pengelola Informasi dan Dokumentasi", place: "{{nama_badan}}, {{tanggal_pemberitahuan}}")
+            ] + signature(place: "{{kota}}, {{tanggal_pemberitahuan}}")
         case .objectionReceipt:
-            return letterhead + heading("TANDA BUKTI PENERIMAAN KEBERATAN", number: "Nomor Registrasi Keberatan: {{nomor_keberatan}}") + [
+            return letterhead + heading("TANDA BUKTI PENERIMAAN KEBERATAN") + [
+                .field("Nomor registrasi keberatan", "{{nomor_keberatan}}"),
                 .field("Nomor pendaftaran permohonan", "{{nomor}}"),
                 .field("Informasi yang dimohon", "{{informasi_diminta}}"),
                 .field("Tujuan penggunaan", "{{tujuan_penggunaan}}"),
@@ -103,9 +116,10 @@ public enum LetterTemplates {
                 .field("Tanggal keberatan diterima", "{{tanggal_keberatan}}"),
                 .blank,
                 .text("Atasan PPID memberikan tanggapan tertulis atas keberatan ini paling lambat {{batas_tanggapan}} (30 hari kerja sejak keberatan diterima, Pasal 36 ayat (1) Undang-Undang Nomor 14 Tahun 2008).", .both),
-            ] + signature("Petugas Pelayanan Informasi")
+            ] + signature()
         case .objectionAnswer:
-            return letterhead + heading("TANGGAPAN ATASAN PPID ATAS KEBERATAN", number: "Nomor Registrasi Keberatan: {{nomor_keberatan}}") + [
+            return letterhead + heading("TANGGAPAN ATASAN PPID ATAS KEBERATAN") + [
+                .field("Nomor registrasi keberatan", "{{nomor_keberatan}}"),
                 .text("Menanggapi keberatan tanggal {{tanggal_keberatan}} atas permohonan informasi nomor pendaftaran {{nomor}}, dari:", .both),
             ] + requester + [
                 .field("Kuasa pemohon", "{{kuasa_pemohon}}"),
@@ -116,13 +130,13 @@ public enum LetterTemplates {
                 .field("Alasan", "{{alasan_atasan}}"),
                 .field("Tanggal tanggapan", "{{tanggal_tanggapan}}"),
                 .blank,
-                .text("Apabila Pemohon tidak puas dengan tanggapan ini, Pemohon dapat mengajukan penyelesaian sengketa informasi publik kepada Komisi Informasi paling lambat 14 (empat belas) hari kerja setelah menerima tanggapan ini, yaitu sampai dengan {{batas_sengketa}}, sesuai Pasal 37 Undang-Undang Nomor 14 Tahun 2008.", .both),
-            ] + signature("{{jabatan_atasan}}", name: "{{nama_atasan}}", place: "{{nama_badan}}, {{tanggal_tanggapan}}")
+                .text("Apabila Pemohon tidak puas dengan tanggapan ini, Pemohon dapat mengajukan penyelesaian sengketa informasi publik kepada {{komisi_informasi}} paling lambat 14 (empat belas) hari kerja setelah menerima tanggapan ini, yaitu sampai dengan {{batas_sengketa}}, sesuai Pasal 37 Undang-Undang Nomor 14 Tahun 2008.", .both),
+            ] + signature("{{jabatan_atasan}}", name: "{{nama_atasan}}", nip: "{{nip_atasan}}", place: "{{kota}}, {{tanggal_tanggapan}}")
         }
     }
 
-    /// The default template of a kind, as a `.docx`.
-    public static func defaultTemplate(_ kind: LetterKind) throws(DocumentError) -> Data {
-        try Docx.make(blocks(kind))
+    /// The default template of a kind, as a `.docx`, drawing the office's logo when given.
+    public static func defaultTemplate(_ kind: LetterKind, logo: Logo? = nil) throws(DocumentError) -> Data {
+        try Docx.make(blocks(kind), logo: logo)
     }
 }

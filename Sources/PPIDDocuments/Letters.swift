@@ -17,7 +17,7 @@ public enum Letters {
                 kept.append(path)
                 continue
             }
-            let data = try LetterTemplates.defaultTemplate(kind)
+            let data = try LetterTemplates.defaultTemplate(kind, logo: try logo(folder))
             do { try ExportWriter.stage(data, at: path, folder: folder, templates: true).place() } catch { throw .store(error) }
             written.append(path)
         }
@@ -49,10 +49,26 @@ public enum Letters {
         let office: Data?
         do { office = try folder.readTemplate(named: kind.templateName) } catch { throw .store(error) }
         if let office { return (office, path) }
-        return (try LetterTemplates.defaultTemplate(kind), "(bawaan/default) " + kind.templateName)
+        return (try LetterTemplates.defaultTemplate(kind, logo: try logo(folder)), "(bawaan/default) " + kind.templateName)
     }
 
-    /// The letter's file name: the number and the kind, "PPID-2019-049-refusal.docx".
+    /// The office's logo in `templates/` (`logo.png`, else `logo.jpg`/`.jpeg`) for the default
+    /// letterhead, read as templates are (never through a link, a regular file of the folder's
+    /// owner or group), at most `Logo.maxBytes`; nil when there is none.
+    public static func logo(_ folder: DataFolder) throws(DocumentError) -> Logo? {
+        for name in Logo.fileNames {
+            let data: Data?
+            do { data = try folder.readTemplate(named: name, maxBytes: Logo.maxBytes) } catch { throw .store(error) }
+            guard let data else { continue }
+            guard let logo = Logo(data: data) else {
+                throw .badTemplate(path: templatesPath(folder) + "/" + name, detail: "bukan gambar PNG atau JPEG yang dapat dibaca; ganti atau hapus / not a readable PNG or JPEG image; replace or remove it")
+            }
+            return logo
+        }
+        return nil
+    }
+
+    /// The letter's file name: the registration number and the kind, "PPID-2019-049-refusal.docx".
     public static func fileName(_ kind: LetterKind, request r: Request, objection o: Objection?) -> String {
         let number = (kind.isObjectionLetter ? o?.number ?? r.number : r.number)
         return safeName(number) + "-" + kind.rawValue + ".docx"
@@ -66,14 +82,19 @@ public enum Letters {
         })
     }
 
-    /// The filled letter, or why it cannot be made.
-    public static func make(_ kind: LetterKind, request r: Request, objection o: Objection?, ledger: Ledger, folder: DataFolder, officeName: String, officer: String, now: Date) throws(DocumentError) -> Data {
+    /// The filled letter with its number (`Ledger.letterNumber`), or why it cannot be made:
+    /// none is made for an office whose identity is not set.
+    public static func make(
+        _ kind: LetterKind, request r: Request, objection o: Objection?, ledger: Ledger, folder: DataFolder, identity: OfficeIdentity,
+        officer: String, letter: LetterNumberPlan
+    ) throws(DocumentError) -> Data {
+        if let why = identity.refusal(folder: folder.path) { throw .doesNotFit(why) }
         if let why = kind.misfit(r, objection: o) { throw .doesNotFit(why) }
         if !kind.isObjectionLetter, o != nil {
             throw .doesNotFit(Phrase(id: "Surat \(kind.rawValue) dibuat untuk permohonan, bukan keberatan; gunakan --request.", en: "The \(kind.rawValue) letter is for a request, not an objection; use --request."))
         }
         let template = try template(kind, folder: folder)
-        let fields = LetterFields.fields(r, objection: o, calendar: ledger.calendar, officeName: officeName, officer: officer, today: ledger.calendar.day(of: now))
+        let fields = LetterFields.fields(r, objection: o, calendar: ledger.calendar, identity: identity, officer: officer, letter: letter)
         return try TemplateFill.fill(template.data, path: template.path, fields: fields)
     }
 

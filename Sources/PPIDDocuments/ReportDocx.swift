@@ -52,7 +52,9 @@ public enum YearDocuments {
     public static func reportName(_ year: Int) -> String { "laporan-\(year).docx" }
     public static func workbookName(_ year: Int) -> String { "buku-kerja-\(year).xlsx" }
 
+    /// Refused while the office's identity is not set: no report goes out under no name.
     public static func writeReport(_ ledger: Ledger, year: Int, config: OfficeConfig, now: Date?, to path: String, folder: DataFolder) throws(DocumentError) {
+        if let why = config.identity.refusal(folder: folder.path) { throw .doesNotFit(why) }
         try Letters.write(try ReportDocx.make(ledger, year: year, config: config, now: now), to: path, folder: folder)
     }
 
@@ -64,6 +66,7 @@ public enum YearDocuments {
     public static func write(_ ledger: Ledger, year: Int, config: OfficeConfig, folder: DataFolder, now: Date?) throws(DocumentError) -> [String] {
         let report = folder.exportsPath + "/" + reportName(year)
         let workbook = folder.exportsPath + "/" + workbookName(year)
+        if let why = config.identity.refusal(folder: folder.path) { throw .doesNotFit(why) }
         do { try folder.prepareOutputFolder(folder.exportsPath) } catch { throw .store(error) }
         try writeReport(ledger, year: year, config: config, now: now, to: report, folder: folder)
         try writeWorkbook(ledger, year: year, now: now, to: workbook, folder: folder)

@@ -21,6 +21,7 @@ enum App {
         }
         defer { if let d = demoFolder { try? FileManager.default.removeItem(atPath: d.path) } }
         let dir = demoFolder ?? folder
+        if !demo, !readOnly { try IdentityPrompt.askIfNeeded(dir) }
         let office = try store { () throws(StoreError) in try Office(folder: dir, readOnly: readOnly) }
         let terminal: Terminal
         do {
@@ -33,7 +34,7 @@ enum App {
             office: office, terminal: terminal,
             env: AppEnvironment(
                 ledger: office.ledger, now: now, officer: officerName(officer, config: office.config.officer),
-                officeName: office.config.officeName, isDemo: demo, readOnlyReason: office.log.readOnlyReason,
+                officeName: office.config.identity.isSet ? office.config.officeName : "PPID (identitas kantor belum diisi / office identity not set)", isDemo: demo, readOnlyReason: office.log.readOnlyReason,
                 dataFolder: dir.path
             ),
             state: AppState(language: Preferences.load(from: dir).language ?? office.config.language)
@@ -42,7 +43,7 @@ enum App {
         loop.env.reader = office.reader
         // Told at once: a folder on a network filesystem, a clock behind the log's newest
         // event, unknown keys in the config.
-        let w = [dir.networkWarning, office.log.clockWarning(now: now)].compactMap { $0 } + office.config.warnings
+        let w = [dir.networkWarning, office.log.clockWarning(now: now), office.config.identity.refusal(folder: dir.path)].compactMap { $0 } + office.config.warnings
         if !w.isEmpty {
             loop.state.status = StatusMessage(
                 Phrase(id: w.map(\.id).joined(separator: "; "), en: w.map(\.en).joined(separator: "; ")), isError: true
@@ -139,6 +140,8 @@ struct RunLoop {
                 return .receiptWritten(.failure(CommandFailure(error.message)))
             }
         case .exportYear(let year):
+            // The year's set holds the report, which no office without a name can sign.
+            if let why = office.config.identity.refusal(folder: office.folder.path) { return .exported(.failure(CommandFailure(why))) }
             do {
                 var paths = try ExportWriter.writeYear(office.ledger, year: year, officeName: office.config.officeName, folder: office.folder, now: env.now, config: office.config)
                 paths += try YearDocuments.write(office.ledger, year: year, config: office.config, folder: office.folder, now: env.now)

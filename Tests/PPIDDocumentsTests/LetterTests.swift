@@ -55,7 +55,7 @@ func paragraphs(_ docx: Data) throws -> [String] {
         try withScratch { base in
             let office = try deskFolder(base)
             let r = try #require(office.ledger["PPID-2024-001"])
-            let letter = try Letters.make(.refusal, request: r, objection: nil, ledger: office.ledger, folder: office.folder, officeName: "PPID BPPSI Pekanbaru", officer: "Rina", now: now)
+            let letter = try Letters.make(.refusal, request: r, objection: nil, office: office, officeName: "PPID BPPSI Pekanbaru", officer: "Rina", now: now)
             let text = try paragraphs(letter).joined(separator: "\n")
             #expect(text.contains("PPID-2024-001"))
             #expect(text.contains("Siti Nurhaliza"))
@@ -73,7 +73,7 @@ func paragraphs(_ docx: Data) throws -> [String] {
             let office = try deskFolder(base)
             let granted = try #require(office.ledger["PPID-2024-002"])
             let open = try #require(office.ledger["PPID-2024-003"])
-            func make(_ kind: LetterKind, _ r: Request) throws { _ = try Letters.make(kind, request: r, objection: nil, ledger: office.ledger, folder: office.folder, officeName: "X", officer: "Rina", now: now) }
+            func make(_ kind: LetterKind, _ r: Request) throws { _ = try Letters.make(kind, request: r, objection: nil, office: office, officeName: "X", officer: "Rina", now: now) }
             #expect { try make(.refusal, granted) } throws: { ($0 as? DocumentError)?.message.en.contains("granted in full") == true }
             #expect { try make(.extension, granted) } throws: { ($0 as? DocumentError)?.message.en.contains("no extension") == true }
             #expect { try make(.notice, open) } throws: { ($0 as? DocumentError)?.message.en.contains("not decided") == true }
@@ -89,7 +89,7 @@ func paragraphs(_ docx: Data) throws -> [String] {
         try withScratch { base in
             let office = try deskFolder(base)
             let r = try #require(office.ledger["PPID-2024-002"])
-            let text = try paragraphs(Letters.make(.notice, request: r, objection: nil, ledger: office.ledger, folder: office.folder, officeName: "PPID X", officer: "Rina", now: now)).joined(separator: "\n")
+            let text = try paragraphs(Letters.make(.notice, request: r, objection: nil, office: office, officeName: "PPID X", officer: "Rina", now: now)).joined(separator: "\n")
             for item in ["Informasi dikuasai oleh PPID X", "Dikabulkan Seluruhnya", "Rp 15.000", "Transfer bank", "Bentuk informasi", "Cara penyampaian", "dihitamkan", "berhak mengajukan keberatan"] {
                 #expect(text.contains(item), "notice lacks \(item)")
             }
@@ -100,7 +100,7 @@ func paragraphs(_ docx: Data) throws -> [String] {
         try withScratch { base in
             let office = try deskFolder(base)
             let (r, o) = try Letters.find(office.ledger, request: nil, objection: "KEB-2024-001")
-            let text = try paragraphs(Letters.make(.objectionAnswer, request: r, objection: o, ledger: office.ledger, folder: office.folder, officeName: "PPID X", officer: "Rina", now: now)).joined(separator: "\n")
+            let text = try paragraphs(Letters.make(.objectionAnswer, request: r, objection: o, office: office, officeName: "PPID X", officer: "Rina", now: now)).joined(separator: "\n")
             #expect(text.contains("KEB-2024-001"))
             #expect(text.contains("Menguatkan putusan PPID"))
             #expect(text.contains("Rahasia pribadi pihak ketiga"))
@@ -173,7 +173,7 @@ func paragraphs(_ docx: Data) throws -> [String] {
             try Docx.make([.text("KOP SURAT BALAI"), .text("No. {{nomor}} untuk {{nama_pemohon}}")])
                 .write(to: URL(fileURLWithPath: Letters.templatesPath(office.folder) + "/receipt.docx"))
             let r = try #require(office.ledger["PPID-2024-003"])
-            let text = try paragraphs(Letters.make(.receipt, request: r, objection: nil, ledger: office.ledger, folder: office.folder, officeName: "X", officer: "Rina", now: now))
+            let text = try paragraphs(Letters.make(.receipt, request: r, objection: nil, office: office, officeName: "X", officer: "Rina", now: now))
             #expect(text.contains("KOP SURAT BALAI"))
             #expect(text.contains("No. PPID-2024-003 untuk Ani Lestari"))
         }

@@ -120,7 +120,7 @@ import Glibc
             let template = office.folder.templatesPath + "/receipt.docx"
             try FileManager.default.createDirectory(atPath: template, withIntermediateDirectories: true)
             let r = try #require(office.ledger["PPID-2019-001"])
-            func make() throws { _ = try Letters.make(.receipt, request: r, objection: nil, ledger: office.ledger, folder: office.folder, officeName: "X", officer: "Rina", now: Date()) }
+            func make() throws { _ = try Letters.make(.receipt, request: r, objection: nil, office: office, officeName: "X", officer: "Rina", now: Date()) }
             #expect { try make() } throws: { ($0 as? DocumentError)?.message.en.contains("a folder, not a regular file") ?? false }
             try FileManager.default.removeItem(atPath: template)
             #expect(mkfifo(template, 0o600) == 0)
@@ -134,7 +134,7 @@ import Glibc
             _ = try Letters.writeTemplates(into: office.folder)
             let template = office.folder.templatesPath + "/receipt.docx"
             let r = try #require(office.ledger["PPID-2019-001"])
-            func make() throws { _ = try Letters.make(.receipt, request: r, objection: nil, ledger: office.ledger, folder: office.folder, officeName: "X", officer: "Rina", now: Date()) }
+            func make() throws { _ = try Letters.make(.receipt, request: r, objection: nil, office: office, officeName: "X", officer: "Rina", now: Date()) }
             try make()
             #expect(link(template, base + "/another-name") == 0)
             #expect { try make() } throws: { ($0 as? DocumentError)?.message.en.contains("hard link") ?? false }

@@ -11,8 +11,11 @@ func repoFixture(_ name: String) -> String {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("PPIDStoreTests/Fixtures/\(name)").path
 }
 
+/// The 2019 register in a folder whose identity is set (`siak`), so letters and the report can be made.
 func office2019(_ base: String) throws -> Office {
-    let office = try Office(folder: DataFolder(path: base + "/data"))
+    let folder = DataFolder(path: base + "/data")
+    try siak.save(in: folder)
+    let office = try Office(folder: folder)
     _ = try RegisterImport.run(file: repoFixture("register-2019.csv"), into: office.log, by: "test", now: Timestamp.parse("2025-11-24T09:00:00+07:00")!)
     return office
 }

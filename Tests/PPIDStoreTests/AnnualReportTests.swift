@@ -157,7 +157,7 @@ import PPIDModel
         #expect(c.report.budgets.first?.total == 29_420_000)
         #expect(c.report.procedures.map(\.code) == ["PK.TU-PJT.01", "PK.TU-PJT.02"])
         #expect(c.report.channels.count == 4)
-        #expect(c.officeName == OfficeConfig().officeName)
+        #expect(c.identity == OfficeIdentity.seed)
     }
 
     @Test func aBadBudgetIsABadConfigNamingIt() {
@@ -170,6 +170,11 @@ import PPIDModel
             let folder = DataFolder(path: scratch + "/data")
             let office = try openOffice(folder)
             _ = try RegisterImport.run(file: try Fixture.path("register-2019.csv"), into: office.log, by: "kasubag", now: testNow)
+            // No report goes out under no name: refused, saying how to set the identity.
+            let unnamed = try Binary.run("ppid-tui", ["export", "--format", "report", "--year", "2019", "--data", folder.path], environment: ["PPID_NOW": "2025-11-24T09:00:00+07:00", "PPID_LANG": "en"], scratch: scratch)
+            #expect(unnamed.status != 0 && unnamed.stderr.contains("ppid-tui init --data"), "\(unnamed.stderr)")
+            let initialised = try Binary.run("ppid-tui", ["init", "--data", folder.path, "--office", "Balai X", "--city", "Kota Y", "--ppid-name", "Nama PPID", "--ppid-nip", "1970"], scratch: scratch)
+            #expect(initialised.status == 0, "\(initialised.stderr)")
             let run = try Binary.run("ppid-tui", ["export", "--format", "report", "--period", "2019-S1", "--data", folder.path], environment: ["PPID_NOW": "2025-11-24T09:00:00+07:00"], scratch: scratch)
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stdout.contains("Semester I 2019 (Januari–Juni)"))

@@ -264,6 +264,10 @@ import PPIDModel
             try append(office, registration("PPID-2025-001", "2025-11-03T09:00:00+07:00"))
             try appendUnchecked(office, .requestDecided(RequestDecided(request: "PPID-2025-001", outcome: .granted, noticeOn: day("2025-11-04"), fee: fee)))
             #expect(try openOffice(folder, readOnly: true).ledger.requests["PPID-2025-001"]?.decision?.decided.fee == fee, "replayed as written")
+            // The report is made only for an office whose identity is set (issue 21).
+            var identity = OfficeIdentity()
+            (identity.name, identity.city, identity.ppidName, identity.ppidNIP) = ("Balai X", "Kota Y", "Nama PPID", "1970")
+            try identity.save(in: folder)
             let run = try Binary.run("ppid-tui", ["export", "--year", "2025", "--data", folder.path, "--out", scratch + "/out"] + format, environment: ["PPID_NOW": "2025-11-24T09:00:00+07:00"], scratch: scratch)
             #expect(!run.signaled, "\(run.stderr)")
             #expect(run.status == 0, "\(run.stderr)")

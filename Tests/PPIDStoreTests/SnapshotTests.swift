@@ -19,6 +19,10 @@ import PPIDModel
         try append(office, .objectionFiled(ObjectionFiled(request: "PPID-2019-001", objection: "KEB-2019-001", receivedAt: Timestamp.parse("2019-02-05T09:00:00+07:00")!, grounds: [.a, .c], agent: "LBH", note: "")))
         try append(office, .objectionAnswered(ObjectionAnswered(request: "PPID-2019-001", objection: "KEB-2019-001", decision: .upheld, reasons: "Pasal 17", answeredOn: day("2019-02-20"), superiorName: "Kepala", superiorPosition: "Atasan")))
         try append(office, .disputeStep(DisputeStep(request: "PPID-2019-001", objection: "KEB-2019-001", kind: .filed, on: day("2019-03-01"), detail: "Reg. 1")))
+        // Letters: one recorded before letters were numbered, one numbered (issue 21).
+        try append(office, .letterMade(LetterMade(request: "PPID-2019-001", letter: "notice", file: "letters/PPID-2019-001-notice.docx")))
+        try append(office, .letterMade(LetterMade(request: "PPID-2019-001", letter: "refusal", file: "letters/PPID-2019-001-refusal.docx", number: "007/PPID/II/2019", series: "2019", sequence: 7)))
+        try append(office, .letterMade(LetterMade(request: "PPID-2019-001", letter: "notice", file: "letters/PPID-2019-001-notice.docx", number: "008/PPID/II/2019", series: "2019", sequence: 8)))
         let decision = try append(office, .requestDecided(RequestDecided(request: "PPID-2019-004", outcome: .granted, noticeOn: day("2019-04-20"))))
         try append(office, .eventUndone(EventUndone(request: "PPID-2019-004", undoes: decision[0].id, reason: "salah")))
         let registration = try office.log.history(of: "PPID-2019-005")[0]
@@ -49,6 +53,11 @@ import PPIDModel
             a.ledger.snapshot(encoding: lines, reading: a.reader) == b.ledger.snapshot(encoding: lines, reading: b.reader), "the same bytes",
             sourceLocation: sourceLocation)
         for n in b.ledger.numbers { #expect(try a.log.history(of: n) == b.log.history(of: n), sourceLocation: sourceLocation) }
+        let june = Timestamp.parse("2019-06-20T09:00:00+07:00")!
+        #expect(
+            try a.ledger.letterNumber("receipt", request: "PPID-2019-009", objection: "", numbering: .standard, now: june, reading: a.reader)
+                == b.ledger.letterNumber("receipt", request: "PPID-2019-009", objection: "", numbering: .standard, now: june, reading: b.reader),
+            sourceLocation: sourceLocation)
         let (a, b) = (a.ledger, b.ledger)
         #expect(a.samples == b.samples && a.sampleNumbers == b.sampleNumbers && a.reportOwners == b.reportOwners, sourceLocation: sourceLocation)
         #expect(a.requests == b.requests && a.numbers == b.numbers && a.eventCount == b.eventCount, sourceLocation: sourceLocation)
@@ -62,6 +71,8 @@ import PPIDModel
         #expect(a.objections.map(\.objection) == b.objections.map(\.objection), sourceLocation: sourceLocation)
         #expect(a.pendingObjections.map(\.objection) == b.pendingObjections.map(\.objection), sourceLocation: sourceLocation)
         #expect(a.openNumbers == b.openNumbers && a.closedPositions == b.closedPositions, sourceLocation: sourceLocation)
+        for n in b.numbers { #expect(a.letterOnRecord("notice", of: n) == b.letterOnRecord("notice", of: n), sourceLocation: sourceLocation) }
+        #expect(b.letterOnRecord("notice", of: "PPID-2019-001")?.number == "008/PPID/II/2019", sourceLocation: sourceLocation)
     }
 
     @Test func aSnapshotAndTheLinesAfterItGiveTheReplaysLedger() throws {

@@ -16,6 +16,7 @@ command -v pdftoppm >/dev/null || { echo "pdftoppm not found; install poppler-ut
 export PPID_NOW=2026-11-25T10:00:00+07:00 PPID_LANG=en
 DATA="$WORK/data"
 "$(dirname "$BIN")/ppid-devtool" generate --data "$DATA" --events 3000 --last-year 2026 >/dev/null
+"$BIN" init --data "$DATA" --office "Dinas Komunikasi dan Informatika Kabupaten Siak" --city "Siak Sri Indrapura" --ppid-name "Drs. Ahmad Fauzi" --ppid-nip 197001012000031001 --parent-body "Pemerintah Kabupaten Siak" >/dev/null
 
 # A request of each state the letters need, found in the registers.
 "$BIN" export --year 2026 --format register --data "$DATA" --out "$WORK/register.csv"

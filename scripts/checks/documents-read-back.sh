@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reads every document ppid-tui writes back with an independent reader (python-docx and
 # openpyxl; `pip install python-docx openpyxl`), as the office's Word and Excel would:
+#  - no letter before `init` sets the office's identity; then the refusal and the notice carry its
+#    letterhead, city, signer and NIP, each its own letter number (issue 21);
 #  - a refusal letter for a rejected request holds its number, the requester's name, the
 #    notice date, the ground's article, letter and text, and the right to object; a refusal
 #    for a granted request is refused; the history records the letter;
@@ -31,7 +33,32 @@ PPID-2024-001,2024-03-04T09:00:00+07:00,walk_in,Siti Nurhaliza (PT Maju Jaya),in
 PPID-2024-002,2024-03-05T09:00:00+07:00,online,Budi Santoso,individual,calibration,Jadwal kalibrasi timbangan,granted,2024-03-07T10:00:00+07:00,
 CSV
 "$BIN" import "$WORK/desk.csv" --data "$DESK" --officer Rina >/dev/null
+# No letter before the office's identity is set; `init` sets it (issue 21).
+if out=$("$BIN" letter --request PPID-2024-001 --kind refusal --data "$DESK" 2>&1); then
+    echo "FAIL: a letter was made for an office with no identity" >&2; exit 1
+fi
+echo "$out" | grep -q "ppid-tui init --data" || { echo "FAIL: the refusal does not say how to set the identity: $out" >&2; exit 1; }
+office() { "$BIN" init --data "$1" --office "Dinas Komunikasi dan Informatika Kabupaten Siak" --city "Siak Sri Indrapura" \
+    --ppid-name "Drs. Ahmad Fauzi" --ppid-nip 197001012000031001 --parent-body "Pemerintah Kabupaten Siak" \
+    --address "Jl. Sultan Syarif Kasim No. 1" --phone "(0764) 20001" --email ppid@siakkab.go.id >/dev/null; }
+office "$DESK"
 refusal=$("$BIN" letter --request PPID-2024-001 --kind refusal --data "$DESK" --officer Rina)
+notice=$("$BIN" letter --request PPID-2024-001 --kind notice --data "$DESK" --officer Rina)
+python3 - "$refusal" "$notice" <<'PY'
+import sys, docx
+numbers = []
+for path in sys.argv[1:]:
+    text = [p.text for p in docx.Document(path).paragraphs]
+    whole = "\n".join(text)
+    for part in ("Pemerintah Kabupaten Siak", "Dinas Komunikasi dan Informatika Kabupaten Siak", "Jl. Sultan Syarif Kasim No. 1",
+                 "Telp. (0764) 20001 · E-mail ppid@siakkab.go.id", "Drs. Ahmad Fauzi", "NIP. 197001012000031001"):
+        assert part in whole, f"{path} lacks {part}"
+    assert any(t.startswith("Siak Sri Indrapura, ") for t in text), f"{path}: no '<city>, <date>' line"
+    assert "BPPSI" not in whole and "Rina" not in whole, f"{path} holds BPPSI or the login"
+    numbers.append(next(t for t in text if t.startswith("Nomor: ")))
+assert numbers == ["Nomor: 001/PPID/III/2024", "Nomor: 002/PPID/III/2024"], numbers
+print(f"PASS: the refusal and the notice carry the office's letterhead, city, signer and NIP, each its own number ({', '.join(numbers)})")
+PY
 if out=$("$BIN" letter --request PPID-2024-002 --kind refusal --data "$DESK" 2>&1); then
     echo "FAIL: a refusal letter was made for a granted request" >&2; exit 1
 fi
@@ -81,6 +108,7 @@ echo "PASS: --pdf without LibreOffice says how to print the .docx"
 # The 2019 register, for the workbook and the report.
 YEAR="$WORK/y2019"
 "$BIN" import "$FIXTURES/register-2019.csv" --data "$YEAR" >/dev/null
+office "$YEAR"
 workbook=$("$BIN" export --year 2019 --format xlsx --data "$YEAR")
 report=$("$BIN" export --year 2019 --format docx --data "$YEAR")
 
@@ -145,7 +173,7 @@ d = docx.Document(report)
 headings = [(p.style.name, p.text) for p in d.paragraphs if p.style.name.startswith("Heading") or p.style.name == "Title"]
 # The seed report's structure (Perki 1/2021 Pasal 56): Bab I, Bab II 2.1–2.9, Bab III, in order.
 assert headings == [
-    ("Title", "Laporan Pejabat Pengelola Informasi dan Dokumentasi PPID BPPSI Pekanbaru Tahun Anggaran 2019"),
+    ("Title", "Laporan Pejabat Pengelola Informasi dan Dokumentasi Dinas Komunikasi dan Informatika Kabupaten Siak Tahun Anggaran 2019"),
     ("Heading 1", "Kata Pengantar"), ("Heading 1", "Daftar Isi"),
     ("Heading 1", "BAB I PENDAHULUAN"), ("Heading 2", "1.1 Latar Belakang"), ("Heading 2", "1.2 Landasan Kebijakan"),
     ("Heading 1", "BAB II PELAKSANAAN PELAYANAN INFORMASI PUBLIK"),
@@ -170,6 +198,7 @@ out=$("$BIN" import "$WORK/hostile.csv" --data "$HOSTILE" --officer Rina)
 echo "$out" | grep -qF "line 2: requester_name held control characters; stored shown as on screen (ESC as ␛)" || { echo "FAIL: the import does not name the line and column: $out" >&2; exit 1; }
 grep -qF '"name":"Siti� ␛]0;judul␇"' "$HOSTILE/events.jsonl" || { echo "FAIL: the import stored the controls: $(head -n 1 "$HOSTILE/events.jsonl")" >&2; exit 1; }
 echo "PASS: an import keeps the row, stores ESC and BEL shown as ␛ ␇, and names the line and column"
+office "$HOSTILE"
 
 # The same texts as the log may hold them (typed at the counter, or from an older version),
 # with five ordinary requests after them: none may be lost to the workbook's reader.

@@ -4,6 +4,7 @@
 source "$(dirname "$0")/lib.sh"
 DATA="$WORK/data"
 
+set_identity "$DATA"   # the office as ppid-tui init sets it: no first-day questions
 start counter "$BIN --data $DATA --officer siti"
 wait_for counter "Antrian Permohonan"
 wait_for counter "Tidak ada permohonan terbuka"

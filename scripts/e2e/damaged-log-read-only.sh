@@ -11,6 +11,7 @@ sed -i '10s/^{/[/' "$DATA/events.jsonl"                 # a flipped byte on line
 printf '{"v":1,"id":"3f' >>"$DATA/events.jsonl"           # and a torn tail after it
 before=$(sha256sum <"$DATA/events.jsonl")
 
+set_identity "$DATA"   # the office as ppid-tui init sets it: no first-day questions
 WIDTH=80 HEIGHT=24 start damaged "$BIN --data $DATA --officer siti"
 wait_for damaged "HANYA-BACA — $DATA/events.jsonl:10 rusak; jalankan"
 wait_for damaged "dan lihat README bagian \"Check and repair\""
@@ -32,6 +33,7 @@ pass "the file is byte for byte as it was; check exits 2 naming line 10"
 DATA="$WORK/newer"
 "$BIN" import "$FIXTURE" --data "$DATA" >/dev/null
 sed -i '5i {"v":2,"id":"9b1c","at":"2031-01-02T08:00:00+07:00","by":"siti","type":"request.escalated","request":"PPID-2031-001"}' "$DATA/events.jsonl"
+set_identity "$DATA"
 before=$(sha256sum <"$DATA/events.jsonl")
 WIDTH=80 HEIGHT=24 start newer "$BIN --data $DATA --officer siti"
 wait_for newer "$DATA/events.jsonl:5 ditulis oleh ppid-tui"

@@ -14,6 +14,7 @@ PPID-2026-001,2026-06-03T09:00:00+07:00,walk_in,Rina Marlina,individual,other,Da
 CSV
 "$BIN" import "$WORK/register.csv" --data "$DATA" >/dev/null
 
+set_identity "$DATA"   # the office as ppid-tui init sets it: no first-day questions
 start counter "$BIN --data $DATA --officer siti"
 wait_for counter "PPID-2026-001"
 keys counter e

@@ -15,6 +15,7 @@ pad=$((limit * 1024 - size - 40))
 head -c "$pad" /dev/zero | tr '\0' '\n' >>"$LOG"
 before=$(sha256sum <"$LOG")
 
+set_identity "$DATA"   # the office as ppid-tui init sets it: no first-day questions
 start app "ulimit -f $limit; exec $BIN --data $DATA --officer siti"
 wait_for app "Antrian Permohonan"
 keys app n

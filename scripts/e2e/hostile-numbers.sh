@@ -30,6 +30,7 @@ pass "a fee of 9.223.372.036.854.775.807 is refused at import"
 
 sed 's/9\.223\.372\.036\.854\.775\.807/5.000/' fee.csv >fee-ok.csv
 "$BIN" import fee-ok.csv --data f >/dev/null
+set_identity f
 # Another program writes the fee past Int.max into the log: replayed as written, no crash.
 sed -n '2p' f/events.jsonl | sed 's/"fee":5000/"fee":9223372036854775807/; s/"id":"[^"]*"/"id":"7b0e4f51-2d9a-4c1e-9a53-0c1f5e2b7d10"/' >>f/events.jsonl
 "$BIN" export --format xlsx --year 2026 --data f --out book.xlsx >out 2>&1 || fail "export xlsx: $(cat out)"

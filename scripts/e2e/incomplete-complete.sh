@@ -6,6 +6,7 @@ source "$(dirname "$0")/lib.sh"
 DATA="$WORK/data"
 export WIDTH=80 HEIGHT=24
 
+set_identity "$DATA"   # the office as ppid-tui init sets it: no first-day questions
 start counter "$BIN --data $DATA --officer siti"
 wait_for counter "Tidak ada permohonan terbuka"
 keys counter n

@@ -31,6 +31,7 @@ grep -qF '\u001b' "$DATA/events.jsonl" && fail "an imported ESC reached the log"
 echo "$report" | grep -qF "baris 3: subject memuat karakter kendali" || fail "the import does not name the line and column: $report"
 pass "import stores ESC and a bare CR shown as ␛ ␍ and names each line and column"
 
+set_identity "$DATA"   # the office as ppid-tui init sets it: no first-day questions
 start app "$BIN --data $DATA --officer siti"
 wait_for app "Antrian Permohonan"
 original=$(title app)

@@ -62,3 +62,9 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # title NAME — the pane's title, which OSC 0/2 sequences printed in it would change.
 title() { t display -p -t "$1" '#{pane_title}'; }
+
+# set_identity DIR — the office's identity (issue 21), without which no letter or report is made.
+set_identity() {
+    "$BIN" init --data "$1" --office "Dinas Komunikasi dan Informatika Kabupaten Siak" --city "Siak Sri Indrapura" \
+        --ppid-name "Drs. Ahmad Fauzi" --ppid-nip 197001012000031001 --parent-body "Pemerintah Kabupaten Siak" >/dev/null
+}

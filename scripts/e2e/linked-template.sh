@@ -10,6 +10,7 @@ reg_no,received_at,channel,requester_name,requester_category,topic,subject,outco
 PPID-2024-001,2024-03-18T09:00:00+07:00,online,Budi Santoso,individual,calibration,Jadwal kalibrasi timbangan,,,
 CSV
 "$BIN" import "$WORK/desk.csv" --data "$DATA" >/dev/null
+set_identity "$DATA"
 echo "RAHASIA PRIBADI" > "$WORK/private.docx"
 mkdir -p "$DATA/templates"
 ln -s "$WORK/private.docx" "$DATA/templates/receipt.docx"

@@ -6,6 +6,7 @@ DATA="$WORK/data"
 FIXTURES="$ROOT/Tests/PPIDStoreTests/Fixtures"
 
 "$BIN" import "$FIXTURES/register-2019.csv" --data "$DATA" >/dev/null
+set_identity "$DATA"
 
 WIDTH=80 HEIGHT=24 start head "$BIN --data $DATA --officer kasubag"
 wait_for head "Antrian Permohonan"

@@ -12,6 +12,7 @@ PPID-2026-001,2026-11-16T09:00:00+07:00,walk_in,Siti Nurhaliza,individual,testin
 PPID-2026-002,2026-11-18T09:00:00+07:00,online,Budi Santoso,individual,calibration,Jadwal kalibrasi timbangan,,,
 CSV
 "$BIN" import "$WORK/desk.csv" --data "$DATA" >/dev/null
+set_identity "$DATA"
 mkdir -p "$DATA/exports"
 ln "$DATA/events.jsonl" "$WORK/log-again"
 log_sum=$(sha256sum < "$DATA/events.jsonl")

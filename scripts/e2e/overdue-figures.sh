@@ -13,6 +13,7 @@ PPID-2026-002,2026-10-05T09:00:00+07:00,online,Sinta Maharani,individual,researc
 ROWS
 "$BIN" import "$CSV" --data "$DATA" >/dev/null
 
+set_identity "$DATA"   # the office as ppid-tui init sets it: no first-day questions
 WIDTH=80 HEIGHT=24 start head "$BIN --data $DATA --officer kasubag"
 wait_for head "Antrian Permohonan"
 wait_for head "PPID-2026-002"

@@ -4,6 +4,7 @@
 source "$(dirname "$0")/lib.sh"
 DATA="$WORK/office/ppid"      # its parent is created too
 
+(umask 000 && set_identity "$DATA")
 start app "umask 000; exec $BIN --data $DATA --officer siti"
 wait_for app "Antrian Permohonan"
 keys app n

@@ -7,6 +7,7 @@ source "$(dirname "$0")/lib.sh"
 DATA="$WORK/data"
 mkdir -p "$DATA"
 
+set_identity "$DATA"   # the office as ppid-tui init sets it: no first-day questions
 start a "$BIN --data $DATA --officer siti"
 start b "$BIN --data $DATA --officer rahmat"
 wait_for a "Antrian Permohonan"

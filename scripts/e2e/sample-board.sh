@@ -5,6 +5,7 @@
 source "$(dirname "$0")/lib.sh"
 DATA="$WORK/data"
 
+set_identity "$DATA"   # the office as ppid-tui init sets it: no first-day questions
 WIDTH=80 HEIGHT=24 start lab "$BIN --data $DATA --officer rina"
 wait_for lab "Antrian Permohonan"
 keys lab 2

@@ -274,11 +274,27 @@ public struct LetterMade: Sendable, Hashable, Codable {
     public var objection: String
     /// The file written, relative to the data folder where it lies inside it.
     public var file: String
+    /// The letter's own number (`[letters] number`); empty on letters recorded before
+    /// letters were numbered.
+    public var number: String
+    /// The running sequence the number counts in ("2026", or "2026/notice" per kind), and
+    /// its place there: the next letter's number follows the highest, whatever the pattern.
+    public var series: String
+    public var sequence: Int
+    /// The number of the earlier letter of this kind this one corrects; empty otherwise.
+    public var replaces: String
 
-    public init(request: String, letter: String, objection: String = "", file: String) {
+    public init(
+        request: String, letter: String, objection: String = "", file: String, number: String = "", series: String = "", sequence: Int = 0,
+        replaces: String = ""
+    ) {
         self.request = request
         self.letter = letter
         self.objection = objection
         self.file = file
+        self.number = number
+        self.series = series
+        self.sequence = sequence
+        self.replaces = replaces
     }
 }

@@ -21,6 +21,8 @@ public struct Ledger: Sendable {
     package var figureFold = FigureFold()
     package var objectionIndex = ObjectionIndex()
     package var numbersInUse: NumbersInUse
+    /// The numbered letters the registers name (`letterOnRecord(_:of:)`), by "kind number".
+    package var registeredLetters: [String: LetterOnRecord] = [:]
     /// How many events were recorded.
     public package(set) var eventCount = 0
     /// Replaced whenever this ledger changes while a copy (or a screen's cache) holds it.
@@ -105,6 +107,9 @@ public struct Ledger: Sendable {
             objectionIndex.update(at, requestFold.list[Int(at)])
         case .objectionAnswered, .disputeStep, .eventUndone:
             objectionIndex.update(at, requestFold.list[Int(at)])
+        case .letterMade(let e):
+            numbersInUse.noteLetter(e)
+            noteRegisteredLetter(e, at: record.at)
         default:
             break
         }

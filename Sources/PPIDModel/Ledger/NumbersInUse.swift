@@ -8,6 +8,8 @@ package struct NumbersInUse: Sendable {
     package var objections: [Int: Int] = [:]
     var samples: [SampleKind: [Int: Int]] = [:]
     var reports: [Int: Int] = [:]
+    /// The highest running number of each letter sequence ("2026", or "2026/notice").
+    package var letters: [String: Int] = [:]
 
     mutating func noteRequest(_ number: String) {
         if let (year, seq) = requestFormat.parse(number) { requests[year] = max(requests[year] ?? 0, seq) }
@@ -25,6 +27,11 @@ package struct NumbersInUse: Sendable {
 
     package mutating func noteReport(_ lhp: String) {
         if let (year, seq) = samplePolicy.lhp.parse(lhp) { reports[year] = max(reports[year] ?? 0, seq) }
+    }
+
+    mutating func noteLetter(_ e: LetterMade) {
+        guard !e.series.isEmpty, e.sequence > 0 else { return }
+        letters[e.series] = max(letters[e.series] ?? 0, min(e.sequence, RegistrationNumbering.maxSequence))
     }
 
     /// The first number of `format` in `year` after `highest` that `taken` does not hold.

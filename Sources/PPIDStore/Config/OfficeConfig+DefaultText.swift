@@ -5,13 +5,39 @@ extension OfficeConfig {
     # Ubah dengan editor teks apa pun, lalu buka ulang ppid-tui.
     # Edit with any text editor, then reopen ppid-tui.
 
+    # Identitas kantor: surat dan laporan dibuat setelah name, city, [ppid] name dan nip diisi
+    # (formulir saat ppid-tui dibuka, atau ppid-tui init). / The office's identity: letters
+    # and the report are made once name, city, [ppid] name and nip are set.
     [office]
-    name = "PPID BPPSI Pekanbaru"
+    name = ""                       # nama kantor seperti di kop surat / as on the letterhead
+    parent_body = ""                # badan induk, mis. "Kementerian Perindustrian"
+    city = ""                       # kota tempat surat ditandatangani / where letters are signed
+    address = ""
+    phone = ""
+    email = ""
+    website = ""
+    head_name = ""                  # kepala kantor, penanda tangan laporan tahunan
+    head_title = "Kepala"
+    commission = ""                 # "Komisi Informasi Pusat" atau Komisi Informasi Provinsi ...
     time_zone = "Asia/Jakarta"      # WIB; WITA = "Asia/Makassar", WIT = "Asia/Jayapura"
     language = "id"                 # "id" (Bahasa Indonesia) atau/or "en"
     officer = ""                    # nama petugas di komputer ini / officer on this computer
     # group = "ppid"                # grup yang berbagi folder ini (folder 2770, berkas 0660) / group sharing this folder
     # libreoffice = "/usr/bin/soffice"  # untuk --pdf; bila kosong dicari di tempat biasa, bukan PATH / for --pdf
+
+    [ppid]
+    name = ""                       # PPID, penanda tangan surat / signs the letters
+    nip = ""
+    superior_name = ""              # atasan PPID, penanda tangan tanggapan keberatan
+    superior_position = ""
+    superior_nip = ""
+
+    [letters]
+    # Nomor surat keluar PPID / outgoing letter numbers: {seq:3} nomor urut, {year}, {month},
+    # {month:roman}, {kind} (TBP, PT, PJW, KPP, TBK, TAK). sequence = "year": satu urutan per
+    # tahun untuk semua surat; "kind": satu urutan per jenis (pola harus memuat {kind}).
+    number = "{seq:3}/PPID/{month:roman}/{year}"
+    sequence = "year"
 
     [numbers]
     # {year} = tahun diterima, {seq:3} = nomor urut 3 digit dalam tahun itu
@@ -79,13 +105,8 @@ extension OfficeConfig {
     # Fakta kantor untuk laporan tahunan (Perki 1/2021 Pasal 56). Yang kosong menjadi tempat
     # isian bertanda di laporan. / The office's facts for the annual report; what is left out
     # becomes a marked placeholder.
+    # (Nama, induk, kota, alamat dan kepala kantor diambil dari [office].)
     [report]
-    institution = ""                # nama lengkap badan publik
-    parent = ""                     # kementerian/lembaga induk
-    city = ""                       # kota penandatanganan
-    head_name = ""                  # nama kepala yang menandatangani
-    head_title = "Kepala"
-    address = ""                    # alamat loket layanan
     policy_basis = []               # Bab I 1.2, mis. ["UU Nomor 14 Tahun 2008 tentang ..."]
     services = []                   # 2.1 jenis layanan
     channels = []                   # 2.2 sarana: loket, website, media sosial, telepon

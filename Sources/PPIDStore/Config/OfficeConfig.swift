@@ -9,10 +9,19 @@ import Darwin
 
 /// The office's settings, read from `config.toml` in the data folder.
 ///
-/// Every key is optional: what the file leaves out keeps the default of the seed report's
-/// office (BPPSI Pekanbaru, WIB, its service hours, `PPID-{year}-{seq:3}`).
+/// Every key is optional: what the file leaves out keeps the default (WIB, the seed report's
+/// service hours, `PPID-{year}-{seq:3}`), except the office's identity, which starts empty:
+/// no new office borrows another's name.
 public struct OfficeConfig: Sendable {
-    public var officeName = "PPID BPPSI Pekanbaru"
+    /// Who the office is: its name, letterhead, city and signers (`[office]`, `[ppid]`).
+    public var identity = OfficeIdentity()
+    /// The office's name as its letters carry it (`[office] name`); empty until set.
+    public var officeName: String {
+        get { identity.name }
+        set { identity.name = newValue }
+    }
+    /// The letters' own numbers (`[letters]`).
+    public var letterNumbering = LetterNumbering.standard
     public var timeZone = TimeZone(identifier: "Asia/Jakarta") ?? TimeZone(secondsFromGMT: 7 * 3600)!
     public var serviceHours = ServiceHours.standard
     public var afterHoursCountsNextDay = true
@@ -120,7 +129,11 @@ public struct OfficeConfig: Sendable {
     }
 
     private static let knownKeys: Keys = .table([
-        "office": .of("name", "time_zone", "officer", "language", "group", "libreoffice"),
+        "office": .of(
+            "name", "time_zone", "officer", "language", "group", "libreoffice", "parent_body", "city", "address", "phone", "email", "website",
+            "head_name", "head_title", "commission"),
+        "ppid": .of("name", "nip", "superior_name", "superior_position", "superior_nip"),
+        "letters": .of("number", "sequence"),
         "numbers": .of("request", "objection", "bpcu", "bpcui", "lhp"),
         "samples": .of("billing_expiry_days", "analysis_minutes", "tariffs"),
         "deadlines": .of("after_hours_counts_next_day", "count_from_completion", "return_only_before_deadline"),
@@ -179,6 +192,26 @@ private struct RawConfig: Decodable {
         var language: String?
         var group: String?
         var libreoffice: String?
+        var parent_body: String?
+        var city: String?
+        var address: String?
+        var phone: String?
+        var email: String?
+        var website: String?
+        var head_name: String?
+        var head_title: String?
+        var commission: String?
+    }
+    struct PPID: Decodable {
+        var name: String?
+        var nip: String?
+        var superior_name: String?
+        var superior_position: String?
+        var superior_nip: String?
+    }
+    struct Letters: Decodable {
+        var number: String?
+        var sequence: String?
     }
     struct Numbers: Decodable {
         var request: String?
@@ -212,6 +245,8 @@ private struct RawConfig: Decodable {
     }
 
     var office: Office?
+    var ppid: PPID?
+    var letters: Letters?
     var numbers: Numbers?
     var deadlines: Deadlines?
     var service_hours: [String: [String]]?
@@ -223,7 +258,17 @@ private struct RawConfig: Decodable {
     func resolved(path: String) throws(StoreError) -> OfficeConfig {
         var c = OfficeConfig()
         func bad(_ detail: String) -> StoreError { .badConfig(path: path, detail: detail) }
-        if let n = office?.name, !n.isEmpty { c.officeName = n }
+        c.identity = resolvedIdentity()
+        if let l = letters {
+            let perKind: Bool
+            switch l.sequence ?? "year" {
+            case "year": perKind = false
+            case "kind": perKind = true
+            default: throw bad("letters.sequence: \"year\" (satu urutan untuk semua surat / one sequence for all letters) atau/or \"kind\" (per jenis / per kind)")
+            }
+            guard let n = LetterNumbering(pattern: l.number ?? LetterNumbering.standard.pattern, perKind: perKind) else { throw bad("letters.number: \(LetterNumbering.rule)") }
+            c.letterNumbering = n
+        }
         if let z = office?.time_zone {
             guard let tz = TimeZone(identifier: z) else { throw bad("office.time_zone: zona waktu tidak dikenal / unknown time zone \"\(z)\"") }
             c.timeZone = tz
@@ -271,6 +316,7 @@ private struct RawConfig: Decodable {
             if let names = f.analysts { c.forms.analysts = names.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         }
         if let report { c.report = try report.resolved(bad) }
+        c.report.adopt(c.identity)
         if let v = deadlines?.after_hours_counts_next_day { c.afterHoursCountsNextDay = v }
         if let v = deadlines?.count_from_completion { c.countsFromCompletion = v }
         if let v = deadlines?.return_only_before_deadline { c.returnOnlyBeforeDeadline = v }
@@ -312,6 +358,33 @@ private struct RawConfig: Decodable {
 }
 
 extension RawConfig {
+    /// `[office]` and `[ppid]`; `[report]`'s older keys (institution, parent, city, address,
+    /// head_name, head_title) stand in for a key the identity leaves out, so an office's
+    /// config from before keeps its facts.
+    func resolvedIdentity() -> OfficeIdentity {
+        func text(_ values: String?...) -> String {
+            values.lazy.compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? ""
+        }
+        var i = OfficeIdentity()
+        i.name = text(office?.name, report?.institution)
+        i.parentBody = text(office?.parent_body, report?.parent)
+        i.city = text(office?.city, report?.city)
+        i.address = text(office?.address, report?.address)
+        i.phone = text(office?.phone)
+        i.email = text(office?.email)
+        i.website = text(office?.website)
+        i.headName = text(office?.head_name, report?.head_name)
+        let title = text(office?.head_title, report?.head_title)
+        if !title.isEmpty { i.headTitle = title }
+        i.commission = text(office?.commission)
+        i.ppidName = text(ppid?.name)
+        i.ppidNIP = text(ppid?.nip)
+        i.superiorName = text(ppid?.superior_name)
+        i.superiorPosition = text(ppid?.superior_position)
+        i.superiorNIP = text(ppid?.superior_nip)
+        return i
+    }
+
     static let patternRule = "pola harus memuat {year} dan {seq:N} (N 1–\(RegistrationNumbering.maxWidth)) / the pattern needs {year} and {seq:N} (N 1–\(RegistrationNumbering.maxWidth))"
 
     /// `[numbers] bpcu/bpcui/lhp` and the `[samples]` table.

@@ -64,6 +64,16 @@ public struct ReportFacts: Sendable, Equatable {
 
     public init() {}
 
+    /// The identity's facts in the report's fields: the identity is their one source.
+    mutating func adopt(_ identity: OfficeIdentity) {
+        institution = identity.name
+        parent = identity.parentBody
+        city = identity.city
+        address = identity.address
+        headName = identity.headName
+        headTitle = identity.headTitle
+    }
+
     /// The regulations every PPID's service rests on, when the config lists none.
     public static let lawBasis = [
         "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",

@@ -123,18 +123,14 @@ public enum DemoData {
         try office.log.append(.declareComplete(RequestDeclaredComplete(request: number, completedAt: at(days[2], 9 * 60))), by: "demo", at: now)
     }
 
-    /// The default config with the seed report's own facts (BPPSI Pekanbaru 2019, §1.2–2.5).
+    /// The default config with the seed report's own office and facts (BPPSI Pekanbaru 2019,
+    /// §1.2–2.5): the only config that carries them.
     static var configText: String {
-        let base = OfficeConfig.defaultText.components(separatedBy: "\n[report]\n").first ?? OfficeConfig.defaultText
+        let text = OfficeIdentity.seed.written(into: OfficeConfig.defaultText)
+        let base = text.components(separatedBy: "\n[report]\n").first ?? text
         return base + """
 
         [report]
-        institution = "Balai Pengembangan Produk dan Standardisasi Industri Pekanbaru"
-        parent = "Kementerian Perindustrian"
-        city = "Pekanbaru"
-        head_name = "Fathullah"
-        head_title = "Kepala"
-        address = "Jalan Hang Tuah Ujung No. 124 Pekanbaru"
         policy_basis = [
             "UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
             "Peraturan Menteri Perindustrian Nomor 70 Tahun 2011 tentang Tata Kelola Layanan Informasi Publik di Lingkungan Kementerian Perindustrian",

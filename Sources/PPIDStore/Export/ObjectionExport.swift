@@ -9,6 +9,8 @@ public enum ObjectionExport {
         // Issue 14 item 4: the dispute's dates and deadlines, and whether either came late.
         "Batas Pengajuan Sengketa", "Tanggal Sengketa Diajukan", "No. Register Sengketa KI", "Proses Sengketa", "Tanggal Proses Dimulai", "Batas Proses Dimulai",
         "Tanggal Putusan Sengketa", "Putusan Sengketa", "Batas Putusan Sengketa", "Keterlambatan",
+        // The superior's answer's own letter (issue 21): its number and date.
+        "Nomor Surat Tanggapan", "Tanggal Surat Tanggapan",
     ]
 
     /// Objections received in `year` (office time), in filing order.
@@ -45,6 +47,7 @@ public enum ObjectionExport {
             if cal.isDisputeStartedLate(o) { late.append("Komisi Informasi memulai penyelesaian lebih dari 14 hari kerja setelah sengketa diajukan (Pasal 38 ayat 1)") }
             if cal.isDisputeSettledLate(o) { late.append("Komisi Informasi memutus lebih dari 100 hari kerja setelah sengketa diajukan (Pasal 38 ayat 2)") }
             let d = r.details
+            let letter = ledger.letterOnRecord("objection-answer", of: o.number)
             out.append([
                 o.number,
                 "\(t.date) \(t.clock)",
@@ -72,6 +75,8 @@ public enum ObjectionExport {
                 o.disputeSettled?.detail ?? "",
                 commission?.settle.description ?? "",
                 late.joined(separator: "; "),
+                letter?.number ?? "",
+                letter?.on.description ?? "",
             ])
         }
         return out

@@ -13,6 +13,8 @@ public enum RegisterExport {
         // date and reason, the completion, what was blacked out, the body holding the information.
         "NIK", "Tanggal Perpanjangan", "Alasan Perpanjangan", "Tanggal Dikembalikan untuk Dilengkapi", "Kekurangan (Dikembalikan untuk Dilengkapi)",
         "Tanggal Dinyatakan Lengkap", "Informasi yang Dihitamkan", "Badan Publik yang Menguasai Informasi",
+        // The written notice's own letter (issue 21): its number and date.
+        "Nomor Surat Pemberitahuan", "Tanggal Surat Pemberitahuan",
     ]
 
     /// The register CSV; `publicVariant` reduces names to initials and leaves out address,
@@ -23,7 +25,7 @@ public enum RegisterExport {
         var w = CSVWriter(separator: separator, capacity: 1024 + requests.count * 300)
         w.row(header)
         for r in requests where !r.voided {
-            w.row(row(r, calendar: ledger.calendar, publicVariant: publicVariant))
+            w.row(row(r, calendar: ledger.calendar, publicVariant: publicVariant, notice: ledger.letterOnRecord("notice", of: r.number)))
         }
         return w.text
     }
@@ -31,10 +33,10 @@ public enum RegisterExport {
     /// The register's rows as text, header first, without the CSV's formula guard (for a
     /// workbook, whose text cells never run).
     public static func rows(_ ledger: Ledger, year: Int) -> [[String]] {
-        [header] + ledger.requests(receivedIn: year).filter { !$0.voided }.map { row($0, calendar: ledger.calendar, publicVariant: false) }
+        [header] + ledger.requests(receivedIn: year).filter { !$0.voided }.map { row($0, calendar: ledger.calendar, publicVariant: false, notice: ledger.letterOnRecord("notice", of: $0.number)) }
     }
 
-    static func row(_ r: Request, calendar: WorkingCalendar, publicVariant: Bool) -> [String] {
+    static func row(_ r: Request, calendar: WorkingCalendar, publicVariant: Bool, notice: LetterOnRecord? = nil) -> [String] {
         let received = calendar.local(r.receivedAt)
         let deadline = calendar.deadlineDays(of: r)
         let decision = r.decision?.decided
@@ -94,6 +96,8 @@ public enum RegisterExport {
             r.completedAt.map { calendar.local($0) }.map { "\($0.date) \($0.clock)" } ?? "",
             decision?.redacted ?? "",
             decision?.heldBy ?? "",
+            notice?.number ?? "",
+            notice?.on.description ?? "",
         ]
     }
 

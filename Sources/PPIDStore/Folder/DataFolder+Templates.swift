@@ -17,8 +17,9 @@ extension DataFolder {
     /// is then used). A link at the name or at `templates/` is never followed (another member
     /// of a shared folder's group could point it at the officer's private file, whose content
     /// would land in a letter the group reads); anything but a regular file owned by the
-    /// folder's owner or group, with no other name, is refused, saying why.
-    public func readTemplate(named name: String) throws(StoreError) -> Data? {
+    /// folder's owner or group, with no other name, is refused, saying why; so is one longer
+    /// than `maxBytes` when given (the logo).
+    public func readTemplate(named name: String, maxBytes: Int? = nil) throws(StoreError) -> Data? {
         let path = templatesPath + "/" + name
         var folder = stat()
         guard stat(self.path, &folder) == 0 else { throw POSIXFile.fail(self.path, Phrase(id: "membaca", en: "read")) }
@@ -62,6 +63,9 @@ extension DataFolder {
             if n < 0 { throw refusedTemplate(path, Phrase(id: "tidak dapat dibaca: \(POSIXFile.errorText())", en: "it cannot be read: \(POSIXFile.errorText())")) }
             if n == 0 { return out }
             out.append(contentsOf: buffer[0..<n])
+            if let maxBytes, out.count > maxBytes {
+                throw refusedTemplate(path, Phrase(id: "berkas lebih dari \(maxBytes / 1024) KB", en: "the file is over \(maxBytes / 1024) KB"))
+            }
         }
     }
 

@@ -122,6 +122,13 @@ public struct EventCodec: Sendable {
             w.string("letter", e.letter)
             w.string("objection", e.objection)
             w.string("file", e.file)
+            // Only on numbered letters: a letter recorded before numbering stays as it was.
+            if !e.number.isEmpty {
+                w.string("number", e.number)
+                w.string("series", e.series)
+                w.int("sequence", e.sequence)
+                if !e.replaces.isEmpty { w.string("replaces", e.replaces) }
+            }
         case .groundClassified(let e):
             w.string("decision", e.decision)
             w.string("ground", e.ground.code)
@@ -376,7 +383,11 @@ public struct EventCodec: Sendable {
                 on: try f.date("on"), detail: try f.string("detail")
             ))
         case .letterMade:
-            event = .letterMade(LetterMade(request: request, letter: try f.string("letter"), objection: try f.string("objection"), file: try f.string("file")))
+            event = .letterMade(LetterMade(
+                request: request, letter: try f.string("letter"), objection: try f.string("objection"), file: try f.string("file"),
+                number: try f.optionalString("number") ?? "", series: try f.optionalString("series") ?? "",
+                sequence: try f.optionalInt("sequence") ?? 0, replaces: try f.optionalString("replaces") ?? ""
+            ))
         case .groundClassified:
             let code = try f.string("ground")
             guard let ground = Ground(code: code) else { throw .field("ground", "unknown \"\(code)\"") }
@@ -434,6 +445,13 @@ public struct EventCodec: Sendable {
             case .int(let v)?: return v
             case nil: throw problem(k, "missing")
             default: throw problem(k, "must be a whole number")
+            }
+        }
+        func optionalInt(_ k: StaticString) throws(Problem) -> Int? {
+            switch find(k) {
+            case nil, .null?: return nil
+            case .int(let v)?: return v
+            default: throw problem(k, "must be a whole number or null")
             }
         }
         func time(_ k: StaticString) throws(Problem) -> Date {

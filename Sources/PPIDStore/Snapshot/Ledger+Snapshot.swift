@@ -7,7 +7,7 @@ import PPIDModel
 /// the log stays the only truth.
 extension Ledger {
     /// Bumped whenever what is written, or the fold it stands for, changes.
-    static let snapshotVersion: UInt32 = 7
+    static let snapshotVersion: UInt32 = 8
 
     /// The ledger as bytes; nil when some of its requests' events are kept only in memory
     /// (they are not in the log, so no snapshot of the log can stand for them). Samples keep
@@ -78,6 +78,15 @@ extension Ledger {
                 w.int(entry.value)
             }
         }
+        w.list(numbersInUse.letters.sorted { $0.key < $1.key }) { w, entry in
+            w.text(entry.key)
+            w.int(entry.value)
+        }
+        w.list(registeredLetters.sorted { $0.key < $1.key }) { w, entry in
+            w.text(entry.key)
+            w.text(entry.value.number)
+            w.day(entry.value.on)
+        }
         // Samples, in the order they were registered: each one's latest link and its lines.
         w.list(sampleHistories) { w, h in
             w.i32(h.last)
@@ -134,6 +143,8 @@ extension Ledger {
         for _ in 0..<(try r.count()) { objectionIndex.owners[try r.text()] = try r.text() }
         for _ in 0..<(try r.count()) { numbersInUse.requests[try r.int()] = try r.int() }
         for _ in 0..<(try r.count()) { numbersInUse.objections[try r.int()] = try r.int() }
+        for _ in 0..<(try r.count()) { numbersInUse.letters[try r.text()] = try r.int() }
+        for _ in 0..<(try r.count()) { registeredLetters[try r.text()] = LetterOnRecord(number: try r.text(), on: try r.day()) }
         let sampleHistories = try r.list { (r) throws(SnapshotError) in
             (last: try r.i32(), lines: try r.list { (r) throws(SnapshotError) in try r.raw() })
         }

@@ -61,8 +61,8 @@ public func describe(_ event: Event) -> Phrase {
         }
     case .letterMade(let e):
         Phrase(
-            id: "Surat dibuat (\(e.letter)\(e.objection.isEmpty ? "" : " " + e.objection)): \(e.file)",
-            en: "Letter made (\(e.letter)\(e.objection.isEmpty ? "" : " " + e.objection)): \(e.file)")
+            id: "Surat dibuat (\(e.letter)\(e.objection.isEmpty ? "" : " " + e.objection))\(e.number.isEmpty ? "" : " nomor " + e.number)\(e.replaces.isEmpty ? "" : ", menggantikan " + e.replaces): \(e.file)",
+            en: "Letter made (\(e.letter)\(e.objection.isEmpty ? "" : " " + e.objection))\(e.number.isEmpty ? "" : " number " + e.number)\(e.replaces.isEmpty ? "" : ", replacing " + e.replaces): \(e.file)")
     case .sample(let e): describe(e)
     }
 }

@@ -101,6 +101,7 @@ struct ExportCommand: ParsableCommand {
             switch self.format {
             case .text(let f):
                 format = f
+                if f == .report, let why = office.config.identity.refusal(folder: office.folder.path) { throw CLIError(why) }
             case .docx, .xlsx:
                 let isReport: Bool = if case .docx = self.format { true } else { false }
                 let path = out ?? office.folder.exportsPath + "/" + (isReport ? YearDocuments.reportName(year) : YearDocuments.workbookName(year))

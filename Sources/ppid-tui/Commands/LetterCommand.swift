@@ -85,26 +85,9 @@ struct LetterCommand: ParsableCommand {
     }
 }
 
-/// Makes a letter into `out` (or `letters/`), records it in the request's history, then puts
-/// it in place: written beside its name first, so a letter whose record cannot be written is
-/// dropped and an earlier letter of that name stays as it was. Returns the letter's path.
+/// Makes a letter into `out` (or `letters/`) and records it (`Letters.record`); its path.
 func makeLetter(_ kind: LetterKind, request: String?, objection: String?, office: Office, officer: String, now: Date, out: String? = nil) throws(CLIError) -> String {
-    let (r, o) = try documents { () throws(DocumentError) in try Letters.find(office.ledger, request: request, objection: objection) }
-    let data = try documents { () throws(DocumentError) in
-        try Letters.make(kind, request: r, objection: o, ledger: office.ledger, folder: office.folder, officeName: office.config.officeName, officer: officer, now: now)
-    }
-    let path = out ?? Letters.lettersPath(office.folder) + "/" + Letters.fileName(kind, request: r, objection: o)
-    if out == nil { try store { () throws(StoreError) in try office.folder.prepareOutputFolder(office.folder.lettersPath) } }
-    let staged = try documents { () throws(DocumentError) in try Letters.stage(data, at: path, folder: office.folder) }
-    let event = LetterMade(request: r.number, letter: kind.rawValue, objection: o?.number ?? "", file: Letters.relative(path, to: office.folder))
-    do {
-        _ = try office.log.append(.recordLetter(event), by: officer, at: now)
-    } catch {
-        staged.discard()
-        throw CLIError(error)
-    }
-    try store { () throws(StoreError) in try staged.place() }
-    return path
+    try documents { () throws(DocumentError) in try Letters.record(kind, request: request, objection: objection, office: office, officer: officer, now: now, out: out) }
 }
 
 struct TemplatesCommand: ParsableCommand {

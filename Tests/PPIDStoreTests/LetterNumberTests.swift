@@ -1,0 +1,42 @@
+import Foundation
+import PPIDModel
+import PPIDTestSupport
+import Testing
+@testable import PPIDStore
+
+/// Issue 21: a letter's own number, recorded in `letter.made`; lines from before stay readable.
+@Suite struct LetterNumberTests {
+    @Test func aLetterLineFromBeforeNumberingReplaysAsItWas() throws {
+        let codec = EventCodec(timeZone: jakarta)
+        let old = #"{"v":1,"id":"e1","at":"2024-03-20T10:00:00+07:00","by":"rina","type":"letter.made","request":"PPID-2024-001","letter":"notice","objection":"","file":"letters/PPID-2024-001-notice.docx"}"#
+        let record = try Array(old.utf8).withUnsafeBufferPointer { b throws(EventCodec.Problem) in try codec.decode(b) }
+        guard case .letterMade(let e) = record.event else { Issue.record("not a letter: \(record.event)"); return }
+        #expect(e.number.isEmpty && e.series.isEmpty && e.sequence == 0 && e.replaces.isEmpty)
+        #expect(String(decoding: codec.encode(record), as: UTF8.self) == old + "\n", "written back byte for byte")
+    }
+
+    @Test func aNumberedLetterLineKeepsItsNumberAndWhatItReplaces() throws {
+        let codec = EventCodec(timeZone: jakarta)
+        let made = LetterMade(request: "PPID-2024-001", letter: "notice", file: "letters/x.docx", number: "012/PPID/III/2024", series: "2024", sequence: 12, replaces: "009/PPID/III/2024")
+        let record = EventRecord(id: "e2", at: Timestamp.parse("2024-03-20T10:00:00+07:00")!, by: "rina", event: .letterMade(made))
+        let line = codec.encode(record)
+        let back = try Array(line.dropLast()).withUnsafeBufferPointer { b throws(EventCodec.Problem) in try codec.decode(b) }
+        #expect(back.event == .letterMade(made))
+    }
+
+    /// The next number follows the highest of its sequence, over every request, a new year
+    /// starting again at 1; the month is a Roman numeral.
+    @Test func theNextNumberFollowsTheHighestOfItsYear() throws {
+        var ledger = Ledger(calendar: WorkingCalendar(timeZone: jakarta, holidays: []))
+        func at(_ s: String) -> Date { Timestamp.parse(s)! }
+        try ledger.apply(EventRecord(id: "r1", at: at("2024-03-01T09:00:00+07:00"), by: "t", event: .requestRegistered(RequestRegistered(
+            request: "PPID-2024-001", receivedAt: at("2024-03-01T09:00:00+07:00"), channel: .walkIn,
+            details: RequestDetails(requesterName: "A", category: .individual, topic: .testing, subject: "x")))))
+        ledger.evolve(EventRecord(id: "l1", at: at("2024-03-02T09:00:00+07:00"), by: "t", event: .letterMade(LetterMade(
+            request: "PPID-2024-001", letter: "receipt", file: "f", number: "041/PPID/III/2024", series: "2024", sequence: 41))))
+        let plan = try ledger.letterNumber("notice", request: "PPID-2024-001", objection: "", numbering: .standard, now: at("2024-11-05T09:00:00+07:00"))
+        #expect(plan.number == "042/PPID/XI/2024" && plan.sequence == 42 && plan.series == "2024" && !plan.isReprint && plan.replaces.isEmpty)
+        let next = try ledger.letterNumber("notice", request: "PPID-2024-001", objection: "", numbering: .standard, now: at("2025-01-06T09:00:00+07:00"))
+        #expect(next.number == "001/PPID/I/2025")
+    }
+}
