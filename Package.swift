@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "ppid-bench",
             dependencies: [
-                "PPIDModel", "PPIDStore", "PPIDUI",
+                "PPIDModel", "PPIDStore", "PPIDUI", "PPIDDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,12 +72,12 @@ let package = Package(
         .testTarget(name: "PPIDModelTests", dependencies: ["PPIDModel"]),
         .testTarget(
             name: "PPIDStoreTests",
-            dependencies: ["PPIDStore", "PPIDModel", "PPIDTestSupport"],
+            dependencies: ["PPIDStore", "PPIDModel", "PPIDDocuments", "PPIDTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "PPIDDocumentsTests", dependencies: ["PPIDDocuments", "PPIDModel", "PPIDStore", "PPIDTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "PPIDUITests", dependencies: ["PPIDUI", "PPIDModel", "PPIDStore"]),
-        .testTarget(name: "PPIDSafetyTests", dependencies: ["PPIDStore", "PPIDModel", "PPIDUI", "PPIDTestSupport"]),
+        .testTarget(name: "PPIDSafetyTests", dependencies: ["PPIDStore", "PPIDModel", "PPIDUI", "PPIDDocuments", "PPIDTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
