@@ -20,7 +20,7 @@ let package = Package(
             dependencies: ["PPIDModel", .product(name: "TOMLKit", package: "TOMLKit")],
             resources: [.copy("Resources/holidays-id.json"), .copy("Resources/demo-register-2019.csv")]
         ),
-        .target(name: "PPIDUI", dependencies: ["PPIDModel", "PPIDStore"]),
+        .target(name: "PPIDUI", dependencies: ["PPIDModel"]),
 
         // The office's documents: letters and the annual report (.docx, zipped by ZIPFoundation
         // from the program's own XML), the year's workbook (.xlsx, by libxlsxwriter).
