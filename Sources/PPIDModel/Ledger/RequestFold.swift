@@ -37,7 +37,7 @@ struct RequestFold: Sendable {
     }
 
     /// Whether the request at `at` is open, kept in `open`.
-    mutating func noteStanding(_ at: Int32, isOpen: Bool) {
-        if isOpen { open.insert(at) } else { open.remove(at) }
+    mutating func noteStanding(_ at: Int32) {
+        if list[Int(at)].status.isOpen { open.insert(at) } else { open.remove(at) }
     }
 }

@@ -1,8 +1,7 @@
-/// Where the objections are: which request each objection number belongs to, the requests
-/// that have any, by year of filing, and those the office or the Commission still owes.
+/// A view beside the ledger's decider state: the requests that have had an objection, by year
+/// of filing, and those the office or the Commission still owes. Folded from each event and
+/// the request as it then stands; `decide` never reads it.
 struct ObjectionIndex: Sendable {
-    /// The request each objection number belongs to.
-    var owners: [String: String] = [:]
     /// Places of the requests that have had an objection, in the order of their first one.
     var requestsWithObjections: [Int32] = []
     /// Places of the requests with an objection filed in each year (office time; may repeat).
@@ -11,17 +10,21 @@ struct ObjectionIndex: Sendable {
     /// not yet settled.
     var pending: Set<Int32> = []
 
-    /// Notes a newly filed objection of the request at `at`; a number already known (a log
-    /// written around ppid-tui) keeps its first owner.
-    mutating func filed(_ e: ObjectionFiled, at: Int32, isFirstOfRequest: Bool, calendar: WorkingCalendar) {
-        guard owners[e.objection] == nil else { return }
-        if isFirstOfRequest { requestsWithObjections.append(at) }
-        years[calendar.day(of: e.receivedAt).year, default: []].append(at)
-        owners[e.objection] = e.request
-    }
-
-    /// Keeps the pending set up to date after an event that may change a request's objections.
-    mutating func update(_ at: Int32, _ r: Request) {
+    /// Folds an event of the request at `at`, `r` as it now stands (`inout` only to read it
+    /// where it lies, uncopied). `isNewNumber`: an objection it files took a number not seen
+    /// before; one already known (a log written around ppid-tui) stays with its first owner.
+    mutating func evolve(_ event: Event, at: Int32, _ r: inout Request, isNewNumber: Bool, calendar: WorkingCalendar) {
+        switch event {
+        case .objectionFiled(let e):
+            if isNewNumber {
+                if r.objections.count == 1 { requestsWithObjections.append(at) }
+                years[calendar.day(of: e.receivedAt).year, default: []].append(at)
+            }
+        case .objectionAnswered, .disputeStep, .eventUndone:
+            break
+        default:
+            return
+        }
         if r.objections.contains(where: { $0.awaitsAnswer || $0.disputeOpen }) {
             pending.insert(at)
         } else {
