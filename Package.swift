@@ -22,8 +22,10 @@ let package = Package(
         ),
         .target(name: "PPIDUI", dependencies: ["PPIDModel"]),
 
-        // The office's documents: letters and the annual report (.docx, zipped by ZIPFoundation
-        // from the program's own XML), the year's workbook (.xlsx, by libxlsxwriter).
+        // The office's documents: the exports' text (recap, registers, the annual report's prose),
+        // letters and the annual report (.docx, zipped by ZIPFoundation from the program's own
+        // XML), the year's workbook (.xlsx, by libxlsxwriter); PPIDStore's ExportWriter puts each
+        // file in place.
         .systemLibrary(
             name: "CXlsxWriter",
             pkgConfig: "xlsxwriter",
