@@ -102,12 +102,18 @@ public struct Ledger: Sendable {
             requestFold.evolve(record, at: at, link: eventLinks.append(record, at: place, previous: previous), earlier: earlier)
         }
         requestFold.noteStanding(at)
-        var isNewObjection = false
-        if case .objectionFiled(let e) = record.event { isNewObjection = numbersInUse.noteObjection(e.objection, of: e.request) }
         // The views, from the request where it lies (`list` was just changed, so it is
-        // unshared: nothing is copied).
+        // unshared: nothing is copied); the objection view only for the objections' events.
         figureFold.evolve(at, &requestFold.list[Int(at)], calendar: calendar)
-        objectionIndex.evolve(record.event, at: at, &requestFold.list[Int(at)], isNewNumber: isNewObjection, calendar: calendar)
+        switch record.event {
+        case .objectionFiled(let e):
+            let isNew = numbersInUse.noteObjection(e.objection, of: e.request)
+            objectionIndex.filed(e, at: at, &requestFold.list[Int(at)], isNewNumber: isNew, calendar: calendar)
+        case .objectionAnswered, .disputeStep, .eventUndone:
+            objectionIndex.update(at, &requestFold.list[Int(at)])
+        default:
+            break
+        }
     }
 
     /// Why the rules refuse `record` against the ledger as it stands, or nil: what `decide`

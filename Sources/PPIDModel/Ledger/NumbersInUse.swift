@@ -18,7 +18,6 @@ struct NumbersInUse: Sendable {
 
     /// Notes an objection filed against `request`; false when its number was already known (a
     /// log written around ppid-tui), which keeps its first owner.
-    @discardableResult
     mutating func noteObjection(_ number: String, of request: String) -> Bool {
         if let (year, seq) = objectionFormat.parse(number) { objections[year] = max(objections[year] ?? 0, seq) }
         guard objectionOwners[number] == nil else { return false }

@@ -20,7 +20,8 @@ struct FigureFold: Sendable {
     /// Folds what the request at `at` adds now, after one of its events (a new place is a
     /// newly registered request). `r` is `inout` only so that it is read where it lies:
     /// `list[at]` would copy it, retaining (and then releasing) each of its texts and arrays,
-    /// for every event.
+    /// for every event. Inlined into the ledger's fold, which runs it on every event.
+    @inline(__always)
     mutating func evolve(_ at: Int32, _ r: inout Request, calendar: WorkingCalendar) {
         if Int(at) == contributions.count {
             contributions.append(nil)
