@@ -20,10 +20,12 @@ let package = Package(
             dependencies: ["PPIDModel", .product(name: "TOMLKit", package: "TOMLKit")],
             resources: [.copy("Resources/holidays-id.json"), .copy("Resources/demo-register-2019.csv")]
         ),
-        .target(name: "PPIDUI", dependencies: ["PPIDModel", "PPIDStore"]),
+        .target(name: "PPIDUI", dependencies: ["PPIDModel"]),
 
-        // The office's documents: letters and the annual report (.docx, zipped by ZIPFoundation
-        // from the program's own XML), the year's workbook (.xlsx, by libxlsxwriter).
+        // The office's documents: the exports' text (recap, registers, the annual report's prose),
+        // letters and the annual report (.docx, zipped by ZIPFoundation from the program's own
+        // XML), the year's workbook (.xlsx, by libxlsxwriter); PPIDStore's ExportWriter puts each
+        // file in place.
         .systemLibrary(
             name: "CXlsxWriter",
             pkgConfig: "xlsxwriter",
@@ -54,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "ppid-bench",
             dependencies: [
-                "PPIDModel", "PPIDStore", "PPIDUI",
+                "PPIDModel", "PPIDStore", "PPIDUI", "PPIDDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,12 +74,12 @@ let package = Package(
         .testTarget(name: "PPIDModelTests", dependencies: ["PPIDModel"]),
         .testTarget(
             name: "PPIDStoreTests",
-            dependencies: ["PPIDStore", "PPIDModel", "PPIDTestSupport"],
+            dependencies: ["PPIDStore", "PPIDModel", "PPIDDocuments", "PPIDTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "PPIDDocumentsTests", dependencies: ["PPIDDocuments", "PPIDModel", "PPIDStore", "PPIDTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "PPIDUITests", dependencies: ["PPIDUI", "PPIDModel", "PPIDStore"]),
-        .testTarget(name: "PPIDSafetyTests", dependencies: ["PPIDStore", "PPIDModel", "PPIDUI", "PPIDTestSupport"]),
+        .testTarget(name: "PPIDSafetyTests", dependencies: ["PPIDStore", "PPIDModel", "PPIDUI", "PPIDDocuments", "PPIDTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

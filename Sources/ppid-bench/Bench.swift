@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PPIDDocuments
 import PPIDModel
 import PPIDStore
 import PPIDUI

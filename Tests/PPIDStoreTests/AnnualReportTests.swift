@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PPIDTestSupport
+import PPIDDocuments
 import PPIDModel
 @testable import PPIDStore
 

@@ -1,6 +1,7 @@
 import Foundation
 import PPIDTestSupport
 import Testing
+import PPIDDocuments
 import PPIDModel
 @testable import PPIDStore
 #if canImport(Glibc)

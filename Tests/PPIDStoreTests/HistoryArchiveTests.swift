@@ -1,6 +1,7 @@
 import Foundation
 import PPIDTestSupport
 import Testing
+@testable import PPIDDocuments
 import PPIDModel
 @testable import PPIDStore
 

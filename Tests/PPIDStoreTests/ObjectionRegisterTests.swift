@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PPIDDocuments
 import PPIDModel
 @testable import PPIDStore
 

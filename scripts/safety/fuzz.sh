@@ -11,7 +11,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT="$ROOT/.build/fuzz"
 SECONDS_EACH=${PPID_FUZZ_SECONDS:-60}
 SEED=${PPID_SEED:-$(date +%s)}
-FLAGS=(-O -sanitize=fuzzer,address -parse-as-library)
+FLAGS=(-O -sanitize=fuzzer,address -parse-as-library -package-name ppid)   # package: the model shares internals with the store
 mkdir -p "$OUT"
 echo "fuzz: seed $SEED (replay with PPID_SEED=$SEED), $SECONDS_EACH s per target"
 
@@ -26,7 +26,7 @@ build() {  # build NAME FILES… — one fuzzer executable
     quietly swiftc "${FLAGS[@]}" -module-name "Fuzz$name" -I "$OUT" -L "$OUT" -lPPIDModel "$@" -o "$OUT/fuzz-$name"
 }
 build LogLine Sources/PPIDStore/Log/JSONLine*.swift Sources/PPIDStore/Log/UTF8Check.swift Sources/PPIDStore/Log/FieldSource.swift Sources/PPIDStore/Log/EventCodec*.swift scripts/safety/fuzz/LogLine.swift
-build Register Sources/PPIDStore/Import/CSVReader.swift Sources/PPIDStore/Import/RegisterImport.swift Sources/PPIDStore/Log/UTF8Check.swift Sources/PPIDStore/StoreError.swift scripts/safety/fuzz/Register.swift
+build Register Sources/PPIDStore/Import/CSVReader.swift Sources/PPIDStore/Import/RegisterImport.swift Sources/PPIDStore/Import/RegisterImport+Header.swift Sources/PPIDStore/Log/UTF8Check.swift Sources/PPIDStore/StoreError.swift scripts/safety/fuzz/Register.swift
 export SWIFT_BACKTRACE=enable=no   # let a Swift trap reach libFuzzer and ASan as a plain crash
 
 # Seeds: every line of a log with every kind of event, and real registers.

@@ -2,13 +2,17 @@ import Foundation
 
 /// The state of the office, folded from the log's events: folds with one job each, composed.
 ///
+/// The decider's state, all that `decide` (through `check`) reads:
 /// - `eventLinks`: each event's place as its recorder gave it, chained per request and sample,
 ///   for the histories (the ledger reads none of them: see `RecordReader`);
-/// - `requestFold`: the requests;
+/// - `requestFold`: the requests, and which are open;
 /// - `sampleFold`: the samples;
-/// - `figureFold`: table 2.6.1 and each year's figures, kept up to date event by event;
-/// - `objectionIndex`: which request each objection belongs to, by year, and those pending;
-/// - `numbersInUse`: the numbers given so far, so the next is free.
+/// - `numbersInUse`: the numbers given so far (and each objection number's request), so the
+///   next is free and none is given twice.
+///
+/// Views beside it (Recap/), folded from the same event and the request as it then stands,
+/// never read by the rules: `figureFold` (table 2.6.1 and each year's figures) and
+/// `objectionIndex` (the requests objected to, by year, and those pending).
 ///
 /// `evolve` records an event and never refuses it: a recorded event is a fact. The rules run
 /// before, in `decide` (through `check`). Derived figures use `calendar`, the current config's.
@@ -90,7 +94,6 @@ public struct Ledger: Sendable {
         let at: Int32
         if case .requestRegistered(let e) = record.event, requestFold.index[number] == nil {
             at = requestFold.register(record, e, link: eventLinks.append(record, at: place, previous: -1))
-            figureFold.appendRequest()
             numbersInUse.noteRequest(number)
         } else {
             // An event of a request this log never registered has nothing to change.
@@ -99,39 +102,22 @@ public struct Ledger: Sendable {
             let previous = requestFold.list[Int(at)].lastEvent
             requestFold.evolve(record, at: at, link: eventLinks.append(record, at: place, previous: previous), earlier: earlier)
         }
-        commit(at)
+        requestFold.noteStanding(at)
+        // The views, from the request where it lies (`list` was just changed, so it is
+        // unshared: nothing is copied); the objection view only for the objections' events.
+        figureFold.evolve(at, &requestFold.list[Int(at)], calendar: calendar)
         switch record.event {
         case .objectionFiled(let e):
-            objectionIndex.filed(e, at: at, isFirstOfRequest: requestFold.list[Int(at)].objections.count == 1, calendar: calendar)
-            numbersInUse.noteObjection(e.objection)
-            objectionIndex.update(at, requestFold.list[Int(at)])
+            let isNew = numbersInUse.noteObjection(e.objection, of: e.request)
+            objectionIndex.filed(e, at: at, &requestFold.list[Int(at)], isNewNumber: isNew, calendar: calendar)
         case .objectionAnswered, .disputeStep, .eventUndone:
-            objectionIndex.update(at, requestFold.list[Int(at)])
+            objectionIndex.update(at, &requestFold.list[Int(at)])
         case .letterMade(let e):
             numbersInUse.noteLetter(e)
             noteRegisteredLetter(e, at: record.at)
         default:
             break
         }
-    }
-
-    /// Brings the open set and the year figures up to date with the request at `at`.
-    private mutating func commit(_ at: Int32) {
-        let (isOpen, recap, figures) = Ledger.standing(of: &requestFold.list[Int(at)], calendar: calendar)
-        requestFold.noteStanding(at, isOpen: isOpen)
-        figureFold.update(at, recap: recap, figures: figures)
-    }
-
-    /// Whether a request is open, and what it adds to the recap and to its year's figures.
-    ///
-    /// The request is `inout` only so that it is read where it lies: `list[at]` would copy it,
-    /// retaining (and then releasing) each of its texts and arrays, for every event. (`commit`
-    /// follows a change to the request, so `list` is already unshared: nothing is copied.)
-    private static func standing(
-        of r: inout Request, calendar: WorkingCalendar
-    ) -> (isOpen: Bool, recap: RecapContribution?, figures: FigureContribution?) {
-        let recap = FigureFold.contribution(of: r, calendar: calendar)
-        return (r.status.isOpen, recap, recap.flatMap { calendar.figureContribution(of: r, year: Int($0.year)) })
     }
 
     /// Why the rules refuse `record` against the ledger as it stands, or nil: what `decide`
@@ -167,7 +153,7 @@ public struct Ledger: Sendable {
             let number = r.event.subject.number
             let current = overlay[number] ?? self[number]
             if case .objectionFiled(let e) = r.event {
-                guard objectionIndex.owners[e.objection] == nil, objectionsAdded.insert(e.objection).inserted else { throw .duplicateObjectionNumber(e.objection) }
+                guard numbersInUse.objectionOwners[e.objection] == nil, objectionsAdded.insert(e.objection).inserted else { throw .duplicateObjectionNumber(e.objection) }
                 if let refused = objectionNumbering.refusal(of: e.objection, receivedIn: calendar.day(of: e.receivedAt).year) { throw refused }
             }
             if case .requestRegistered(let e) = r.event {
@@ -221,11 +207,11 @@ public struct Ledger: Sendable {
 
     /// The next free objection number for an objection received in `year`.
     public func nextObjectionNumber(year: Int) -> String {
-        NumbersInUse.next(objectionNumbering, year: year, after: numbersInUse.objections[year]) { objectionIndex.owners[$0] != nil }
+        NumbersInUse.next(objectionNumbering, year: year, after: numbersInUse.objections[year]) { numbersInUse.objectionOwners[$0] != nil }
     }
 
     /// The request each objection number belongs to.
-    public var objectionOwners: [String: String] { objectionIndex.owners }
+    public var objectionOwners: [String: String] { numbersInUse.objectionOwners }
 
     /// Places in registration order of the requests no longer open, newest first.
     public var closedPositions: [Int32] {
@@ -244,60 +230,5 @@ public struct Ledger: Sendable {
         }
         return out
     }
-
-    /// The objections the office or the Commission still owes something: awaiting the
-    /// superior's answer, or a dispute not yet settled; with their requests, in the order of
-    /// `objections`.
-    public var pendingObjections: [(request: Request, objection: Objection)] {
-        let list = requestFold.list
-        var out: [(request: Request, objection: Objection)] = []
-        for i in objectionIndex.requestsWithObjections where objectionIndex.pending.contains(i) {
-            for o in list[Int(i)].objections where o.awaitsAnswer || o.disputeOpen { out.append((list[Int(i)], o)) }
-        }
-        return out
-    }
-
-    /// The objections received in `year` (office time) with their requests, in the order of
-    /// `objections`.
-    public func objections(receivedIn year: Int) -> [(request: Request, objection: Objection)] {
-        let list = requestFold.list
-        let places = Set(objectionIndex.years[year] ?? [])
-        var out: [(request: Request, objection: Objection)] = []
-        for i in objectionIndex.requestsWithObjections where places.contains(i) {
-            for o in list[Int(i)].objections where calendar.day(of: o.filed.receivedAt).year == year { out.append((list[Int(i)], o)) }
-        }
-        return out
-    }
-
-    /// The figures of a year (response times, late answers, extensions, grounds), kept up to
-    /// date event by event.
-    public func figures(year: Int) -> YearFigures {
-        (figureFold.tallies[year] ?? YearTally()).figures(year: year)
-    }
-
-    /// Every objection with its request: requests in the order of their first objection, each
-    /// request's objections oldest first.
-    public var objections: [(request: Request, objection: Objection)] {
-        let list = requestFold.list
-        return objectionIndex.requestsWithObjections.flatMap { i in list[Int(i)].objections.map { (list[Int(i)], $0) } }
-    }
-
-    /// Table 2.6.1 for a year.
-    public func recap(year: Int) -> MonthlyRecap { figureFold.recaps[year] ?? MonthlyRecap(year: year) }
-
-    /// Years that have requests, oldest first.
-    public var years: [Int] { figureFold.recaps.keys.sorted() }
-
-    /// Requests received in a year (office time), in registration order.
-    public func requests(receivedIn year: Int) -> [Request] {
-        let list = requestFold.list
-        let places = figureFold.yearIndex[year] ?? []
-        var seen = Set<Int32>(minimumCapacity: places.count)
-        return places.compactMap { i in
-            let r = list[Int(i)]
-            guard seen.insert(i).inserted else { return nil }
-            let received = figureFold.contributions[Int(i)].map { Int($0.year) } ?? calendar.day(of: r.receivedAt).year
-            return received == year ? r : nil
-        }
-    }
 }
+

@@ -1,5 +1,6 @@
 /// The numbers given so far, so the next one is free: the highest running number per year of
-/// each kind (requests, objections, BPCU, BPCUI, LHP), in the office's formats.
+/// each kind (requests, objections, BPCU, BPCUI, LHP), in the office's formats, and the
+/// request each objection number belongs to (no number is given twice).
 package struct NumbersInUse: Sendable {
     let requestFormat: RegistrationNumbering
     let objectionFormat: RegistrationNumbering
@@ -10,13 +11,20 @@ package struct NumbersInUse: Sendable {
     var reports: [Int: Int] = [:]
     /// The highest running number of each letter sequence ("2026", or "2026/notice").
     package var letters: [String: Int] = [:]
+    /// The request each objection number belongs to.
+    package var objectionOwners: [String: String] = [:]
 
     mutating func noteRequest(_ number: String) {
         if let (year, seq) = requestFormat.parse(number) { requests[year] = max(requests[year] ?? 0, seq) }
     }
 
-    mutating func noteObjection(_ number: String) {
+    /// Notes an objection filed against `request`; false when its number was already known (a
+    /// log written around ppid-tui), which keeps its first owner.
+    mutating func noteObjection(_ number: String, of request: String) -> Bool {
         if let (year, seq) = objectionFormat.parse(number) { objections[year] = max(objections[year] ?? 0, seq) }
+        guard objectionOwners[number] == nil else { return false }
+        objectionOwners[number] = request
+        return true
     }
 
     package mutating func noteSample(_ number: String, kind: SampleKind) {

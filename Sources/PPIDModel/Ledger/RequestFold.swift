@@ -37,7 +37,11 @@ package struct RequestFold: Sendable {
     }
 
     /// Whether the request at `at` is open, kept in `open`.
-    mutating func noteStanding(_ at: Int32, isOpen: Bool) {
-        if isOpen { open.insert(at) } else { open.remove(at) }
+    mutating func noteStanding(_ at: Int32) {
+        if RequestFold.isOpen(&list[Int(at)]) { open.insert(at) } else { open.remove(at) }
     }
+
+    /// `inout` only so that the request is read where it lies: `list[at]` would copy it,
+    /// retaining (and then releasing) each of its texts and arrays, for every event.
+    private static func isOpen(_ r: inout Request) -> Bool { r.status.isOpen }
 }

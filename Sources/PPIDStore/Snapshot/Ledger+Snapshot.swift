@@ -68,7 +68,7 @@ extension Ledger {
             w.list(entry.value) { $0.i32($1) }
         }
         w.list(objectionIndex.requestsWithObjections) { $0.i32($1) }
-        w.list(objectionIndex.owners.sorted { $0.key < $1.key }) { w, entry in
+        w.list(numbersInUse.objectionOwners.sorted { $0.key < $1.key }) { w, entry in
             w.text(entry.key)
             w.text(entry.value)
         }
@@ -140,7 +140,7 @@ extension Ledger {
             figureFold.yearIndex[try r.int()] = try r.list { (r) throws(SnapshotError) in try r.i32() }
         }
         objectionIndex.requestsWithObjections = try r.list { (r) throws(SnapshotError) in try r.i32() }
-        for _ in 0..<(try r.count()) { objectionIndex.owners[try r.text()] = try r.text() }
+        for _ in 0..<(try r.count()) { numbersInUse.objectionOwners[try r.text()] = try r.text() }
         for _ in 0..<(try r.count()) { numbersInUse.requests[try r.int()] = try r.int() }
         for _ in 0..<(try r.count()) { numbersInUse.objections[try r.int()] = try r.int() }
         for _ in 0..<(try r.count()) { numbersInUse.letters[try r.text()] = try r.int() }

@@ -1,6 +1,5 @@
 import Foundation
 import PPIDModel
-import PPIDStore
 
 /// What update and view read but do not own: the ledger, the clock, who and where.
 public struct AppEnvironment: Sendable {

@@ -1,6 +1,5 @@
 import Foundation
 import PPIDModel
-import PPIDStore
 
 extension Form {
     /// The form's command once the form and the rules both accept it; otherwise nil, with the

@@ -1,6 +1,6 @@
-/// The year figures: table 2.6.1 per year and each year's response times, late answers,
-/// extensions and grounds, kept up to date request by request so the month board does not
-/// recount a year per key. Worked out with the ledger's calendar (the current config's);
+/// The year figures, a view beside the ledger's decider state (`decide` never reads it):
+/// table 2.6.1 per year and each year's response times, late answers, extensions and grounds,
+/// kept up to date event by event so the month board does not recount a year per key. Worked out with the ledger's calendar (the current config's);
 /// `Ledger.recountFigures(year:)` and `RecapTests` check it against a plain recount.
 package struct FigureFold: Sendable {
     package var recaps: [Int: MonthlyRecap] = [:]
@@ -17,14 +17,22 @@ package struct FigureFold: Sendable {
         figureContributions.reserveCapacity(requests)
     }
 
-    /// Makes room for a newly registered request.
-    mutating func appendRequest() {
-        contributions.append(nil)
-        figureContributions.append(nil)
+    /// Folds what the request at `at` adds now, after one of its events (a new place is a
+    /// newly registered request). `r` is `inout` only so that it is read where it lies:
+    /// `list[at]` would copy it, retaining (and then releasing) each of its texts and arrays,
+    /// for every event. Inlined into the ledger's fold, which runs it on every event.
+    @inline(__always)
+    mutating func evolve(_ at: Int32, _ r: inout Request, calendar: WorkingCalendar) {
+        if Int(at) == contributions.count {
+            contributions.append(nil)
+            figureContributions.append(nil)
+        }
+        let recap = FigureFold.contribution(of: r, calendar: calendar)
+        update(at, recap: recap, figures: recap.flatMap { calendar.figureContribution(of: r, year: Int($0.year)) })
     }
 
     /// Replaces what the request at `at` adds to the figures.
-    mutating func update(_ at: Int32, recap new: RecapContribution?, figures: FigureContribution?) {
+    private mutating func update(_ at: Int32, recap new: RecapContribution?, figures: FigureContribution?) {
         let old = contributions[Int(at)]
         let oldFigures = figureContributions[Int(at)]
         if figures != oldFigures {

@@ -1,5 +1,6 @@
 import Foundation
 import PPIDModel
+import PPIDStore
 
 /// The annual report of Perki 1/2021 Pasal 56 in the seed report's structure — Bab I, Bab II
 /// §2.1–2.9, Bab III — and the period summary (a quarter or a semester) with the same figures.
