@@ -12,6 +12,7 @@ PPID-2024-001,2024-03-04T09:00:00+07:00,walk_in,Siti Nurhaliza,industry,testing,
 PPID-2024-002,2024-03-18T09:00:00+07:00,online,Budi Santoso,individual,calibration,Jadwal kalibrasi timbangan,,,
 CSV
 "$BIN" import "$WORK/desk.csv" --data "$DATA" >/dev/null
+set_identity "$DATA"
 
 WIDTH=80 HEIGHT=24 start desk "$BIN --data $DATA --officer Rina"
 wait_for desk "Antrian Permohonan"

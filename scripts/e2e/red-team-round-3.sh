@@ -14,6 +14,7 @@ printf '%s\n%s\n%s\n' "$HEADER" \
     "PPID-2026-001,2026-11-16T09:00:00+07:00,walk_in,Siti Nurhaliza,individual,testing,Tarif pengujian air limbah,,," \
     "PPID-2026-002,2026-11-18T09:00:00+07:00,online,Budi Santoso,individual,calibration,Jadwal kalibrasi timbangan,,," >desk.csv
 "$BIN" import desk.csv --data "$DATA" >/dev/null
+set_identity "$DATA"
 "$BIN" templates --data "$DATA" >/dev/null
 template_sum=$(sha256sum <"$DATA/templates/receipt.docx")
 
