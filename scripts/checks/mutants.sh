@@ -40,18 +40,18 @@ mutants=(
     "dispute-too-early-compare|Decide/Request+Rules.swift|s/o\.answer != nil \|\| e\.on > answerDue/o.answer != nil || e.on >= answerDue/"
     "start-late-compare|Objection/Objection.swift|s/started\.on > k\.start/started.on >= k.start/"
     "extension-window-compare|Decide/Request+Rules.swift|s/guard on <= original else/guard on < original else/"
-    "return-window-compare|Decide/Request+Rules.swift|s/on > original \{ throw \.returnAfterDeadline/on >= original { throw .returnAfterDeadline/"
+    "return-window-compare|Decide/Request+Rules.swift|s/returnOnlyBeforeDeadline, on > original \{/returnOnlyBeforeDeadline, on >= original {/"
     "closing-compare|Deadline/DeemedReceipt.swift|s/t\.secondOfDay > closing \* 60/t.secondOfDay >= closing * 60/g"
     "closing-time|Calendar/ServiceHours.swift|s/Span\(start: 13 \* 60, end: 16 \* 60\)/Span(start: 13 * 60, end: 16 * 60 + 30)/"
     "holidays-not-skipped|Calendar/WorkingCalendar.swift|s/return weekday < 6 && byDay\[o\] == nil/return weekday < 6/"
     "payment-gate|Decide/Sample+Rules.swift|s/if step == \.handedOver, kind\.isBilled, payment == nil \{/if step == .handedOver, kind.isBilled, payment == nil, false {/"
-    "ntpn-unique|Ledger/Ledger+Samples.swift|s/if let other = sampleFold\.proofOwners\[proof\], other != number \{/if let other = sampleFold.proofOwners[proof], other != number, false {/"
+    "ntpn-unique|Decide/Ledger+SampleRules.swift|s/if let other = sampleFold\.proofOwners\[proof\], other != number \{/if let other = sampleFold.proofOwners[proof], other != number, false {/"
     "number-sequence|Ledger/RegistrationNumbering.swift|s/maxSequence\) \+ 1$/maxSequence) + 2/"
     # The office zone where a month is read: shifted back 7 hours, as a read in UTC would be.
     "zone-recap-filter|Recap/RecapFilter.swift|s/calendar\.day\(of: r\.receivedAt\)\.month != month/calendar.day(of: r.receivedAt.addingTimeInterval(-25200)).month != month/"
     "zone-report-period|Recap/ReportPeriod.swift|s/period\.months\.contains\(calendar\.day\(of: r\.receivedAt\)\.month\)/period.months.contains(calendar.day(of: r.receivedAt.addingTimeInterval(-25200)).month)/"
     "zone-month-response-times|Recap/ResponseTimes.swift|s/calendar\.day\(of: r\.receivedAt\)\.month != month/calendar.day(of: r.receivedAt.addingTimeInterval(-25200)).month != month/"
-    "zone-month-board|Ledger/FigureFold.swift|s/let day = calendar\.day\(of: r\.receivedAt\)\.components/let day = calendar.day(of: r.receivedAt.addingTimeInterval(-25200)).components/"
+    "zone-month-board|Recap/FigureFold.swift|s/let day = calendar\.day\(of: r\.receivedAt\)\.components/let day = calendar.day(of: r.receivedAt.addingTimeInterval(-25200)).components/"
 )
 
 if [[ ${1:-} == --list ]]; then
