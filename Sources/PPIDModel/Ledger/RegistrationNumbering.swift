@@ -122,7 +122,8 @@ public struct RegistrationNumbering: Sendable, Hashable {
 
     /// Whether each byte is one character: ASCII, and no CR (CR LF is one character).
     private static func isPlainASCII(_ s: String) -> Bool {
-        s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        let plain = { (b: UInt8) in b < 0x80 && b != 0x0D }
+        return s.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(plain) } ?? s.utf8.allSatisfy(plain)
     }
 
     /// `parse` on the bytes of a plain-ASCII number, where comparing bytes is comparing characters.

@@ -34,7 +34,11 @@ package struct YearTally: Sendable {
     package mutating func add(_ c: FigureContribution, _ sign: Int) {
         let t = Int(c.topic)
         if c.extended { extensions += sign }
-        for i in groundCounts.indices where c.grounds & (1 << i) != 0 { groundCounts[i] += sign }
+        var bits = c.grounds  // each set bit, not every ground: this runs for every event replayed
+        while bits != 0 {
+            groundCounts[bits.trailingZeroBitCount] += sign
+            bits &= bits - 1
+        }
         guard c.days >= 0 else {
             if c.late { withdrawnAfterLapse += sign }
             return

@@ -137,7 +137,7 @@ public struct Request: Sendable, Equatable {
         history.filter { !undone.contains($0.id) && !Request.isUndo($0) }
     }
 
-    static func isUndo(_ r: EventRecord) -> Bool {
+    package static func isUndo(_ r: EventRecord) -> Bool {
         if case .eventUndone = r.event { return true }
         return false
     }

@@ -520,7 +520,9 @@ public final class EventLog {
             linesRead += 1
             // The length is taken in the one switch: read apart, it would copy the whole line.
             let length: Int
-            switch line {
+            // Consumed: the record moves into `evolve` instead of being copied (a retain of
+            // each of its texts per line).
+            switch consume line {
             case .blank(let n):
                 length = n
             case .record(let r, let n):
@@ -555,7 +557,7 @@ public final class EventLog {
     /// For an undo, its request's events so far, read back from the log (nil when they cannot
     /// be); nil for any other event, which needs none.
     private func earlierEvents(_ r: EventRecord) -> [EventRecord]? {
-        guard case .eventUndone(let e) = r.event else { return nil }
+        guard Request.isUndo(r), case .eventUndone(let e) = r.event else { return nil }
         return try? ledger.history(of: e.request, reading: reader)
     }
 
