@@ -13,22 +13,10 @@ import Glibc
 /// lost lines, refuses to write instead of giving their numbers again; `check` names how many
 /// acknowledged events are missing; a deliberate repair is accepted with `acceptRepair`.
 @Suite struct OlderCopyTests {
-    @discardableResult
-    func register(_ office: Office, _ name: String) throws -> String {
-        let records = try office.log.append(by: "Siti", at: testNow) { ledger in
-            [.requestRegistered(RequestRegistered(
-                request: ledger.nextNumber(year: 2025), receivedAt: testNow, channel: .walkIn,
-                details: RequestDetails(requesterName: name, category: .individual, topic: .testing, subject: "Tarif")
-            ))]
-        }
-        let r = try #require(records.first.flatMap { if case .requestRegistered(let r) = $0.event { r } else { nil } })
-        return r.request
-    }
-
     /// Registers one request from a process that opens the folder fresh and closes it after.
     @discardableResult
     func registerFresh(_ folder: DataFolder, _ name: String) throws -> String {
-        try register(try openOffice(folder), name)
+        try registerNext(try openOffice(folder), name)
     }
 
     /// `mv x events.jsonl`, where x holds `bytes`.
@@ -57,7 +45,7 @@ import Glibc
             // Before: the fresh process gave PPID-2025-002 again, and Budi's event was gone unnoticed.
             let office = try openOffice(folder)
             #expect(office.log.isReadOnly)
-            #expect { try register(office, "Citra") } throws: { isReadOnly($0, mentioning: "1 of 2 acknowledged events are missing") }
+            #expect { try registerNext(office, "Citra") } throws: { isReadOnly($0, mentioning: "1 of 2 acknowledged events are missing") }
             #expect(try readBytes(folder.logPath) == older, "nothing written")
             // The file that held Budi's event is kept in recovery/, whole.
             let saved = try #require(missing(office.log)?.savedTo)
@@ -75,12 +63,12 @@ import Glibc
     @Test func aCounterThatHadNotReadTheLostLineStopsToo() throws {
         try withDataFolder { folder in
             let counter = try openOffice(folder)
-            try register(counter, "Andi")
+            try registerNext(counter, "Andi")
             let older = try readBytes(folder.logPath)
             try registerFresh(folder, "Budi")
             try putBack(older, folder)
             // The new file begins with all this counter read, but not with all that was acknowledged.
-            #expect { try register(counter, "Citra") } throws: { isReadOnly($0, mentioning: "acknowledged events are missing") }
+            #expect { try registerNext(counter, "Citra") } throws: { isReadOnly($0, mentioning: "acknowledged events are missing") }
             #expect(try readBytes(folder.logPath) == older)
         }
     }
@@ -119,7 +107,7 @@ import Glibc
             #expect(try registerFresh(folder, "Budi") == "PPID-2025-002")
             // A line added outside ppid-tui after the acknowledged ones is checked as any line.
             let office = try openOffice(folder)
-            try register(office, "Citra")
+            try registerNext(office, "Citra")
             #expect(office.ledger.numbers == ["PPID-2025-001", "PPID-2025-002", "PPID-2025-003"])
             #expect(office.log.problems.isEmpty)
         }
@@ -159,7 +147,7 @@ import Glibc
             #expect(String(decoding: try readBytes(try #require(accepted.keptAt)), as: UTF8.self).contains("Budi"), "the log before the repair is kept")
             let office = try openOffice(folder)
             #expect(!office.log.isReadOnly)
-            #expect(try register(office, "Citra") == "PPID-2025-002")
+            #expect(try registerNext(office, "Citra") == "PPID-2025-002")
         }
     }
 
@@ -179,7 +167,7 @@ import Glibc
             #expect(try EventLog.acceptRepair(in: folder).lines == 1)
             let office = try openOffice(folder)
             #expect(office.log.problems.isEmpty)
-            #expect(try register(office, "Citra") == "PPID-2025-003")
+            #expect(try registerNext(office, "Citra") == "PPID-2025-003")
         }
     }
 

@@ -12,19 +12,6 @@ import Glibc
 /// begins with what they read, and stop writing when it does not; nothing is written into the
 /// replaced file and no number is given twice.
 @Suite struct ReplacedLogTests {
-    /// Registers one request with the next running number, as the counter's form does.
-    @discardableResult
-    func register(_ office: Office, _ name: String) throws -> String {
-        let records = try office.log.append(by: "Siti", at: testNow) { ledger in
-            [.requestRegistered(RequestRegistered(
-                request: ledger.nextNumber(year: 2025), receivedAt: testNow, channel: .walkIn,
-                details: RequestDetails(requesterName: name, category: .individual, topic: .testing, subject: "Tarif")
-            ))]
-        }
-        let r = try #require(records.first.flatMap { if case .requestRegistered(let r) = $0.event { r } else { nil } })
-        return r.request
-    }
-
     /// `cp events.jsonl e.new && mv e.new events.jsonl`, with `transform` applied to the copy.
     func replaceByRename(_ folder: DataFolder, _ transform: ([UInt8]) -> [UInt8] = { $0 }) throws {
         let copy = folder.path + "/e.new"
@@ -35,13 +22,13 @@ import Glibc
     @Test func aCounterFollowsALogReplacedByTheSameBytes() throws {
         try withDataFolder { folder in
             let first = try openOffice(folder)
-            #expect(try register(first, "Andi") == "PPID-2025-001")
+            #expect(try registerNext(first, "Andi") == "PPID-2025-001")
             try replaceByRename(folder)
             let second = try openOffice(folder)
-            #expect(try register(second, "Budi") == "PPID-2025-002")
+            #expect(try registerNext(second, "Budi") == "PPID-2025-002")
             // Before: the first counter still wrote into the replaced file and gave 002 again.
-            #expect(try register(first, "Citra") == "PPID-2025-003")
-            #expect(try register(second, "Dewi") == "PPID-2025-004")
+            #expect(try registerNext(first, "Citra") == "PPID-2025-003")
+            #expect(try registerNext(second, "Dewi") == "PPID-2025-004")
             let reopened = try openOffice(folder, readOnly: true)
             #expect(reopened.log.problems.isEmpty)
             #expect(reopened.ledger.numbers == ["PPID-2025-001", "PPID-2025-002", "PPID-2025-003", "PPID-2025-004"])
@@ -51,11 +38,11 @@ import Glibc
     @Test func aReaderFollowsALogReplacedByTheSameBytes() throws {
         try withDataFolder { folder in
             let writer = try openOffice(folder)
-            try register(writer, "Andi")
+            try registerNext(writer, "Andi")
             let reader = try openOffice(folder, readOnly: true)
             try replaceByRename(folder)
             let other = try openOffice(folder)
-            try register(other, "Budi")
+            try registerNext(other, "Budi")
             #expect(try reader.log.refresh() == 1)
             #expect(reader.ledger.numbers == ["PPID-2025-001", "PPID-2025-002"])
             #expect(reader.log.problems.isEmpty)
@@ -65,14 +52,14 @@ import Glibc
     @Test func aCounterStopsWritingWhenTheNewLogDoesNotBeginWithWhatItRead() throws {
         try withDataFolder { folder in
             let first = try openOffice(folder)
-            try register(first, "Andi")
-            try register(first, "Budi")
+            try registerNext(first, "Andi")
+            try registerNext(first, "Budi")
             // The copy lost the second line (as a copy taken between the two appends would).
             try replaceByRename(folder) { bytes in
                 let lines = splitLines(bytes)
                 return lines[0] + [0x0A]
             }
-            #expect { try register(first, "Citra") } throws: { isReadOnly($0, mentioning: "was replaced") }
+            #expect { try registerNext(first, "Citra") } throws: { isReadOnly($0, mentioning: "was replaced") }
             guard case .replaced(let saved?)? = first.log.problems.last?.kind else {
                 Issue.record("no replaced problem: \(first.log.problems)")
                 return
@@ -91,17 +78,17 @@ import Glibc
     @Test func aLogMovedAwayIsNotWrittenToAndIsFollowedWhenItComesBack() throws {
         try withDataFolder { folder in
             let office = try openOffice(folder)
-            try register(office, "Andi")
+            try registerNext(office, "Andi")
             let aside = folder.path + "/moved.jsonl"
             #expect(rename(folder.logPath, aside) == 0)
-            #expect { try register(office, "Budi") } throws: { error in
+            #expect { try registerNext(office, "Budi") } throws: { error in
                 (error as? StoreError)?.message.en.contains("no longer there (moved or deleted outside ppid-tui)") == true
             }
             #expect { try office.log.refresh() } throws: { _ in true }
             #expect(splitLines(try readBytes(aside)).filter { !$0.isEmpty }.count == 1, "nothing written to the moved file")
             // Put back (as a copy, a new file): followed, and the next number is 002.
             try writeBytes(try readBytes(aside), to: folder.logPath)
-            #expect(try register(office, "Budi") == "PPID-2025-002")
+            #expect(try registerNext(office, "Budi") == "PPID-2025-002")
             #expect(!office.log.isReadOnly)
         }
     }
@@ -109,7 +96,7 @@ import Glibc
     @Test func appendsLockAFileBesideTheLogThatARenameDoesNotReplace() throws {
         try withDataFolder { folder in
             let office = try openOffice(folder)
-            try register(office, "Andi")
+            try registerNext(office, "Andi")
             var st = stat()
             #expect(lstat(folder.lockPath, &st) == 0)
             #expect(st.st_mode & S_IFMT == S_IFREG)

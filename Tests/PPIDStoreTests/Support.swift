@@ -70,3 +70,17 @@ func isReadOnly(_ error: any Error, mentioning text: String = "") -> Bool {
     guard case StoreError.readOnly(let reason)? = error as? StoreError else { return false }
     return text.isEmpty || reason.en.contains(text)
 }
+
+/// Registers one request with the next running number of 2025, as the counter's form does;
+/// returns its number.
+@discardableResult
+func registerNext(_ office: Office, _ name: String) throws -> String {
+    let records = try office.log.append(by: "Siti", at: testNow) { ledger in
+        [.requestRegistered(RequestRegistered(
+            request: ledger.nextNumber(year: 2025), receivedAt: testNow, channel: .walkIn,
+            details: RequestDetails(requesterName: name, category: .individual, topic: .testing, subject: "Tarif")
+        ))]
+    }
+    let r = try #require(records.first.flatMap { if case .requestRegistered(let r) = $0.event { r } else { nil } })
+    return r.request
+}
