@@ -7,18 +7,19 @@ import Testing
 import Glibc
 #endif
 
+/// Why `OutputPath` refuses `path` as an output of `folder`, in English; nil when it allows it.
+private func refusal(_ path: String, _ folder: DataFolder) -> String? {
+    do {
+        try OutputPath.check(path, folder: folder)
+        return nil
+    } catch {
+        return error.message.en
+    }
+}
+
 /// Issue 20: the one rule of every output (`OutputPath`): never the folder's own files, by any
 /// name, and inside the data folder only its output folders, through no link.
 @Suite struct OutputPathTests {
-    func refusal(_ path: String, _ folder: DataFolder) -> String? {
-        do {
-            try OutputPath.check(path, folder: folder)
-            return nil
-        } catch {
-            return error.message.en
-        }
-    }
-
     @Test func theFoldersOwnFilesAreRefusedByAnyName() throws {
         try withDataFolder { folder in
             let office = try openOffice(folder)
@@ -87,15 +88,6 @@ import Glibc
 /// Found by the red team: `--out /dev/null` (or `/dev/stdout`, a FIFO) was renamed over, and a
 /// refusal's reason was written in both languages whatever the officer's language.
 @Suite struct OutputPathSpecialFileTests {
-    func refusal(_ path: String, _ folder: DataFolder) -> String? {
-        do {
-            try OutputPath.check(path, folder: folder)
-            return nil
-        } catch {
-            return error.message.en
-        }
-    }
-
     @Test func aDeviceAFIFOOrALinkToOneIsRefusedNotReplaced() throws {
         try withDataFolder { folder in
             _ = try openOffice(folder)
