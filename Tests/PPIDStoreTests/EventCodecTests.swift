@@ -30,6 +30,11 @@ let everyEvent: [Event] = {
         )),
         .requestDecided(RequestDecided(request: "PPID-2019-049", outcome: .partial, ground: .exception(.h), noticeOn: day("2019-07-01"), fee: 15_000, payment: "Transfer \"BRI\"", note: awkwardText)),
         .requestDecided(RequestDecided(request: "PPID-2019-049", outcome: .rejected, ground: .notYetDocumented, noticeOn: day("2019-07-01"))),
+        // A mixed decision's notice facts (issue 21): material, when given, when documented, the fee's parts.
+        .requestDecided(RequestDecided(
+            request: "PPID-2019-049", outcome: .partial, ground: .exception(.h), noticeOn: day("2019-07-01"), fee: 10_000, moreGrounds: [.notYetDocumented],
+            material: "Ringkasan \(awkwardText)", givenBy: day("2019-07-05"), documentedBy: day("2019-07-20"), feeBreakdown: "20 lembar x Rp 500 \(awkwardText)"
+        )),
         .requestDecided(RequestDecided(request: "PPID-2019-049", outcome: .granted, noticeOn: day("2019-07-01"))),
         .informationHandedOver(InformationHandedOver(request: "PPID-2019-049", handedOverOn: day("2019-07-02"), note: awkwardText)),
         .requestWithdrawn(RequestWithdrawn(request: "PPID-2019-049", withdrawnAt: Timestamp.parse("2019-06-28T09:45:00+08:00")!, reason: awkwardText)),

@@ -12,7 +12,7 @@ import PPIDModel
         let office = try openOffice(folder)
         for i in 1...9 { try append(office, registration("PPID-2019-00\(i)", "2019-0\(i)-1\(i)T09:00:00+07:00", name: "Pemohon \(i) é")) }
         try append(office, .requestExtended(RequestExtended(request: "PPID-2019-001", reason: "Data di bidang lain", on: day("2019-01-14"))))
-        try append(office, .requestDecided(RequestDecided(request: "PPID-2019-001", outcome: .partial, ground: .exception(.h), noticeOn: day("2019-01-30"), fee: 5000, payment: "Tunai", note: "Sebagian")))
+        try append(office, .requestDecided(RequestDecided(request: "PPID-2019-001", outcome: .partial, ground: .exception(.h), noticeOn: day("2019-01-30"), fee: 5000, payment: "Tunai", note: "Sebagian", material: "Ringkasan", givenBy: day("2019-02-04"), documentedBy: day("2019-02-15"), feeBreakdown: "10 lembar x Rp 500")))
         try append(office, .informationHandedOver(InformationHandedOver(request: "PPID-2019-001", handedOverOn: day("2019-02-01"), note: "Email")))
         try append(office, .requestWithdrawn(RequestWithdrawn(request: "PPID-2019-002", withdrawnAt: Timestamp.parse("2019-02-13T10:00:00+07:00")!, reason: "Sudah dapat")))
         try append(office, .requestReturnedIncomplete(RequestReturnedIncomplete(request: "PPID-2019-003", missing: "KTP", on: day("2019-03-14"))))

@@ -148,10 +148,30 @@ public struct RequestDecided: Sendable, Hashable, Codable {
         get { extras.first?.heldBy ?? "" }
         set { editExtras { $0.heldBy = newValue } }
     }
-    /// What was blacked out and why (Pasal 22(7)(e)).
+    /// What was blacked out and why (Pasal 22(7)(e)); for a partial grant, the part refused.
     public var redacted: String {
         get { extras.first?.redacted ?? "" }
         set { editExtras { $0.redacted = newValue } }
+    }
+    /// The material to be given (*materi informasi*), the part granted; empty: what was asked.
+    public var material: String {
+        get { extras.first?.material ?? "" }
+        set { editExtras { $0.material = newValue } }
+    }
+    /// The day by which the material will be given; nil when not said (older lines).
+    public var givenBy: CivilDate? {
+        get { extras.first?.givenBy }
+        set { editExtras { $0.givenBy = newValue } }
+    }
+    /// For information not yet documented: the day by which it will be documented.
+    public var documentedBy: CivilDate? {
+        get { extras.first?.documentedBy }
+        set { editExtras { $0.documentedBy = newValue } }
+    }
+    /// What the fee is made of ("20 lembar x Rp 500; ongkos kirim Rp 5.000").
+    public var feeBreakdown: String {
+        get { extras.first?.feeBreakdown ?? "" }
+        set { editExtras { $0.feeBreakdown = newValue } }
     }
 
     /// What most decisions never have, out of line, so that every decided request in a
@@ -162,17 +182,26 @@ public struct RequestDecided: Sendable, Hashable, Codable {
         var moreGrounds: [Ground] = []
         var heldBy = ""
         var redacted = ""
+        var material = ""
+        var givenBy: CivilDate?
+        var documentedBy: CivilDate?
+        var feeBreakdown = ""
+
+        var isEmpty: Bool {
+            moreGrounds.isEmpty && heldBy.isEmpty && redacted.isEmpty && material.isEmpty && givenBy == nil && documentedBy == nil && feeBreakdown.isEmpty
+        }
     }
 
     private mutating func editExtras(_ body: (inout Extras) -> Void) {
         var e = extras.first ?? Extras()
         body(&e)
-        extras = e.moreGrounds.isEmpty && e.heldBy.isEmpty && e.redacted.isEmpty ? [] : [e]
+        extras = e.isEmpty ? [] : [e]
     }
 
     public init(
         request: String, outcome: Outcome, ground: Ground? = nil, noticeOn: CivilDate, fee: Int = 0, payment: String = "", note: String = "",
-        moreGrounds: [Ground] = [], heldBy: String = "", redacted: String = ""
+        moreGrounds: [Ground] = [], heldBy: String = "", redacted: String = "", material: String = "", givenBy: CivilDate? = nil,
+        documentedBy: CivilDate? = nil, feeBreakdown: String = ""
     ) {
         self.request = request
         self.outcome = outcome
@@ -182,9 +211,10 @@ public struct RequestDecided: Sendable, Hashable, Codable {
         self.payment = payment
         self.note = note
         // Set only when given: a replay makes hundreds of thousands of plain decisions.
-        if !moreGrounds.isEmpty || !heldBy.isEmpty || !redacted.isEmpty {
-            extras = [Extras(moreGrounds: moreGrounds, heldBy: heldBy, redacted: redacted)]
-        }
+        let e = Extras(
+            moreGrounds: moreGrounds, heldBy: heldBy, redacted: redacted, material: material, givenBy: givenBy, documentedBy: documentedBy,
+            feeBreakdown: feeBreakdown)
+        if !e.isEmpty { extras = [e] }
     }
 
     /// Every ground the decision gives, the first first.

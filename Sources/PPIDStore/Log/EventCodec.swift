@@ -91,6 +91,10 @@ public struct EventCodec: Sendable {
             if !e.moreGrounds.isEmpty { w.string("more_grounds", e.moreGrounds.map(\.code).joined(separator: ",")) }
             if !e.heldBy.isEmpty { w.string("held_by", e.heldBy) }
             if !e.redacted.isEmpty { w.string("redacted", e.redacted) }
+            if !e.material.isEmpty { w.string("material", e.material) }
+            if let d = e.givenBy { w.string("given_by", d.description) }
+            if let d = e.documentedBy { w.string("documented_by", d.description) }
+            if !e.feeBreakdown.isEmpty { w.string("fee_breakdown", e.feeBreakdown) }
         case .informationHandedOver(let e):
             w.string("handed_over_on", e.handedOverOn.description)
             w.string("note", e.note)
@@ -352,7 +356,9 @@ public struct EventCodec: Sendable {
             event = .requestDecided(RequestDecided(
                 request: request, outcome: try f.enumeration("outcome"), ground: ground, noticeOn: try f.date("notice_on"),
                 fee: try f.int("fee"), payment: try f.string("payment"), note: try f.string("note"),
-                moreGrounds: more, heldBy: try f.optionalString("held_by") ?? "", redacted: try f.optionalString("redacted") ?? ""
+                moreGrounds: more, heldBy: try f.optionalString("held_by") ?? "", redacted: try f.optionalString("redacted") ?? "",
+                material: try f.optionalString("material") ?? "", givenBy: try f.optionalDate("given_by"),
+                documentedBy: try f.optionalDate("documented_by"), feeBreakdown: try f.optionalString("fee_breakdown") ?? ""
             ))
         case .informationHandedOver:
             event = .informationHandedOver(InformationHandedOver(request: request, handedOverOn: try f.date("handed_over_on"), note: try f.string("note")))

@@ -111,12 +111,17 @@ extension RequestDecided {
         w.text(payment)
         w.text(note)
         // Most decisions have none of these: one byte says so.
-        let extras = !moreGrounds.isEmpty || !heldBy.isEmpty || !redacted.isEmpty
+        let extras = !moreGrounds.isEmpty || !heldBy.isEmpty || !redacted.isEmpty || !material.isEmpty || givenBy != nil || documentedBy != nil
+            || !feeBreakdown.isEmpty
         w.bool(extras)
         guard extras else { return }
         w.list(moreGrounds) { $0.text($1.code) }
         w.text(heldBy)
         w.text(redacted)
+        w.text(material)
+        w.optional(givenBy) { $0.day($1) }
+        w.optional(documentedBy) { $0.day($1) }
+        w.text(feeBreakdown)
     }
 
     init(from r: inout SnapshotReader) throws(SnapshotError) {
@@ -137,6 +142,10 @@ extension RequestDecided {
         }
         heldBy = try r.text()
         redacted = try r.text()
+        material = try r.text()
+        givenBy = try r.optional { (r) throws(SnapshotError) in try r.day() }
+        documentedBy = try r.optional { (r) throws(SnapshotError) in try r.day() }
+        feeBreakdown = try r.text()
     }
 }
 

@@ -121,6 +121,10 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
         if !e.redacted.isEmpty {
             lines.append(Phrase(id: "Yang dihitamkan: \(e.redacted)", en: "Blacked out: \(e.redacted)"))
         }
+        if !e.material.isEmpty { lines.append(Phrase(id: "Materi diberikan: \(e.material)", en: "Material given: \(e.material)")) }
+        if let d = e.givenBy { lines.append(Phrase(id: "Diberikan paling lambat \(d)", en: "Given by \(d)")) }
+        if let d = e.documentedBy { lines.append(Phrase(id: "Didokumentasikan paling lambat \(d)", en: "Documented by \(d)")) }
+        if !e.feeBreakdown.isEmpty { lines.append(Phrase(id: "Rincian biaya: \(e.feeBreakdown)", en: "Fee breakdown: \(e.feeBreakdown)")) }
         if !e.note.isEmpty { lines.append(Phrase(id: "Catatan: \(e.note)", en: "Note: \(e.note)")) }
         return lines
     case .extend(let e):

@@ -4,7 +4,8 @@ import PPIDModel
 /// `d`: the written notice of a request (Pasal 22(7)). A partial grant or a rejection gives its
 /// grounds (Pasal 17, not held, not yet documented; several where they apply); "not held" may
 /// name the body that holds the information (22(7)(b)); a partial grant says what was blacked
-/// out and why (22(7)(e)).
+/// out and why (22(7)(e)); the material given and by when, the day a part not yet documented
+/// will be, and what the fee is made of (22(7)(f)) are the notice's too.
 public struct DecisionForm: FormSpec {
     public let number: String
     public let today: CivilDate
@@ -15,7 +16,7 @@ public struct DecisionForm: FormSpec {
     }
 
     public enum Field: String, FormFieldName {
-        case outcome, ground, moreGrounds, heldBy, redacted, notice, fee, payment, note
+        case outcome, ground, moreGrounds, heldBy, redacted, material, givenBy, documentedBy, notice, fee, feeBreakdown, payment, note
     }
 
     public var title: Phrase { Phrase(id: "Keputusan \(number)", en: "Decision on \(number)") }
@@ -27,10 +28,14 @@ public struct DecisionForm: FormSpec {
         case .moreGrounds: .text(Phrase(id: "Alasan lain", en: "More grounds"), hint: Phrase(id: "huruf a–j, tk=tidak dikuasai, bd=belum didok.", en: "letters a–j, tk=not held, bd=not documented"), maxLength: 40)
         case .heldBy: .text(Phrase(id: "Dikuasai oleh", en: "Held by"), hint: Phrase(id: "badan publik yang menguasainya, bila diketahui", en: "the public body that holds it, if known"))
         case .redacted: .text(Phrase(id: "Yang dihitamkan", en: "Blacked out"), hint: Phrase(id: "bagian yang dihitamkan dan alasannya", en: "what was blacked out and why"))
+        case .material: .text(Phrase(id: "Materi diberikan", en: "Material given"), hint: Phrase(id: "kosong: yang diminta", en: "empty: what was asked"))
+        case .givenBy: .text(Phrase(id: "Diberikan paling lambat", en: "Given by"), hint: FormDates.dateHint, maxLength: 10)
+        case .documentedBy: .text(Phrase(id: "Didokumentasikan plg lambat", en: "Documented by"), hint: FormDates.dateHint, maxLength: 10)
         case .notice: .date(Phrase(id: "Tgl pemberitahuan", en: "Notice date"), today)
         case .fee: .text(Phrase(id: "Biaya (Rp)", en: "Fee (Rp)"), value: "0", maxLength: 15)
+        case .feeBreakdown: .text(Phrase(id: "Rincian biaya", en: "Fee breakdown"), hint: Phrase(id: "mis. 20 lembar x Rp 500", en: "e.g. 20 pages x Rp 500"))
         case .payment: .text(Phrase(id: "Cara pembayaran", en: "How to pay"))
-        case .note: .text(Phrase(id: "Catatan", en: "Note"), hint: Phrase(id: "opsional", en: "optional"))
+        case .note: .text(Phrase(id: "Catatan", en: "Note"), hint: Phrase(id: "penolakan Pasal 17: uji konsekuensinya", en: "an Art. 17 refusal: its consequence test"))
         }
     }
 
@@ -42,6 +47,9 @@ public struct DecisionForm: FormSpec {
         case .ground, .moreGrounds: return outcome?.needsGround == true
         case .heldBy: return outcome?.needsGround == true && grounds(v).contains(.notHeld)
         case .redacted: return outcome == .partial
+        case .material, .givenBy: return outcome != .rejected
+        case .documentedBy: return outcome?.needsGround == true && grounds(v).contains(.notYetDocumented)
+        case .feeBreakdown: return !v[.fee].isEmpty && v[.fee] != "0"
         default: return true
         }
     }
@@ -66,12 +74,32 @@ public struct DecisionForm: FormSpec {
         if more == nil {
             v.setError(.moreGrounds, Phrase(id: "huruf a–j, tk, atau bd, mis. h, tk", en: "letters a–j, tk or bd, e.g. h, tk"))
         }
-        guard let notice, let more else { return nil }
+        let givenBy = shows(.givenBy, v) ? Self.day(.givenBy, &v, notBefore: notice) : .some(nil)
+        let documentedBy = shows(.documentedBy, v) ? Self.day(.documentedBy, &v, notBefore: notice) : .some(nil)
+        guard let notice, let more, let givenBy, let documentedBy else { return nil }
         let ground = outcome.needsGround ? Ground(code: v[.ground]) : nil
         return .decide(RequestDecided(
             request: number, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: v[.payment], note: v[.note],
-            moreGrounds: more, heldBy: shows(.heldBy, v) ? v[.heldBy] : "", redacted: shows(.redacted, v) ? v[.redacted] : ""
+            moreGrounds: more, heldBy: shows(.heldBy, v) ? v[.heldBy] : "", redacted: shows(.redacted, v) ? v[.redacted] : "",
+            material: shows(.material, v) ? v[.material] : "", givenBy: givenBy, documentedBy: documentedBy,
+            feeBreakdown: shows(.feeBreakdown, v) ? v[.feeBreakdown] : ""
         ))
+    }
+
+    /// A day still to come (given, documented): .some(nil) when empty; nil, marked, when it is
+    /// not a date or comes before the notice.
+    private static func day(_ f: Field, _ v: inout FormValues<Field>, notBefore notice: CivilDate?) -> CivilDate?? {
+        let text = v[f]
+        guard !text.isEmpty else { return .some(nil) }
+        guard let d = CivilDate(iso: text) else {
+            v.setError(f, Phrase(id: "tulis seperti \(FormDates.dateHint.id)", en: "write it like \(FormDates.dateHint.en)"))
+            return nil
+        }
+        if let notice, d < notice {
+            v.setError(f, Phrase(id: "tidak sebelum tanggal pemberitahuan \(notice)", en: "not before the notice date \(notice)"))
+            return nil
+        }
+        return .some(d)
     }
 
     public func field(for refusal: LedgerError) -> Field? {
