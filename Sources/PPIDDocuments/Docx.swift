@@ -30,6 +30,12 @@ public enum Block: Sendable, Equatable {
     case letterhead([[Run]])
     /// Paragraphs kept on one page (a signature block): each kept with the next.
     case together([[Run]], Alignment)
+    /// A paragraph kept whole and on the page of the next (a letter's closing before its
+    /// signature), so a signature never stands alone on a page.
+    case closing([Run], Alignment)
+    /// Two signature blocks side by side (the officer receiving, the objector), in a
+    /// borderless table whose row never splits across pages.
+    case signatures([[Run]], [[Run]])
     /// A line under the letterhead.
     case rule
     /// An empty line.
@@ -164,6 +170,17 @@ public enum Docx {
             + "<w:tc><w:tcPr><w:tcW w:w=\"\(rest)\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>\(text)</w:tc></w:tr></w:tbl>"
     }
 
+    /// Two signature blocks side by side: half the text width each, no borders, one row kept whole.
+    static func signaturesXML(_ left: [[Run]], _ right: [[Run]]) -> String {
+        let half = textWidth / 2
+        func cell(_ lines: [[Run]]) -> String {
+            "<w:tc><w:tcPr><w:tcW w:w=\"\(half)\" w:type=\"dxa\"/></w:tcPr>"
+                + lines.map { paragraphXML($0, alignment: .center, extra: "<w:keepNext/><w:keepLines/>") }.joined() + "</w:tc>"
+        }
+        return "<w:tbl><w:tblPr><w:tblW w:w=\"\(half * 2)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"\(half)\"/><w:gridCol w:w=\"\(half)\"/></w:tblGrid>"
+            + "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cell(left) + cell(right) + "</w:tr></w:tbl>" + paragraphXML([])
+    }
+
     static func documentXML(_ blocks: [Block], logo: Logo? = nil) -> String {
         var body = ""
         for block in blocks {
@@ -176,7 +193,9 @@ public enum Docx {
             case .field(let label, let value): body += paragraphXML([Run(label + "\t: " + value)], style: "Field")
             case .letterhead(let lines): body += letterheadXML(lines, logo: logo)
             case .together(let lines, let alignment):
-                for (i, runs) in lines.enumerated() { body += paragraphXML(runs, alignment: alignment, extra: i < lines.count - 1 ? "<w:keepNext/>" : "") }
+                for (i, runs) in lines.enumerated() { body += paragraphXML(runs, alignment: alignment, extra: (i < lines.count - 1 ? "<w:keepNext/>" : "") + "<w:keepLines/>") }
+            case .closing(let runs, let alignment): body += paragraphXML(runs, alignment: alignment, extra: "<w:keepNext/><w:keepLines/>")
+            case .signatures(let left, let right): body += signaturesXML(left, right)
             case .rule: body += paragraphXML([], extra: "<w:pBdr><w:bottom w:val=\"thick\" w:sz=\"18\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>")
             case .blank: body += paragraphXML([])
             }

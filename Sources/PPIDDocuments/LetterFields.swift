@@ -47,9 +47,16 @@ public enum LetterFields {
         ("pasal_pengecualian", Phrase(id: "pasal pengecualian, mis. Pasal 17 huruf h UU 14/2008", en: "the exception's article")),
         ("huruf_pengecualian", Phrase(id: "huruf Pasal 17 (a–j)", en: "the letter of Article 17")),
         ("isi_pengecualian", Phrase(id: "isi pengecualian Pasal 17", en: "the text of the exception")),
-        ("uji_konsekuensi", Phrase(id: "kalimat uji konsekuensi (Pasal 19)", en: "the consequence test's sentence (Art. 19)")),
+        ("uji_konsekuensi", Phrase(id: "uji konsekuensi (Pasal 19) atas informasi yang ditolak", en: "the consequence test (Art. 19) of the information refused")),
+        ("bagian_informasi", Phrase(id: "keputusan per bagian informasi: dikabulkan, ditolak (Pasal 17), tidak dikuasai (dan pemegangnya), belum didokumentasikan", en: "the decision part by part: granted, refused (Art. 17), not held (and who holds it), not yet documented")),
+        ("materi_informasi", Phrase(id: "materi informasi yang diberikan", en: "the material to be given")),
+        ("waktu_pemberian", Phrase(id: "tanggal informasi diberikan paling lambat (atau telah diberikan)", en: "the day by which the information is given (or was)")),
+        ("waktu_dokumentasi", Phrase(id: "informasi belum didokumentasikan: didokumentasikan paling lambat", en: "not yet documented: the day by which it will be")),
+        ("informasi_ditolak", Phrase(id: "bagian informasi yang ditolak (seluruhnya bila ditolak)", en: "the part of the information refused (all of it when rejected)")),
+        ("penolakan_sebagian", Phrase(id: "dikabulkan sebagian: kalimat bahwa bagian selebihnya diberikan; kosong bila ditolak", en: "a partial grant: that the rest is given; empty for a rejection")),
         ("informasi_dihitamkan", Phrase(id: "bagian yang dihitamkan dan alasannya", en: "what was blacked out and why")),
         ("biaya", Phrase(id: "biaya, mis. Rp 15.000", en: "the fee")),
+        ("rincian_biaya", Phrase(id: "rincian biaya", en: "what the fee is made of")),
         ("cara_pembayaran", Phrase(id: "cara pembayaran biaya", en: "how the fee is paid")),
         ("tanggal_penyerahan", Phrase(id: "tanggal informasi diserahkan", en: "the hand-over date")),
         ("batas_keberatan", Phrase(id: "batas akhir mengajukan keberatan (30 hari kerja)", en: "the last day to object (30 working days)")),
@@ -58,6 +65,8 @@ public enum LetterFields {
         ("alasan_keberatan", Phrase(id: "alasan keberatan (Pasal 35 ayat 1)", en: "the objection's grounds (Art. 35(1))")),
         ("kuasa_pemohon", Phrase(id: "kuasa pemohon, bila ada", en: "the requester's agent, if any")),
         ("catatan_keberatan", Phrase(id: "catatan keberatan", en: "the objection's note")),
+        ("kasus_posisi", Phrase(id: "kasus posisi: teks keberatan, atau permohonan dan alasannya bila tidak ada", en: "the case: the objection's text, or the request and its grounds when it has none")),
+        ("pengaju_keberatan", Phrase(id: "yang mengajukan keberatan: kuasa bila ada, atau pemohon", en: "who filed the objection: the agent if any, else the requester")),
         ("batas_tanggapan", Phrase(id: "batas tanggapan atasan PPID (30 hari kerja)", en: "the superior's answer deadline")),
         ("keputusan_atasan", Phrase(id: "tanggapan atasan PPID", en: "the superior's decision")),
         ("alasan_atasan", Phrase(id: "alasan tanggapan atasan PPID", en: "the superior's reasons")),
@@ -88,7 +97,7 @@ public enum LetterFields {
         f["kontak_badan"] = [("Telp. ", identity.phone), ("E-mail ", identity.email), ("", identity.website)]
             .filter { !$0.1.isEmpty }.map { $0.0 + $0.1 }.joined(separator: " · ")
         f["kota"] = identity.city
-        f["komisi_informasi"] = identity.commission.isEmpty ? "Komisi Informasi" : identity.commission
+        f["komisi_informasi"] = identity.commission.isEmpty ? "Komisi Informasi yang berwenang" : identity.commission
         f["nama_ppid"] = identity.ppidName
         f["nip_ppid"] = dash(identity.ppidNIP)
         f["nomor_surat"] = letter.number
@@ -117,21 +126,31 @@ public enum LetterFields {
         f["tanggal_pemberitahuan"] = decided.map { longDate($0.noticeOn) } ?? "-"
         let status = decided.map { ($0.ground?.informationStatus ?? .held) }
         f["penguasaan_informasi"] = status.map { $0 == .held ? "Informasi dikuasai oleh \(officeName)" : $0 == .notHeld ? "Informasi tidak dikuasai oleh \(officeName)" : "Informasi belum didokumentasikan oleh \(officeName)" } ?? "-"
-        f["pemegang_informasi"] = status.map { $0 == .notHeld ? (decided?.heldBy.isEmpty == false ? decided!.heldBy : "tidak diketahui") : officeName } ?? "-"
-        f["alasan"] = decided?.ground?.label.id ?? "-"
-        if case .exception(let letter)? = decided?.ground {
-            f["pasal_pengecualian"] = "Pasal 17 huruf \(letter.rawValue) Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik"
-            f["huruf_pengecualian"] = letter.rawValue
-            f["isi_pengecualian"] = letter.label.id
-            f["uji_konsekuensi"] = "Berdasarkan uji konsekuensi sebagaimana dimaksud Pasal 19 Undang-Undang Nomor 14 Tahun 2008, informasi yang diminta termasuk informasi yang dikecualikan karena apabila dibuka dan diberikan kepada Pemohon dapat menimbulkan akibat sebagaimana dimaksud Pasal 17 huruf \(letter.rawValue): \(letter.label.id); kepentingan yang dilindungi lebih besar daripada kepentingan umum untuk membukanya."
+        f["pemegang_informasi"] = status.map { $0 == .notHeld ? dash(decided?.heldBy ?? "") == "-" ? "tidak diketahui" : decided?.heldBy ?? "" : officeName } ?? "-"
+        f["alasan"] = decided.map { d in d.grounds.isEmpty ? "-" : d.grounds.map(\.label.id).joined(separator: "; ") } ?? "-"
+        let refused = decided.map(exceptions) ?? []
+        f["pasal_pengecualian"] = exceptionArticle(refused)
+        f["huruf_pengecualian"] = refused.isEmpty ? "-" : refused.map(\.rawValue).joined(separator: ", ")
+        f["isi_pengecualian"] = refused.isEmpty ? "-" : refused.map(\.label.id).joined(separator: "; ")
+        if let decided, !refused.isEmpty {
+            let letters = refused.map { "huruf \($0.rawValue)" }.joined(separator: " dan ")
+            f["uji_konsekuensi"] = consequenceTest(of: decided).map { "Uji konsekuensi (Pasal 19 Undang-Undang Nomor 14 Tahun 2008) atas informasi yang ditolak: \($0)" }
+                ?? "Berdasarkan uji konsekuensi sebagaimana dimaksud Pasal 19 Undang-Undang Nomor 14 Tahun 2008, informasi yang ditolak termasuk informasi yang dikecualikan karena apabila dibuka dan diberikan kepada Pemohon dapat menimbulkan akibat sebagaimana dimaksud Pasal 17 \(letters); kepentingan yang dilindungi lebih besar daripada kepentingan umum untuk membukanya."
         } else {
-            f["pasal_pengecualian"] = "-"
-            f["huruf_pengecualian"] = "-"
-            f["isi_pengecualian"] = "-"
             f["uji_konsekuensi"] = "-"
         }
+        f["bagian_informasi"] = decided.map { parts(r, $0, office: officeName, longDate: longDate) } ?? "-"
+        f["materi_informasi"] = decided.map { material(r, $0) } ?? "-"
+        f["waktu_pemberian"] = decided.map { givenOn(r, $0, longDate: longDate) } ?? "-"
+        f["waktu_dokumentasi"] = decided?.documentedBy.map(longDate) ?? "-"
+        f["informasi_ditolak"] = decided.map { refusedPart(r, $0) } ?? "-"
+        f["penolakan_sebagian"] = decided.map { d in
+            d.outcome != .partial ? ""
+                : "Keputusan ini hanya menolak bagian informasi tersebut; bagian selebihnya, yaitu \(material(r, d)), diberikan sebagaimana pemberitahuan tertulis tanggal \(longDate(d.noticeOn))."
+        } ?? ""
         f["informasi_dihitamkan"] = decided?.outcome == .partial ? dash(decided?.redacted ?? "") : "-"
         f["biaya"] = decided.map { rupiah($0.fee) } ?? "-"
+        f["rincian_biaya"] = dash(decided?.feeBreakdown ?? "")
         f["cara_pembayaran"] = dash(decided?.payment ?? "")
         f["tanggal_penyerahan"] = r.handover.map { longDate($0.handedOverOn) } ?? "-"
         // 30 working days from the notice, or from the deadline in force when none came (Pasal 35–36).
@@ -141,6 +160,9 @@ public enum LetterFields {
         f["alasan_keberatan"] = o.map { $0.filed.grounds.map { "Pasal 35 ayat (1) huruf \($0.rawValue): \($0.label.id)" }.joined(separator: "\n") } ?? "-"
         f["kuasa_pemohon"] = dash(o?.filed.agent ?? "")
         f["catatan_keberatan"] = dash(o?.filed.note ?? "")
+        f["kasus_posisi"] = o.map { caseSummary(r, $0, received: received.date, longDate: longDate) } ?? "-"
+        let agent = (o?.filed.agent ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        f["pengaju_keberatan"] = agent.isEmpty ? d.requesterName : agent
         f["batas_tanggapan"] = o.map { longDate(calendar.answerDeadline(of: $0)) } ?? "-"
         let answer = o?.answer
         f["keputusan_atasan"] = answer?.decision.label.id ?? "-"

@@ -55,7 +55,8 @@ public enum LetterKind: String, Sendable, CaseIterable {
             guard d.outcome != .granted else {
                 return Phrase(id: "Permohonan \(r.number) dikabulkan seluruhnya; surat penolakan tidak dapat dibuat. Buat pemberitahuan tertulis (notice).", en: "Request \(r.number) was granted in full; no refusal letter can be made. Make the written notice (notice).")
             }
-            guard case .exception = d.ground else {
+            // A mixed decision is refused in part under Pasal 17 whichever of its grounds says so.
+            guard d.grounds.contains(where: { if case .exception = $0 { true } else { false } }) else {
                 return Phrase(id: "Permohonan \(r.number) tidak ditolak berdasarkan Pasal 17 (\(d.ground?.label.id ?? "tanpa alasan")); pemberitahuan tertulis (notice) sudah memuatnya.", en: "Request \(r.number) was not refused under Article 17 (\(d.ground?.label.en ?? "no ground")); the written notice (notice) says so.")
             }
             return nil

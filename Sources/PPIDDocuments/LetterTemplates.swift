@@ -30,12 +30,14 @@ public enum LetterTemplates {
         .field("Pekerjaan", "{{pekerjaan_pemohon}}"),
     ]
 
-    /// Signed by the configured official with name and NIP, never the login that made it.
+    /// The letter's closing paragraph, then its signature by the configured official with
+    /// name and NIP, never the login that made it: kept on one page with the closing, so the
+    /// block never falls alone onto the next.
     static func signature(
-        _ role: String = "Pejabat Pengelola Informasi dan Dokumentasi", name: String = "{{nama_ppid}}", nip: String = "{{nip_ppid}}",
-        place: String = "{{kota}}, {{tanggal_surat}}"
+        after closing: String, _ role: String = "Pejabat Pengelola Informasi dan Dokumentasi", name: String = "{{nama_ppid}}",
+        nip: String = "{{nip_ppid}}", place: String = "{{kota}}, {{tanggal_surat}}"
     ) -> [Block] {
-        [.blank, .together([[Run(place)], [Run(role)], [], [], [Run(name, bold: true)], [Run("NIP. " + nip)]], .right)]
+        [.closing([Run(closing)], .both), .closing([], .left), .together([[Run(place)], [Run(role)], [], [], [Run(name, bold: true)], [Run("NIP. " + nip)]], .right)]
     }
 
     static let rightToObject = "Apabila Saudara/i tidak puas dengan keputusan ini, Saudara/i berhak mengajukan keberatan kepada atasan PPID paling lambat 30 (tiga puluh) hari kerja sejak menerima surat ini, yaitu sampai dengan {{batas_keberatan}}, sesuai Pasal 35 dan Pasal 36 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik."
@@ -56,8 +58,10 @@ public enum LetterTemplates {
                 .field("Diterima melalui", "{{saluran}}"),
                 .field("Tanggal diterima", "{{tanggal_permohonan}} pukul {{jam_permohonan}}"),
                 .blank,
-                .text("Pemberitahuan tertulis atas permohonan ini disampaikan paling lambat {{batas_waktu}} (10 hari kerja sejak permohonan diterima; dapat diperpanjang paling lama 7 hari kerja dengan alasan tertulis), sesuai Pasal 22 ayat (7) dan (8) Undang-Undang Nomor 14 Tahun 2008.", .both),
-            ] + signature()
+            ] + signature(
+                after: "Pemberitahuan tertulis atas permohonan ini disampaikan paling lambat {{batas_waktu}} (10 hari kerja sejak permohonan diterima; dapat diperpanjang paling lama 7 hari kerja dengan alasan tertulis), sesuai Pasal 22 ayat (7) dan (8) Undang-Undang Nomor 14 Tahun 2008.",
+                // A receipt is dated the day the request came in, whenever it is printed.
+                place: "{{kota}}, {{tanggal_permohonan}}")
         case .notice:
             return letterhead + heading("PEMBERITAHUAN TERTULIS") + [
                 .text("Berdasarkan permohonan informasi tanggal {{tanggal_permohonan}} dengan nomor pendaftaran {{nomor}}, kami menyampaikan kepada:", .both),
@@ -65,20 +69,20 @@ public enum LetterTemplates {
                 .field("Informasi yang dimohon", "{{informasi_diminta}}"),
                 .blank,
                 .text("pemberitahuan sebagai berikut (Pasal 22 ayat (7) Undang-Undang Nomor 14 Tahun 2008):", .both),
-                .field("a. Penguasaan informasi", "{{penguasaan_informasi}}"),
-                .field("b. Pemegang informasi", "{{pemegang_informasi}}"),
-                .field("c. Keputusan", "{{keputusan}}"),
-                .field("d. Alasan penolakan", "{{alasan}}"),
-                .field("e. Dasar pengecualian", "{{pasal_pengecualian}}"),
-                .field("f. Bagian yang dihitamkan", "{{informasi_dihitamkan}}"),
-                .field("g. Bentuk informasi", "{{bentuk_informasi}}"),
-                .field("h. Cara penyampaian", "{{cara_penyampaian}}"),
-                .field("i. Biaya", "{{biaya}}"),
+                .field("a. Keputusan", "{{keputusan}}"),
+                .text("b. Keputusan atas tiap bagian informasi:"),
+                .text("{{bagian_informasi}}", .both),
+                .field("c. Materi informasi yang diberikan", "{{materi_informasi}}"),
+                .field("d. Diberikan paling lambat", "{{waktu_pemberian}}"),
+                .field("e. Bagian yang dihitamkan", "{{informasi_dihitamkan}}"),
+                .field("f. Bentuk informasi", "{{bentuk_informasi}}"),
+                .field("g. Cara penyampaian", "{{cara_penyampaian}}"),
+                .field("h. Biaya", "{{biaya}}"),
+                .field("i. Rincian biaya", "{{rincian_biaya}}"),
                 .field("j. Cara pembayaran", "{{cara_pembayaran}}"),
                 .field("Tanggal pemberitahuan", "{{tanggal_pemberitahuan}}"),
                 .blank,
-                .text(rightToObject, .both),
-            ] + signature(place: "{{kota}}, {{tanggal_pemberitahuan}}")
+            ] + signature(after: rightToObject, place: "{{kota}}, {{tanggal_pemberitahuan}}")
         case .extension:
             return letterhead + heading("PEMBERITAHUAN PERPANJANGAN JANGKA WAKTU") + [
                 .text("Berdasarkan permohonan informasi tanggal {{tanggal_permohonan}} dengan nomor pendaftaran {{nomor}}, kami menyampaikan kepada:", .both),
@@ -88,7 +92,8 @@ public enum LetterTemplates {
                 .text("bahwa jangka waktu pemberitahuan tertulis, yang semula paling lambat {{batas_waktu_awal}}, diperpanjang paling lama 7 (tujuh) hari kerja sesuai Pasal 22 ayat (8) Undang-Undang Nomor 14 Tahun 2008.", .both),
                 .field("Alasan perpanjangan", "{{alasan_perpanjangan}}"),
                 .field("Batas waktu yang baru", "{{batas_waktu}}"),
-            ] + signature()
+                .blank,
+            ] + signature(after: "Demikian pemberitahuan ini kami sampaikan.")
         case .refusal:
             return letterhead + heading("KEPUTUSAN PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI\nTENTANG PENOLAKAN PERMOHONAN INFORMASI") + [
                 .text("Pada tanggal {{tanggal_pemberitahuan}}, Pejabat Pengelola Informasi dan Dokumentasi {{nama_badan}} memutuskan permohonan informasi nomor pendaftaran {{nomor}} tanggal {{tanggal_permohonan}}:", .both),
@@ -97,12 +102,11 @@ public enum LetterTemplates {
                 .field("Tujuan penggunaan", "{{tujuan_penggunaan}}"),
                 .field("Keputusan", "{{keputusan}}"),
                 .blank,
-                .text("Informasi yang dimohon adalah INFORMASI YANG DIKECUALIKAN berdasarkan {{pasal_pengecualian}}: {{isi_pengecualian}}.", .both),
+                .text("Informasi berikut: {{informasi_ditolak}}, adalah INFORMASI YANG DIKECUALIKAN berdasarkan {{pasal_pengecualian}} ({{isi_pengecualian}}), sehingga permohonan atasnya ditolak.", .both),
+                .text("{{penolakan_sebagian}}", .both),
                 .text("{{uji_konsekuensi}}", .both),
-                .field("Bagian yang dihitamkan", "{{informasi_dihitamkan}}"),
                 .blank,
-                .text(rightToObject, .both),
-            ] + signature(place: "{{kota}}, {{tanggal_pemberitahuan}}")
+            ] + signature(after: rightToObject, place: "{{kota}}, {{tanggal_pemberitahuan}}")
         case .objectionReceipt:
             return letterhead + heading("TANDA BUKTI PENERIMAAN KEBERATAN") + [
                 .field("Nomor registrasi keberatan", "{{nomor_keberatan}}"),
@@ -112,11 +116,17 @@ public enum LetterTemplates {
             ] + requester + [
                 .field("Kuasa pemohon", "{{kuasa_pemohon}}"),
                 .field("Alasan keberatan", "{{alasan_keberatan}}"),
-                .field("Kasus posisi", "{{catatan_keberatan}}"),
+                .field("Kasus posisi", "{{kasus_posisi}}"),
                 .field("Tanggal keberatan diterima", "{{tanggal_keberatan}}"),
                 .blank,
-                .text("Atasan PPID memberikan tanggapan tertulis atas keberatan ini paling lambat {{batas_tanggapan}} (30 hari kerja sejak keberatan diterima, Pasal 36 ayat (1) Undang-Undang Nomor 14 Tahun 2008).", .both),
-            ] + signature()
+                .closing([Run("Atasan PPID memberikan tanggapan tertulis atas keberatan ini paling lambat {{batas_tanggapan}} (30 hari kerja sejak keberatan diterima, Pasal 36 ayat (2) Undang-Undang Nomor 14 Tahun 2008).")], .both),
+                .closing([Run("{{kota}}, {{tanggal_keberatan}}")], .right),
+                .signatures(
+                    // Received for the PPID, who signs with name and NIP; the objector beside.
+                    [[Run("Petugas penerima keberatan,")], [Run("Pejabat Pengelola Informasi dan Dokumentasi")], [], [], [Run("{{nama_ppid}}", bold: true)], [Run("NIP. {{nip_ppid}}")]],
+                    [[Run("Pengaju keberatan,")], [], [], [], [Run("{{pengaju_keberatan}}", bold: true)], []]
+                ),
+            ]
         case .objectionAnswer:
             return letterhead + heading("TANGGAPAN ATASAN PPID ATAS KEBERATAN") + [
                 .field("Nomor registrasi keberatan", "{{nomor_keberatan}}"),
@@ -130,8 +140,9 @@ public enum LetterTemplates {
                 .field("Alasan", "{{alasan_atasan}}"),
                 .field("Tanggal tanggapan", "{{tanggal_tanggapan}}"),
                 .blank,
-                .text("Apabila Pemohon tidak puas dengan tanggapan ini, Pemohon dapat mengajukan penyelesaian sengketa informasi publik kepada {{komisi_informasi}} paling lambat 14 (empat belas) hari kerja setelah menerima tanggapan ini, yaitu sampai dengan {{batas_sengketa}}, sesuai Pasal 37 Undang-Undang Nomor 14 Tahun 2008.", .both),
-            ] + signature("{{jabatan_atasan}}", name: "{{nama_atasan}}", nip: "{{nip_atasan}}", place: "{{kota}}, {{tanggal_tanggapan}}")
+            ] + signature(
+                after: "Apabila Pemohon tidak puas dengan tanggapan ini, Pemohon dapat mengajukan penyelesaian sengketa informasi publik kepada {{komisi_informasi}} paling lambat 14 (empat belas) hari kerja setelah menerima tanggapan ini, yaitu sampai dengan {{batas_sengketa}}, sesuai Pasal 37 ayat (2) Undang-Undang Nomor 14 Tahun 2008.",
+                "{{jabatan_atasan}}", name: "{{nama_atasan}}", nip: "{{nip_atasan}}", place: "{{kota}}, {{tanggal_tanggapan}}")
         }
     }
 

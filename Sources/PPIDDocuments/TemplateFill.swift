@@ -53,33 +53,55 @@ public enum TemplateFill {
     }
 
     /// The XML with every known placeholder filled, and the names not in `fields` (each once,
-    /// in order of first appearance).
+    /// in order of first appearance). A paragraph that held only placeholders, all filled with
+    /// nothing (a letterhead's address an office left empty), is taken out rather than left
+    /// as an empty line; one a table cell needs as its only paragraph stays.
     static func fillXML(_ xml: String, fields: [String: String]) -> (String, [String]) {
         // Paragraphs may nest (a text box inside a run), so each keeps its own pieces.
-        var stack: [[TextPiece]] = []
+        var stack: [(start: String.Index, pieces: [TextPiece])] = []
         var done: [TextPiece] = []
+        var dropped: [Range<String.Index>] = []
         var unknown: [String] = []
         let ns = xml as NSString
         for m in tokens.matches(in: xml, range: NSRange(location: 0, length: ns.length)) {
             let token = ns.substring(with: m.range)
             guard let range = Range(m.range, in: xml) else { continue }
             if token.hasPrefix("</w:p>") {
-                if let pieces = stack.popLast() { done += substitute(pieces, fields: fields, unknown: &unknown) }
+                guard let (start, pieces) = stack.popLast() else { continue }
+                let (filled, emptied) = substitute(pieces, fields: fields, unknown: &unknown)
+                let paragraph = start..<range.upperBound
+                if emptied, stack.isEmpty, droppable(paragraph, in: xml) {
+                    dropped.append(paragraph)
+                } else {
+                    done += filled
+                }
             } else if token.hasPrefix("<w:p") {
-                if !token.hasSuffix("/>") { stack.append([]) }
+                if !token.hasSuffix("/>") { stack.append((range.lowerBound, [])) }
             } else if m.range(at: 1).location != NSNotFound, !stack.isEmpty {
-                stack[stack.count - 1].append(TextPiece(range: range, text: Array(decode(ns.substring(with: m.range(at: 1))))))
+                stack[stack.count - 1].pieces.append(TextPiece(range: range, text: Array(decode(ns.substring(with: m.range(at: 1))))))
             }
         }
+        let edits = (done.filter(\.changed).map { ($0.range, Docx.textXML(String($0.text))) } + dropped.map { ($0, "") })
+            .sorted { $0.0.lowerBound < $1.0.lowerBound }
         var out = ""
         var cursor = xml.startIndex
-        for piece in done.filter(\.changed).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
-            out += xml[cursor..<piece.range.lowerBound]
-            out += Docx.textXML(String(piece.text))
-            cursor = piece.range.upperBound
+        for (range, replacement) in edits {
+            out += xml[cursor..<range.lowerBound]
+            out += replacement
+            cursor = range.upperBound
         }
         out += xml[cursor...]
         return (out, firstOfEach(unknown))
+    }
+
+    /// Whether an emptied paragraph can go: it draws nothing, and it is not the only paragraph
+    /// of its table cell (a cell must keep one).
+    static func droppable(_ paragraph: Range<String.Index>, in xml: String) -> Bool {
+        let text = xml[paragraph]
+        if text.contains("<w:drawing") || text.contains("<w:pict") || text.contains("<w:object") || text.contains("<w:sectPr") { return false }
+        let before = xml[..<paragraph.lowerBound], after = xml[paragraph.upperBound...]
+        let opensCell = before.hasSuffix("</w:tcPr>") || before.hasSuffix("<w:tc>")
+        return !(opensCell && after.hasPrefix("</w:tc>"))
     }
 
     /// Paragraph starts and ends, and run texts (group 1: the text).
@@ -87,7 +109,8 @@ public enum TemplateFill {
 
     /// A paragraph's pieces with its placeholders filled across them, in one pass over its
     /// text: a paragraph holding thousands of placeholders fills in time its length allows.
-    static func substitute(_ pieces: [TextPiece], fields: [String: String], unknown: inout [String]) -> [TextPiece] {
+    /// `emptied`: it held placeholders and nothing else, and every one filled with nothing.
+    static func substitute(_ pieces: [TextPiece], fields: [String: String], unknown: inout [String]) -> (pieces: [TextPiece], emptied: Bool) {
         let text = pieces.flatMap(\.text)
         var known: [(start: Int, end: Int, value: [Character])] = []
         for found in placeholders(in: text) {
@@ -98,7 +121,13 @@ public enum TemplateFill {
                 unknown.append(name)
             }
         }
-        guard !known.isEmpty else { return pieces }
+        guard !known.isEmpty else { return (pieces, false) }
+        var between = 0
+        let outsideBlank = known.allSatisfy { k in
+            defer { between = k.end }
+            return text[between..<k.start].allSatisfy(\.isWhitespace)
+        } && text[(known.last?.end ?? 0)...].allSatisfy(\.isWhitespace)
+        let emptied = outsideBlank && known.allSatisfy { $0.value.allSatisfy(\.isWhitespace) }
         // Each placeholder's value goes where it starts; its characters are taken out of
         // every piece they lie in.
         var out = pieces
@@ -118,7 +147,7 @@ public enum TemplateFill {
             }
             if out[i].changed { out[i].text = kept }
         }
-        return out
+        return (out, emptied)
     }
 
     /// The `{{ name }}` placeholders of a text, in order: where each lies and where its name

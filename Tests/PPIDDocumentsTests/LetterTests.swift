@@ -90,7 +90,7 @@ func paragraphs(_ docx: Data) throws -> [String] {
             let office = try deskFolder(base)
             let r = try #require(office.ledger["PPID-2024-002"])
             let text = try paragraphs(Letters.make(.notice, request: r, objection: nil, office: office, officeName: "PPID X", officer: "Rina", now: now)).joined(separator: "\n")
-            for item in ["Informasi dikuasai oleh PPID X", "Dikabulkan Seluruhnya", "Rp 15.000", "Transfer bank", "Bentuk informasi", "Cara penyampaian", "dihitamkan", "berhak mengajukan keberatan"] {
+            for item in ["informasi dikuasai oleh PPID X", "Dikabulkan Seluruhnya", "Rp 15.000", "Transfer bank", "Bentuk informasi", "Cara penyampaian", "dihitamkan", "berhak mengajukan keberatan"] {
                 #expect(text.contains(item), "notice lacks \(item)")
             }
         }
