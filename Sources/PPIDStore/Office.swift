@@ -4,7 +4,7 @@ import PPIDModel
 /// An opened data folder: its config, its calendar and its log.
 public final class Office {
     public let folder: DataFolder
-    public let config: OfficeConfig
+    public private(set) var config: OfficeConfig
     public let log: EventLog
 
     /// Opens `folder`; with `readOnly` nothing in it is created or changed. With `snapshots`
@@ -20,6 +20,12 @@ public final class Office {
             folder: folder, calendar: try config.calendar(), numbering: config.numbering, objectionNumbering: config.objectionNumbering,
             samplePolicy: config.samplePolicy, readOnly: readOnly, snapshots: snapshots, audit: audit
         )
+    }
+
+    /// Writes `identity` into the folder's `config.toml` (other keys and comments kept) and
+    /// letters made from now on carry it; the rest of the config stays as opened.
+    public func saveIdentity(_ identity: OfficeIdentity) throws(StoreError) {
+        config.identity = try identity.save(in: folder).identity
     }
 
     public var ledger: Ledger { log.ledger }

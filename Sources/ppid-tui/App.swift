@@ -21,7 +21,6 @@ enum App {
         }
         defer { if let d = demoFolder { try? FileManager.default.removeItem(atPath: d.path) } }
         let dir = demoFolder ?? folder
-        if !demo, !readOnly { try IdentityPrompt.askIfNeeded(dir) }
         let office = try store { () throws(StoreError) in try Office(folder: dir, readOnly: readOnly) }
         let terminal: Terminal
         do {
@@ -41,9 +40,14 @@ enum App {
         )
         loop.env.forms = office.config.forms
         loop.env.reader = office.reader
+        loop.env.identity = office.config.identity.formValues
+        // The first open of a folder without the office's identity asks for it (Esc: later);
+        // a read-only folder cannot keep it, and says so below.
+        let asks = !demo && !office.log.isReadOnly && !office.config.identity.isSet
+        if asks { loop.state.overlays.append(.form(Form(IdentityForm(current: loop.env.identity, firstRun: true)))) }
         // Told at once: a folder on a network filesystem, a clock behind the log's newest
         // event, unknown keys in the config.
-        let w = [dir.networkWarning, office.log.clockWarning(now: now), office.config.identity.refusal(folder: dir.path)].compactMap { $0 } + office.config.warnings
+        let w = [dir.networkWarning, office.log.clockWarning(now: now), asks ? nil : office.config.identity.refusal(folder: dir.path)].compactMap { $0 } + office.config.warnings
         if !w.isEmpty {
             loop.state.status = StatusMessage(
                 Phrase(id: w.map(\.id).joined(separator: "; "), en: w.map(\.en).joined(separator: "; ")), isError: true
@@ -166,6 +170,16 @@ struct RunLoop {
             } catch {
                 return .lettersWritten(.failure(CommandFailure(error.message)))
             }
+        case .saveIdentity(let values):
+            if let why = office.log.readOnlyReason { return .identitySaved(.failure(CommandFailure(why))) }
+            do {
+                try office.saveIdentity(office.config.identity.with(values))
+            } catch {
+                return .identitySaved(.failure(CommandFailure(error.message)))
+            }
+            env.identity = office.config.identity.formValues
+            env.officeName = office.config.officeName
+            return .identitySaved(.success(office.config.officeName))
         case .saveLanguage(let language):
             guard !office.log.isReadOnly else { return .resized(width: state.width, height: state.height) }
             do {

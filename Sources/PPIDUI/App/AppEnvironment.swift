@@ -24,6 +24,8 @@ public struct AppEnvironment: Sendable {
     public var dataFolder: String = ""
     /// What the forms take as plausible (config `[forms]`).
     public var forms = FormPolicy()
+    /// The office's identity as the config holds it, for the identity form (`i`).
+    public var identity: [IdentityForm.Field: String] = [:]
     /// What the screen worked out from the ledger, kept until it changes.
     public let cache = ViewCache()
 
@@ -63,6 +65,8 @@ public enum Effect: Sendable, Equatable {
     case exportYear(Int)
     /// Make every letter that fits the request's state, and its objections', into `letters/`.
     case writeLetters(String)
+    /// Write the office's identity into `config.toml` (`IdentityForm`).
+    case saveIdentity([IdentityForm.Field: String])
     case quit
 }
 
@@ -77,6 +81,8 @@ public enum AppAction: Sendable, Equatable {
     case exported(Result<[String], CommandFailure>)
     /// The letters written, or why none could be.
     case lettersWritten(Result<[String], CommandFailure>)
+    /// The office's identity was saved (the office's name), or why not.
+    case identitySaved(Result<String, CommandFailure>)
 }
 
 /// Why an effect failed, as the officer should read it.

@@ -23,7 +23,11 @@ public func update(_ s: inout AppState, _ action: AppAction, _ env: AppEnvironme
                     id: "Tanda bukti ditulis ke \(shown) di folder data (lihat ?)",
                     en: "Receipt written to \(shown) in the data folder (see ?)"))
         return []
-    case .receiptWritten(.failure(let f)), .exported(.failure(let f)), .lettersWritten(.failure(let f)):
+    case .identitySaved(.success(let name)):
+        if case .form(let f)? = s.top, f.spec(as: IdentityForm.self) != nil { s.overlays.removeLast() }
+        s.status = StatusMessage(Phrase(id: "Identitas kantor disimpan di config.toml: \(name)", en: "The office's identity is saved in config.toml: \(name)"))
+        return []
+    case .receiptWritten(.failure(let f)), .exported(.failure(let f)), .lettersWritten(.failure(let f)), .identitySaved(.failure(let f)):
         s.status = StatusMessage(f.message, isError: true)
         return []
     case .exported(.success(let paths)):

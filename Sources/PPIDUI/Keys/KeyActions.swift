@@ -181,6 +181,16 @@ private func formOperation(_ s: inout AppState, _ operation: Form.FormOperation,
     // A character typed into a full field is dropped: say so, naming the field.
     let full: Phrase? = if case .type(.char) = operation { form.fields[form.focus].fullMessage } else { nil }
     switch form.perform(operation, language: s.language) {
+    case .submit where form.spec(as: IdentityForm.self) != nil:
+        // Config, not an event: saved as typed, no confirmation of a command.
+        let values = IdentityForm.values(&form)
+        s.overlays[s.overlays.count - 1] = .form(form)
+        guard let values else {
+            s.status = StatusMessage(form.errorSummary(s.language), isError: true)
+            return []
+        }
+        s.status = nil
+        return [.saveIdentity(values)]
     case .submit:
         if let command = form.checkedCommand(env) {
             s.overlays[s.overlays.count - 1] = .form(form)

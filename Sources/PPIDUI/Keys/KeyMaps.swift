@@ -552,6 +552,15 @@ public enum KeyMaps {
             ) { s, _, env in
                 [.exportYear(boardYear(s, env))]
             },
+            KeyBinding(
+                [.char("i")],
+                help: Phrase(
+                    id: "identitas kantor: nama, kop surat, kota, PPID dan NIP, atasan, Komisi Informasi",
+                    en: "the office's identity: name, letterhead, city, PPID and NIP, superior, Commission"),
+                hint: Phrase(id: "Identitas", en: "Identity"), rank: 6, refusal: { _, env in readOnlyRefusal(env) }
+            ) { s, _, env in
+                s.overlays.append(.form(Form(IdentityForm(current: env.identity, firstRun: false)))); return []
+            },
         ])
 
     // MARK: Overlays
