@@ -36,7 +36,7 @@ public struct IdentityForm: FormSpec {
     public func field(_ field: Field) -> FormField {
         let (label, required, hint): (Phrase, Bool, Phrase?) =
             switch field {
-            case .name: (Phrase(id: "Nama kantor (kop surat)", en: "Office name (letterhead)"), true, Phrase(id: "mis. Dinas Kominfo Kabupaten Siak", en: "e.g. Dinas Kominfo Kabupaten Siak"))
+            case .name: (Phrase(id: "Nama kantor", en: "Office name"), true, Phrase(id: "seperti di kop surat", en: "as on the letterhead"))
             case .parentBody: (Phrase(id: "Badan induk", en: "Parent body"), false, Phrase(id: "mis. Kementerian Perindustrian", en: "e.g. Kementerian Perindustrian"))
             case .city: (Phrase(id: "Kota", en: "City"), true, Phrase(id: "tempat surat ditandatangani", en: "where letters are signed"))
             case .address: (Phrase(id: "Alamat", en: "Address"), false, nil)
