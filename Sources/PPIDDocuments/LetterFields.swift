@@ -74,6 +74,7 @@ public enum LetterFields {
         ("nama_atasan", Phrase(id: "nama atasan PPID (tanggapan, atau `[ppid] superior_name`)", en: "the superior's name (the answer's, or `[ppid] superior_name`)")),
         ("jabatan_atasan", Phrase(id: "jabatan atasan PPID", en: "the superior's position")),
         ("nip_atasan", Phrase(id: "NIP atasan PPID (`[ppid] superior_nip`)", en: "the superior's civil-service number (`[ppid] superior_nip`)")),
+        ("baris_nip_atasan", Phrase(id: "\"NIP. …\" atasan PPID; kosong (barisnya hilang) bila NIP-nya tidak diketahui", en: "the superior's \"NIP. …\" line; empty (the line left out) when the NIP is not known")),
         ("batas_sengketa", Phrase(id: "batas mengajukan sengketa ke Komisi Informasi (14 hari kerja)", en: "the last day to take the dispute to the Commission")),
     ]
 
@@ -175,6 +176,7 @@ public enum LetterFields {
         let position = (answer?.superiorPosition ?? "").trimmingCharacters(in: .whitespaces)
         f["jabatan_atasan"] = dash(position.isEmpty ? identity.superiorPosition : position)
         f["nip_atasan"] = signer == identity.superiorName ? dash(identity.superiorNIP) : "-"
+        f["baris_nip_atasan"] = f["nip_atasan"] == "-" ? "" : "NIP. " + identity.superiorNIP
         f["batas_sengketa"] = o.map { longDate(calendar.disputeFilingDeadline(of: $0)) } ?? "-"
         return f
     }

@@ -35,9 +35,9 @@ public enum LetterTemplates {
     /// block never falls alone onto the next.
     static func signature(
         after closing: String, _ role: String = "Pejabat Pengelola Informasi dan Dokumentasi", name: String = "{{nama_ppid}}",
-        nip: String = "{{nip_ppid}}", place: String = "{{kota}}, {{tanggal_surat}}"
+        nip: String = "NIP. {{nip_ppid}}", place: String = "{{kota}}, {{tanggal_surat}}"
     ) -> [Block] {
-        [.closing([Run(closing)], .both), .closing([], .left), .together([[Run(place)], [Run(role)], [], [], [Run(name, bold: true)], [Run("NIP. " + nip)]], .right)]
+        [.closing([Run(closing)], .both), .closing([], .left), .together([[Run(place)], [Run(role)], [], [], [Run(name, bold: true)], [Run(nip)]], .right)]
     }
 
     static let rightToObject = "Apabila Saudara/i tidak puas dengan keputusan ini, Saudara/i berhak mengajukan keberatan kepada atasan PPID paling lambat 30 (tiga puluh) hari kerja sejak menerima surat ini, yaitu sampai dengan {{batas_keberatan}}, sesuai Pasal 35 dan Pasal 36 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik."
@@ -71,7 +71,9 @@ public enum LetterTemplates {
                 .text("pemberitahuan sebagai berikut (Pasal 22 ayat (7) Undang-Undang Nomor 14 Tahun 2008):", .both),
                 .field("a. Keputusan", "{{keputusan}}"),
                 .text("b. Keputusan atas tiap bagian informasi:"),
-                .text("{{bagian_informasi}}", .both),
+                // One line per part, broken by line breaks: left-aligned, or a justified line
+                // before each break would be stretched across the page.
+                .text("{{bagian_informasi}}"),
                 .field("c. Materi informasi yang diberikan", "{{materi_informasi}}"),
                 .field("d. Diberikan paling lambat", "{{waktu_pemberian}}"),
                 .field("e. Bagian yang dihitamkan", "{{informasi_dihitamkan}}"),
@@ -120,6 +122,7 @@ public enum LetterTemplates {
                 .field("Tanggal keberatan diterima", "{{tanggal_keberatan}}"),
                 .blank,
                 .closing([Run("Atasan PPID memberikan tanggapan tertulis atas keberatan ini paling lambat {{batas_tanggapan}} (30 hari kerja sejak keberatan diterima, Pasal 36 ayat (2) Undang-Undang Nomor 14 Tahun 2008).")], .both),
+                .closing([], .left),
                 .closing([Run("{{kota}}, {{tanggal_keberatan}}")], .right),
                 .signatures(
                     // Received for the PPID, who signs with name and NIP; the objector beside.
@@ -142,7 +145,7 @@ public enum LetterTemplates {
                 .blank,
             ] + signature(
                 after: "Apabila Pemohon tidak puas dengan tanggapan ini, Pemohon dapat mengajukan penyelesaian sengketa informasi publik kepada {{komisi_informasi}} paling lambat 14 (empat belas) hari kerja setelah menerima tanggapan ini, yaitu sampai dengan {{batas_sengketa}}, sesuai Pasal 37 ayat (2) Undang-Undang Nomor 14 Tahun 2008.",
-                "{{jabatan_atasan}}", name: "{{nama_atasan}}", nip: "{{nip_atasan}}", place: "{{kota}}, {{tanggal_tanggapan}}")
+                "{{jabatan_atasan}}", name: "{{nama_atasan}}", nip: "{{baris_nip_atasan}}", place: "{{kota}}, {{tanggal_tanggapan}}")
         }
     }
 

@@ -121,6 +121,8 @@ import Testing
             let o = try #require(office.ledger.objections.first { $0.objection.number == "KEB-2024-001" }).objection
             let last = LetterFields.longDate(office.ledger.calendar.disputeFilingDeadline(of: o))
             #expect(text.contains("kepada Komisi Informasi Provinsi Riau paling lambat 14 (empat belas) hari kerja setelah menerima tanggapan ini, yaitu sampai dengan \(last), sesuai Pasal 37 ayat (2)"))
+            // Answered by a superior whose NIP the config does not hold: no "NIP. -" line.
+            #expect(text.contains("Dr. Hasan") && !text.contains("NIP. -"))
         }
     }
 

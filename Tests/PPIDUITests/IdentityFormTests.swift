@@ -55,3 +55,16 @@ import Testing
         #expect(s.text.contains("Hanya-baca"))
     }
 }
+
+/// The superior's answer form starts with the configured superior: the one who answers as a rule.
+@Test func theAnswerFormStartsWithTheConfiguredSuperior() throws {
+    var env = Desk.environment()
+    env.identity = [.superiorName: "H. Budi Rahman", .superiorPosition: "Sekretaris Daerah"]
+    var s = Session(env: env)
+    _ = try s.record(.fileObjection(request: "PPID-2026-007", receivedAt: Desk.now, grounds: [.a], agent: "", note: ""))
+    s.state.queue.selected = "KEB-2026-001"
+    s.press(.char("b"))
+    let form = try #require(s.form)
+    #expect(form.value(ObjectionAnswerForm.Field.name) == "H. Budi Rahman")
+    #expect(form.value(ObjectionAnswerForm.Field.position) == "Sekretaris Daerah")
+}

@@ -12,7 +12,9 @@ func objectionForm(_ r: Request, _ env: AppEnvironment) -> Form {
 /// `b`: the superior's answer to the objection still waiting for one.
 func answerForm(_ r: Request, _ env: AppEnvironment) -> Form? {
     r.objectionAwaitingAnswer.map {
-        Form(ObjectionAnswerForm(request: r.number, objection: $0.number, today: env.today))
+        Form(ObjectionAnswerForm(
+            request: r.number, objection: $0.number, today: env.today, superiorName: env.identity[.superiorName] ?? "",
+            superiorPosition: env.identity[.superiorPosition] ?? ""))
     }
 }
 

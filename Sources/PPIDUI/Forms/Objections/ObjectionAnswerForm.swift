@@ -6,11 +6,16 @@ public struct ObjectionAnswerForm: FormSpec {
     public let request: String
     public let objection: String
     public let today: CivilDate
+    /// The configured superior (`[ppid] superior_name`, `superior_position`): who answers as a rule.
+    public let superiorName: String
+    public let superiorPosition: String
 
-    public init(request: String, objection: String, today: CivilDate) {
+    public init(request: String, objection: String, today: CivilDate, superiorName: String = "", superiorPosition: String = "") {
         self.request = request
         self.objection = objection
         self.today = today
+        self.superiorName = superiorName
+        self.superiorPosition = superiorPosition
     }
 
     public enum Field: String, FormFieldName {
@@ -24,8 +29,8 @@ public struct ObjectionAnswerForm: FormSpec {
         case .decision: .choice(Phrase(id: "Keputusan", en: "Decision"), ObjectionDecision.allCases, selected: .upheld, required: true)
         case .reasons: .text(Phrase(id: "Alasan", en: "Reasons"), hint: Phrase(id: "wajib bila menguatkan putusan", en: "required when upheld"))
         case .date: .date(Phrase(id: "Tanggal tanggapan", en: "Answer date"), today)
-        case .name: .text(Phrase(id: "Nama atasan PPID", en: "Superior's name"), required: true)
-        case .position: .text(Phrase(id: "Jabatan", en: "Position"), required: true)
+        case .name: .text(Phrase(id: "Nama atasan PPID", en: "Superior's name"), value: superiorName, required: true)
+        case .position: .text(Phrase(id: "Jabatan", en: "Position"), value: superiorPosition, required: true)
         }
     }
 
