@@ -135,8 +135,10 @@ public enum LetterFields {
         f["isi_pengecualian"] = refused.isEmpty ? "-" : refused.map(\.label.id).joined(separator: "; ")
         if let decided, !refused.isEmpty {
             let letters = refused.map { "huruf \($0.rawValue)" }.joined(separator: " dan ")
-            f["uji_konsekuensi"] = consequenceTest(of: decided).map { "Uji konsekuensi (Pasal 19 Undang-Undang Nomor 14 Tahun 2008) atas informasi yang ditolak: \($0)" }
-                ?? "Berdasarkan uji konsekuensi sebagaimana dimaksud Pasal 19 Undang-Undang Nomor 14 Tahun 2008, informasi yang ditolak termasuk informasi yang dikecualikan karena apabila dibuka dan diberikan kepada Pemohon dapat menimbulkan akibat sebagaimana dimaksud Pasal 17 \(letters); kepentingan yang dilindungi lebih besar daripada kepentingan umum untuk membukanya."
+            // The law's test in its words, then the test as recorded: an imported register's
+            // note may only name the ground, so it never stands alone as the test.
+            f["uji_konsekuensi"] = "Berdasarkan uji konsekuensi sebagaimana dimaksud Pasal 19 Undang-Undang Nomor 14 Tahun 2008, informasi yang ditolak termasuk informasi yang dikecualikan karena apabila dibuka dan diberikan kepada Pemohon dapat menimbulkan akibat sebagaimana dimaksud Pasal 17 \(letters); kepentingan yang dilindungi lebih besar daripada kepentingan umum untuk membukanya."
+                + (consequenceTest(of: decided).map { " Hasil uji konsekuensi yang dicatat: \($0)" } ?? "")
         } else {
             f["uji_konsekuensi"] = "-"
         }

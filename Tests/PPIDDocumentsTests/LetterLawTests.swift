@@ -74,7 +74,7 @@ import Testing
             let text = try letter(.refusal, try mixedDesk(base, note: test), request: "PPID-2024-003")
             #expect(text.contains("Informasi berikut: Nama dan alamat pelanggan, adalah INFORMASI YANG DIKECUALIKAN berdasarkan Pasal 17 huruf h"))
             #expect(text.contains("hanya menolak bagian informasi tersebut; bagian selebihnya, yaitu Ringkasan hasil uji tahun 2023, diberikan"))
-            #expect(text.contains("Uji konsekuensi (Pasal 19 Undang-Undang Nomor 14 Tahun 2008) atas informasi yang ditolak: " + test))
+            #expect(text.contains("kepentingan umum untuk membukanya. Hasil uji konsekuensi yang dicatat: " + test))
             #expect(!text.contains("Informasi yang dimohon adalah"))
         }
     }
