@@ -27,8 +27,8 @@ keys desk d
 wait_for desk "Keputusan PPID-2024-001"
 # Granted in part; Pasal 17 h, not held, not yet documented.
 keys desk Right Tab Right Right Right Right Right Right Right Right Tab "tk, bd" Tab "Dinas Kesehatan Kabupaten Siak" Tab \
-    "Nama dan alamat pelanggan" Tab "Ringkasan hasil uji tahun 2023" Tab 2024-03-27 Tab 2024-04-10 Tab C-u 2024-03-15 Tab C-u 12500 Tab \
-    "25 lembar x Rp 500" Tab "Tunai di loket PPID" Tab "Membuka nama dan alamat pelanggan merugikan hak pribadinya lebih dari manfaatnya bagi publik"
+    "Nama dan alamat pelanggan" Tab C-u 2024-03-15 Tab C-u 12500 Tab "25 lembar x Rp 500" Tab "Tunai di loket PPID" Tab \
+    "Ringkasan hasil uji tahun 2023" Tab 2024-03-27 Tab 2024-04-10 Tab "Membuka nama dan alamat pelanggan merugikan hak pribadinya lebih dari manfaatnya bagi publik"
 wait_for desk "manfaatnya bagi" 30
 keys desk F2
 wait_for desk "Periksa sebelum dicatat"

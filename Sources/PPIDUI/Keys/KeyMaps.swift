@@ -557,7 +557,7 @@ public enum KeyMaps {
                 help: Phrase(
                     id: "identitas kantor: nama, kop surat, kota, PPID dan NIP, atasan, Komisi Informasi",
                     en: "the office's identity: name, letterhead, city, PPID and NIP, superior, Commission"),
-                hint: Phrase(id: "Identitas", en: "Identity"), rank: 6, refusal: { _, env in readOnlyRefusal(env) }
+                hint: Phrase(id: "Identitas", en: "Identity"), rank: 9, refusal: { _, env in readOnlyRefusal(env) }
             ) { s, _, env in
                 s.overlays.append(.form(Form(IdentityForm(current: env.identity, firstRun: false)))); return []
             },

@@ -16,7 +16,7 @@ public struct DecisionForm: FormSpec {
     }
 
     public enum Field: String, FormFieldName {
-        case outcome, ground, moreGrounds, heldBy, redacted, material, givenBy, documentedBy, notice, fee, feeBreakdown, payment, note
+        case outcome, ground, moreGrounds, heldBy, redacted, notice, fee, feeBreakdown, payment, material, givenBy, documentedBy, note
     }
 
     public var title: Phrase { Phrase(id: "Keputusan \(number)", en: "Decision on \(number)") }
