@@ -19,7 +19,7 @@ public enum LetterFields {
         ("nip_ppid", Phrase(id: "NIP PPID (`[ppid] nip`)", en: "the PPID's civil-service number (`[ppid] nip`)")),
         ("nomor_surat", Phrase(id: "nomor surat ini (`[letters] number`), bukan nomor pendaftaran", en: "this letter's own number (`[letters] number`), not the registration number")),
         ("surat_pengganti", Phrase(id: "\"Surat ini menggantikan surat nomor …\" bila surat diperbaiki; kosong bila tidak", en: "\"This letter replaces letter number …\" for a corrected letter; empty otherwise")),
-        ("tanggal_surat", Phrase(id: "tanggal surat dibuat (cetak ulang: tanggal semula)", en: "the date the letter is made (a reprint: its first date)")),
+        ("tanggal_surat", Phrase(id: "tanggal surat dibuat (cetak ulang: tanggal semula); tanda bukti penerimaan: tanggal permohonan diterima", en: "the date the letter is made (a reprint: its first date); a receipt: the day the request was received")),
         ("petugas", Phrase(id: "petugas yang membuat surat (login; tidak dipakai templat bawaan)", en: "the officer making the letter (the login; the default templates do not use it)")),
         ("nomor", Phrase(id: "nomor pendaftaran permohonan", en: "the request's registration number")),
         ("tanggal_permohonan", Phrase(id: "tanggal permohonan diterima", en: "the date the request was received")),

@@ -59,9 +59,7 @@ public enum LetterTemplates {
                 .field("Tanggal diterima", "{{tanggal_permohonan}} pukul {{jam_permohonan}}"),
                 .blank,
             ] + signature(
-                after: "Pemberitahuan tertulis atas permohonan ini disampaikan paling lambat {{batas_waktu}} (10 hari kerja sejak permohonan diterima; dapat diperpanjang paling lama 7 hari kerja dengan alasan tertulis), sesuai Pasal 22 ayat (7) dan (8) Undang-Undang Nomor 14 Tahun 2008.",
-                // A receipt is dated the day the request came in, whenever it is printed.
-                place: "{{kota}}, {{tanggal_permohonan}}")
+                after: "Pemberitahuan tertulis atas permohonan ini disampaikan paling lambat {{batas_waktu}} (10 hari kerja sejak permohonan diterima; dapat diperpanjang paling lama 7 hari kerja dengan alasan tertulis), sesuai Pasal 22 ayat (7) dan (8) Undang-Undang Nomor 14 Tahun 2008.")
         case .notice:
             return letterhead + heading("PEMBERITAHUAN TERTULIS") + [
                 .text("Berdasarkan permohonan informasi tanggal {{tanggal_permohonan}} dengan nomor pendaftaran {{nomor}}, kami menyampaikan kepada:", .both),
