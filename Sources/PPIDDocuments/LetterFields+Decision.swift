@@ -62,6 +62,41 @@ extension LetterFields {
         return lines.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
     }
 
+    /// Whether the information is held, part by part: the part granted or refused under
+    /// Pasal 17 is held, a "not held" or "not yet documented" part is not.
+    static func statuses(_ d: RequestDecided) -> [InformationStatus] {
+        var out: [InformationStatus] = d.outcome != .rejected || !exceptions(d).isEmpty || d.grounds.isEmpty ? [.held] : []
+        for g in d.grounds {
+            if let s = g.informationStatus, !out.contains(s) { out.append(s) }
+        }
+        // An unclassified rejection says nothing certain: read as held, as before.
+        return out.isEmpty ? [.held] : out
+    }
+
+    /// "Informasi dikuasai oleh …"; for a mixed decision each part's: "Sebagian informasi
+    /// dikuasai oleh …; sebagian tidak dikuasai oleh …".
+    static func holding(_ d: RequestDecided, office: String) -> String {
+        let all = statuses(d)
+        let words = all.map { s -> String in
+            switch s {
+            case .held: "dikuasai oleh \(office)"
+            case .notHeld: "tidak dikuasai oleh \(office)"
+            case .notYetDocumented: "belum didokumentasikan oleh \(office)"
+            }
+        }
+        return all.count == 1 ? "Informasi " + words[0] : "Sebagian informasi " + words.joined(separator: "; sebagian ")
+    }
+
+    /// The body holding the information: this office, the one named for a part not held (or
+    /// "tidak diketahui"), or both for a mixed decision.
+    static func holder(_ d: RequestDecided, office: String) -> String {
+        let all = statuses(d)
+        guard all.contains(.notHeld) else { return office }
+        let named = d.heldBy.trimmingCharacters(in: .whitespacesAndNewlines)
+        let other = named.isEmpty ? "tidak diketahui" : named
+        return all.contains(.held) ? "\(office) (sebagian); bagian yang tidak dikuasai: \(other)" : other
+    }
+
     /// The day the material will be (or was) given: the hand-over when there was one, else the
     /// day the decision names; "-" when neither.
     static func givenOn(_ r: Request, _ d: RequestDecided, longDate: (CivilDate) -> String) -> String {

@@ -125,9 +125,8 @@ public enum LetterFields {
         f["alasan_perpanjangan"] = dash(r.extensionGiven?.reason ?? "")
         f["keputusan"] = decided?.outcome.label.id ?? "-"
         f["tanggal_pemberitahuan"] = decided.map { longDate($0.noticeOn) } ?? "-"
-        let status = decided.map { ($0.ground?.informationStatus ?? .held) }
-        f["penguasaan_informasi"] = status.map { $0 == .held ? "Informasi dikuasai oleh \(officeName)" : $0 == .notHeld ? "Informasi tidak dikuasai oleh \(officeName)" : "Informasi belum didokumentasikan oleh \(officeName)" } ?? "-"
-        f["pemegang_informasi"] = status.map { $0 == .notHeld ? dash(decided?.heldBy ?? "") == "-" ? "tidak diketahui" : decided?.heldBy ?? "" : officeName } ?? "-"
+        f["penguasaan_informasi"] = decided.map { holding($0, office: officeName) } ?? "-"
+        f["pemegang_informasi"] = decided.map { holder($0, office: officeName) } ?? "-"
         f["alasan"] = decided.map { d in d.grounds.isEmpty ? "-" : d.grounds.map(\.label.id).joined(separator: "; ") } ?? "-"
         let refused = decided.map(exceptions) ?? []
         f["pasal_pengecualian"] = exceptionArticle(refused)

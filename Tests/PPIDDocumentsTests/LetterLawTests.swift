@@ -162,4 +162,17 @@ import Testing
         #expect(unknown.isEmpty)
         #expect(out == "<w:tc><w:tcPr></w:tcPr><w:p><w:r><w:t xml:space=\"preserve\"></w:t></w:r></w:p></w:tc><w:p><w:r><w:t xml:space=\"preserve\">x </w:t></w:r></w:p>")
     }
+
+    /// An office's own notice template with the older placeholders reads a mixed decision
+    /// part by part too: held in part, not held in part, and by whom.
+    @Test func theHoldingPlaceholdersSayEachPartOfAMixedDecision() throws {
+        try withScratch { base in
+            let office = try mixedDesk(base)
+            let r = try #require(office.ledger["PPID-2024-003"])
+            let plan = try office.ledger.letterNumber("notice", request: r.number, objection: "", numbering: .standard, now: now, reading: office.reader)
+            let f = LetterFields.fields(r, objection: nil, calendar: office.ledger.calendar, identity: siak, officer: "Rina", letter: plan)
+            #expect(f["penguasaan_informasi"] == "Sebagian informasi dikuasai oleh \(siak.name); sebagian tidak dikuasai oleh \(siak.name); sebagian belum didokumentasikan oleh \(siak.name)")
+            #expect(f["pemegang_informasi"] == "\(siak.name) (sebagian); bagian yang tidak dikuasai: Dinas Kesehatan Kabupaten Siak")
+        }
+    }
 }
