@@ -28,10 +28,13 @@ public enum Block: Sendable, Equatable {
     case field(String, String)
     /// The letterhead's lines, centred; beside the logo when the document has one.
     case letterhead([[Run]])
-    /// Paragraphs kept on one page (a signature block): each kept with the next.
+    /// Lines kept on one page (a signature block): one paragraph, its lines broken by line
+    /// breaks, that never splits. LibreOffice broke a chain of keep-with-next paragraphs
+    /// anywhere in it (the place line alone at the foot of page 1); one kept paragraph it keeps.
     case together([[Run]], Alignment)
     /// A paragraph kept whole and on the page of the next (a letter's closing before its
-    /// signature), so a signature never stands alone on a page.
+    /// signature), so a signature never stands alone on a page; an empty one is space before
+    /// the next kept paragraph, for the same reason.
     case closing([Run], Alignment)
     /// Two signature blocks side by side (the officer receiving, the objector), in a
     /// borderless table whose row never splits across pages.
@@ -170,6 +173,28 @@ public enum Docx {
             + "<w:tc><w:tcPr><w:tcW w:w=\"\(rest)\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>\(text)</w:tc></w:tr></w:tbl>"
     }
 
+    /// The height of an empty line (12 pt at 1.1 line spacing, and the paragraph's space after),
+    /// in twentieths of a point: what a kept paragraph's space before stands for.
+    static let emptyLine = 380
+
+    /// Lines kept on one page: one paragraph kept whole, a line break between lines (an empty
+    /// line is an empty line), `before` space above it.
+    static func togetherXML(_ lines: [[Run]], _ alignment: Block.Alignment, before: Int) -> String {
+        var runs: [Run] = []
+        for (i, line) in lines.enumerated() {
+            if i > 0 { runs.append(Run("\n")) }
+            runs += line
+        }
+        return paragraphXML(runs, alignment: alignment, extra: kept(false, before: before))
+    }
+
+    /// keep-next (unless the last), keep-lines, and the space before, in the order OOXML wants.
+    static func kept(_ next: Bool, before: Int) -> String {
+        (next ? "<w:keepNext/>" : "") + "<w:keepLines/>" + (before > 0 ? "<w:spacing w:before=\"\(before)\"/>" : "")
+    }
+
+    static let hairline = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/></w:pPr></w:p>"
+
     /// Two signature blocks side by side: half the text width each, no borders, one row kept whole.
     static func signaturesXML(_ left: [[Run]], _ right: [[Run]]) -> String {
         let half = textWidth / 2
@@ -178,11 +203,13 @@ public enum Docx {
                 + lines.map { paragraphXML($0, alignment: .center, extra: "<w:keepNext/><w:keepLines/>") }.joined() + "</w:tc>"
         }
         return "<w:tbl><w:tblPr><w:tblW w:w=\"\(half * 2)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"\(half)\"/><w:gridCol w:w=\"\(half)\"/></w:tblGrid>"
-            + "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cell(left) + cell(right) + "</w:tr></w:tbl>" + paragraphXML([])
+            + "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cell(left) + cell(right) + "</w:tr></w:tbl>" + hairline
     }
 
     static func documentXML(_ blocks: [Block], logo: Logo? = nil) -> String {
         var body = ""
+        // Space an empty kept line stands for, given to the next kept paragraph.
+        var pending = 0
         for block in blocks {
             switch block {
             case .title(let runs): body += paragraphXML(runs, style: "Title", alignment: .center)
@@ -193,8 +220,12 @@ public enum Docx {
             case .field(let label, let value): body += paragraphXML([Run(label + "\t: " + value)], style: "Field")
             case .letterhead(let lines): body += letterheadXML(lines, logo: logo)
             case .together(let lines, let alignment):
-                for (i, runs) in lines.enumerated() { body += paragraphXML(runs, alignment: alignment, extra: (i < lines.count - 1 ? "<w:keepNext/>" : "") + "<w:keepLines/>") }
-            case .closing(let runs, let alignment): body += paragraphXML(runs, alignment: alignment, extra: "<w:keepNext/><w:keepLines/>")
+                body += togetherXML(lines, alignment, before: pending)
+                pending = 0
+            case .closing(let runs, _) where runs.isEmpty: pending += emptyLine
+            case .closing(let runs, let alignment):
+                body += paragraphXML(runs, alignment: alignment, extra: kept(true, before: pending))
+                pending = 0
             case .signatures(let left, let right): body += signaturesXML(left, right)
             case .rule: body += paragraphXML([], extra: "<w:pBdr><w:bottom w:val=\"thick\" w:sz=\"18\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>")
             case .blank: body += paragraphXML([])

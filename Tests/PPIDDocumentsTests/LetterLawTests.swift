@@ -138,6 +138,10 @@ import Testing
             let place = try #require(paragraphs.firstIndex { $0.contains("Siak Sri Indrapura, ") })
             #expect(place > closing)
             for p in paragraphs[closing..<place] { #expect(p.contains("<w:keepNext/>") && p.contains("<w:keepLines/>"), "not kept: \(p.suffix(120))") }
+            // The block from the place line to the NIP is one paragraph kept whole: LibreOffice
+            // broke a chain of kept paragraphs, leaving the place line alone on page 1.
+            let block = paragraphs[place]
+            #expect(block.contains("<w:keepLines/>") && block.contains("Drs. Ahmad Fauzi") && block.contains("NIP. 197001012000031001"))
         }
     }
 

@@ -35,17 +35,24 @@ func deskFolder(_ base: String) throws -> Office {
     return office
 }
 
-/// The text of every paragraph of a .docx's body, one line each, runs joined.
+/// The text of every paragraph of a .docx's body, one line each, runs joined; a line break
+/// inside a paragraph (a signature block's lines) starts a line of its own.
 func paragraphs(_ docx: Data) throws -> [String] {
     let parts = try Docx.unzip(docx, path: "test")
     let xml = String(decoding: try #require(parts.first { $0.0 == "word/document.xml" }).1, as: UTF8.self)
+    let pieces = try NSRegularExpression(pattern: "<w:t(?:\\s[^>]*)?>([^<]*)</w:t>|<w:br/>")
     var out: [String] = []
     for p in xml.components(separatedBy: "</w:p>") {
-        let texts = p.components(separatedBy: "<w:t").dropFirst().compactMap { chunk -> String? in
-            guard let open = chunk.firstIndex(of: ">"), let close = chunk.range(of: "</w:t>") else { return nil }
-            return TemplateFill.decode(String(chunk[chunk.index(after: open)..<close.lowerBound]))
+        var line = ""
+        for m in pieces.matches(in: p, range: NSRange(p.startIndex..., in: p)) {
+            if let r = Range(m.range(at: 1), in: p) {
+                line += TemplateFill.decode(String(p[r]))
+            } else {
+                out.append(line)
+                line = ""
+            }
         }
-        out.append(texts.joined())
+        out.append(line)
     }
     return out
 }
