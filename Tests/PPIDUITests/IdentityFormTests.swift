@@ -68,3 +68,16 @@ import Testing
     #expect(form.value(ObjectionAnswerForm.Field.name) == "H. Budi Rahman")
     #expect(form.value(ObjectionAnswerForm.Field.position) == "Sekretaris Daerah")
 }
+
+/// Every label of the identity form whole at 80 columns, in both languages.
+@Test func theIdentityFormsLabelsAreWholeAt80Columns() throws {
+    for language in [Language.indonesian, .english] {
+        var s = Session(language: language)
+        s.press(.char("3"), .char("i"))
+        let form = try #require(s.form)
+        for f in form.fields {
+            let label = f.label(language)
+            #expect(s.lines.contains { $0.contains(label + (f.required ? " *" : "")) }, "\(label) is cut")
+        }
+    }
+}

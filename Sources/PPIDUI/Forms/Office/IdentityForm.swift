@@ -49,7 +49,7 @@ public struct IdentityForm: FormSpec {
             case .superiorPosition: (Phrase(id: "Jabatan atasan PPID", en: "Superior's position"), false, nil)
             case .superiorNIP: (Phrase(id: "NIP atasan PPID", en: "Superior's NIP"), false, nil)
             case .headName: (Phrase(id: "Kepala kantor", en: "Head of the office"), false, Phrase(id: "laporan tahunan", en: "annual report"))
-            case .commission: (Phrase(id: "Komisi Informasi", en: "Information Commission"), false, Phrase(id: "mis. Komisi Informasi Provinsi Riau", en: "e.g. Komisi Informasi Provinsi Riau"))
+            case .commission: (Phrase(id: "Komisi Informasi", en: "Commission"), false, Phrase(id: "mis. Komisi Informasi Provinsi Riau", en: "e.g. Komisi Informasi Provinsi Riau"))
             }
         return .text(label, value: current[field] ?? "", required: required, hint: hint)
     }
