@@ -106,14 +106,16 @@ struct ExportCommand: ParsableCommand {
                 let isReport: Bool = if case .docx = self.format { true } else { false }
                 let path = out ?? office.folder.exportsPath + "/" + (isReport ? YearDocuments.reportName(year) : YearDocuments.workbookName(year))
                 if out == nil { try store { () throws(StoreError) in try office.folder.prepareOutputFolder(office.folder.exportsPath) } }
-                try documents { () throws(DocumentError) in
+                let report = try documents { () throws(DocumentError) -> ReportDocument? in
                     if isReport {
-                        try YearDocuments.writeReport(office.ledger, year: year, config: office.config, now: now, to: path, folder: office.folder)
-                    } else {
-                        try YearDocuments.writeWorkbook(office.ledger, year: year, now: now, to: path, folder: office.folder)
+                        return try YearDocuments.writeReport(office.ledger, year: year, config: office.config, now: now, to: path, folder: office.folder)
                     }
+                    try YearDocuments.writeWorkbook(office.ledger, year: year, now: now, to: path, folder: office.folder)
+                    return nil
                 }
                 print(path)
+                // How the report was made, beside it rather than in it (the path stays stdout's first line).
+                if let report { FileHandle.standardError.write(Data((AnnualReport.message(report) + "\n").utf8)) }
                 if pdf { try printPDF(path, office: office) }
                 return
             }
@@ -126,6 +128,10 @@ struct ExportCommand: ParsableCommand {
             } else {
                 // On a terminal or redirected to a file, names and subjects are inert alike.
                 FileHandle.standardOutput.write(Data(InertText.forFile(text).utf8))
+            }
+            if format == .report {
+                let report = AnnualReport.document(office.ledger, year: year, config: office.config, now: now, period: period)
+                FileHandle.standardError.write(Data((AnnualReport.message(report) + "\n").utf8))
             }
         }
     }
