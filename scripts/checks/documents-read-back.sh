@@ -9,7 +9,8 @@
 #  - a template edited so that a placeholder is split across runs still fills;
 #  - the 2019 workbook's Rekap 2.6.1 sheet equals the report's table cell by cell, numbers
 #    stored as numbers; the other sheets are there with bold, frozen headers and real dates;
-#  - the annual report's headings come in order (Bab I–III, 2.1–2.9), and table 2.6.1 is a real table;
+#  - the annual report's cover and headings come in order (Bab I–III, 2.1–2.9), table 2.6.1 is a real table,
+#    its pages are numbered and how it was made is in its properties, never its body;
 #  - texts holding U+FFFE, U+FFFF, a literal _x0007_, ESC and BEL: an import shows them and names
 #    the line and column; in the log as typed, the workbook still opens in openpyxl with every row
 #    and the texts shown (ESC as ␛, U+FFFE as �, _x0007_ as typed), and the letter in python-docx;
@@ -179,14 +180,16 @@ d = docx.Document(report)
 headings = [(p.style.name, p.text) for p in d.paragraphs if p.style.name.startswith("Heading") or p.style.name == "Title"]
 # The seed report's structure (Perki 1/2021 Pasal 56): Bab I, Bab II 2.1–2.9, Bab III, in order.
 assert headings == [
+    ("Title", "LAPORAN LAYANAN INFORMASI PUBLIK"), ("Title", "TAHUN 2019"),
     ("Title", "Laporan Pejabat Pengelola Informasi dan Dokumentasi Dinas Komunikasi dan Informatika Kabupaten Siak Tahun Anggaran 2019"),
     ("Heading 1", "Kata Pengantar"), ("Heading 1", "Daftar Isi"),
-    ("Heading 1", "BAB I PENDAHULUAN"), ("Heading 2", "1.1 Latar Belakang"), ("Heading 2", "1.2 Landasan Kebijakan"),
+    ("Heading 1", "BAB I PENDAHULUAN"), ("Heading 2", "1.1 Latar Belakang"), ("Heading 2", "1.2 Landasan Kebijakan"), ("Heading 2", "1.3 Profil PPID"),
     ("Heading 1", "BAB II PELAKSANAAN PELAYANAN INFORMASI PUBLIK"),
     ("Heading 2", "2.1 Jenis Layanan Informasi Publik"), ("Heading 2", "2.2 Sarana dan Prasarana Pelayanan Informasi Publik"),
     ("Heading 2", "2.3 SDM Pelayanan Informasi Publik"), ("Heading 2", "2.4 Prosedur Kerja Pelaksanaan Pelayanan Publik"),
     ("Heading 2", "2.5 Anggaran Pelayanan Informasi Publik"), ("Heading 2", "2.6 Rincian Pelayanan Informasi Publik"),
     ("Heading 3", "2.6.1 Jumlah Permohonan Informasi Publik"), ("Heading 3", "2.6.2 Waktu Pemenuhan Permohonan Informasi Publik"),
+    ("Heading 3", "2.6.3 Permohonan dari Tahun Sebelumnya dan yang Belum Selesai"),
     ("Heading 2", "2.7 Rincian Penyelesaian Sengketa Informasi Publik"),
     ("Heading 2", "2.8 Kendala Eksternal dan Internal dalam Pelaksanaan Layanan Informasi Publik"),
     ("Heading 2", "2.9 Rekomendasi dan Rencana Tindak Lanjut"),
@@ -195,6 +198,14 @@ assert headings == [
 table = next(t for t in d.tables if [c.text for c in t.rows[0].cells] == want[0])
 assert [c.text for c in table.rows[-1].cells] == want[-1], [c.text for c in table.rows[-1].cells]
 print(f"PASS: the report's headings are in order ({len(headings)}), table 2.6.1 is a real table of {len(table.rows)} rows")
+# Ready to file (issue 21): how it was made is in the properties, not the body; pages are numbered.
+assert d.core_properties.comments.startswith("Disusun oleh ppid-tui dari log layanan"), d.core_properties.comments
+body = "\n".join(p.text for p in d.paragraphs) + "\n".join(c.text for t in d.tables for r in t.rows for c in r.cells)
+for marker in ("ppid-tui", "DIISI", "config.toml"):
+    assert marker not in body, f"the body holds {marker}"
+footer = d.sections[0].footer
+assert "Halaman" in footer.paragraphs[0].text and "PAGE" in footer._element.xml, footer._element.xml
+print(f"PASS: the report has a cover, numbered pages, and says how it was made only in its properties ({d.core_properties.comments[:40]}…)")
 PY
 
 # Hostile texts. An import shows the controls as the screen does and names where they were.

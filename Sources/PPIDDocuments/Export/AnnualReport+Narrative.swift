@@ -106,6 +106,7 @@ extension AnnualReport {
     /// What the export tells the officer beside the file: how it was made, and the config keys
     /// whose own words the office may add (the report drew those parts from the register).
     public static func message(_ report: ReportDocument) -> String {
-        report.made + (report.fallbacks.isEmpty ? "" : " Bagian yang diambil dari register atau aturan (isi sendiri di config.toml bila perlu): " + report.fallbacks.joined(separator: ", ") + ".")
+        let keys = report.fallbacks.joined(separator: ", ")
+        return report.made + (report.fallbacks.isEmpty ? "" : " Bagian yang diambil dari register atau aturan (kata-kata sendiri dapat diisi di config.toml) / parts drawn from the register or the law (your own words go in config.toml): \(keys).")
     }
 }
