@@ -65,8 +65,9 @@ public enum YearDocuments {
         return report
     }
 
-    public static func writeWorkbook(_ ledger: Ledger, year: Int, now: Date?, to path: String, folder: DataFolder) throws(DocumentError) {
-        try YearWorkbook.write(YearWorkbook.sheets(ledger, year: year, now: now), to: path, folder: folder)
+    /// Each sheet titled with `office`, its name and the year, set up to print.
+    public static func writeWorkbook(_ ledger: Ledger, year: Int, now: Date?, to path: String, folder: DataFolder, office: String = "") throws(DocumentError) {
+        try YearWorkbook.write(YearWorkbook.sheets(ledger, year: year, now: now, office: office), to: path, folder: folder, office: office)
     }
 
     /// Both into the folder's `exports/` (what the month board's `x` adds); their paths.
@@ -76,7 +77,7 @@ public enum YearDocuments {
         if let why = config.identity.refusal(folder: folder.path) { throw .doesNotFit(why) }
         do { try folder.prepareOutputFolder(folder.exportsPath) } catch { throw .store(error) }
         try writeReport(ledger, year: year, config: config, now: now, to: report, folder: folder)
-        try writeWorkbook(ledger, year: year, now: now, to: workbook, folder: folder)
+        try writeWorkbook(ledger, year: year, now: now, to: workbook, folder: folder, office: config.officeName)
         return [report, workbook]
     }
 }

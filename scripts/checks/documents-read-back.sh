@@ -8,7 +8,8 @@
 #    for a granted request is refused; the history records the letter;
 #  - a template edited so that a placeholder is split across runs still fills;
 #  - the 2019 workbook's Rekap 2.6.1 sheet equals the report's table cell by cell, numbers
-#    stored as numbers; the other sheets are there with bold, frozen headers and real dates;
+#    stored as numbers; the other sheets are there with title blocks, bold, frozen headers and real dates,
+#    set up to print (landscape, header repeated, page numbers, wide registers in column groups);
 #  - the annual report's cover and headings come in order (Bab I–III, 2.1–2.9), table 2.6.1 is a real table,
 #    its pages are numbered and how it was made is in its properties, never its body;
 #  - texts holding U+FFFE, U+FFFF, a literal _x0007_, ESC and BEL: an import shows them and names
@@ -150,7 +151,11 @@ wb = openpyxl.load_workbook(workbook)
 assert wb.sheetnames == ["Rekap 2.6.1", "Register", "Keberatan", "Sampel", "Waktu Layanan"], wb.sheetnames
 ws = wb["Rekap 2.6.1"]
 want = list(csv.reader(open(expected, encoding="utf-8", newline="")))
-got = [[c.value for c in row] for row in ws.iter_rows()]
+# Issue 21: each sheet opens with its title block (office, what it is, the year), then a blank
+# row; the table starts on row 4.
+TOP = 4
+assert ws["A1"].value == "Dinas Komunikasi dan Informatika Kabupaten Siak" and ws["A2"].value == "Rekapitulasi Permohonan Informasi Publik (Tabel 2.6.1) Tahun 2019", (ws["A1"].value, ws["A2"].value)
+got = [[c.value for c in row] for row in ws.iter_rows(min_row=TOP)]
 assert len(got) == len(want), (len(got), len(want))
 numbers = 0
 for r, (g, w) in enumerate(zip(got, want), 1):
@@ -158,23 +163,31 @@ for r, (g, w) in enumerate(zip(got, want), 1):
     for c, (gv, wv) in enumerate(zip(g, w), 1):
         if wv.isdigit():
             assert isinstance(gv, int) and not isinstance(gv, bool) and gv == int(wv), f"Rekap R{r}C{c}: {gv!r} is not the number {wv}"
-            assert ws.cell(r, c).data_type == "n"
+            assert ws.cell(TOP - 1 + r, c).data_type == "n"
             numbers += 1
         else:
             assert gv == wv, f"Rekap R{r}C{c}: {gv!r} != {wv!r}"
 print(f"PASS: Rekap 2.6.1 equals recap-2019-expected.csv cell by cell ({len(got)} rows, {numbers} numbers stored as numbers)")
 
 for ws in wb:
-    assert ws.freeze_panes == "A2", (ws.title, ws.freeze_panes)
-    assert all(c.font.b for c in ws[1] if c.value is not None), f"{ws.title}: header not bold"
+    assert ws.freeze_panes == f"B{TOP + 1}", (ws.title, ws.freeze_panes)
+    assert all(c.font.b for c in ws[TOP] if c.value is not None), f"{ws.title}: header not bold"
+    # Printed: A4 landscape, the header row on every page, page numbers in the footer.
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize in (9, "9"), (ws.title, ws.page_setup.orientation)
+    assert ws.print_title_rows == f"${TOP}:${TOP}", (ws.title, ws.print_title_rows)
+    assert "&P" in ws.oddFooter.center.text, (ws.title, ws.oddFooter.center.text)
 reg = wb["Register"]
-header = [c.value for c in reg[1]]
-received = reg.cell(2, header.index("Tanggal Permohonan") + 1).value
+header = [c.value for c in reg[TOP]]
+received = reg.cell(TOP + 1, header.index("Tanggal Permohonan") + 1).value
 assert isinstance(received, datetime.datetime), received
-assert reg.cell(2, header.index("No. Pendaftaran") + 1).data_type == "s"
-assert reg.max_row == 1 + 74, reg.max_row  # the 74 requesters of table 2.6.1
+assert reg.cell(TOP + 1, header.index("No. Pendaftaran") + 1).data_type == "s"
+assert reg.max_row == TOP + 74, reg.max_row  # the 74 requesters of table 2.6.1
 assert reg.column_dimensions["I"].width > 20, "columns are not sized"
-print(f"PASS: every sheet has a bold, frozen header; the register's {reg.max_row - 1} rows hold real dates ({received}) and text as text")
+assert reg.auto_filter.ref == f"A{TOP}:{openpyxl.utils.get_column_letter(len(header))}{TOP + 74}", reg.auto_filter.ref
+# Too wide for one page: printed in column groups, each repeating the number column.
+assert len(reg.col_breaks.brk) >= 1 and reg.print_title_cols == "$A:$A", (reg.col_breaks.brk, reg.print_title_cols)
+assert wb["Rekap 2.6.1"].sheet_properties.pageSetUpPr.fitToPage, "Rekap is not fitted to one page wide"
+print(f"PASS: every sheet has a title block, a bold, frozen, repeated header and numbered pages; the register's {reg.max_row - TOP} rows hold real dates ({received}) and text as text, filtered, printed in {len(reg.col_breaks.brk) + 1} column groups")
 
 d = docx.Document(report)
 headings = [(p.style.name, p.text) for p in d.paragraphs if p.style.name.startswith("Heading") or p.style.name == "Title"]
@@ -238,8 +251,9 @@ import sys
 import docx, openpyxl
 book, letter = sys.argv[1:]
 reg = openpyxl.load_workbook(book)["Register"]
-header = [c.value for c in reg[1]]
-rows = {r[0]: dict(zip(header, r)) for r in reg.iter_rows(min_row=2, values_only=True)}
+top = next(r for r in range(1, 6) if reg.cell(r, 1).value == "No. Pendaftaran")  # below the title block
+header = [c.value for c in reg[top]]
+rows = {r[0]: dict(zip(header, r)) for r in reg.iter_rows(min_row=top + 1, values_only=True)}
 assert sorted(rows) == [f"PPID-2024-00{i}" for i in range(1, 8)], sorted(rows)
 name = rows["PPID-2024-002"]["Nama"]
 assert name == "Budi\ufffd\ufffd _x0007_ \u241b]0;judul\u2407", repr(name)

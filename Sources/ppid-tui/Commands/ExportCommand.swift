@@ -110,7 +110,7 @@ struct ExportCommand: ParsableCommand {
                     if isReport {
                         return try YearDocuments.writeReport(office.ledger, year: year, config: office.config, now: now, to: path, folder: office.folder)
                     }
-                    try YearDocuments.writeWorkbook(office.ledger, year: year, now: now, to: path, folder: office.folder)
+                    try YearDocuments.writeWorkbook(office.ledger, year: year, now: now, to: path, folder: office.folder, office: office.config.officeName)
                     return nil
                 }
                 print(path)
