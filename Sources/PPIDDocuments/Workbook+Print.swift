@@ -53,7 +53,8 @@ extension YearWorkbook {
         }
         let footer = "&L&8" + headerText(office) + "&C&8Halaman &P dari &N&R&8" + headerText(sheet.name)
         worksheet_set_footer(ws, footer)
-        let (breaks, scale) = columnGroups(widths)
+        // A table with no rows prints its header on one page, not one page per column group.
+        let (breaks, scale) = last > top ? columnGroups(widths) : ([], 100)
         if breaks.isEmpty {
             // One page wide, as many tall as the rows need.
             worksheet_fit_to_pages(ws, 1, 0)
