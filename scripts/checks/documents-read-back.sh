@@ -15,6 +15,8 @@
 #  - texts holding U+FFFE, U+FFFF, a literal _x0007_, ESC and BEL: an import shows them and names
 #    the line and column; in the log as typed, the workbook still opens in openpyxl with every row
 #    and the texts shown (ESC as ␛, U+FFFE as �, _x0007_ as typed), and the letter in python-docx;
+#  - the e-Monev evidence pack: report, public registers (no address, contact, NIK), service times, PDFs
+#    under 2 MB where LibreOffice is, an index naming the DIP and the DIK as missing;
 #  - a template zipping 30 MB of zeros into 30 KB is refused at once, saying why.
 # Run by .ci/run.
 set -euo pipefail
@@ -219,6 +221,40 @@ for marker in ("ppid-tui", "DIISI", "config.toml"):
 footer = d.sections[0].footer
 assert "Halaman" in footer.paragraphs[0].text and "PAGE" in footer._element.xml, footer._element.xml
 print(f"PASS: the report has a cover, numbered pages, and says how it was made only in its properties ({d.core_properties.comments[:40]}…)")
+PY
+
+# The e-Monev evidence pack (issue 22): every file opened back; PDFs under 2 MB where LibreOffice
+# made them; the public registers hold no address, contact or NIK; the index names the DIP and
+# the DIK as missing.
+PACK="$WORK/pack"
+"$BIN" export --year 2019 --format evidence --data "$YEAR" --out "$PACK" > "$WORK/pack.out" 2>/dev/null
+python3 - "$PACK" <<'PY'
+import os, subprocess, sys
+import docx, openpyxl
+pack = sys.argv[1]
+files = sorted(os.listdir(pack))
+for need in ("laporan-2019.docx", "register-2019-publik.xlsx", "keberatan-2019-publik.xlsx", "waktu-layanan-2019.xlsx", "indeks-bukti-2019.md"):
+    assert need in files, (need, files)
+assert docx.Document(os.path.join(pack, "laporan-2019.docx")).core_properties.comments.startswith("Disusun oleh ppid-tui")
+reg = openpyxl.load_workbook(os.path.join(pack, "register-2019-publik.xlsx"))["Register"]
+top = next(r for r in range(1, 6) if reg.cell(r, 1).value == "No. Pendaftaran")
+header = [c.value for c in reg[top]]
+for column in ("Alamat", "Nomor Kontak", "NIK"):
+    assert column not in header, f"the public register holds {column}"
+assert reg.max_row == top + 74, reg.max_row
+names = {reg.cell(r, header.index("Nama") + 1).value for r in range(top + 1, reg.max_row + 1)}
+assert all(n is None or len(n) <= 12 for n in names), sorted(n for n in names if n and len(n) > 12)[:3]
+book = openpyxl.load_workbook(os.path.join(pack, "waktu-layanan-2019.xlsx"))
+assert book.sheetnames == ["Rekap 2.6.1", "Waktu Layanan"], book.sheetnames
+pdfs = [f for f in files if f.endswith(".pdf")]
+for f in pdfs:
+    size = os.path.getsize(os.path.join(pack, f))
+    assert 0 < size <= 2 * 1024 * 1024, (f, size)
+    pages = subprocess.run(["pdfinfo", os.path.join(pack, f)], capture_output=True, text=True)
+    assert pages.returncode != 0 or "Pages:" in pages.stdout, pages
+index = open(os.path.join(pack, "indeks-bukti-2019.md"), encoding="utf-8").read()
+assert "| Daftar Informasi Publik (DIP) | — |" in index and "Daftar Informasi yang Dikecualikan (DIK)" in index, index
+print(f"PASS: the evidence pack opens back ({len(files)} files, {len(pdfs)} PDFs each under 2 MB); the public register has initials only and no address, contact or NIK; the index names the DIP and DIK as missing")
 PY
 
 # Hostile texts. An import shows the controls as the screen does and names where they were.
