@@ -33,6 +33,7 @@ import PPIDModel
         #expect(ledger.carriedOver(into: 2026).map(\.number) == ["PPID-2025-001", "PPID-2025-003"])
         #expect(ledger.openAtEnd(of: day("2026-12-31")).map(\.number) == ["PPID-2025-003", "PPID-2026-001"])
         #expect(text.contains("Sebanyak 2 permohonan yang diterima sebelum tahun 2026 masih dalam proses pada 31 Desember 2025 dan dibawa ke tahun 2026; permohonan ini tidak termasuk dalam tabel 2.6.1."))
+        #expect(text.contains("menerima 2 permohonan informasi publik: 2 melalui datang langsung, 0 melalui live chat, email, dan formulir online, 0 melalui media sosial, 0 melalui telepon. Selain itu, 2 permohonan tahun sebelumnya yang masih dalam proses dibawa ke tahun ini (lihat 2.6.3)."))
         #expect(text.contains("| PPID-2025-001 | 2025-12-22 | Dikabulkan Seluruhnya, pemberitahuan 2026-01-05 |"))
         #expect(text.contains("| PPID-2025-003 | 2025-12-24 | Masih dalam proses |"))
         #expect(text.contains("Sebanyak 2 permohonan masih dalam proses pada 31 Desember 2026 (1 di antaranya diterima sebelum tahun 2026) dan dibawa ke tahun 2027:"))

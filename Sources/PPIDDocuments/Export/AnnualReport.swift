@@ -190,7 +190,8 @@ public enum AnnualReport {
             perTopic[r.details.topic, default: 0] += 1
         }
         let topics = Topic.allCases.compactMap { t in perTopic[t].map { "\(t.label.id.lowercased()) (\($0))" } }
-        d.paragraph(intro)
+        let carried = period.isWholeYear ? ledger.carriedOver(into: period.year).count : 0
+        d.paragraph(intro + (carried > 0 ? " Selain itu, \(carried) permohonan tahun sebelumnya yang masih dalam proses dibawa ke tahun ini (lihat 2.6.3)." : ""))
         if !topics.isEmpty { d.paragraph("Pokok permohonan menurut topik: \(topics.joined(separator: ", ")).") }
 
         d.heading(level + 1, "2.6.1 Jumlah Permohonan Informasi Publik")
