@@ -59,7 +59,7 @@ import Testing
         try run(.fileObjection(request: request, receivedAt: time("2019-08-12T10:00:00+07:00"), grounds: [.a], agent: "", note: ""), on: "2019-08-12")
         #expect(throws: LedgerError.self) { try step(.carriedOut, "2019-08-13", "Salinan diberikan") }
         try run(.answerObjection(ObjectionAnswered(request: request, objection: "KEB-2019-001", decision: .overturned, reasons: "", answeredOn: day("2019-08-20"), superiorName: "Fathullah", superiorPosition: "Kepala Balai")), on: "2019-08-20")
-        #expect(throws: LedgerError.requiredFieldEmpty(Phrase(id: "Pelaksanaan tanggapan atasan ppid", en: "How the superior's answer was carried out"))) { try step(.carriedOut, "2019-08-22", "") }
+        #expect(throws: LedgerError.requiredFieldEmpty(Phrase(id: "Pelaksanaan tanggapan atasan PPID", en: "How the superior's answer was carried out"))) { try step(.carriedOut, "2019-08-22", "") }
         try step(.carriedOut, "2019-08-22", "Salinan diberikan 22 Agustus")
         #expect(objection.carriedOut.count == 1)
         #expect(objection.decisionInForce(on: day("2019-08-22")) == .superior)

@@ -246,7 +246,8 @@ extension Request {
             guard let stage = o.decisionInForce(on: e.on) else {
                 throw outOfOrder("belum ada tanggapan atasan atau putusan yang dilaksanakan pada tanggal itu", "no answer or decision to carry out by that date")
             }
-            try require(e.detail, Phrase(id: "Pelaksanaan \(stage.label.id.lowercased())", en: "How \(stage.label.en.lowercased()) was carried out"))
+            func lowerFirst(_ s: String) -> String { s.prefix(1).lowercased() + s.dropFirst() }
+            try require(e.detail, Phrase(id: "Pelaksanaan \(lowerFirst(stage.label.id))", en: "How \(lowerFirst(stage.label.en)) was carried out"))
         }
     }
 
