@@ -55,6 +55,34 @@ import Testing
         #expect(o.decisionInForce(on: day("2019-08-21")) == .superior)
     }
 
+    /// The form's next step walks the court case after an adjudication; a mediation's
+    /// settlement is final (Pasal 39): no court case follows it.
+    @Test mutating func theNextStepFollowsTheCourtCaseOnlyAfterAnAdjudication() throws {
+        try run(.fileObjection(request: request, receivedAt: time("2019-08-12T10:00:00+07:00"), grounds: [.a], agent: "", note: ""), on: "2019-08-12")
+        try run(.answerObjection(ObjectionAnswered(request: request, objection: "KEB-2019-001", decision: .upheld, reasons: "Pasal 17 huruf h", answeredOn: day("2019-08-20"), superiorName: "Fathullah", superiorPosition: "Kepala Balai")), on: "2019-08-20")
+        var steps: [DisputeStep.Kind] = []
+        var day = 10
+        while let next = objection.nextDisputeStep {
+            steps.append(next)
+            try step(next, "2019-10-\(day)", next == .started ? "adjudication" : "Putusan \(steps.count)")
+            day += 1
+        }
+        #expect(steps == [.filed, .started, .settled, .courtFiled, .courtDecided, .cassationFiled, .cassationDecided])
+        #expect(ledger.requests[request]!.refusal(of: .recordDispute) == .disputeSettled("KEB-2019-001"))
+    }
+
+    @Test mutating func aMediationsSettlementGoesToNoCourt() throws {
+        try run(.fileObjection(request: request, receivedAt: time("2019-08-12T10:00:00+07:00"), grounds: [.a], agent: "", note: ""), on: "2019-08-12")
+        try run(.answerObjection(ObjectionAnswered(request: request, objection: "KEB-2019-001", decision: .upheld, reasons: "Pasal 17 huruf h", answeredOn: day("2019-08-20"), superiorName: "Fathullah", superiorPosition: "Kepala Balai")), on: "2019-08-20")
+        try step(.filed, "2019-08-26", "031/KI-Riau-PS/2019")
+        try step(.started, "2019-08-27", "mediation")
+        try step(.settled, "2019-09-02", "Mediasi berhasil")
+        #expect(objection.nextDisputeStep == nil)
+        #expect(throws: LedgerError.disputeStepOutOfOrder("KEB-2019-001", Phrase(id: "penyelesaian melalui mediasi bersifat final dan mengikat (Pasal 39)", en: "a settlement by mediation is final and binding (Art. 39)"))) {
+            try step(.courtFiled, "2019-09-10", "PTUN Pekanbaru 1/G/KI/2019")
+        }
+    }
+
     @Test mutating func nothingIsCarriedOutBeforeADecisionAndTheSuperiorsAnswerCanBe() throws {
         try run(.fileObjection(request: request, receivedAt: time("2019-08-12T10:00:00+07:00"), grounds: [.a], agent: "", note: ""), on: "2019-08-12")
         #expect(throws: LedgerError.self) { try step(.carriedOut, "2019-08-13", "Salinan diberikan") }

@@ -266,6 +266,9 @@ extension Request {
         guard let before else {
             throw outOfOrder("langkah sebelumnya belum dicatat (putusan Komisi Informasi, gugatan, putusan pengadilan, kasasi)", "the step before is not recorded yet (Commission decision, court filing, court decision, cassation)")
         }
+        if e.kind == .courtFiled, !o.mayGoToCourt {
+            throw outOfOrder("penyelesaian melalui mediasi bersifat final dan mengikat (Pasal 39)", "a settlement by mediation is final and binding (Art. 39)")
+        }
         guard own == nil else { throw outOfOrder("sudah dicatat", "already recorded") }
         guard e.on >= before.on else { throw outOfOrder("tanggal sebelum langkah sebelumnya (\(before.on))", "dated before the step before (\(before.on))") }
         try require(e.detail, field)

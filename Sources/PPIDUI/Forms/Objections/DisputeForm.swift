@@ -1,8 +1,9 @@
 import Foundation
 import PPIDModel
 
-/// `K`: the next step of a dispute at the Information Commission (Pasal 37–38): its date and
-/// the step's one detail (the Commission's number, the process, the result).
+/// `K`: the next step of a dispute at the Information Commission (Pasal 37–38) or in court
+/// after it (Pasal 47–50): its date and the step's one detail (the Commission's number, the
+/// process, the result, the court and case number, the decision).
 public struct DisputeForm: FormSpec {
     public let request: String
     public let objection: String
@@ -39,8 +40,8 @@ public struct DisputeForm: FormSpec {
         case (.detail, .filed): .text(Phrase(id: "No. register KI", en: "Commission number"))
         case (.detail, .started): .choice(Phrase(id: "Proses", en: "Process"), DisputeProcess.allCases, selected: .mediation, required: true)
         case (.detail, .settled): .text(Phrase(id: "Hasil", en: "Result"), required: true, hint: Phrase(id: "mis. mediasi berhasil; putusan KI", en: "e.g. mediation agreed; Commission ruling"))
-        case (.detail, .courtFiled): .text(Phrase(id: "Pengadilan, no. perkara", en: "Court, case number"), required: true, hint: Phrase(id: "mis. PTUN Pekanbaru 12/G/KI/2026", en: "e.g. PTUN Pekanbaru 12/G/KI/2026"))
-        case (.detail, .cassationFiled): .text(Phrase(id: "No. perkara kasasi", en: "Cassation case number"), required: true)
+        case (.detail, .courtFiled): .text(Phrase(id: "Pengadilan/perkara", en: "Court, case no."), required: true, hint: Phrase(id: "mis. PTUN Pekanbaru 12/G/KI/2026", en: "e.g. PTUN Pekanbaru 12/G/KI/2026"))
+        case (.detail, .cassationFiled): .text(Phrase(id: "No. perkara kasasi", en: "Cassation case no."), required: true)
         case (.detail, .courtDecided), (.detail, .cassationDecided): .text(Phrase(id: "Putusan", en: "Decision"), required: true)
         case (.detail, .carriedOut): .text(Phrase(id: "Pelaksanaan", en: "Carried out"), required: true, hint: Phrase(id: "mis. salinan diberikan 3 Mar", en: "e.g. copy given 3 Mar"))
         }
