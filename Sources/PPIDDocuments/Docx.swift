@@ -43,19 +43,73 @@ public enum Block: Sendable, Equatable {
     case rule
     /// An empty line.
     case blank
+    /// What follows starts on a new page.
+    case pageBreak
 
     public enum Alignment: String, Sendable { case left, center, right, both }
 
     static func text(_ s: String, _ alignment: Alignment = .left) -> Block { .paragraph([Run(s)], alignment) }
 }
 
+/// What a filed document says about itself beside its text (Word's File › Properties): how it
+/// was made belongs there, not in the body someone must edit before filing.
+public struct DocxProperties: Sendable, Equatable {
+    public var title: String
+    /// Word's "Comments" (dc:description).
+    public var description: String
+
+    public init(title: String, description: String) {
+        self.title = title
+        self.description = description
+    }
+}
+
 /// Writes and reads `.docx` packages: the XML parts zipped (ZIPFoundation).
 public enum Docx {
-    /// The zipped package of a document made of `blocks`.
-    public static func make(_ blocks: [Block], logo: Logo? = nil) throws(DocumentError) -> Data {
-        var files = parts(documentXML: documentXML(blocks, logo: logo), logo: logo).map { ($0.0, Data($0.1.utf8)) }
-        if let logo { files.append(("word/media/" + logo.fileName, logo.data)) }
-        return try zipData(files)
+    /// The zipped package of a document made of `blocks`. A document with `properties` carries
+    /// them in `docProps/core.xml`; with `pageNumbers`, a footer numbers every page after the
+    /// first (the cover), the page after it being 1.
+    public static func make(_ blocks: [Block], logo: Logo? = nil, properties: DocxProperties? = nil, pageNumbers: Bool = false) throws(DocumentError) -> Data {
+        var files = parts(documentXML: documentXML(blocks, logo: logo, pageNumbers: pageNumbers), logo: logo)
+        if pageNumbers { files = withFooter(files) }
+        if let properties { files = withProperties(files, properties) }
+        var data = files.map { ($0.0, Data($0.1.utf8)) }
+        if let logo { data.append(("word/media/" + logo.fileName, logo.data)) }
+        return try zipData(data)
+    }
+
+    /// The parts with a footer holding "Halaman <page>", referenced from the document.
+    static func withFooter(_ files: [(String, String)]) -> [(String, String)] {
+        let footer = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">Halaman </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>
+            """
+        return files.map { name, xml in
+            switch name {
+            case "[Content_Types].xml":
+                (name, xml.replacingOccurrences(of: "</Types>", with: "<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/></Types>"))
+            case "word/_rels/document.xml.rels":
+                (name, xml.replacingOccurrences(of: "</Relationships>", with: "<Relationship Id=\"rIdFooter\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/></Relationships>"))
+            default: (name, xml)
+            }
+        } + [("word/footer1.xml", footer)]
+    }
+
+    /// The parts with `docProps/core.xml` holding the title and the description.
+    static func withProperties(_ files: [(String, String)], _ p: DocxProperties) -> [(String, String)] {
+        let core = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>\(escape(InertText.forFile(p.title)))</dc:title><dc:description>\(escape(InertText.forFile(p.description)))</dc:description><dc:creator>ppid-tui</dc:creator></cp:coreProperties>
+            """
+        return files.map { name, xml in
+            switch name {
+            case "[Content_Types].xml":
+                (name, xml.replacingOccurrences(of: "</Types>", with: "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/></Types>"))
+            case "_rels/.rels":
+                (name, xml.replacingOccurrences(of: "</Relationships>", with: "<Relationship Id=\"rIdCore\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/></Relationships>"))
+            default: (name, xml)
+            }
+        } + [("docProps/core.xml", core)]
     }
 
     /// Every part of a package around a document part (the logo's bytes apart).
@@ -206,7 +260,7 @@ public enum Docx {
             + "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cell(left) + cell(right) + "</w:tr></w:tbl>" + hairline
     }
 
-    static func documentXML(_ blocks: [Block], logo: Logo? = nil) -> String {
+    static func documentXML(_ blocks: [Block], logo: Logo? = nil, pageNumbers: Bool = false) -> String {
         var body = ""
         // Space an empty kept line stands for, given to the next kept paragraph.
         var pending = 0
@@ -229,11 +283,15 @@ public enum Docx {
             case .signatures(let left, let right): body += signaturesXML(left, right)
             case .rule: body += paragraphXML([], extra: "<w:pBdr><w:bottom w:val=\"thick\" w:sz=\"18\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>")
             case .blank: body += paragraphXML([])
+            case .pageBreak: body += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
             }
         }
+        // The footer on every page but the first (the cover), which counts as page 0.
+        let footer = pageNumbers ? "<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>" : ""
+        let numbering = pageNumbers ? "<w:pgNumType w:start=\"0\"/><w:titlePg/>" : ""
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><w:body>\(body)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><w:body>\(body)<w:sectPr>\(footer)<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/>\(numbering)</w:sectPr></w:body></w:document>
             """
     }
 

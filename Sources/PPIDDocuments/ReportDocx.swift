@@ -2,13 +2,21 @@ import Foundation
 import PPIDModel
 import PPIDStore
 
-/// The annual report as a `.docx`: the same content as the Markdown export
-/// (`AnnualReport.document`, Bab I–III), with Word's title and heading styles, its tables
-/// (2.6.1 first) as real tables, and the parts the head writes marked as in the Markdown.
+/// The annual report as a `.docx` ready to file: the same content as the Markdown export
+/// (`AnnualReport.document`), a cover page, Word's title and heading styles, its tables (2.6.1
+/// first) as real tables, page numbers in the footer, and how it was made in its properties.
 public enum ReportDocx {
     public static func blocks(_ report: ReportDocument) -> [Block] {
         report.blocks.flatMap { b -> [Block] in
             switch b {
+            case .cover(let parent, let office, let title, let year):
+                // The cover's lines centred down the page, the report starting on the next.
+                var out = Array(repeating: Block.blank, count: 8)
+                if !parent.isEmpty { out.append(.paragraph([Run(parent.uppercased(), bold: true)], .center)) }
+                out += [.paragraph([Run("PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI", bold: true)], .center), .paragraph([Run(office.uppercased(), bold: true)], .center)]
+                out += Array(repeating: Block.blank, count: 6)
+                out += [.title([Run(title.uppercased())]), .title([Run(year.uppercased())]), .pageBreak]
+                return out
             case .heading(let level, let text):
                 return level <= 1 ? [.title([Run(text)])] : [.heading(min(3, level - 1), text)]
             case .paragraph(let text) where text.count > 2 && text.hasPrefix("_") && text.hasSuffix("_"):
@@ -23,20 +31,15 @@ public enum ReportDocx {
                 // A totals row (Jumlah) is bold, as in the seed report's table 2.6.1.
                 let totals = rows.last?.first.map { plain($0).hasPrefix("Jumlah") } ?? false
                 return [.table(header: header.map(plain), rows: rows.map { $0.map(plain) }, boldLastRow: totals)]
-            case .placeholder(let text):
-                return [.paragraph([Run(ReportDocument.placeholderMark + " ", bold: true), Run(text, italic: true)])]
             case .signature(let place, let date, let title, let name):
-                return [.blank, .paragraph([Run("\(place), \(date)")]), .paragraph([Run("\(title),")]), .blank, .blank, .paragraph([Run(name, bold: true)])]
+                return [.blank, .together([[Run(date.isEmpty ? place : "\(place), \(date)")], [Run("\(title),")], [], [], [], [Run(name, bold: true)]], .left)]
             }
         }
     }
 
     /// The year's report for the office, as `export --format report` writes it in Markdown.
-    public static func make(_ ledger: Ledger, year: Int, config: OfficeConfig, now: Date?) throws(DocumentError) -> Data {
-        let report = AnnualReport.document(ledger, period: ReportPeriod(year: year), context: AnnualReport.Context(
-            officeName: config.officeName, facts: config.report, serviceHours: config.serviceHours, today: now.map { ledger.calendar.day(of: $0) }
-        ))
-        return try Docx.make(blocks(report))
+    public static func make(_ report: ReportDocument, year: Int, config: OfficeConfig) throws(DocumentError) -> Data {
+        try Docx.make(blocks(report), properties: DocxProperties(title: "\(AnnualReport.coverTitle) \(config.report.institution.isEmpty ? config.officeName : config.report.institution) Tahun \(year)", description: report.made), pageNumbers: true)
     }
 
     static func plain(_ s: String) -> String { s.replacingOccurrences(of: "**", with: "") }
@@ -53,13 +56,18 @@ public enum YearDocuments {
     public static func workbookName(_ year: Int) -> String { "buku-kerja-\(year).xlsx" }
 
     /// Refused while the office's identity is not set: no report goes out under no name.
-    public static func writeReport(_ ledger: Ledger, year: Int, config: OfficeConfig, now: Date?, to path: String, folder: DataFolder) throws(DocumentError) {
+    /// Returns the report written, whose `made` and `fallbacks` the caller tells the officer.
+    @discardableResult
+    public static func writeReport(_ ledger: Ledger, year: Int, config: OfficeConfig, now: Date?, to path: String, folder: DataFolder) throws(DocumentError) -> ReportDocument {
         if let why = config.identity.refusal(folder: folder.path) { throw .doesNotFit(why) }
-        try Letters.write(try ReportDocx.make(ledger, year: year, config: config, now: now), to: path, folder: folder)
+        let report = AnnualReport.document(ledger, year: year, config: config, now: now)
+        try Letters.write(try ReportDocx.make(report, year: year, config: config), to: path, folder: folder)
+        return report
     }
 
-    public static func writeWorkbook(_ ledger: Ledger, year: Int, now: Date?, to path: String, folder: DataFolder) throws(DocumentError) {
-        try YearWorkbook.write(YearWorkbook.sheets(ledger, year: year, now: now), to: path, folder: folder)
+    /// Each sheet titled with `office`, its name and the year, set up to print.
+    public static func writeWorkbook(_ ledger: Ledger, year: Int, now: Date?, to path: String, folder: DataFolder, office: String = "") throws(DocumentError) {
+        try YearWorkbook.write(YearWorkbook.sheets(ledger, year: year, now: now, office: office), to: path, folder: folder, office: office)
     }
 
     /// Both into the folder's `exports/` (what the month board's `x` adds); their paths.
@@ -69,7 +77,7 @@ public enum YearDocuments {
         if let why = config.identity.refusal(folder: folder.path) { throw .doesNotFit(why) }
         do { try folder.prepareOutputFolder(folder.exportsPath) } catch { throw .store(error) }
         try writeReport(ledger, year: year, config: config, now: now, to: report, folder: folder)
-        try writeWorkbook(ledger, year: year, now: now, to: workbook, folder: folder)
+        try writeWorkbook(ledger, year: year, now: now, to: workbook, folder: folder, office: config.officeName)
         return [report, workbook]
     }
 }

@@ -15,24 +15,30 @@ public enum SheetCell: Sendable, Equatable {
     case empty
 }
 
-/// A sheet: a bold, frozen header row, then rows; `extraHeaders` are later rows set bold too
-/// (a second table on the sheet).
+/// A sheet: its title block (the office, what the sheet is, its year), a bold, frozen header
+/// row, then rows; `boldRows` are later rows set bold too (a second table on the sheet).
 public struct Sheet: Sendable {
     public var name: String
+    /// Lines above the table, the first larger; none for a bare table.
+    public var title: [String]
     public var rows: [[SheetCell]]
     public var boldRows: Set<Int> = [0]
+    /// An autofilter over the table (one table of rows, no totals row to sort away).
+    public var filter: Bool
 
-    public init(name: String, rows: [[SheetCell]], boldRows: Set<Int> = [0]) {
+    public init(name: String, title: [String] = [], rows: [[SheetCell]], boldRows: Set<Int> = [0], filter: Bool = false) {
         self.name = name
+        self.title = title
         self.rows = rows
         self.boldRows = boldRows
+        self.filter = filter
     }
 }
 
 /// The year's workbook (`export --format xlsx`), written by libxlsxwriter.
 public enum YearWorkbook {
     /// The workbook's sheets: Rekap 2.6.1, Register, Keberatan, Sampel, Waktu Layanan.
-    public static func sheets(_ ledger: Ledger, year: Int, now: Date?) -> [Sheet] {
+    public static func sheets(_ ledger: Ledger, year: Int, now: Date?, office: String = "") -> [Sheet] {
         let recap = ledger.recap(year: year)
         func counts(_ r: RecapRow) -> [SheetCell] {
             Channel.allCases.map { .number(Double(r.count($0))) } + Outcome.allCases.map { .number(Double(r.count($0))) }
@@ -59,14 +65,18 @@ public enum YearWorkbook {
                 t.longest.map { .number(Double($0)) } ?? .empty, .number(Double(t.late)),
             ])
         }
+        func title(_ what: String) -> [String] { [office, "\(what) Tahun \(year)"].filter { !$0.isEmpty } }
         return [
-            Sheet(name: "Rekap 2.6.1", rows: rekap, boldRows: [0, rekap.count - 1]),
-            Sheet(name: "Register", rows: register),
-            Sheet(name: "Keberatan", rows: objections),
-            Sheet(name: "Sampel", rows: samples),
-            Sheet(name: "Waktu Layanan", rows: service, boldRows: [0, topicHeader]),
+            Sheet(name: "Rekap 2.6.1", title: title("Rekapitulasi Permohonan Informasi Publik (Tabel 2.6.1)"), rows: rekap, boldRows: [0, rekap.count - 1]),
+            Sheet(name: "Register", title: title("Register Permohonan Informasi Publik"), rows: register, filter: true),
+            Sheet(name: "Keberatan", title: title("Register Keberatan dan Sengketa Informasi"), rows: objections, filter: true),
+            Sheet(name: "Sampel", title: title("Register Sampel Pengujian"), rows: samples, filter: true),
+            Sheet(name: "Waktu Layanan", title: title("Waktu Pemenuhan Permohonan Informasi Publik"), rows: service, boldRows: [0, topicHeader]),
         ]
     }
+
+    /// The widest a column grows, in characters; longer texts wrap.
+    static let widest = 40
 
     /// Columns whose cells are dates ("2019-01-09", or with the time "2019-01-09 08:02").
     static let dateColumns: Set<String> = [
@@ -109,7 +119,7 @@ public enum YearWorkbook {
 
     /// Writes the sheets to `path`, an output of `folder`'s, whole (a temporary file beside
     /// it, owner-only, then renamed).
-    public static func write(_ sheets: [Sheet], to path: String, folder: DataFolder) throws(DocumentError) {
+    public static func write(_ sheets: [Sheet], to path: String, folder: DataFolder, office: String = "") throws(DocumentError) {
         do { try OutputPath.check(path, folder: folder) } catch { throw DocumentError.store(error) }
         let dir = POSIXFile.parent(of: path)
         if !dir.isEmpty {
@@ -133,20 +143,43 @@ public enum YearWorkbook {
         format_set_num_format(dateFormat, "dd/mm/yyyy")
         let dateTimeFormat = workbook_add_format(wb)
         format_set_num_format(dateTimeFormat, "dd/mm/yyyy hh:mm")
+        // Every cell at the top of its row, so a row grown for a wrapped text reads as one line.
+        let plain = workbook_add_format(wb)
+        for f in [plain, dateFormat, dateTimeFormat] { format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
+        // A long text wraps in its column (at most `widest` characters wide) rather than
+        // widening the page.
+        let wrapFormat = workbook_add_format(wb)
+        format_set_text_wrap(wrapFormat)
+        format_set_align(wrapFormat, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        let titleFormat = workbook_add_format(wb)
+        format_set_bold(titleFormat)
+        format_set_font_size(titleFormat, 14)
+        let subtitleFormat = workbook_add_format(wb)
+        format_set_bold(subtitleFormat)
         var failure: String?
         for sheet in sheets {
             guard let ws = workbook_add_worksheet(wb, sheet.name) else {
                 failure = "worksheet \(sheet.name)"
                 break
             }
+            // The title block, then a blank row, then the table.
+            for (i, line) in sheet.title.enumerated() {
+                let e = worksheet_write_string(ws, lxw_row_t(i), 0, cellText(line), i == 0 ? titleFormat : subtitleFormat)
+                if e != LXW_NO_ERROR, failure == nil { failure = "\(sheet.name) title: " + String(cString: lxw_strerror(e)) }
+            }
+            let top = sheet.title.isEmpty ? 0 : sheet.title.count + 1
             var widths: [Int] = []
-            for (r, row) in sheet.rows.enumerated() {
-                let isBold = sheet.boldRows.contains(r)
-                if isBold {
-                    // A header's wrapped lines need the height: 15 points a line.
-                    let lines = row.map { cell -> Int in if case .text(let s) = cell { (s.count + 17) / 18 } else { 1 } }.max() ?? 1
-                    if lines > 1 { worksheet_set_row(ws, lxw_row_t(r), Double(15 * lines), nil) }
-                }
+            for (index, row) in sheet.rows.enumerated() {
+                let r = index + top
+                let isBold = sheet.boldRows.contains(index)
+                // Wrapped lines need the height (15 points a line): a header's at 18 characters,
+                // a long text's at the widest column (LibreOffice does not grow the row itself).
+                let wrap = isBold ? 18 : widest
+                let lines = row.map { cell -> Int in
+                    guard case .text(let s) = cell else { return 1 }
+                    return s.split(separator: "\n", omittingEmptySubsequences: false).map { ($0.count + wrap - 1) / wrap }.reduce(0, +)
+                }.max() ?? 1
+                if lines > 1 { worksheet_set_row(ws, lxw_row_t(r), Double(15 * lines), nil) }
                 for (c, cell) in row.enumerated() {
                     let rr = lxw_row_t(r), cc = lxw_col_t(c)
                     var width = 0
@@ -154,12 +187,12 @@ public enum YearWorkbook {
                     switch cell {
                     case .text(let s):
                         // Always a string cell: a text starting with "=" is never a formula.
-                        e = worksheet_write_string(ws, rr, cc, cellText(s), isBold ? bold : nil)
                         width = s.split(separator: "\n").map(\.count).max() ?? 0
+                        e = worksheet_write_string(ws, rr, cc, cellText(s), isBold ? bold : width > widest ? wrapFormat : plain)
                         // A long header wraps (its format does) rather than widening the column.
                         if isBold { width = min(width, 18) }
                     case .number(let n):
-                        e = worksheet_write_number(ws, rr, cc, n, isBold ? bold : nil)
+                        e = worksheet_write_number(ws, rr, cc, n, isBold ? bold : plain)
                         // Never through Int: a log may hold an amount past Int.max as a Double.
                         width = String(format: "%.0f", n).count
                     case .date(let d):
@@ -178,15 +211,11 @@ public enum YearWorkbook {
                     widths[c] = max(widths[c], width)
                 }
             }
-            for (c, w) in widths.enumerated() {
-                worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), Double(min(max(w, 6), 60) + 2), nil)
+            let columns = widths.map { Double(min(max($0, 6), widest) + 2) }
+            for (c, w) in columns.enumerated() {
+                worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), w, nil)
             }
-            worksheet_freeze_panes(ws, 1, 0)
-            // Printed: A4 landscape, one page wide, the header on every page.
-            worksheet_set_paper(ws, 9)
-            worksheet_set_landscape(ws)
-            worksheet_fit_to_pages(ws, 1, 0)
-            worksheet_repeat_rows(ws, 0, 0)
+            setUpPrinting(ws, sheet, top: top, last: top + sheet.rows.count - 1, widths: columns, office: office)
         }
         let closed = workbook_close(wb)
         if failure == nil, closed != LXW_NO_ERROR { failure = String(cString: lxw_strerror(closed)) }

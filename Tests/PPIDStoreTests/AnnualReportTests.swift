@@ -76,6 +76,9 @@ import PPIDModel
     staff = ["Kepala Sub Bagian Tata Usaha sebagai PPID", "Dua petugas tetap di UPP"]
     procedures = [{ code = "PK.TU-PJT.02", name = "Pelaksanaan Pelayanan pada Unit Pelayanan Publik", effective = "2018-10-17" }]
 
+    obstacles = ["Jaringan internet di loket sering terputus"]
+    conclusion = "Layanan berjalan baik.\\n\\nPerlu loket kedua."
+
     [[report.budget]]
     year = 2019
     source = "DIPA BPPSI Pekanbaru Tahun Anggaran 2019 Nomor SP DIPA-019.07.2.417912/2019"
@@ -95,12 +98,13 @@ import PPIDModel
         let text = try report(config: Self.seedConfig)
         let headings = [
             "# Laporan Pejabat Pengelola Informasi dan Dokumentasi Balai Pengembangan Produk dan Standardisasi Industri Pekanbaru Tahun Anggaran 2019",
-            "## Kata Pengantar", "## Daftar Isi", "## BAB I PENDAHULUAN", "### 1.1 Latar Belakang", "### 1.2 Landasan Kebijakan",
+            "## Kata Pengantar", "## Daftar Isi", "## BAB I PENDAHULUAN", "### 1.1 Latar Belakang", "### 1.2 Landasan Kebijakan", "### 1.3 Profil PPID",
             "## BAB II PELAKSANAAN PELAYANAN INFORMASI PUBLIK", "### 2.1 Jenis Layanan Informasi Publik",
             "### 2.2 Sarana dan Prasarana Pelayanan Informasi Publik", "### 2.3 SDM Pelayanan Informasi Publik",
             "### 2.4 Prosedur Kerja Pelaksanaan Pelayanan Publik", "### 2.5 Anggaran Pelayanan Informasi Publik",
             "### 2.6 Rincian Pelayanan Informasi Publik", "#### 2.6.1 Jumlah Permohonan Informasi Publik",
-            "#### 2.6.2 Waktu Pemenuhan Permohonan Informasi Publik", "### 2.7 Rincian Penyelesaian Sengketa Informasi Publik",
+            "#### 2.6.2 Waktu Pemenuhan Permohonan Informasi Publik", "#### 2.6.3 Permohonan dari Tahun Sebelumnya dan yang Belum Selesai",
+            "### 2.7 Rincian Penyelesaian Sengketa Informasi Publik",
             "### 2.8 Kendala Eksternal dan Internal dalam Pelaksanaan Layanan Informasi Publik", "### 2.9 Rekomendasi dan Rencana Tindak Lanjut",
             "## BAB III PENUTUP", "### 3.1 Kesimpulan", "### 3.2 Saran", "## LAMPIRAN",
         ]
@@ -120,23 +124,37 @@ import PPIDModel
         #expect(text.contains("#### 2.4.1 Pelaksanaan Pelayanan pada Unit Pelayanan Publik"))
         #expect(text.contains("nomor PK.TU-PJT.02 berlaku sejak 2018-10-17"))
         #expect(text.contains("sebesar Rp29.420.000,- dengan rincian:\n\n1. Biaya belanja bahan sebesar Rp9.950.000,-\n2. Biaya perjalanan dinas dalam rangka bimtek dan lain-lain sebesar Rp19.470.000,-"))
-        #expect(text.contains("Pekanbaru, [DIISI KEPALA] tanggal  \nKepala,  \n  \n  \nFathullah"))
+        // Signed where and on the day the report is made.
+        #expect(text.contains("Pekanbaru, 24 November 2025  \nKepala,  \n  \n  \nFathullah"))
         // Figures from the log beside the facts.
         #expect(text.contains("Permohonan tahun 2019 menurut saluran: datang langsung 47, live chat, email, dan formulir online 8, media sosial 16, telepon 3."))
-        // The narrative is the head's, and marked.
-        #expect(text.contains("> **[DIISI KEPALA]** Latar belakang:"))
-        #expect(text.contains("> **[DIISI KEPALA]** Kendala yang dihadapi"))
-        #expect(text.contains("> **[DIISI KEPALA]** Kesimpulan atas pelaksanaan layanan informasi publik tahun 2019."))
+        // The head's own words from the config, as written.
+        #expect(text.contains("### 2.8 Kendala Eksternal dan Internal dalam Pelaksanaan Layanan Informasi Publik\n\n1. Jaringan internet di loket sering terputus"))
+        #expect(text.contains("### 3.1 Kesimpulan\n\nLayanan berjalan baik.\n\nPerlu loket kedua."))
     }
 
-    @Test func withoutTheFactsEachPartSaysWhereToAddThem() throws {
+    /// Issue 21: without the config's words the report says what the register shows or what
+    /// the law asks, never a placeholder to fill in or delete, nor how it was made; the keys
+    /// it fell back for go to the export's message.
+    @Test func withoutTheFactsNothingIsLeftToFillInOrDelete() throws {
         let text = try report(config: "")
         #expect(text.contains("1. Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik"))
-        for key in ["[report] policy_basis", "[report] services", "[report] channels", "[report] staff", "[report] procedures", "[[report.budget]] year = 2019"] {
-            #expect(text.contains("(config.toml: \(key))"), "\(key)")
-        }
-        #expect(text.contains("[DIISI KEPALA] kota, [DIISI KEPALA] tanggal"))
+        for marker in ["DIISI", "config.toml", "ppid-tui", "[report]"] { #expect(!text.contains(marker), "\(marker)") }
+        #expect(text.contains("Rincian anggaran pelayanan informasi publik tahun 2019 tidak tercatat dalam data layanan PPID."))
+        #expect(text.contains("1. Pelayanan permohonan informasi publik (Pasal 21–22 UU 14/2008)"))
+        #expect(text.contains("Menurut register, permohonan diterima melalui:\n\n1. Datang Langsung"))
+        #expect(text.contains("Selama tahun 2019, BPPSI Pekanbaru menerima 74 permohonan informasi publik: 73 dikabulkan seluruhnya."))
         #expect(!text.contains("Rp"), "no budget is invented")
+        let document = try withDataFolder { folder in
+            let office = try openOffice(folder)
+            _ = try RegisterImport.run(file: try Fixture.path("register-2019.csv"), into: office.log, by: "kasubag", now: testNow)
+            return AnnualReport.document(office.ledger, year: 2019, config: try OfficeConfig.parse(""), now: testNow)
+        }
+        #expect(document.made == "Disusun oleh ppid-tui dari log layanan per 2025-11-24; semua angka dihitung dari register.")
+        for key in ["[report] policy_basis", "[report] services", "[report] channels", "[report] staff", "[report] procedures", "[[report.budget]] year = 2019", "[report] foreword", "[report] conclusion"] {
+            #expect(document.fallbacks.contains(key), "\(key)")
+            #expect(AnnualReport.message(document).contains(key))
+        }
     }
 
     @Test func aQuarterSummaryHasTheSameFiguresForItsMonths() throws {

@@ -19,6 +19,14 @@ import PPIDModel
         try append(office, .objectionFiled(ObjectionFiled(request: "PPID-2019-001", objection: "KEB-2019-001", receivedAt: Timestamp.parse("2019-02-05T09:00:00+07:00")!, grounds: [.a, .c], agent: "LBH", note: "")))
         try append(office, .objectionAnswered(ObjectionAnswered(request: "PPID-2019-001", objection: "KEB-2019-001", decision: .upheld, reasons: "Pasal 17", answeredOn: day("2019-02-20"), superiorName: "Kepala", superiorPosition: "Atasan")))
         try append(office, .disputeStep(DisputeStep(request: "PPID-2019-001", objection: "KEB-2019-001", kind: .filed, on: day("2019-03-01"), detail: "Reg. 1")))
+        // The Commission, the courts after it, and the decisions carried out (issue 21).
+        for (kind, on, detail) in [
+            (DisputeStep.Kind.carriedOut, "2019-02-21", "Surat dikirim"), (.started, "2019-03-05", "adjudication"), (.settled, "2019-04-10", "Ditolak"),
+            (.courtFiled, "2019-04-24", "PTUN Pekanbaru 1/G/KI/2019"), (.courtDecided, "2019-06-10", "Menguatkan"),
+            (.cassationFiled, "2019-06-20", "1 K/TUN/2019"), (.cassationDecided, "2019-09-10", "Ditolak"), (.carriedOut, "2019-09-15", "Salinan diberikan"),
+        ] {
+            try append(office, .disputeStep(DisputeStep(request: "PPID-2019-001", objection: "KEB-2019-001", kind: kind, on: day(on), detail: detail)))
+        }
         // Letters: one recorded before letters were numbered, one numbered (issue 21).
         try append(office, .letterMade(LetterMade(request: "PPID-2019-001", letter: "notice", file: "letters/PPID-2019-001-notice.docx")))
         try append(office, .letterMade(LetterMade(request: "PPID-2019-001", letter: "refusal", file: "letters/PPID-2019-001-refusal.docx", number: "007/PPID/II/2019", series: "2019", sequence: 7)))

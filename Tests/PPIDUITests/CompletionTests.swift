@@ -152,7 +152,7 @@ import Testing
             Form(ObjectionForm(number: "N", now: now, calendar: cal)), Form(ObjectionAnswerForm(request: "N", objection: "K", today: today)),
             Form(NewSampleForm(now: now, calendar: cal)), Form(SampleCancelForm(sample, now: now, calendar: cal)),
         ]
-        forms += [DisputeStep.Kind.filed, .started, .settled].map { Form(DisputeForm(request: "N", objection: "K", step: $0, today: today)) }
+        forms += [DisputeStep.Kind.filed, .started, .settled, .courtFiled, .courtDecided, .cassationFiled, .cassationDecided, .carriedOut].map { Form(DisputeForm(request: "N", objection: "K", step: $0, today: today)) }
         forms += [SampleStep.received, .billed, .paid, .withAnalyst, .resultIn, .reported, .handedOver].map {
             Form.sampleStep(sample, $0, now: now, calendar: cal, expiryDays: 7, analysts: ["Sri"], tariff: 1)
         }

@@ -8,11 +8,15 @@
 #    for a granted request is refused; the history records the letter;
 #  - a template edited so that a placeholder is split across runs still fills;
 #  - the 2019 workbook's Rekap 2.6.1 sheet equals the report's table cell by cell, numbers
-#    stored as numbers; the other sheets are there with bold, frozen headers and real dates;
-#  - the annual report's headings come in order (Bab I–III, 2.1–2.9), and table 2.6.1 is a real table;
+#    stored as numbers; the other sheets are there with title blocks, bold, frozen headers and real dates,
+#    set up to print (landscape, header repeated, page numbers, wide registers in column groups);
+#  - the annual report's cover and headings come in order (Bab I–III, 2.1–2.9), table 2.6.1 is a real table,
+#    its pages are numbered and how it was made is in its properties, never its body;
 #  - texts holding U+FFFE, U+FFFF, a literal _x0007_, ESC and BEL: an import shows them and names
 #    the line and column; in the log as typed, the workbook still opens in openpyxl with every row
 #    and the texts shown (ESC as ␛, U+FFFE as �, _x0007_ as typed), and the letter in python-docx;
+#  - the e-Monev evidence pack: report, public registers (no address, contact, NIK), service times, PDFs
+#    under 2 MB where LibreOffice is, an index naming the DIP and the DIK as missing;
 #  - a template zipping 30 MB of zeros into 30 KB is refused at once, saying why.
 # Run by .ci/run.
 set -euo pipefail
@@ -149,7 +153,11 @@ wb = openpyxl.load_workbook(workbook)
 assert wb.sheetnames == ["Rekap 2.6.1", "Register", "Keberatan", "Sampel", "Waktu Layanan"], wb.sheetnames
 ws = wb["Rekap 2.6.1"]
 want = list(csv.reader(open(expected, encoding="utf-8", newline="")))
-got = [[c.value for c in row] for row in ws.iter_rows()]
+# Issue 21: each sheet opens with its title block (office, what it is, the year), then a blank
+# row; the table starts on row 4.
+TOP = 4
+assert ws["A1"].value == "Dinas Komunikasi dan Informatika Kabupaten Siak" and ws["A2"].value == "Rekapitulasi Permohonan Informasi Publik (Tabel 2.6.1) Tahun 2019", (ws["A1"].value, ws["A2"].value)
+got = [[c.value for c in row] for row in ws.iter_rows(min_row=TOP)]
 assert len(got) == len(want), (len(got), len(want))
 numbers = 0
 for r, (g, w) in enumerate(zip(got, want), 1):
@@ -157,36 +165,46 @@ for r, (g, w) in enumerate(zip(got, want), 1):
     for c, (gv, wv) in enumerate(zip(g, w), 1):
         if wv.isdigit():
             assert isinstance(gv, int) and not isinstance(gv, bool) and gv == int(wv), f"Rekap R{r}C{c}: {gv!r} is not the number {wv}"
-            assert ws.cell(r, c).data_type == "n"
+            assert ws.cell(TOP - 1 + r, c).data_type == "n"
             numbers += 1
         else:
             assert gv == wv, f"Rekap R{r}C{c}: {gv!r} != {wv!r}"
 print(f"PASS: Rekap 2.6.1 equals recap-2019-expected.csv cell by cell ({len(got)} rows, {numbers} numbers stored as numbers)")
 
 for ws in wb:
-    assert ws.freeze_panes == "A2", (ws.title, ws.freeze_panes)
-    assert all(c.font.b for c in ws[1] if c.value is not None), f"{ws.title}: header not bold"
+    assert ws.freeze_panes == f"B{TOP + 1}", (ws.title, ws.freeze_panes)
+    assert all(c.font.b for c in ws[TOP] if c.value is not None), f"{ws.title}: header not bold"
+    # Printed: A4 landscape, the header row on every page, page numbers in the footer.
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize in (9, "9"), (ws.title, ws.page_setup.orientation)
+    assert ws.print_title_rows == f"${TOP}:${TOP}", (ws.title, ws.print_title_rows)
+    assert "&P" in ws.oddFooter.center.text, (ws.title, ws.oddFooter.center.text)
 reg = wb["Register"]
-header = [c.value for c in reg[1]]
-received = reg.cell(2, header.index("Tanggal Permohonan") + 1).value
+header = [c.value for c in reg[TOP]]
+received = reg.cell(TOP + 1, header.index("Tanggal Permohonan") + 1).value
 assert isinstance(received, datetime.datetime), received
-assert reg.cell(2, header.index("No. Pendaftaran") + 1).data_type == "s"
-assert reg.max_row == 1 + 74, reg.max_row  # the 74 requesters of table 2.6.1
+assert reg.cell(TOP + 1, header.index("No. Pendaftaran") + 1).data_type == "s"
+assert reg.max_row == TOP + 74, reg.max_row  # the 74 requesters of table 2.6.1
 assert reg.column_dimensions["I"].width > 20, "columns are not sized"
-print(f"PASS: every sheet has a bold, frozen header; the register's {reg.max_row - 1} rows hold real dates ({received}) and text as text")
+assert reg.auto_filter.ref == f"A{TOP}:{openpyxl.utils.get_column_letter(len(header))}{TOP + 74}", reg.auto_filter.ref
+# Too wide for one page: printed in column groups, each repeating the number column.
+assert len(reg.col_breaks.brk) >= 1 and reg.print_title_cols == "$A:$A", (reg.col_breaks.brk, reg.print_title_cols)
+assert wb["Rekap 2.6.1"].sheet_properties.pageSetUpPr.fitToPage, "Rekap is not fitted to one page wide"
+print(f"PASS: every sheet has a title block, a bold, frozen, repeated header and numbered pages; the register's {reg.max_row - TOP} rows hold real dates ({received}) and text as text, filtered, printed in {len(reg.col_breaks.brk) + 1} column groups")
 
 d = docx.Document(report)
 headings = [(p.style.name, p.text) for p in d.paragraphs if p.style.name.startswith("Heading") or p.style.name == "Title"]
 # The seed report's structure (Perki 1/2021 Pasal 56): Bab I, Bab II 2.1–2.9, Bab III, in order.
 assert headings == [
+    ("Title", "LAPORAN LAYANAN INFORMASI PUBLIK"), ("Title", "TAHUN 2019"),
     ("Title", "Laporan Pejabat Pengelola Informasi dan Dokumentasi Dinas Komunikasi dan Informatika Kabupaten Siak Tahun Anggaran 2019"),
     ("Heading 1", "Kata Pengantar"), ("Heading 1", "Daftar Isi"),
-    ("Heading 1", "BAB I PENDAHULUAN"), ("Heading 2", "1.1 Latar Belakang"), ("Heading 2", "1.2 Landasan Kebijakan"),
+    ("Heading 1", "BAB I PENDAHULUAN"), ("Heading 2", "1.1 Latar Belakang"), ("Heading 2", "1.2 Landasan Kebijakan"), ("Heading 2", "1.3 Profil PPID"),
     ("Heading 1", "BAB II PELAKSANAAN PELAYANAN INFORMASI PUBLIK"),
     ("Heading 2", "2.1 Jenis Layanan Informasi Publik"), ("Heading 2", "2.2 Sarana dan Prasarana Pelayanan Informasi Publik"),
     ("Heading 2", "2.3 SDM Pelayanan Informasi Publik"), ("Heading 2", "2.4 Prosedur Kerja Pelaksanaan Pelayanan Publik"),
     ("Heading 2", "2.5 Anggaran Pelayanan Informasi Publik"), ("Heading 2", "2.6 Rincian Pelayanan Informasi Publik"),
     ("Heading 3", "2.6.1 Jumlah Permohonan Informasi Publik"), ("Heading 3", "2.6.2 Waktu Pemenuhan Permohonan Informasi Publik"),
+    ("Heading 3", "2.6.3 Permohonan dari Tahun Sebelumnya dan yang Belum Selesai"),
     ("Heading 2", "2.7 Rincian Penyelesaian Sengketa Informasi Publik"),
     ("Heading 2", "2.8 Kendala Eksternal dan Internal dalam Pelaksanaan Layanan Informasi Publik"),
     ("Heading 2", "2.9 Rekomendasi dan Rencana Tindak Lanjut"),
@@ -195,6 +213,48 @@ assert headings == [
 table = next(t for t in d.tables if [c.text for c in t.rows[0].cells] == want[0])
 assert [c.text for c in table.rows[-1].cells] == want[-1], [c.text for c in table.rows[-1].cells]
 print(f"PASS: the report's headings are in order ({len(headings)}), table 2.6.1 is a real table of {len(table.rows)} rows")
+# Ready to file (issue 21): how it was made is in the properties, not the body; pages are numbered.
+assert d.core_properties.comments.startswith("Disusun oleh ppid-tui dari log layanan"), d.core_properties.comments
+body = "\n".join(p.text for p in d.paragraphs) + "\n".join(c.text for t in d.tables for r in t.rows for c in r.cells)
+for marker in ("ppid-tui", "DIISI", "config.toml"):
+    assert marker not in body, f"the body holds {marker}"
+footer = d.sections[0].footer
+assert "Halaman" in footer.paragraphs[0].text and "PAGE" in footer._element.xml, footer._element.xml
+print(f"PASS: the report has a cover, numbered pages, and says how it was made only in its properties ({d.core_properties.comments[:40]}…)")
+PY
+
+# The e-Monev evidence pack (issue 22): every file opened back; PDFs under 2 MB where LibreOffice
+# made them; the public registers hold no address, contact or NIK; the index names the DIP and
+# the DIK as missing.
+PACK="$WORK/pack"
+"$BIN" export --year 2019 --format evidence --data "$YEAR" --out "$PACK" > "$WORK/pack.out" 2>/dev/null
+python3 - "$PACK" <<'PY'
+import os, subprocess, sys
+import docx, openpyxl
+pack = sys.argv[1]
+files = sorted(os.listdir(pack))
+for need in ("laporan-2019.docx", "register-2019-publik.xlsx", "keberatan-2019-publik.xlsx", "waktu-layanan-2019.xlsx", "indeks-bukti-2019.md"):
+    assert need in files, (need, files)
+assert docx.Document(os.path.join(pack, "laporan-2019.docx")).core_properties.comments.startswith("Disusun oleh ppid-tui")
+reg = openpyxl.load_workbook(os.path.join(pack, "register-2019-publik.xlsx"))["Register"]
+top = next(r for r in range(1, 6) if reg.cell(r, 1).value == "No. Pendaftaran")
+header = [c.value for c in reg[top]]
+for column in ("Alamat", "Nomor Kontak", "NIK"):
+    assert column not in header, f"the public register holds {column}"
+assert reg.max_row == top + 74, reg.max_row
+names = {reg.cell(r, header.index("Nama") + 1).value for r in range(top + 1, reg.max_row + 1)}
+assert all(n is None or len(n) <= 12 for n in names), sorted(n for n in names if n and len(n) > 12)[:3]
+book = openpyxl.load_workbook(os.path.join(pack, "waktu-layanan-2019.xlsx"))
+assert book.sheetnames == ["Rekap 2.6.1", "Waktu Layanan"], book.sheetnames
+pdfs = [f for f in files if f.endswith(".pdf")]
+for f in pdfs:
+    size = os.path.getsize(os.path.join(pack, f))
+    assert 0 < size <= 2 * 1024 * 1024, (f, size)
+    pages = subprocess.run(["pdfinfo", os.path.join(pack, f)], capture_output=True, text=True)
+    assert pages.returncode != 0 or "Pages:" in pages.stdout, pages
+index = open(os.path.join(pack, "indeks-bukti-2019.md"), encoding="utf-8").read()
+assert "| Daftar Informasi Publik (DIP) | — |" in index and "Daftar Informasi yang Dikecualikan (DIK)" in index, index
+print(f"PASS: the evidence pack opens back ({len(files)} files, {len(pdfs)} PDFs each under 2 MB); the public register has initials only and no address, contact or NIK; the index names the DIP and DIK as missing")
 PY
 
 # Hostile texts. An import shows the controls as the screen does and names where they were.
@@ -227,8 +287,9 @@ import sys
 import docx, openpyxl
 book, letter = sys.argv[1:]
 reg = openpyxl.load_workbook(book)["Register"]
-header = [c.value for c in reg[1]]
-rows = {r[0]: dict(zip(header, r)) for r in reg.iter_rows(min_row=2, values_only=True)}
+top = next(r for r in range(1, 6) if reg.cell(r, 1).value == "No. Pendaftaran")  # below the title block
+header = [c.value for c in reg[top]]
+rows = {r[0]: dict(zip(header, r)) for r in reg.iter_rows(min_row=top + 1, values_only=True)}
 assert sorted(rows) == [f"PPID-2024-00{i}" for i in range(1, 8)], sorted(rows)
 name = rows["PPID-2024-002"]["Nama"]
 assert name == "Budi\ufffd\ufffd _x0007_ \u241b]0;judul\u2407", repr(name)

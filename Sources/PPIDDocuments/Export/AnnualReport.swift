@@ -2,12 +2,15 @@ import Foundation
 import PPIDModel
 import PPIDStore
 
-/// The annual report of Perki 1/2021 Pasal 56 in the seed report's structure — Bab I, Bab II
-/// §2.1–2.9, Bab III — and the period summary (a quarter or a semester) with the same figures.
+/// The annual report of Perki 1/2021 Pasal 56 in the seed report's structure — a cover, Bab I
+/// (with the PPID's profile), Bab II §2.1–2.9, Bab III — and the period summary (a quarter or
+/// a semester) with the same figures.
 ///
 /// Every figure comes from the log; the office's facts (channels, service hours, staff,
-/// procedures, budget) from `config.toml`'s `[report]`; what only the head can write is a
-/// placeholder marked `[DIISI KEPALA]`. Indonesian, as the report is filed.
+/// procedures, budget) and the head's own words from `config.toml`'s `[report]`, its identity
+/// from `[office]` and `[ppid]`. What the config leaves out the report takes from the register
+/// or says plainly it lacks: it holds nothing the office must fill in or delete before filing.
+/// Indonesian, as the report is filed.
 public enum AnnualReport {
     /// What the report is drawn from besides the ledger.
     public struct Context: Sendable {
@@ -16,35 +19,43 @@ public enum AnnualReport {
         public var serviceHours: ServiceHours
         /// The day "overdue" is counted on (the export's now); nil when not known.
         public var today: CivilDate?
+        /// The PPID, its superior and the office's contacts, for the PPID's profile.
+        public var identity: OfficeIdentity
 
-        public init(officeName: String, facts: ReportFacts = ReportFacts(), serviceHours: ServiceHours = .standard, today: CivilDate?) {
+        public init(officeName: String, facts: ReportFacts = ReportFacts(), serviceHours: ServiceHours = .standard, today: CivilDate?, identity: OfficeIdentity = OfficeIdentity()) {
             self.officeName = officeName
             self.facts = facts
             self.serviceHours = serviceHours
             self.today = today
+            self.identity = identity
         }
 
         /// The body's name in sentences: the institution's, else the office's.
         var body: String { facts.institution.isEmpty ? officeName : facts.institution }
     }
 
+    /// The cover's title, as offices file it.
+    public static let coverTitle = "Laporan Layanan Informasi Publik"
+
     /// The whole report for a year, or the summary of a shorter period.
     public static func document(_ ledger: Ledger, period: ReportPeriod, context c: Context) -> ReportDocument {
         var d = ReportDocument()
+        d.made = made(c)
         guard period.isWholeYear else {
             d.heading(1, "Ringkasan Layanan Informasi Publik \(c.body) — \(period.label.id)")
-            d.paragraph(generated(c))
             requests(&d, ledger, period: period, context: c, level: 2)
             objections(&d, ledger, period: period, context: c, level: 2)
             return d
         }
         let year = period.year
-        if !c.facts.parent.isEmpty { d.paragraph("**\(c.facts.parent)**") }
+        let f = c.facts
+        d.blocks.append(.cover(parent: f.parent, office: c.body, title: coverTitle, year: "Tahun \(year)"))
         d.heading(1, "Laporan Pejabat Pengelola Informasi dan Dokumentasi \(c.body) Tahun Anggaran \(year)")
-        d.paragraph(generated(c))
 
         d.heading(2, "Kata Pengantar")
-        d.placeholder("Kata pengantar Kepala: tujuan laporan, siapa yang menyusun, ucapan terima kasih, harapan perbaikan.")
+        own(&d, f.foreword, key: "foreword", or: "Laporan ini disusun sebagai pelaksanaan Pasal 56 Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik. "
+            + "Laporan memuat pelaksanaan layanan informasi publik di \(c.body) tahun \(year): kebijakan dan profil PPID, sarana dan prasarana, sumber daya manusia, anggaran, "
+            + "rincian permohonan informasi dan waktu pemenuhannya, penyelesaian keberatan dan sengketa, kendala, serta rekomendasi dan rencana tindak lanjut.")
         signature(&d, c)
 
         d.heading(2, "Daftar Isi")
@@ -52,47 +63,52 @@ public enum AnnualReport {
 
         d.heading(2, "BAB I PENDAHULUAN")
         d.heading(3, "1.1 Latar Belakang")
-        d.placeholder("Latar belakang: tugas pokok \(c.body), kewajiban keterbukaan informasi menurut UU 14/2008, dan peran PPID di lingkungannya.")
+        own(&d, f.background, key: "background", or: "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik menjamin hak setiap orang untuk memperoleh informasi publik "
+            + "dan mewajibkan badan publik menyediakan, memberikan, dan menerbitkan informasi publik yang berada di bawah kewenangannya. "
+            + "Layanan informasi publik di \(c.body) dijalankan oleh Pejabat Pengelola Informasi dan Dokumentasi (PPID).")
         d.heading(3, "1.2 Landasan Kebijakan")
-        d.list(c.facts.policyBasis.isEmpty ? ReportFacts.lawBasis : c.facts.policyBasis)
-        if c.facts.policyBasis.isEmpty {
-            d.placeholder("Tambahkan peraturan kementerian/lembaga dan keputusan penunjukan PPID (config.toml: [report] policy_basis).")
-        }
+        d.list(f.policyBasis.isEmpty ? ReportFacts.lawBasis : f.policyBasis)
+        if f.policyBasis.isEmpty { d.fallbacks.append("[report] policy_basis") }
+        d.heading(3, "1.3 Profil PPID")
+        d.list(profile(c), ordered: false)
 
         d.heading(2, "BAB II PELAKSANAAN PELAYANAN INFORMASI PUBLIK")
         d.heading(3, "2.1 Jenis Layanan Informasi Publik")
-        if c.facts.services.isEmpty {
-            d.placeholder("Jenis layanan \(c.body) (config.toml: [report] services).")
-        } else {
-            d.paragraph("Pelayanan di \(c.body) meliputi:")
-            d.list(c.facts.services)
-        }
-        d.placeholder("Uraian keadaan layanan tahun \(year): yang sudah berjalan dan yang belum optimal.")
+        d.paragraph("Pelayanan di \(c.body) meliputi:")
+        d.list(f.services.isEmpty ? lawServices : f.services)
+        if f.services.isEmpty { d.fallbacks.append("[report] services") }
+        let total = ledger.recapRows(period).total
+        let objectionCount = ledger.objections(in: period).count
+        d.paragraph("Selama tahun \(year) tercatat \(total.requesters) permohonan informasi publik dan \(objectionCount) keberatan.")
 
         d.heading(3, "2.2 Sarana dan Prasarana Pelayanan Informasi Publik")
-        if c.facts.channels.isEmpty {
-            d.placeholder("Sarana layanan: loket, website, media sosial, telepon (config.toml: [report] channels).")
+        if f.channels.isEmpty {
+            d.fallbacks.append("[report] channels")
+            let used = Channel.allCases.filter { total.count($0) > 0 }.map { $0.label.id }
+            d.paragraph(used.isEmpty ? "Register tahun \(year) tidak mencatat permohonan melalui saluran mana pun." : "Menurut register, permohonan diterima melalui:")
+            d.list(used)
         } else {
             d.paragraph("Dalam upaya meningkatkan pelayanan informasi, \(c.body) menyediakan layanan melalui:")
-            d.list(c.facts.channels)
+            d.list(f.channels)
         }
-        d.paragraph("Waktu layanan" + (c.facts.address.isEmpty ? "" : " di \(c.facts.address)") + ":")
+        d.paragraph("Waktu layanan" + (f.address.isEmpty ? "" : " di \(f.address)") + ":")
         d.list(serviceHoursLines(c.serviceHours, zone: zoneName(ledger.calendar)), ordered: false)
-        let total = ledger.recapRows(period).total
         d.paragraph("Permohonan tahun \(year) menurut saluran: " + Channel.allCases.map { "\($0.label.id.lowercased()) \(total.count($0))" }.joined(separator: ", ") + ".")
 
         d.heading(3, "2.3 SDM Pelayanan Informasi Publik")
-        if c.facts.staff.isEmpty {
-            d.placeholder("Pejabat yang ditunjuk sebagai PPID dan petugas layanan (config.toml: [report] staff).")
+        if f.staff.isEmpty {
+            d.fallbacks.append("[report] staff")
+            d.list(officials(c), ordered: false)
         } else {
-            d.list(c.facts.staff)
+            d.list(f.staff)
         }
 
         d.heading(3, "2.4 Prosedur Kerja Pelaksanaan Pelayanan Publik")
-        if c.facts.procedures.isEmpty {
-            d.placeholder("Prosedur kerja yang berlaku (config.toml: [report] procedures).")
+        if f.procedures.isEmpty {
+            d.fallbacks.append("[report] procedures")
+            d.paragraph("Layanan mengikuti prosedur Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik.")
         } else {
-            for (i, p) in c.facts.procedures.enumerated() {
+            for (i, p) in f.procedures.enumerated() {
                 d.heading(4, "2.4.\(i + 1) \(p.name)")
                 d.paragraph("Prosedur kerja \(p.name) nomor \(p.code)" + (p.effective.isEmpty ? "" : " berlaku sejak \(p.effective)") + ". Rinciannya tercantum dalam lampiran.")
             }
@@ -103,38 +119,60 @@ public enum AnnualReport {
             + (calendar.countsFromCompletion ? "; permohonan yang dikembalikan untuk dilengkapi dihitung sejak dinyatakan lengkap" : "") + ".")
 
         d.heading(3, "2.5 Anggaran Pelayanan Informasi Publik")
-        if let b = c.facts.budgets.first(where: { $0.year == year }) {
+        if let b = f.budgets.first(where: { $0.year == year }) {
             d.paragraph("Anggaran pelayanan informasi publik dibebankan pada \(b.source.isEmpty ? "anggaran \(c.body) tahun \(year)" : b.source), sebesar \(b.total.map(rupiah) ?? "(jumlah terlalu besar untuk dihitung)") dengan rincian:")
             d.list(b.lines.map { "\($0.name) sebesar \(rupiah($0.amount))" })
         } else {
-            d.placeholder("Anggaran tahun \(year): sumber (DIPA) dan rinciannya (config.toml: [[report.budget]] year = \(year)).")
+            d.fallbacks.append("[[report.budget]] year = \(year)")
+            d.paragraph("Rincian anggaran pelayanan informasi publik tahun \(year) tidak tercatat dalam data layanan PPID.")
         }
 
         requests(&d, ledger, period: period, context: c, level: 3)
         objections(&d, ledger, period: period, context: c, level: 3)
 
+        let openAtEnd = ledger.openAtEnd(of: yearEnd(year, today: c.today))
         d.heading(3, "2.8 Kendala Eksternal dan Internal dalam Pelaksanaan Layanan Informasi Publik")
         let notes = dataNotes(ledger, period: period, context: c)
+        d.list(f.obstacles)
         if !notes.isEmpty {
-            d.paragraph("Catatan dari register (bahan untuk Kepala):")
+            d.paragraph("Catatan dari register layanan:")
             d.list(notes, ordered: false)
         }
-        d.placeholder("Kendala yang dihadapi dalam melaksanakan layanan informasi publik.")
+        if f.obstacles.isEmpty {
+            d.fallbacks.append("[report] obstacles")
+            if notes.isEmpty { d.paragraph("Tidak ada kendala yang tercatat dalam register layanan tahun \(year).") }
+        }
         d.heading(3, "2.9 Rekomendasi dan Rencana Tindak Lanjut")
-        d.placeholder("Upaya dan rencana tindak lanjut untuk meningkatkan layanan informasi publik.")
+        if f.recommendations.isEmpty { d.fallbacks.append("[report] recommendations") }
+        d.list(f.recommendations.isEmpty ? recommendations(ledger, period: period, openAtEnd: openAtEnd.count) : f.recommendations)
 
         d.heading(2, "BAB III PENUTUP")
         d.heading(3, "3.1 Kesimpulan")
-        d.placeholder("Kesimpulan atas pelaksanaan layanan informasi publik tahun \(year).")
+        own(&d, f.conclusion, key: "conclusion", or: conclusion(ledger, period: period, context: c))
         d.heading(3, "3.2 Saran")
-        d.placeholder("Saran untuk tahun berikutnya.")
+        if f.suggestions.isEmpty {
+            d.fallbacks.append("[report] suggestions")
+            d.paragraph("Saran tindak lanjut untuk tahun \(year + 1) disampaikan pada bagian 2.9.")
+        } else {
+            d.list(f.suggestions)
+        }
         signature(&d, c)
 
         d.heading(2, "LAMPIRAN")
-        var appendices = c.facts.procedures.map { "Prosedur kerja \($0.code) \($0.name)" }
+        var appendices = f.procedures.map { "Prosedur kerja \($0.code) \($0.name)" }
         appendices += ["Register permohonan informasi publik tahun \(year) (register-\(year).csv)", "Register keberatan tahun \(year) (keberatan-\(year).csv)"]
         d.list(appendices)
         return d
+    }
+
+    /// The head's words from the config when written, else `fallback` (noted for the message).
+    static func own(_ d: inout ReportDocument, _ text: String, key: String, or fallback: String) {
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            d.fallbacks.append("[report] \(key)")
+            d.paragraph(fallback)
+        } else {
+            for p in text.split(separator: "\n\n") { d.paragraph(String(p)) }
+        }
     }
 
     /// §2.6: the requests with table 2.6.1 and the time taken (§2.6.2), overdue ones named.
@@ -152,7 +190,8 @@ public enum AnnualReport {
             perTopic[r.details.topic, default: 0] += 1
         }
         let topics = Topic.allCases.compactMap { t in perTopic[t].map { "\(t.label.id.lowercased()) (\($0))" } }
-        d.paragraph(intro)
+        let carried = period.isWholeYear ? ledger.carriedOver(into: period.year).count : 0
+        d.paragraph(intro + (carried > 0 ? " Selain itu, \(carried) permohonan tahun sebelumnya yang masih dalam proses dibawa ke tahun ini (lihat 2.6.3)." : ""))
         if !topics.isEmpty { d.paragraph("Pokok permohonan menurut topik: \(topics.joined(separator: ", ")).") }
 
         d.heading(level + 1, "2.6.1 Jumlah Permohonan Informasi Publik")
@@ -196,6 +235,7 @@ public enum AnnualReport {
                 + (several ? " (keputusan dengan lebih dari satu alasan dihitung pada setiap alasannya):" : ":"))
             d.list(figures.grounds.map { "\($0.ground.label.id): \($0.count)" }, ordered: false)
         }
+        if period.isWholeYear { openRequests(&d, ledger, year: period.year, context: c, level: level + 1) }
     }
 
     /// Whether the requests were answered on time, in words that never call them all on time
@@ -255,6 +295,7 @@ public enum AnnualReport {
                 + (settled.isEmpty ? "." : ": " + settled.map(\.detail).joined(separator: "; ") + ".")
                 + (lateDisputes > 0 ? " \(lateDisputes) sengketa diajukan lebih dari 14 hari kerja setelah tanggapan atasan (Pasal 37 ayat 2)." : ""))
         }
+        courts(&d, list)
         d.table(["Alasan keberatan (Pasal 35 ayat 1)", "Jumlah"], Pasal35.allCases.compactMap { g in
             let n = list.filter { $0.filed.grounds.contains(g) }.count
             return n > 0 ? ["huruf \(g.rawValue): \(g.label.id)", String(n)] : nil
@@ -281,19 +322,6 @@ public enum AnnualReport {
             notes.append("\(u.count) alasan penolakan dari register lama belum diklasifikasi menurut Pasal 17.")
         }
         return notes
-    }
-
-    static func generated(_ c: Context) -> String {
-        "_Disusun oleh ppid-tui dari log layanan\(c.today.map { " per \($0)" } ?? ""). Semua angka dihitung dari register; bagian bertanda \(ReportDocument.placeholderMark) diisi Kepala sebelum laporan ditandatangani._"
-    }
-
-    static func signature(_ d: inout ReportDocument, _ c: Context) {
-        d.blocks.append(.signature(
-            place: c.facts.city.isEmpty ? "\(ReportDocument.placeholderMark) kota" : c.facts.city,
-            date: "\(ReportDocument.placeholderMark) tanggal",
-            title: c.facts.headTitle,
-            name: c.facts.headName.isEmpty ? "\(ReportDocument.placeholderMark) nama Kepala" : c.facts.headName
-        ))
     }
 
     /// "Senin s/d Kamis: 08.00–12.00 dan 13.00–16.00 WIB", days with the same spans together.

@@ -45,7 +45,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .report:
             AnnualReport.document(ledger, period: period ?? ReportPeriod(year: year), context: AnnualReport.Context(
                 officeName: officeName, facts: config?.report ?? ReportFacts(), serviceHours: config?.serviceHours ?? .standard,
-                today: now.map { ledger.calendar.day(of: $0) }
+                today: now.map { ledger.calendar.day(of: $0) }, identity: config?.identity ?? OfficeIdentity()
             )).markdown()
         case .samples: SampleExport.csv(ledger, year: year, now: now, separator: separator, publicVariant: publicVariant)
         }

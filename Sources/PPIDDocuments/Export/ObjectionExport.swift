@@ -11,7 +11,14 @@ public enum ObjectionExport {
         "Tanggal Putusan Sengketa", "Putusan Sengketa", "Batas Putusan Sengketa", "Keterlambatan",
         // The superior's answer's own letter (issue 21): its number and date.
         "Nomor Surat Tanggapan", "Tanggal Surat Tanggapan",
+        // The court case after the Commission (Pasal 47–50) and how each decision was carried out.
+        "Gugatan ke Pengadilan", "Putusan Pengadilan", "Kasasi", "Putusan Mahkamah Agung", "Pelaksanaan Putusan",
     ]
+
+    /// A dated step as one cell: "2026-03-02: PTUN Pekanbaru 12/G/KI/2026".
+    static func step(_ s: DisputeStep?) -> String {
+        s.map { "\($0.on): \($0.detail)" } ?? ""
+    }
 
     /// Objections received in `year` (office time), in filing order.
     public static func objections(_ ledger: Ledger, year: Int) -> [(request: Request, objection: Objection)] {
@@ -77,6 +84,8 @@ public enum ObjectionExport {
                 late.joined(separator: "; "),
                 letter?.number ?? "",
                 letter?.on.description ?? "",
+                step(o.courtFiled), step(o.courtDecided), step(o.cassationFiled), step(o.cassationDecided),
+                o.carriedOut.map { s in (o.decisionInForce(on: s.on).map { $0.label.id + " " } ?? "") + step(s) }.joined(separator: "; "),
             ])
         }
         return out

@@ -32,8 +32,8 @@ public enum RegisterExport {
 
     /// The register's rows as text, header first, without the CSV's formula guard (for a
     /// workbook, whose text cells never run).
-    public static func rows(_ ledger: Ledger, year: Int) -> [[String]] {
-        [header] + ledger.requests(receivedIn: year).filter { !$0.voided }.map { row($0, calendar: ledger.calendar, publicVariant: false, notice: ledger.letterOnRecord("notice", of: $0.number)) }
+    public static func rows(_ ledger: Ledger, year: Int, publicVariant: Bool = false) -> [[String]] {
+        [header] + ledger.requests(receivedIn: year).filter { !$0.voided }.map { row($0, calendar: ledger.calendar, publicVariant: publicVariant, notice: ledger.letterOnRecord("notice", of: $0.number)) }
     }
 
     static func row(_ r: Request, calendar: WorkingCalendar, publicVariant: Bool, notice: LetterOnRecord? = nil) -> [String] {

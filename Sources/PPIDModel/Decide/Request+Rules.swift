@@ -240,7 +240,38 @@ extension Request {
             guard o.disputeSettled == nil else { throw outOfOrder("sudah diputus", "already settled") }
             guard e.on >= filed.on else { throw outOfOrder("tanggal sebelum diajukan", "dated before it was filed") }
             try require(e.detail, Phrase(id: "Hasil penyelesaian sengketa", en: "The dispute's result"))
+        case .courtFiled, .courtDecided, .cassationFiled, .cassationDecided:
+            try checkCourt(o, e)
+        case .carriedOut:
+            guard let stage = o.decisionInForce(on: e.on) else {
+                throw outOfOrder("belum ada tanggapan atasan atau putusan yang dilaksanakan pada tanggal itu", "no answer or decision to carry out by that date")
+            }
+            func lowerFirst(_ s: String) -> String { s.prefix(1).lowercased() + s.dropFirst() }
+            try require(e.detail, Phrase(id: "Pelaksanaan \(lowerFirst(stage.label.id))", en: "How \(lowerFirst(stage.label.en)) was carried out"))
         }
+    }
+
+    /// The court case after the Commission (Pasal 47–50): filed after the Commission's
+    /// decision, decided, then cassation filed and decided, each once and in that order.
+    private func checkCourt(_ o: Objection, _ e: DisputeStep) throws(LedgerError) {
+        func outOfOrder(_ id: String, _ en: String) -> LedgerError {
+            .disputeStepOutOfOrder(o.number, Phrase(id: id, en: en))
+        }
+        let (before, own, field): (DisputeStep?, DisputeStep?, Phrase) = switch e.kind {
+        case .courtFiled: (o.disputeSettled, o.courtFiled, Phrase(id: "Pengadilan dan nomor perkara", en: "The court and case number"))
+        case .courtDecided: (o.courtFiled, o.courtDecided, Phrase(id: "Putusan pengadilan", en: "The court's decision"))
+        case .cassationFiled: (o.courtDecided, o.cassationFiled, Phrase(id: "Nomor perkara kasasi", en: "The cassation case number"))
+        default: (o.cassationFiled, o.cassationDecided, Phrase(id: "Putusan Mahkamah Agung", en: "The Supreme Court's decision"))
+        }
+        guard let before else {
+            throw outOfOrder("langkah sebelumnya belum dicatat (putusan Komisi Informasi, gugatan, putusan pengadilan, kasasi)", "the step before is not recorded yet (Commission decision, court filing, court decision, cassation)")
+        }
+        if e.kind == .courtFiled, !o.mayGoToCourt {
+            throw outOfOrder("penyelesaian melalui mediasi bersifat final dan mengikat (Pasal 39)", "a settlement by mediation is final and binding (Art. 39)")
+        }
+        guard own == nil else { throw outOfOrder("sudah dicatat", "already recorded") }
+        guard e.on >= before.on else { throw outOfOrder("tanggal sebelum langkah sebelumnya (\(before.on))", "dated before the step before (\(before.on))") }
+        try require(e.detail, field)
     }
 
     private func allow(_ action: RequestAction) throws(LedgerError) {

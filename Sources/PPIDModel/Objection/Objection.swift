@@ -7,6 +7,13 @@ public struct Objection: Sendable, Equatable {
     public package(set) var disputeFiled: DisputeStep?
     public package(set) var disputeStarted: DisputeStep?
     public package(set) var disputeSettled: DisputeStep?
+    /// The court case after the Commission (Pasal 47–50): filed and decided, then cassation.
+    public package(set) var courtFiled: DisputeStep?
+    public package(set) var courtDecided: DisputeStep?
+    public package(set) var cassationFiled: DisputeStep?
+    public package(set) var cassationDecided: DisputeStep?
+    /// How the body carried out the decisions, oldest first.
+    public package(set) var carriedOut: [DisputeStep] = []
 
     package init(filed: ObjectionFiled) {
         self.filed = filed
@@ -18,6 +25,29 @@ public struct Objection: Sendable, Equatable {
     public var awaitsAnswer: Bool { answer == nil && disputeFiled == nil }
     /// A dispute filed and not yet settled.
     public var disputeOpen: Bool { disputeFiled != nil && disputeSettled == nil }
+
+    /// Which decision stands at `day`: the latest of the superior's answer, the Commission's
+    /// settlement and the courts' decisions dated on or before it; nil before any.
+    public func decisionInForce(on day: CivilDate) -> DecisionStage? {
+        let dated: [(DecisionStage, CivilDate?)] = [
+            (.cassation, cassationDecided?.on), (.court, courtDecided?.on), (.commission, disputeSettled?.on), (.superior, answer?.answeredOn),
+        ]
+        return dated.first { $0.1.map { $0 <= day } ?? false }?.0
+    }
+}
+
+/// Whose decision the body carried out.
+public enum DecisionStage: String, Sendable, Hashable, CaseIterable, Labelled {
+    case superior, commission, court, cassation
+
+    public var label: Phrase {
+        switch self {
+        case .superior: Phrase(id: "Tanggapan atasan PPID", en: "The superior's answer")
+        case .commission: Phrase(id: "Putusan Komisi Informasi", en: "The Commission's decision")
+        case .court: Phrase(id: "Putusan PTUN/PN", en: "The court's decision")
+        case .cassation: Phrase(id: "Putusan Mahkamah Agung", en: "The Supreme Court's decision")
+        }
+    }
 }
 
 /// The periods of LAW §4, in working days.

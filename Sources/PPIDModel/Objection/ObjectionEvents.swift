@@ -88,7 +88,8 @@ public enum DisputeProcess: String, Sendable, Hashable, Codable, CaseIterable, L
     }
 }
 
-/// A step of a dispute (*sengketa informasi*) at the Information Commission (Pasal 37–38).
+/// A step of a dispute (*sengketa informasi*) at the Information Commission (Pasal 37–38),
+/// of the court case after it (Pasal 47–50), or how the body carried out a decision.
 public struct DisputeStep: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, Codable {
         /// The requester filed the dispute.
@@ -97,13 +98,27 @@ public struct DisputeStep: Sendable, Hashable, Codable {
         case started
         /// The Commission settled it; `detail` holds the result.
         case settled
+        /// The Commission's adjudication taken to court (PTUN for a state body, else PN;
+        /// Pasal 47–48); `detail` names the court and the case number.
+        case courtFiled = "court_filed"
+        /// The court's decision; `detail` holds it.
+        case courtDecided = "court_decided"
+        /// Cassation to the Mahkamah Agung (Pasal 50); `detail` holds the case number.
+        case cassationFiled = "cassation_filed"
+        /// The Mahkamah Agung's decision; `detail` holds it.
+        case cassationDecided = "cassation_decided"
+        /// The body carried out the decision then in force (the superior's answer, the
+        /// Commission's, a court's); `detail` says how. May be recorded more than once.
+        case carriedOut = "carried_out"
     }
 
     public var request: String
     public var objection: String
     public var kind: Kind
     public var on: CivilDate
-    /// Filed: the Commission's register number; started: "mediation" or "adjudication"; settled: the result.
+    /// Filed: the Commission's register number; started: "mediation" or "adjudication";
+    /// settled and the courts' decisions: the result; court filings: the court and case
+    /// number; carried out: what the body did.
     public var detail: String
 
     public init(request: String, objection: String, kind: Kind, on: CivilDate, detail: String = "") {

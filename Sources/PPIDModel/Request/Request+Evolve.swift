@@ -90,6 +90,11 @@ extension Objection {
         case .filed: disputeFiled = e
         case .started: disputeStarted = e
         case .settled: disputeSettled = e
+        case .courtFiled: courtFiled = e
+        case .courtDecided: courtDecided = e
+        case .cassationFiled: cassationFiled = e
+        case .cassationDecided: cassationDecided = e
+        case .carriedOut: carriedOut.append(e)
         }
     }
 }

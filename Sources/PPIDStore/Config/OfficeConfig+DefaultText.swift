@@ -102,15 +102,24 @@ extension OfficeConfig {
     # (Entri pada tanggal yang sama dengan hari bawaan menggantikannya. / An entry on a
     # bundled day's date replaces it.)
 
-    # Fakta kantor untuk laporan tahunan (Perki 1/2021 Pasal 56). Yang kosong menjadi tempat
-    # isian bertanda di laporan. / The office's facts for the annual report; what is left out
-    # becomes a marked placeholder.
+    # Fakta kantor untuk laporan tahunan (Perki 1/2021 Pasal 56). Yang kosong diambil dari
+    # register atau dinyatakan tidak ada; laporan tidak memuat tempat isian. / The office's
+    # facts for the annual report; what is left out the report takes from the register or
+    # says plainly it lacks: it holds nothing to fill in or delete.
     # (Nama, induk, kota, alamat dan kepala kantor diambil dari [office].)
     [report]
     policy_basis = []               # Bab I 1.2, mis. ["UU Nomor 14 Tahun 2008 tentang ..."]
     services = []                   # 2.1 jenis layanan
     channels = []                   # 2.2 sarana: loket, website, media sosial, telepon
     staff = []                      # 2.3 SDM pelayanan informasi
+    # Kata-kata Kepala sendiri (bila kosong, laporan menulis apa yang ditunjukkan register):
+    # The head's own words (when empty, the report says what the register shows):
+    # foreword = "..."              # Kata Pengantar
+    # background = "..."            # 1.1 Latar Belakang
+    # obstacles = ["..."]           # 2.8 Kendala
+    # recommendations = ["..."]     # 2.9 Rekomendasi dan rencana tindak lanjut
+    # conclusion = "..."            # 3.1 Kesimpulan
+    # suggestions = ["..."]         # 3.2 Saran
     # procedures = [{ code = "PK.TU-PJT.02", name = "Pelaksanaan Pelayanan pada UPP", effective = "2018-10-17" }]
     # [[report.budget]]             # 2.5 anggaran, satu per tahun
     # year = 2019

@@ -143,6 +143,7 @@ public struct OfficeConfig: Sendable {
         "report": .table([
             "institution": .any, "parent": .any, "city": .any, "head_name": .any, "head_title": .any, "address": .any,
             "policy_basis": .any, "services": .any, "channels": .any, "staff": .any,
+            "foreword": .any, "background": .any, "obstacles": .any, "recommendations": .any, "conclusion": .any, "suggestions": .any,
             "procedures": .of("code", "name", "effective"),
             "budget": .table(["year": .any, "source": .any, "lines": .of("name", "amount")]),
         ]),

@@ -1,8 +1,8 @@
 import PPIDModel
 
 /// The office's own facts the annual report states (Perki 1/2021 Pasal 56; the seed report's
-/// Bab I and §2.1–2.5), from `config.toml`'s `[report]` section. What is not there becomes a
-/// marked placeholder in the report, never an invented fact.
+/// Bab I and §2.1–2.5), from `config.toml`'s `[report]` section. What is not there the report
+/// draws from the register or says plainly it has none, never an invented fact.
 public struct ReportFacts: Sendable, Equatable {
     /// The body's full name, e.g. "Balai Pengembangan Produk dan Standardisasi Industri Pekanbaru".
     public var institution = ""
@@ -27,6 +27,14 @@ public struct ReportFacts: Sendable, Equatable {
     public var procedures: [Procedure] = []
     /// §2.5: the budget, per year.
     public var budgets: [Budget] = []
+    /// The head's own words, when the office writes them in the config: the foreword, §1.1,
+    /// §2.8, §2.9, §3.1 and §3.2. Without them the report says what the register shows.
+    public var foreword = ""
+    public var background = ""
+    public var obstacles: [String] = []
+    public var recommendations: [String] = []
+    public var conclusion = ""
+    public var suggestions: [String] = []
 
     public struct Procedure: Sendable, Equatable {
         public var code: String
@@ -111,6 +119,12 @@ struct RawReport: Decodable {
     var staff: [String]?
     var procedures: [RawProcedure]?
     var budget: [RawBudget]?
+    var foreword: String?
+    var background: String?
+    var obstacles: [String]?
+    var recommendations: [String]?
+    var conclusion: String?
+    var suggestions: [String]?
 
     func resolved(_ bad: (String) -> StoreError) throws(StoreError) -> ReportFacts {
         var f = ReportFacts()
@@ -124,6 +138,12 @@ struct RawReport: Decodable {
         f.services = services ?? []
         f.channels = channels ?? []
         f.staff = staff ?? []
+        f.foreword = foreword ?? ""
+        f.background = background ?? ""
+        f.obstacles = obstacles ?? []
+        f.recommendations = recommendations ?? []
+        f.conclusion = conclusion ?? ""
+        f.suggestions = suggestions ?? []
         f.procedures = (procedures ?? []).map { ReportFacts.Procedure(code: $0.code, name: $0.name, effective: $0.effective ?? "") }
         var years = Set<Int>()
         for b in budget ?? [] {

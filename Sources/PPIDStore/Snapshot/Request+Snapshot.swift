@@ -166,15 +166,17 @@ extension Objection {
             w.text(a.superiorName)
             w.text(a.superiorPosition)
         }
-        for step in [disputeFiled, disputeStarted, disputeSettled] {
-            w.optional(step) { w, s in
-                w.text(s.request)
-                w.text(s.objection)
-                w.text(s.kind.rawValue)
-                w.day(s.on)
-                w.text(s.detail)
-            }
+        func write(_ s: DisputeStep, _ w: inout SnapshotWriter) {
+            w.text(s.request)
+            w.text(s.objection)
+            w.text(s.kind.rawValue)
+            w.day(s.on)
+            w.text(s.detail)
         }
+        for step in [disputeFiled, disputeStarted, disputeSettled, courtFiled, courtDecided, cassationFiled, cassationDecided] {
+            w.optional(step) { w, s in write(s, &w) }
+        }
+        w.list(carriedOut) { w, s in write(s, &w) }
     }
 
     init(from r: inout SnapshotReader) throws(SnapshotError) {
@@ -190,16 +192,22 @@ extension Objection {
                 reasons: try r.text(), answeredOn: try r.day(), superiorName: try r.text(), superiorPosition: try r.text()
             )
         }
+        func read(_ r: inout SnapshotReader) throws(SnapshotError) -> DisputeStep {
+            let request = try r.text(), objection = try r.text(), kind = try r.text()
+            guard let k = DisputeStep.Kind(rawValue: kind) else { throw .damaged("dispute step \(kind)") }
+            return DisputeStep(request: request, objection: objection, kind: k, on: try r.day(), detail: try r.text())
+        }
         func step(_ r: inout SnapshotReader) throws(SnapshotError) -> DisputeStep? {
-            try r.optional { (r) throws(SnapshotError) -> DisputeStep in
-                let request = try r.text(), objection = try r.text(), kind = try r.text()
-                guard let k = DisputeStep.Kind(rawValue: kind) else { throw .damaged("dispute step \(kind)") }
-                return DisputeStep(request: request, objection: objection, kind: k, on: try r.day(), detail: try r.text())
-            }
+            try r.optional { (r) throws(SnapshotError) -> DisputeStep in try read(&r) }
         }
         disputeFiled = try step(&r)
         disputeStarted = try step(&r)
         disputeSettled = try step(&r)
+        courtFiled = try step(&r)
+        courtDecided = try step(&r)
+        cassationFiled = try step(&r)
+        cassationDecided = try step(&r)
+        carriedOut = try r.list { (r) throws(SnapshotError) in try read(&r) }
     }
 }
 

@@ -58,6 +58,11 @@ public func describe(_ event: Event) -> Phrase {
             Phrase(
                 id: "Sengketa \(e.objection) diputus \(e.on): \(e.detail)",
                 en: "Dispute \(e.objection) settled \(e.on): \(e.detail)")
+        case .courtFiled: Phrase(id: "Sengketa \(e.objection) digugat ke pengadilan \(e.on): \(e.detail)", en: "Dispute \(e.objection) taken to court \(e.on): \(e.detail)")
+        case .courtDecided: Phrase(id: "Sengketa \(e.objection): putusan pengadilan \(e.on): \(e.detail)", en: "Dispute \(e.objection): court decision \(e.on): \(e.detail)")
+        case .cassationFiled: Phrase(id: "Sengketa \(e.objection): kasasi \(e.on): \(e.detail)", en: "Dispute \(e.objection): cassation filed \(e.on): \(e.detail)")
+        case .cassationDecided: Phrase(id: "Sengketa \(e.objection): putusan Mahkamah Agung \(e.on): \(e.detail)", en: "Dispute \(e.objection): Supreme Court decision \(e.on): \(e.detail)")
+        case .carriedOut: Phrase(id: "Keberatan \(e.objection): putusan dilaksanakan \(e.on): \(e.detail)", en: "Objection \(e.objection): decision carried out \(e.on): \(e.detail)")
         }
     case .letterMade(let e):
         Phrase(

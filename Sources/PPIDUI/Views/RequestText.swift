@@ -117,6 +117,10 @@ enum RequestText {
             out.append("  " + describe(.disputeStep(s))(lang))
             if cal.isDisputeSettledLate(o) { out.append(Phrase(id: "  Diputus lebih dari 100 hari kerja setelah sengketa diajukan (Pasal 38 ayat 2).", en: "  Settled more than 100 working days after the dispute was filed (Art. 38(2)).")(lang)) }
         }
+        // The court case after the Commission, and how each decision was carried out.
+        for s in [o.courtFiled, o.courtDecided, o.cassationFiled, o.cassationDecided].compactMap({ $0 }) + o.carriedOut {
+            out.append("  " + describe(.disputeStep(s))(lang))
+        }
         return out
     }
 

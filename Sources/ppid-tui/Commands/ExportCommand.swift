@@ -11,18 +11,21 @@ enum ExportChoice: ExpressibleByArgument {
     case text(ExportFormat)
     case docx
     case xlsx
+    /// The e-Monev evidence pack: a folder of PDFs and their index.
+    case evidence
 
     init?(argument: String) {
         switch argument {
         case "docx": self = .docx
         case "xlsx": self = .xlsx
+        case "evidence": self = .evidence
         default:
             guard let f = ExportFormat(rawValue: argument) else { return nil }
             self = .text(f)
         }
     }
 
-    static var allValueStrings: [String] { ExportFormat.allCases.map(\.rawValue) + ["docx", "xlsx"] }
+    static var allValueStrings: [String] { ExportFormat.allCases.map(\.rawValue) + ["docx", "xlsx", "evidence"] }
 }
 
 extension ReportPeriod {
@@ -41,7 +44,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Ekspor rekap atau register satu tahun. / Export a year's recap or register.",
-        discussion: "csv: tabel 2.6.1; md: tabel yang sama dalam Markdown; register: register permohonan; objections: register keberatan; report: laporan tahunan lengkap (Bab I–III, Perki 1/2021 Pasal 56), atau ringkasan periode dengan --period; samples: register sampel, waktu kerja tiap langkah PK.TU-PJT.02 dan apakah memenuhi Mutu Baku; docx: laporan tahunan (Word); xlsx: buku kerja tahunan (Rekap 2.6.1, Register, Keberatan, Sampel, Waktu Layanan). docx dan xlsx ditulis ke exports/ bila --out tidak diberikan."
+        discussion: "csv: tabel 2.6.1; md: tabel yang sama dalam Markdown; register: register permohonan; objections: register keberatan; report: laporan tahunan lengkap (Bab I–III, Perki 1/2021 Pasal 56), atau ringkasan periode dengan --period; samples: register sampel, waktu kerja tiap langkah PK.TU-PJT.02 dan apakah memenuhi Mutu Baku; docx: laporan tahunan (Word); xlsx: buku kerja tahunan (Rekap 2.6.1, Register, Keberatan, Sampel, Waktu Layanan). evidence: bukti e-Monev (laporan, register versi publik, waktu layanan; PDF bila LibreOffice terpasang, dan indeksnya) ke folder --out atau exports/bukti-emonev-TAHUN/. docx dan xlsx ditulis ke exports/ bila --out tidak diberikan."
     )
 
     @Option(name: .long, help: "Tahun (boleh dihilangkan dengan --period). / Year (may be left out with --period).")
@@ -55,7 +58,7 @@ struct ExportCommand: ParsableCommand {
         transform: ReportPeriod.argument)
     var period: ReportPeriod?
 
-    @Option(name: .long, help: "csv, md, register, objections, report, samples, docx, xlsx")
+    @Option(name: .long, help: "csv, md, register, objections, report, samples, docx, xlsx, evidence")
     var format: ExportChoice
 
     @Option(name: .long, help: "Tulis ke berkas ini (bawaan: layar). / Write to this file (default: standard output).")
@@ -77,6 +80,7 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         if publicVariant, !isText { throw ValidationError("--public hanya untuk berkas CSV / --public only with the CSV files") }
         if pdf, isText { throw ValidationError("--pdf hanya untuk --format docx atau xlsx / --pdf only with --format docx or xlsx") }
+        if pdf, case .evidence = format { throw ValidationError("--pdf tidak perlu untuk evidence: PDF dibuat bila LibreOffice ada / evidence makes PDFs wherever LibreOffice is, without --pdf") }
         guard sep.count == 1, let c = sep.first, c != "\"", !c.isNewline else {
             throw ValidationError("--sep harus satu karakter, mis. ',' atau ';' / --sep must be one character")
         }
@@ -102,18 +106,23 @@ struct ExportCommand: ParsableCommand {
             case .text(let f):
                 format = f
                 if f == .report, let why = office.config.identity.refusal(folder: office.folder.path) { throw CLIError(why) }
+            case .evidence:
+                try writeEvidence(office, year: year, now: now)
+                return
             case .docx, .xlsx:
                 let isReport: Bool = if case .docx = self.format { true } else { false }
                 let path = out ?? office.folder.exportsPath + "/" + (isReport ? YearDocuments.reportName(year) : YearDocuments.workbookName(year))
                 if out == nil { try store { () throws(StoreError) in try office.folder.prepareOutputFolder(office.folder.exportsPath) } }
-                try documents { () throws(DocumentError) in
+                let report = try documents { () throws(DocumentError) -> ReportDocument? in
                     if isReport {
-                        try YearDocuments.writeReport(office.ledger, year: year, config: office.config, now: now, to: path, folder: office.folder)
-                    } else {
-                        try YearDocuments.writeWorkbook(office.ledger, year: year, now: now, to: path, folder: office.folder)
+                        return try YearDocuments.writeReport(office.ledger, year: year, config: office.config, now: now, to: path, folder: office.folder)
                     }
+                    try YearDocuments.writeWorkbook(office.ledger, year: year, now: now, to: path, folder: office.folder, office: office.config.officeName)
+                    return nil
                 }
                 print(path)
+                // How the report was made, beside it rather than in it (the path stays stdout's first line).
+                if let report { FileHandle.standardError.write(Data((AnnualReport.message(report) + "\n").utf8)) }
                 if pdf { try printPDF(path, office: office) }
                 return
             }
@@ -127,6 +136,27 @@ struct ExportCommand: ParsableCommand {
                 // On a terminal or redirected to a file, names and subjects are inert alike.
                 FileHandle.standardOutput.write(Data(InertText.forFile(text).utf8))
             }
+            if format == .report {
+                let report = AnnualReport.document(office.ledger, year: year, config: office.config, now: now, period: period)
+                FileHandle.standardError.write(Data((AnnualReport.message(report) + "\n").utf8))
+            }
+        }
+    }
+
+    /// `--format evidence`: the pack into `--out` (a folder) or exports/bukti-emonev-YEAR/;
+    /// prints the index's path, then each document's file or why it is missing.
+    private func writeEvidence(_ office: Office, year: Int, now: Date) throws(CLIError) {
+        if let named = office.config.libreOffice, Printing.office(configured: named) == nil {
+            throw CLIError(Phrase(id: "\(office.folder.configPath): [office] libreoffice = \(named) tidak dapat dijalankan", en: "\(office.folder.configPath): [office] libreoffice = \(named) cannot be run"))
+        }
+        let soffice = Printing.office(configured: office.config.libreOffice)
+        let dir = out ?? office.folder.exportsPath + "/" + EvidencePack.folderName(year)
+        let context = EvidenceContext(ledger: office.ledger, year: year, config: office.config, folder: office.folder, directory: dir, now: now)
+        let (entries, index) = try documents { () throws(DocumentError) in try EvidencePack.write(context, office: soffice) }
+        print(index)
+        for e in entries { print("\(e.file ?? "—"): \(e.title). \(e.note)") }
+        if soffice == nil {
+            FileHandle.standardError.write(Data(Phrase(id: "LibreOffice tidak terpasang: PDF tidak dibuat, berkas .docx/.xlsx disertakan.", en: "LibreOffice is not installed: no PDFs were made; the .docx/.xlsx files are in the pack instead.")(cliLanguage).utf8 + [0x0A]))
         }
     }
 }
