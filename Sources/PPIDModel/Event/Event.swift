@@ -22,6 +22,8 @@ public enum Event: Sendable, Equatable {
     /// A step of a sample's procedure (PK.TU-PJT.02). Held in a box: its payload is the
     /// largest, and inline it would make every event (and every decoded line) as large.
     indirect case sample(SampleEvent)
+    /// An event of the DIK (consequence tests) or the DIP (LAW §8).
+    indirect case lists(ListEvent)
 
     /// What the event belongs to: a request or a sample, by its number.
     public var subject: Subject {
@@ -41,6 +43,7 @@ public enum Event: Sendable, Equatable {
         case .letterMade(let e): .request(e.request)
         case .groundClassified(let e): .request(e.request)
         case .sample(let e): .sample(e.sample)
+        case .lists(let e): .listEntry(e.entry)
         }
     }
 
@@ -57,11 +60,13 @@ public enum Subject: Sendable, Hashable {
     case request(String)
     /// A sample, by its BPCU or BPCUI number.
     case sample(String)
+    /// An entry of the DIK or the DIP, by its number.
+    case listEntry(String)
 
     /// The number, whichever it is.
     public var number: String {
         switch self {
-        case .request(let n), .sample(let n): n
+        case .request(let n), .sample(let n), .listEntry(let n): n
         }
     }
 }
@@ -154,6 +159,17 @@ public struct RequestDecided: Sendable, Hashable, Codable {
         set { editExtras { $0.redacted = newValue } }
     }
 
+    /// The DIK entries (consequence tests) a refusal on a Pasal 17 ground rests on.
+    public var tests: [String] {
+        get { extras.first?.tests ?? [] }
+        set { editExtras { $0.tests = newValue } }
+    }
+    /// Imported from a past register: history, not a new decision, so it cites no test.
+    public var fromRegister: Bool {
+        get { extras.first?.fromRegister ?? false }
+        set { editExtras { $0.fromRegister = newValue } }
+    }
+
     /// What most decisions never have, out of line, so that every decided request in a
     /// ledger stays as small as before: no element (and no allocation) when all are empty.
     private var extras: [Extras] = []
@@ -162,17 +178,21 @@ public struct RequestDecided: Sendable, Hashable, Codable {
         var moreGrounds: [Ground] = []
         var heldBy = ""
         var redacted = ""
+        var tests: [String] = []
+        var fromRegister = false
+
+        var isEmpty: Bool { moreGrounds.isEmpty && heldBy.isEmpty && redacted.isEmpty && tests.isEmpty && !fromRegister }
     }
 
     private mutating func editExtras(_ body: (inout Extras) -> Void) {
         var e = extras.first ?? Extras()
         body(&e)
-        extras = e.moreGrounds.isEmpty && e.heldBy.isEmpty && e.redacted.isEmpty ? [] : [e]
+        extras = e.isEmpty ? [] : [e]
     }
 
     public init(
         request: String, outcome: Outcome, ground: Ground? = nil, noticeOn: CivilDate, fee: Int = 0, payment: String = "", note: String = "",
-        moreGrounds: [Ground] = [], heldBy: String = "", redacted: String = ""
+        moreGrounds: [Ground] = [], heldBy: String = "", redacted: String = "", tests: [String] = [], fromRegister: Bool = false
     ) {
         self.request = request
         self.outcome = outcome
@@ -182,9 +202,8 @@ public struct RequestDecided: Sendable, Hashable, Codable {
         self.payment = payment
         self.note = note
         // Set only when given: a replay makes hundreds of thousands of plain decisions.
-        if !moreGrounds.isEmpty || !heldBy.isEmpty || !redacted.isEmpty {
-            extras = [Extras(moreGrounds: moreGrounds, heldBy: heldBy, redacted: redacted)]
-        }
+        let e = Extras(moreGrounds: moreGrounds, heldBy: heldBy, redacted: redacted, tests: tests, fromRegister: fromRegister)
+        if !e.isEmpty { extras = [e] }
     }
 
     /// Every ground the decision gives, the first first.

@@ -61,6 +61,7 @@ public struct EventCodec: Sendable {
         switch r.event.subject {
         case .request(let n): w.string("request", n)
         case .sample(let n): w.string("sample", n)
+        case .listEntry(let n): w.string("entry", n)
         }
         switch r.event {
         case .requestRegistered(let e):
@@ -91,6 +92,8 @@ public struct EventCodec: Sendable {
             if !e.moreGrounds.isEmpty { w.string("more_grounds", e.moreGrounds.map(\.code).joined(separator: ",")) }
             if !e.heldBy.isEmpty { w.string("held_by", e.heldBy) }
             if !e.redacted.isEmpty { w.string("redacted", e.redacted) }
+            if !e.tests.isEmpty { w.string("tests", e.tests.joined(separator: ",")) }
+            if e.fromRegister { w.int("from_register", 1) }
         case .informationHandedOver(let e):
             w.string("handed_over_on", e.handedOverOn.description)
             w.string("note", e.note)
@@ -134,6 +137,8 @@ public struct EventCodec: Sendable {
             w.string("ground", e.ground.code)
         case .sample(let e):
             w.sample(e)
+        case .lists(let e):
+            w.list(e)
         }
         w.out.append(UInt8(ascii: "}"))
         w.out.append(0x0A)
@@ -150,6 +155,7 @@ public struct EventCodec: Sendable {
         case disputeStep, letterMade, groundClassified
         case sampleRegistered, sampleReceived, sampleBillingIssued, samplePaid, sampleAssigned, sampleResultIn
         case sampleReportMade, sampleHandedOver, sampleCancelled, sampleStepCorrected
+        case testRecorded, testCorrected, testRevoked, publicEntrySet, publicEntryRemoved, publicListDecided
 
         init(_ e: Event) {
             switch e {
@@ -177,6 +183,12 @@ public struct EventCodec: Sendable {
             case .sample(.handedOver): self = .sampleHandedOver
             case .sample(.cancelled): self = .sampleCancelled
             case .sample(.stepCorrected): self = .sampleStepCorrected
+            case .lists(.testRecorded): self = .testRecorded
+            case .lists(.testCorrected): self = .testCorrected
+            case .lists(.testRevoked): self = .testRevoked
+            case .lists(.publicEntrySet): self = .publicEntrySet
+            case .lists(.publicEntryRemoved): self = .publicEntryRemoved
+            case .lists(.publicListDecided): self = .publicListDecided
             }
         }
 
@@ -220,6 +232,12 @@ public struct EventCodec: Sendable {
             case .sampleHandedOver: "sample.handed_over"
             case .sampleCancelled: "sample.cancelled"
             case .sampleStepCorrected: "sample.step_corrected"
+            case .testRecorded: "dik.tested"
+            case .testCorrected: "dik.corrected"
+            case .testRevoked: "dik.revoked"
+            case .publicEntrySet: "dip.entry_set"
+            case .publicEntryRemoved: "dip.entry_removed"
+            case .publicListDecided: "dip.decided"
             }
         }
     }
@@ -320,13 +338,15 @@ public struct EventCodec: Sendable {
         if version > EventRecord.currentVersion { throw .newerVersion(version) }
         guard version >= 1 else { throw .field("v", "must be 1 or more") }
         guard let type = try f.lineType() else { throw .field("type", "unknown \"\(try f.string("type"))\"") }
+        if let event = try Self.listEvent(type: type, f) { return try f.record(version: version, .lists(event)) }
         if let event = try Self.sampleEvent(type: type, f) { return try f.record(version: version, .sample(event)) }
         let request = try f.string("request")
         let event: Event
         switch type {
         case .sampleRegistered, .sampleReceived, .sampleBillingIssued, .samplePaid, .sampleAssigned, .sampleResultIn,
-             .sampleReportMade, .sampleHandedOver, .sampleCancelled, .sampleStepCorrected:
-            throw .field("type", "a sample's type without its fields")
+             .sampleReportMade, .sampleHandedOver, .sampleCancelled, .sampleStepCorrected,
+             .testRecorded, .testCorrected, .testRevoked, .publicEntrySet, .publicEntryRemoved, .publicListDecided:
+            throw .field("type", "a sample's or a list's type without its fields")
         case .requestRegistered:
             event = .requestRegistered(RequestRegistered(request: request, receivedAt: try f.time("received_at"), channel: try f.enumeration("channel"), details: try f.details()))
         case .requestCorrected:
@@ -352,7 +372,8 @@ public struct EventCodec: Sendable {
             event = .requestDecided(RequestDecided(
                 request: request, outcome: try f.enumeration("outcome"), ground: ground, noticeOn: try f.date("notice_on"),
                 fee: try f.int("fee"), payment: try f.string("payment"), note: try f.string("note"),
-                moreGrounds: more, heldBy: try f.optionalString("held_by") ?? "", redacted: try f.optionalString("redacted") ?? ""
+                moreGrounds: more, heldBy: try f.optionalString("held_by") ?? "", redacted: try f.optionalString("redacted") ?? "",
+                tests: (try f.optionalString("tests") ?? "").split(separator: ",").map(String.init), fromRegister: try f.optionalInt("from_register") == 1
             ))
         case .informationHandedOver:
             event = .informationHandedOver(InformationHandedOver(request: request, handedOverOn: try f.date("handed_over_on"), note: try f.string("note")))

@@ -111,12 +111,14 @@ extension RequestDecided {
         w.text(payment)
         w.text(note)
         // Most decisions have none of these: one byte says so.
-        let extras = !moreGrounds.isEmpty || !heldBy.isEmpty || !redacted.isEmpty
+        let extras = !moreGrounds.isEmpty || !heldBy.isEmpty || !redacted.isEmpty || !tests.isEmpty || fromRegister
         w.bool(extras)
         guard extras else { return }
         w.list(moreGrounds) { $0.text($1.code) }
         w.text(heldBy)
         w.text(redacted)
+        w.list(tests) { $0.text($1) }
+        w.bool(fromRegister)
     }
 
     init(from r: inout SnapshotReader) throws(SnapshotError) {
@@ -137,6 +139,8 @@ extension RequestDecided {
         }
         heldBy = try r.text()
         redacted = try r.text()
+        tests = try r.list { (r) throws(SnapshotError) in try r.text() }
+        fromRegister = try r.bool()
     }
 }
 
