@@ -47,7 +47,7 @@ public enum LetterFields {
         ("pasal_pengecualian", Phrase(id: "pasal pengecualian, mis. Pasal 17 huruf h UU 14/2008", en: "the exception's article")),
         ("huruf_pengecualian", Phrase(id: "huruf Pasal 17 (a–j)", en: "the letter of Article 17")),
         ("isi_pengecualian", Phrase(id: "isi pengecualian Pasal 17", en: "the text of the exception")),
-        ("uji_konsekuensi", Phrase(id: "kalimat uji konsekuensi (Pasal 19)", en: "the consequence test's sentence (Art. 19)")),
+        ("uji_konsekuensi", Phrase(id: "isi uji konsekuensi yang menjadi dasar penolakan (DIK: bagian dikecualikan, akibat dibuka/ditutup, kepentingan publik, jangka waktu)", en: "the substance of the consequence test the refusal rests on (DIK: what is withheld, consequences if opened/closed, public interest, period)")),
         ("informasi_dihitamkan", Phrase(id: "bagian yang dihitamkan dan alasannya", en: "what was blacked out and why")),
         ("biaya", Phrase(id: "biaya, mis. Rp 15.000", en: "the fee")),
         ("cara_pembayaran", Phrase(id: "cara pembayaran biaya", en: "how the fee is paid")),
@@ -73,7 +73,8 @@ public enum LetterFields {
     /// The placeholder dictionary of a request (and, for an objection's letter, its objection).
     /// Every name of `all` is present; what does not apply yet is "-".
     public static func fields(
-        _ r: Request, objection o: Objection?, calendar: WorkingCalendar, identity: OfficeIdentity, officer: String, letter: LetterNumberPlan
+        _ r: Request, objection o: Objection?, calendar: WorkingCalendar, identity: OfficeIdentity, officer: String, letter: LetterNumberPlan,
+        tests: [ConsequenceTest] = []
     ) -> [String: String] {
         let officeName = identity.name
         let today = letter.dated
@@ -123,7 +124,7 @@ public enum LetterFields {
             f["pasal_pengecualian"] = "Pasal 17 huruf \(letter.rawValue) Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik"
             f["huruf_pengecualian"] = letter.rawValue
             f["isi_pengecualian"] = letter.label.id
-            f["uji_konsekuensi"] = "Berdasarkan uji konsekuensi sebagaimana dimaksud Pasal 19 Undang-Undang Nomor 14 Tahun 2008, informasi yang diminta termasuk informasi yang dikecualikan karena apabila dibuka dan diberikan kepada Pemohon dapat menimbulkan akibat sebagaimana dimaksud Pasal 17 huruf \(letter.rawValue): \(letter.label.id); kepentingan yang dilindungi lebih besar daripada kepentingan umum untuk membukanya."
+            f["uji_konsekuensi"] = consequenceText(tests, fromRegister: decided?.fromRegister ?? false, letter: letter)
         } else {
             f["pasal_pengecualian"] = "-"
             f["huruf_pengecualian"] = "-"
@@ -155,6 +156,22 @@ public enum LetterFields {
         f["nip_atasan"] = signer == identity.superiorName ? dash(identity.superiorNIP) : "-"
         f["batas_sengketa"] = o.map { longDate(calendar.disputeFilingDeadline(of: $0)) } ?? "-"
         return f
+    }
+
+    /// The substance of the tests a refusal rests on (issue 22), not a restated ground; an
+    /// imported register's refusal says it has none on record.
+    static func consequenceText(_ tests: [ConsequenceTest], fromRegister: Bool, letter: Pasal17) -> String {
+        guard !tests.isEmpty else {
+            return fromRegister ? "Tidak ada uji konsekuensi tercatat (register lama)." : "Pasal 17 huruf \(letter.rawValue): \(letter.label.id)."
+        }
+        return tests.map { t in
+            let period = [t.until.map { "dikecualikan sampai \(longDate($0))" }, t.reviewOn.map { "dikaji ulang \(longDate($0))" }].compactMap { $0 }
+            return "Berdasarkan uji konsekuensi \(t.number) (Keputusan PPID Nomor \(t.decisionNumber) tanggal \(longDate(t.decidedOn))) "
+                + "sebagaimana dimaksud Pasal 19 Undang-Undang Nomor 14 Tahun 2008 atas informasi \"\(t.title)\", yang dikecualikan: \(t.withheld). "
+                + "Dasar: \(t.groundLabel.id). Apabila dibuka: \(t.ifOpened). Apabila ditutup: \(t.ifClosed). "
+                + "Pertimbangan kepentingan publik (Pasal 2 ayat 4): \(t.publicInterest)."
+                + (period.isEmpty ? "" : " Jangka waktu: \(period.joined(separator: ", ")).")
+        }.joined(separator: "\n")
     }
 
     static func dash(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "-" : s }

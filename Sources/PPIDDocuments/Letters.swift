@@ -94,7 +94,8 @@ public enum Letters {
             throw .doesNotFit(Phrase(id: "Surat \(kind.rawValue) dibuat untuk permohonan, bukan keberatan; gunakan --request.", en: "The \(kind.rawValue) letter is for a request, not an objection; use --request."))
         }
         let template = try template(kind, folder: folder)
-        let fields = LetterFields.fields(r, objection: o, calendar: ledger.calendar, identity: identity, officer: officer, letter: letter)
+        let fields = LetterFields.fields(r, objection: o, calendar: ledger.calendar, identity: identity, officer: officer, letter: letter,
+            tests: ledger.tests(citedBy: r))
         return try TemplateFill.fill(template.data, path: template.path, fields: fields)
     }
 

@@ -11,6 +11,11 @@ extension Ledger {
     /// A test by its DIK number.
     public func exemption(_ number: String) -> ExemptionEntry? { listFold.tests[number] }
 
+    /// The tests a request's decision cites, as they now read.
+    public func tests(citedBy r: Request) -> [ConsequenceTest] {
+        (r.decision?.decided.tests ?? []).compactMap { listFold.tests[$0]?.test }
+    }
+
     /// The tests in force on `day` a refusal on `ground` may cite.
     public func exemptions(for ground: Pasal17, on day: CivilDate) -> [ExemptionEntry] {
         exemptionList(on: day).filter { $0.test.ground == ground }

@@ -22,6 +22,8 @@ public enum ListError: Error, Sendable, Equatable {
     case testNotYetDecided(String, on: CivilDate)
     /// A refusal cites a test for a ground it does not give.
     case testOfOtherGround(String, Pasal17)
+    /// An imported register's refusal on a Pasal 17 ground has no consequence test on record.
+    case noTestOnRecord(String, Pasal17)
     case unknownEntry(String)
     case entryUnchanged(String)
     case entryAlreadyRemoved(String)
@@ -72,6 +74,10 @@ public enum ListError: Error, Sendable, Equatable {
             Phrase(
                 id: "Uji \(n) berdasar Pasal 17 huruf \(g.rawValue), yang tidak disebut keputusan ini.",
                 en: "Test \(n) rests on Article 17(\(g.rawValue)), which this decision does not give.")
+        case .noTestOnRecord(let n, let g):
+            Phrase(
+                id: "\(n): penolakan atas Pasal 17 huruf \(g.rawValue) dari register lama; tidak ada uji konsekuensi tercatat.",
+                en: "\(n): a refusal on Article 17(\(g.rawValue)) from an old register; no consequence test on record.")
         case .unknownEntry(let n):
             Phrase(id: "Entri DIP \(n) tidak ada.", en: "DIP entry \(n) does not exist.")
         case .entryUnchanged(let n):

@@ -21,6 +21,20 @@ public struct ExemptionEntry: Sendable, Equatable {
         if let u = test.until, day >= u { return true }
         return false
     }
+
+    /// What the banner and `check` say of a test that `needsReview(on:)`.
+    public func reviewNotice(on day: CivilDate) -> Phrase {
+        let n = test.number
+        if let u = test.until, day > u {
+            return Phrase(
+                id: "Uji konsekuensi \(n) berakhir \(u): tidak lagi dapat menjadi dasar penolakan; kaji ulang, cabut, atau pindahkan ke DIP",
+                en: "Consequence test \(n) ended on \(u): no refusal can rest on it; review it, revoke it, or move it to the DIP")
+        }
+        let when = [test.reviewOn, test.until].compactMap { $0 }.filter { $0 <= day }.min() ?? day
+        return Phrase(
+            id: "Uji konsekuensi \(n) sampai pada tanggal kaji ulang/berakhir \(when): kaji ulang (koreksi) atau cabut",
+            en: "Consequence test \(n) reached its review or end date \(when): review it (correct) or revoke it")
+    }
 }
 
 /// A DIP entry as it now reads, whether it was taken off the list, and its events.
