@@ -42,18 +42,8 @@ func testSummary(_ t: ConsequenceTest) -> [Phrase] {
         Phrase(id: "Kepentingan publik: \(t.publicInterest)", en: "Public interest: \(t.publicInterest)"),
         Phrase(id: "Keputusan PPID \(t.decisionNumber), \(t.decidedOn)", en: "PPID decision \(t.decisionNumber), \(t.decidedOn)"),
     ]
-    lines.append(period(t))
+    lines.append(Phrase(id: "Jangka waktu: \(period(t).id)", en: "Period: \(period(t).en)"))
     return lines
-}
-
-/// How long a test keeps its information exempt.
-func period(_ t: ConsequenceTest) -> Phrase {
-    switch (t.until, t.reviewOn) {
-    case (let u?, let r?): Phrase(id: "Dikecualikan sampai \(u), kaji ulang \(r)", en: "Exempt until \(u), review on \(r)")
-    case (let u?, nil): Phrase(id: "Dikecualikan sampai \(u)", en: "Exempt until \(u)")
-    case (nil, let r?): Phrase(id: "Kaji ulang \(r)", en: "Review on \(r)")
-    case (nil, nil): Phrase(id: "Tanpa batas waktu", en: "No end date")
-    }
 }
 
 /// A cited test as a decision's confirmation names it.
