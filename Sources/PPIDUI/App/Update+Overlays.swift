@@ -56,6 +56,7 @@ func performed(
         }
         keepSelectionVisible(&s, env)
         keepSampleSelectionVisible(&s, env)
+        keepListSelectionVisible(&s, env)
     }
     return []
 }

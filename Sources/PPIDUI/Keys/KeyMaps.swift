@@ -87,7 +87,8 @@ public enum KeyMaps {
         ) { _, _, _ in [.quit] },
     ]
 
-    /// A pane's binding: the selection is settled after it (and before it, on the sample board).
+    /// A pane's binding: the selection is settled after it (and before it, on the sample board
+    /// and pane 4).
     static func pane(_ binding: KeyBinding) -> KeyBinding {
         KeyBinding(
             binding.keys, binding.label, help: binding.help, hint: binding.hint, footerKey: binding.footerKey,
@@ -95,6 +96,7 @@ public enum KeyMaps {
             isOn: binding.isOn, refusal: binding.refusal
         ) { s, key, env in
             if s.pane == .samples { keepSampleSelectionVisible(&s, env) }
+            if s.pane == .lists { keepListSelectionVisible(&s, env) }
             let effects = binding.action(&s, key, env)
             settlePane(&s, env)
             return effects
