@@ -272,7 +272,7 @@ public enum RegisterImport {
 
 /// A row's fields, read by column name, each problem kept rather than thrown so that a row's
 /// every problem is reported at once.
-private struct RowFields {
+struct RowFields {
     let row: CSVReader.Row
     let index: [String: Int]
     let now: Date
