@@ -35,10 +35,10 @@ extension KeyMaps {
                 return []
             },
             KeyBinding(
-                [.char("k")], help: Phrase(id: "keputusan PPID yang menetapkan/memperbarui DIP", en: "the PPID's decision setting or updating the DIP"),
+                [.char("t")], help: Phrase(id: "keputusan PPID yang menetapkan/memperbarui DIP", en: "the PPID's decision setting or updating the DIP"),
                 hint: Phrase(id: "Keputusan", en: "Decision"), rank: 4,
                 refusal: { s, env in
-                    readOnlyRefusal(env) ?? (s.lists.kind == .public ? nil : Phrase(id: "k berlaku pada DIP; v menampilkan DIP", en: "k applies to the DIP; v shows the DIP"))
+                    readOnlyRefusal(env) ?? (s.lists.kind == .public ? nil : Phrase(id: "t berlaku pada DIP; v menampilkan DIP", en: "t applies to the DIP; v shows the DIP"))
                 }
             ) { s, _, env in
                 s.overlays.append(.form(Form(PublicListDecisionForm(today: env.today)))); return []

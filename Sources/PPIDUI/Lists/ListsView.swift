@@ -13,7 +13,7 @@ enum ListsView {
         guard !rows.isEmpty else {
             let empty = s.lists.kind == .exempt
                 ? Phrase(id: "Belum ada uji konsekuensi. n mencatat uji baru.", en: "No consequence test yet. n records a new one.")
-                : Phrase(id: "Belum ada entri DIP. n menambah entri; k mencatat keputusan PPID tentang DIP.", en: "No DIP entry yet. n adds one; k records the PPID's decision on the DIP.")
+                : Phrase(id: "Belum ada entri DIP. n menambah entri; t mencatat keputusan PPID tentang DIP.", en: "No DIP entry yet. n adds one; t records the PPID's decision on the DIP.")
             g.text(" " + empty(lang), x: inner.x, y: inner.y + 2, width: inner.width, style: Theme.hint)
             return
         }

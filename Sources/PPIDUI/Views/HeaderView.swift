@@ -30,8 +30,12 @@ enum HeaderView {
 
     static func drawTabs(_ g: inout Grid, _ r: Rect, _ s: AppState, _ env: AppEnvironment) {
         var x = r.x + 1
+        // On the queue the count keeps its room: pane 4's tab shows only where it fits beside
+        // the shorter count (its key and the help name it at any width).
+        let countRoom = s.pane == .queue ? QueueView.countText(s, env, short: true)(s.language).displayWidth + 2 : 0
         for pane in Pane.allCases {
             let label = " \(pane.rawValue) \(pane.title(s.language)) "
+            if pane == .lists, pane != s.pane, x + label.displayWidth > r.maxX - countRoom { continue }
             x = g.put(label, x: x, y: r.y, style: pane == s.pane ? Theme.tabActive : Theme.tab, maxWidth: r.maxX - x) + 1
         }
         // The queue's count, at the right, saying what it counts.

@@ -88,7 +88,7 @@ public struct RemovePublicEntryForm: FormSpec {
     }
 }
 
-/// `k` on the DIP: the PPID's decision establishing or updating the DIP (number, date).
+/// `t` on the DIP: the PPID's decision establishing or updating the DIP (number, date).
 public struct PublicListDecisionForm: FormSpec {
     public let today: CivilDate
 
