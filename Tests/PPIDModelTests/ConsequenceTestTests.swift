@@ -150,3 +150,45 @@ func consequenceTest(
         #expect(refusal(of: .decide(imported), ledger, now: rec.now, by: "siti") == nil)
     }
 }
+
+/// LAW §8: the DIP is set and updated by events, so the list as of any day can be shown and
+/// the changes between two days listed; a new request's words find the entries it matches.
+@Suite struct PublicListTests {
+    func entry(_ n: String, _ summary: String, kind: PublicKind = .anyTime) -> PublicEntry {
+        PublicEntry(number: n, summary: summary, unit: "Seksi", responsible: "Kasi", madeWhen: "2019", madeWhere: "Pekanbaru", form: .both, retention: "5 tahun", kind: kind)
+    }
+
+    @Test func theDIPAsOfADayAndItsChangesBetweenTwoDays() throws {
+        var rec = Recorder()
+        var ledger = Ledger(calendar: wib)
+        func record(_ c: Command) throws {
+            for e in try decide(c, ledger, now: rec.now, by: "siti") { ledger.evolve(rec.record(e)) }
+        }
+        try record(.decidePublicList(PublicListDecided(decisionNumber: "01/KEP/PPID/2019", on: day("2019-01-02"))))
+        try record(.setPublicEntry(entry("DIP-001", "Tarif pengujian"), on: day("2019-01-02")))
+        try record(.setPublicEntry(entry("DIP-002", "Jadwal kalibrasi"), on: day("2019-03-01")))
+        #expect(refusal(of: .setPublicEntry(entry("DIP-001", "Tarif pengujian"), on: day("2019-04-01")), ledger, now: rec.now, by: "siti") == .lists(.entryUnchanged("DIP-001")))
+        try record(.setPublicEntry(entry("DIP-001", "Tarif dan lama pengujian", kind: .periodic), on: day("2019-06-03")))
+        try record(.removePublicEntry(PublicEntryRemoved(entry: "DIP-002", on: day("2019-09-02"), reason: "Digabung ke DIP-001")))
+        #expect(ledger.publicList(on: day("2019-02-01")).map(\.summary) == ["Tarif pengujian"])
+        #expect(ledger.publicList(on: day("2019-07-01")).map(\.summary) == ["Tarif dan lama pengujian", "Jadwal kalibrasi"])
+        #expect(ledger.publicList.map(\.number) == ["DIP-001"])
+        let changes = ledger.publicListChanges(after: day("2019-02-01"), through: day("2019-12-31"))
+        #expect(changes.map(\.entry) == ["DIP-002", "DIP-001", "DIP-002"])
+        guard case .publicEntrySet(let update) = changes[1] else { Issue.record("no update"); return }
+        #expect(update.changes == ["summary", "kind"])
+        #expect(ledger.publicListDecisions.map(\.decisionNumber) == ["01/KEP/PPID/2019"])
+        #expect(refusal(of: .removePublicEntry(PublicEntryRemoved(entry: "DIP-002", on: day("2019-10-01"), reason: "x")), ledger, now: rec.now, by: "siti") == .lists(.entryAlreadyRemoved("DIP-002")))
+    }
+
+    @Test func aRequestsWordsFindTheDIPEntriesTheyMatch() throws {
+        var rec = Recorder()
+        var ledger = Ledger(calendar: wib)
+        for (n, s) in [("DIP-001", "Tarif pengujian kadar air"), ("DIP-002", "Jadwal kalibrasi timbangan"), ("DIP-003", "Laporan tahunan PPID")] {
+            for e in try decide(.setPublicEntry(entry(n, s), on: day("2019-01-02")), ledger, now: rec.now, by: "siti") { ledger.evolve(rec.record(e)) }
+        }
+        #expect(ledger.publicEntries(matching: "Mohon salinan TARIF pengujian air sungai").map(\.number) == ["DIP-001"])
+        #expect(ledger.publicEntries(matching: "Kalibrasi timbangan 500 kg").map(\.number) == ["DIP-002"])
+        #expect(ledger.publicEntries(matching: "data informasi tahun 2019").isEmpty, "common words match nothing")
+    }
+}

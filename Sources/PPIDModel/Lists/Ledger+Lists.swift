@@ -47,6 +47,19 @@ extension Ledger {
         return fold.entryOrder.compactMap { fold.entries[$0] }.filter { $0.removed == nil }.map(\.entry)
     }
 
+    /// The DIP's changes after `from` up to and including `to`: each entry added, updated
+    /// (naming what changed) or taken off, by the day it took effect.
+    public func publicListChanges(after from: CivilDate, through to: CivilDate) -> [ListEvent] {
+        listFold.records.compactMap { r -> (CivilDate, ListEvent)? in
+            guard case .lists(let e) = r.event else { return nil }
+            switch e {
+            case .publicEntrySet(let s): return (s.on, e)
+            case .publicEntryRemoved(let x): return (x.on, e)
+            default: return nil
+            }
+        }.filter { $0.0 > from && $0.0 <= to }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
     /// The PPID's decisions establishing or updating the DIP, in the order recorded.
     public var publicListDecisions: [PublicListDecided] { listFold.decisions }
 
