@@ -88,3 +88,16 @@ csv=$("$BIN" export --year 2026 --format register --data "$DATA")
 echo "$csv" | grep -qF "DIK-001 (Keputusan PPID UK-01/PPID/2026, 2026-11-25): dikecualikan NIK dan alamat pelanggan" || fail "the register lacks the test"
 "$BIN" check --data "$DATA" >/dev/null
 pass "the register carries the test; check is clean"
+
+# import --dik: a test with a review date; check names it once the date is reached.
+cat > "$WORK/dik.csv" <<'CSV'
+number,title,withheld,ground,if_opened,if_closed,public_interest,review_on,unit,decision_number,decided_on,participants
+DIK-010,Denah gudang arsip,Denah dan jalur masuk,c,Keamanan arsip terancam,Arsip tetap terlindung,Keamanan lebih besar,2026-12-01,Subbagian TU,UK-10/PPID/2026,2026-11-02,PPID
+CSV
+out=$("$BIN" import --dik "$WORK/dik.csv" --data "$DATA" --officer siti)
+echo "$out" | grep -qF "DIK: 1 entri diimpor, 0 diperbarui, 0 sudah ada." || fail "import --dik: $out"
+out=$("$BIN" import --dik "$WORK/dik.csv" --data "$DATA" --officer siti)
+echo "$out" | grep -qF "DIK: 0 entri diimpor, 0 diperbarui, 1 sudah ada." || fail "import --dik again: $out"
+out=$(PPID_NOW=2026-12-02T09:00:00+07:00 "$BIN" check --data "$DATA")
+echo "$out" | grep -qF "Uji konsekuensi DIK-010 sampai pada tanggal kaji ulang/berakhir 2026-12-01" || fail "check does not flag DIK-010: $out"
+pass "import --dik is idempotent; check flags a test at its review date"
