@@ -68,6 +68,21 @@ import Testing
         #expect(s.text.contains("Uji konsekuensi DIK-001 sudah dicabut pada 2026-11-25."))
     }
 
+    @Test func pMovesATestToTheDIPInOneAction() throws {
+        var s = try session()
+        s.press(.char("4"), .char("p"))
+        let form = try #require(s.form)
+        #expect(form.value(MoveToPublicForm.Field.summary) == "Berkas penyidikan")
+        #expect(form.value(MoveToPublicForm.Field.number) == "DIP-002")
+        s.fill("responsible", "Kabag Hukum")
+        s.fill("decisionNumber", "UK-03/PPID/2026")
+        s.press(.function(2), .char("y"))
+        try s.performPending()
+        #expect(s.env.ledger.exemption("DIK-001")?.revoked?.decisionNumber == "UK-03/PPID/2026")
+        #expect(s.env.ledger.publicList.map(\.number) == ["DIP-001", "DIP-002"])
+        #expect(s.env.ledger.publicList.last?.summary == "Berkas penyidikan")
+    }
+
     @Test func theDecisionFormOffersTheDIKsTestsAndARefusalWithoutOneIsRefused() throws {
         var s = try session()
         s.press(.char("d"), .right, .right, .tab)

@@ -39,6 +39,9 @@ public enum Command: Sendable, Equatable {
     case setPublicEntry(PublicEntry, on: CivilDate)
     case removePublicEntry(PublicEntryRemoved)
     case decidePublicList(PublicListDecided)
+    /// Revoke a test and list its information in the DIP, in one action (an exemption that
+    /// ended or was reviewed open).
+    case moveToPublic(TestRevoked, PublicEntry)
 
     /// The events this command appends, numbers taken from `ledger`; `decide` checks them.
     func events(in ledger: Ledger) -> [Event] {
@@ -93,6 +96,8 @@ public enum Command: Sendable, Equatable {
             return [.lists(.publicEntrySet(PublicEntrySet(entry: entry, on: on, changes: changes)))]
         case .removePublicEntry(let e): return [.lists(.publicEntryRemoved(e))]
         case .decidePublicList(let e): return [.lists(.publicListDecided(e))]
+        case .moveToPublic(let r, let entry):
+            return [.lists(.testRevoked(r)), .lists(.publicEntrySet(PublicEntrySet(entry: entry, on: r.on)))]
         }
     }
 }

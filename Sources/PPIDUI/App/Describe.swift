@@ -275,6 +275,8 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
         return [describe(.lists(.publicEntryRemoved(e)))]
     case .decidePublicList(let e):
         return [describe(.lists(.publicListDecided(e)))]
+    case .moveToPublic(let r, let entry):
+        return [describe(.lists(.testRevoked(r))), describe(.lists(.publicEntrySet(PublicEntrySet(entry: entry, on: r.on))))]
     }
 }
 

@@ -97,6 +97,18 @@ extension KeyMaps {
             s.overlays.append(.form(form))
             return []
         },
+        KeyBinding(
+            [.char("p")], help: Phrase(id: "pindahkan uji ke DIP: dicabut dan dicantumkan di DIP sekaligus", en: "move the test to the DIP: revoked and listed in the DIP at once"),
+            hint: Phrase(id: "Ke DIP", en: "To DIP"), rank: 4,
+            refusal: { s, env in
+                readOnlyRefusal(env) ?? listEntryRefusal(s, env)
+                    ?? (listTarget(s)?.0 == .exempt ? nil : Phrase(id: "p berlaku pada uji di DIK", en: "p applies to a DIK test"))
+            }
+        ) { s, _, env in
+            guard let (_, number) = listTarget(s), let t = env.ledger.exemption(number)?.test else { return [] }
+            s.overlays.append(.form(Form(MoveToPublicForm(test: t, today: env.today, suggestedNumber: nextPublicNumber(env)))))
+            return []
+        },
     ]
 }
 
