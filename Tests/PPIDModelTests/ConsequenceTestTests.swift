@@ -179,6 +179,13 @@ func consequenceTest(
         #expect(update.changes == ["summary", "kind"])
         #expect(ledger.publicListDecisions.map(\.decisionNumber) == ["01/KEP/PPID/2019"])
         #expect(refusal(of: .removePublicEntry(PublicEntryRemoved(entry: "DIP-002", on: day("2019-10-01"), reason: "x")), ledger, now: rec.now, by: "siti") == .lists(.entryAlreadyRemoved("DIP-002")))
+        // A request answered from the DIP names a listed entry.
+        ledger.evolve(rec.record(registration("PPID-2019-001", "2019-10-01T09:00:00+07:00")))
+        let fromRemoved = RequestDecided(request: "PPID-2019-001", outcome: .granted, noticeOn: day("2019-10-01"), publicEntry: "DIP-002")
+        #expect(refusal(of: .decide(fromRemoved), ledger, now: rec.now, by: "siti") == .lists(.unknownEntry("DIP-002")))
+        var fromListed = fromRemoved
+        fromListed.publicEntry = "DIP-001"
+        #expect(refusal(of: .decide(fromListed), ledger, now: rec.now, by: "siti") == nil)
     }
 
     @Test func aRequestsWordsFindTheDIPEntriesTheyMatch() throws {

@@ -64,6 +64,7 @@ let everyListEvent: [Event] = {
     return [
         .requestDecided(RequestDecided(request: "PPID-2019-049", outcome: .rejected, ground: .exception(.j), noticeOn: day("2019-07-01"), tests: ["DIK-001", "DIK-002"])),
         .requestDecided(RequestDecided(request: "PPID-2019-050", outcome: .partial, ground: .exception(.h), noticeOn: day("2019-07-01"), fromRegister: true)),
+        .requestDecided(RequestDecided(request: "PPID-2019-050", outcome: .granted, noticeOn: day("2019-07-01"), publicEntry: "DIP-\"001\"")),
         .lists(.testRecorded(test)),
         .lists(.testRecorded(bare)),
         .lists(.testCorrected(TestCorrected(test: bare, changes: ["withheld", "until"], reason: awkwardText))),

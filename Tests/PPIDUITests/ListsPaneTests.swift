@@ -114,6 +114,21 @@ import Testing
         #expect(c.summary.first?.id == "ℹ Sudah publik, tersedia setiap saat (DIP-001): Jadwal kalibrasi timbangan — serahkan sekarang")
     }
 
+    @Test func aRequestAnsweredFromTheDIPRecordsWhichEntry() throws {
+        var s = try session()
+        var details = RequestDetails(requesterName: "Ani", category: .individual, address: "Jl. A", topic: .other, subject: "Jadwal kalibrasi timbangan 2026")
+        details.purpose = "Audit"
+        let number = try s.record(.register(receivedAt: s.env.now, channel: .walkIn, details: details)).first?.event.request ?? ""
+        s.state.queue.selected = number
+        s.press(.char("d"))
+        #expect(s.form?[DecisionForm.Field.publicEntry]?.isVisible == true)
+        #expect(s.form?.value(DecisionForm.Field.publicEntry) == "DIP-001")
+        s.press(.function(2))
+        guard case .confirm(let c)? = s.state.top, case .decide(let d) = c.command else { Issue.record("no confirmation: \(s.text)"); return }
+        #expect(d.publicEntry == "DIP-001")
+        #expect(c.summary.contains { $0.id == "Informasi publik, diberikan dari DIP DIP-001" })
+    }
+
     @Test func aTestAtItsReviewDateIsOnTheBanner() throws {
         var s = Session()
         var t = deskTest(.b)

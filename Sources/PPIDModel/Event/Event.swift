@@ -164,6 +164,11 @@ public struct RequestDecided: Sendable, Hashable, Codable {
         get { extras.first?.tests ?? [] }
         set { editExtras { $0.tests = newValue } }
     }
+    /// The DIP entry the information was given from (already public), or empty.
+    public var publicEntry: String {
+        get { extras.first?.publicEntry ?? "" }
+        set { editExtras { $0.publicEntry = newValue } }
+    }
     /// Imported from a past register: history, not a new decision, so it cites no test.
     public var fromRegister: Bool {
         get { extras.first?.fromRegister ?? false }
@@ -180,8 +185,9 @@ public struct RequestDecided: Sendable, Hashable, Codable {
         var redacted = ""
         var tests: [String] = []
         var fromRegister = false
+        var publicEntry = ""
 
-        var isEmpty: Bool { moreGrounds.isEmpty && heldBy.isEmpty && redacted.isEmpty && tests.isEmpty && !fromRegister }
+        var isEmpty: Bool { moreGrounds.isEmpty && heldBy.isEmpty && redacted.isEmpty && tests.isEmpty && !fromRegister && publicEntry.isEmpty }
     }
 
     private mutating func editExtras(_ body: (inout Extras) -> Void) {
@@ -192,7 +198,7 @@ public struct RequestDecided: Sendable, Hashable, Codable {
 
     public init(
         request: String, outcome: Outcome, ground: Ground? = nil, noticeOn: CivilDate, fee: Int = 0, payment: String = "", note: String = "",
-        moreGrounds: [Ground] = [], heldBy: String = "", redacted: String = "", tests: [String] = [], fromRegister: Bool = false
+        moreGrounds: [Ground] = [], heldBy: String = "", redacted: String = "", tests: [String] = [], fromRegister: Bool = false, publicEntry: String = ""
     ) {
         self.request = request
         self.outcome = outcome
@@ -202,7 +208,7 @@ public struct RequestDecided: Sendable, Hashable, Codable {
         self.payment = payment
         self.note = note
         // Set only when given: a replay makes hundreds of thousands of plain decisions.
-        let e = Extras(moreGrounds: moreGrounds, heldBy: heldBy, redacted: redacted, tests: tests, fromRegister: fromRegister)
+        let e = Extras(moreGrounds: moreGrounds, heldBy: heldBy, redacted: redacted, tests: tests, fromRegister: fromRegister, publicEntry: publicEntry)
         if !e.isEmpty { extras = [e] }
     }
 

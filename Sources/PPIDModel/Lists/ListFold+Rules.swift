@@ -42,6 +42,7 @@ extension ListFold {
     /// A refusal on a Pasal 17 ground rests on a test in force for each such ground on its
     /// notice day (LAW §3); an imported register's refusal is history and needs none.
     package func checkCitations(_ d: RequestDecided) throws(LedgerError) {
+        if !d.publicEntry.isEmpty, entries[d.publicEntry].map({ $0.removed == nil }) != true { throw .lists(.unknownEntry(d.publicEntry)) }
         guard d.outcome.needsGround, !d.fromRegister else { return }
         let letters = d.grounds.compactMap { if case .exception(let l) = $0 { l } else { nil } }
         for number in d.tests {

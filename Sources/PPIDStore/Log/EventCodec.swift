@@ -94,6 +94,7 @@ public struct EventCodec: Sendable {
             if !e.redacted.isEmpty { w.string("redacted", e.redacted) }
             if !e.tests.isEmpty { w.string("tests", e.tests.joined(separator: ",")) }
             if e.fromRegister { w.int("from_register", 1) }
+            if !e.publicEntry.isEmpty { w.string("dip_entry", e.publicEntry) }
         case .informationHandedOver(let e):
             w.string("handed_over_on", e.handedOverOn.description)
             w.string("note", e.note)
@@ -373,7 +374,8 @@ public struct EventCodec: Sendable {
                 request: request, outcome: try f.enumeration("outcome"), ground: ground, noticeOn: try f.date("notice_on"),
                 fee: try f.int("fee"), payment: try f.string("payment"), note: try f.string("note"),
                 moreGrounds: more, heldBy: try f.optionalString("held_by") ?? "", redacted: try f.optionalString("redacted") ?? "",
-                tests: (try f.optionalString("tests") ?? "").split(separator: ",").map(String.init), fromRegister: try f.optionalInt("from_register") == 1
+                tests: (try f.optionalString("tests") ?? "").split(separator: ",").map(String.init), fromRegister: try f.optionalInt("from_register") == 1,
+                publicEntry: try f.optionalString("dip_entry") ?? ""
             ))
         case .informationHandedOver:
             event = .informationHandedOver(InformationHandedOver(request: request, handedOverOn: try f.date("handed_over_on"), note: try f.string("note")))

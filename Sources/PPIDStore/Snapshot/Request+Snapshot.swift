@@ -111,7 +111,7 @@ extension RequestDecided {
         w.text(payment)
         w.text(note)
         // Most decisions have none of these: one byte says so.
-        let extras = !moreGrounds.isEmpty || !heldBy.isEmpty || !redacted.isEmpty || !tests.isEmpty || fromRegister
+        let extras = !moreGrounds.isEmpty || !heldBy.isEmpty || !redacted.isEmpty || !tests.isEmpty || fromRegister || !publicEntry.isEmpty
         w.bool(extras)
         guard extras else { return }
         w.list(moreGrounds) { $0.text($1.code) }
@@ -119,6 +119,7 @@ extension RequestDecided {
         w.text(redacted)
         w.list(tests) { $0.text($1) }
         w.bool(fromRegister)
+        w.text(publicEntry)
     }
 
     init(from r: inout SnapshotReader) throws(SnapshotError) {
@@ -141,6 +142,7 @@ extension RequestDecided {
         redacted = try r.text()
         tests = try r.list { (r) throws(SnapshotError) in try r.text() }
         fromRegister = try r.bool()
+        publicEntry = try r.text()
     }
 }
 

@@ -123,6 +123,9 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
             lines.append(Phrase(id: "Yang dihitamkan: \(e.redacted)", en: "Blacked out: \(e.redacted)"))
         }
         if !e.note.isEmpty { lines.append(Phrase(id: "Catatan: \(e.note)", en: "Note: \(e.note)")) }
+        if !e.publicEntry.isEmpty {
+            lines.append(Phrase(id: "Informasi publik, diberikan dari DIP \(e.publicEntry)", en: "Public information, given from DIP \(e.publicEntry)"))
+        }
         return lines + e.tests.map { testCited($0, env) }
     case .extend(let e):
         var lines = [

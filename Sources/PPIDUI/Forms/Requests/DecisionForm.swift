@@ -13,15 +13,18 @@ public struct DecisionForm: FormSpec {
     public let today: CivilDate
     /// The DIK's tests in force today, the ones a refusal may cite.
     public let tests: [ConsequenceTest]
+    /// The DIP entries the request's words match: information already public, given from one.
+    public let publicEntries: [PublicEntry]
 
-    public init(number: String, today: CivilDate, tests: [ConsequenceTest] = []) {
+    public init(number: String, today: CivilDate, tests: [ConsequenceTest] = [], publicEntries: [PublicEntry] = []) {
         self.number = number
         self.today = today
         self.tests = tests
+        self.publicEntries = publicEntries
     }
 
     public enum Field: String, FormFieldName {
-        case outcome, ground, moreGrounds, test, heldBy, redacted, notice, fee, payment, note
+        case outcome, ground, moreGrounds, test, publicEntry, heldBy, redacted, notice, fee, payment, note
     }
 
     /// The test choice that cites, for each Pasal 17 ground, the DIK's latest test for it.
@@ -42,6 +45,14 @@ public struct DecisionForm: FormSpec {
                         + tests.map { .init(code: $0.number, label: Phrase(id: "\($0.number) (17 \($0.ground.rawValue)): \($0.title)", en: "\($0.number) (17(\($0.ground.rawValue))): \($0.title)")) },
                     selected: 0),
                 required: false)
+        case .publicEntry:
+            FormField(
+                label: Phrase(id: "Dari DIP", en: "From the DIP"),
+                kind: .choice(
+                    publicEntries.map { .init(code: $0.number, label: Phrase(id: "\($0.number): \($0.summary)", en: "\($0.number): \($0.summary)")) }
+                        + [.init(code: "", label: Phrase(id: "tidak dari DIP", en: "not from the DIP"))],
+                    selected: 0),
+                required: false)
         case .heldBy: .text(Phrase(id: "Dikuasai oleh", en: "Held by"), hint: Phrase(id: "badan publik yang menguasainya, bila diketahui", en: "the public body that holds it, if known"))
         case .redacted: .text(Phrase(id: "Yang dihitamkan", en: "Blacked out"), hint: Phrase(id: "bagian yang dihitamkan dan alasannya", en: "what was blacked out and why"))
         case .notice: .date(Phrase(id: "Tgl pemberitahuan", en: "Notice date"), today)
@@ -58,6 +69,7 @@ public struct DecisionForm: FormSpec {
         switch field {
         case .ground, .moreGrounds: return outcome?.needsGround == true
         case .test: return outcome?.needsGround == true && !Self.letters(grounds(v)).isEmpty
+        case .publicEntry: return outcome != .rejected && !publicEntries.isEmpty
         case .heldBy: return outcome?.needsGround == true && grounds(v).contains(.notHeld)
         case .redacted: return outcome == .partial
         default: return true
@@ -91,7 +103,8 @@ public struct DecisionForm: FormSpec {
             : v[.test] == Self.automaticTest ? letters.compactMap { l in tests.last { $0.ground == l }?.number } : [v[.test]]
         return .decide(RequestDecided(
             request: number, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: v[.payment], note: v[.note],
-            moreGrounds: more, heldBy: shows(.heldBy, v) ? v[.heldBy] : "", redacted: shows(.redacted, v) ? v[.redacted] : "", tests: cited
+            moreGrounds: more, heldBy: shows(.heldBy, v) ? v[.heldBy] : "", redacted: shows(.redacted, v) ? v[.redacted] : "", tests: cited,
+            publicEntry: shows(.publicEntry, v) ? v[.publicEntry] : ""
         ))
     }
 
