@@ -47,7 +47,7 @@ public enum LetterFields {
         ("pasal_pengecualian", Phrase(id: "pasal pengecualian, mis. Pasal 17 huruf h UU 14/2008", en: "the exception's article")),
         ("huruf_pengecualian", Phrase(id: "huruf Pasal 17 (a–j)", en: "the letter of Article 17")),
         ("isi_pengecualian", Phrase(id: "isi pengecualian Pasal 17", en: "the text of the exception")),
-        ("uji_konsekuensi", Phrase(id: "uji konsekuensi (Pasal 19) atas informasi yang ditolak", en: "the consequence test (Art. 19) of the information refused")),
+        ("uji_konsekuensi", Phrase(id: "uji konsekuensi (Pasal 19) atas informasi yang ditolak: isi uji DIK yang dikutip, atau yang dicatat petugas", en: "the consequence test (Art. 19) of the information refused: the cited DIK test's substance, or what the officer recorded")),
         ("bagian_informasi", Phrase(id: "keputusan per bagian informasi: dikabulkan, ditolak (Pasal 17), tidak dikuasai (dan pemegangnya), belum didokumentasikan", en: "the decision part by part: granted, refused (Art. 17), not held (and who holds it), not yet documented")),
         ("materi_informasi", Phrase(id: "materi informasi yang diberikan", en: "the material to be given")),
         ("waktu_pemberian", Phrase(id: "tanggal informasi diberikan paling lambat (atau telah diberikan)", en: "the day by which the information is given (or was)")),
@@ -83,7 +83,8 @@ public enum LetterFields {
     /// The placeholder dictionary of a request (and, for an objection's letter, its objection).
     /// Every name of `all` is present; what does not apply yet is "-".
     public static func fields(
-        _ r: Request, objection o: Objection?, calendar: WorkingCalendar, identity: OfficeIdentity, officer: String, letter: LetterNumberPlan
+        _ r: Request, objection o: Objection?, calendar: WorkingCalendar, identity: OfficeIdentity, officer: String, letter: LetterNumberPlan,
+        tests: [ConsequenceTest] = []
     ) -> [String: String] {
         let officeName = identity.name
         let today = letter.dated
@@ -136,8 +137,10 @@ public enum LetterFields {
             let letters = refused.map { "huruf \($0.rawValue)" }.joined(separator: " dan ")
             // The law's test in its words, then the test as recorded: an imported register's
             // note may only name the ground, so it never stands alone as the test.
-            f["uji_konsekuensi"] = "Berdasarkan uji konsekuensi sebagaimana dimaksud Pasal 19 Undang-Undang Nomor 14 Tahun 2008, informasi yang ditolak termasuk informasi yang dikecualikan karena apabila dibuka dan diberikan kepada Pemohon dapat menimbulkan akibat sebagaimana dimaksud Pasal 17 \(letters); kepentingan yang dilindungi lebih besar daripada kepentingan umum untuk membukanya."
-                + (consequenceTest(of: decided).map { " Hasil uji konsekuensi yang dicatat: \($0)" } ?? "")
+            // A cited DIK test carries its own substance; without one, the law's words and the
+            // test as the officer recorded it.
+            f["uji_konsekuensi"] = !tests.isEmpty ? consequenceText(tests) : ("Berdasarkan uji konsekuensi sebagaimana dimaksud Pasal 19 Undang-Undang Nomor 14 Tahun 2008, informasi yang ditolak termasuk informasi yang dikecualikan karena apabila dibuka dan diberikan kepada Pemohon dapat menimbulkan akibat sebagaimana dimaksud Pasal 17 \(letters); kepentingan yang dilindungi lebih besar daripada kepentingan umum untuk membukanya."
+                + (consequenceTest(of: decided).map { " Hasil uji konsekuensi yang dicatat: \($0)" } ?? ""))
         } else {
             f["uji_konsekuensi"] = "-"
         }
@@ -182,6 +185,8 @@ public enum LetterFields {
         return f
     }
 
+    /// The substance of the tests a refusal rests on (issue 22), not a restated ground; an
+    /// imported register's refusal says it has none on record.
     static func dash(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "-" : s }
 
     /// "9 Januari 2019".

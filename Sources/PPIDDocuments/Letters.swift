@@ -94,7 +94,8 @@ public enum Letters {
             throw .doesNotFit(Phrase(id: "Surat \(kind.rawValue) dibuat untuk permohonan, bukan keberatan; gunakan --request.", en: "The \(kind.rawValue) letter is for a request, not an objection; use --request."))
         }
         let template = try template(kind, folder: folder)
-        var fields = LetterFields.fields(r, objection: o, calendar: ledger.calendar, identity: identity, officer: officer, letter: letter)
+        var fields = LetterFields.fields(
+            r, objection: o, calendar: ledger.calendar, identity: identity, officer: officer, letter: letter, tests: ledger.tests(citedBy: r))
         // A receipt is dated the day the request came in, whenever it is printed (an office's
         // own template too).
         if kind == .receipt { fields["tanggal_surat"] = fields["tanggal_permohonan"] }

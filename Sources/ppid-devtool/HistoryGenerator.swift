@@ -98,7 +98,10 @@ struct HistoryGenerator {
         let outcome: Outcome = roll < 85 ? .granted : (roll < 93 ? .partial : .rejected)
         let ground: Ground? = outcome == .granted ? nil : Ground.classified[Int(random.next() % UInt64(Ground.classified.count))]
         let noticeAt = instant(answerDay, minute: 14 * 60)
-        try add(.requestDecided(RequestDecided(request: number, outcome: outcome, ground: ground, noticeOn: answerDay, fee: outcome == .rejected ? 0 : Int(random.next() % 4) * 5000, payment: "Transfer bank", note: "")), at: noticeAt)
+        // A generated past stands for an office's old register: its Pasal 17 refusals cite no
+        // consequence test, as an imported register's do not.
+        let exempted = if case .exception? = ground { true } else { false }
+        try add(.requestDecided(RequestDecided(request: number, outcome: outcome, ground: ground, noticeOn: answerDay, fee: outcome == .rejected ? 0 : Int(random.next() % 4) * 5000, payment: "Transfer bank", note: "", fromRegister: exempted)), at: noticeAt)
         if outcome != .rejected, random.next() % 100 < 25 {
             let handover = calendar.adding(workingDays: 1, to: answerDay)
             try add(.informationHandedOver(InformationHandedOver(request: number, handedOverOn: handover, note: "Diserahkan melalui email")), at: instant(handover, minute: 11 * 60))

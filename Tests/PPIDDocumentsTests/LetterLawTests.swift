@@ -10,14 +10,16 @@ import Testing
 @Suite struct LetterLawTests {
     /// `siakDesk` with PPID-2024-003 decided in three parts: refused under Pasal 17 h, not
     /// held (another body holds it), not yet documented; the rest granted, with a fee.
-    func mixedDesk(_ base: String, note: String = "") throws -> Office {
+    /// The refusal cites the desk's DIK-001, or, as an imported register's history, none.
+    func mixedDesk(_ base: String, note: String = "", fromRegister: Bool = false) throws -> Office {
         let office = try siakDesk(base)
         _ = try office.log.append(by: "Rina", at: now) { _ in
             [.requestDecided(RequestDecided(
                 request: "PPID-2024-003", outcome: .partial, ground: .exception(.h), noticeOn: day("2024-03-15"), fee: 12_500,
                 payment: "Tunai di loket PPID", note: note, moreGrounds: [.notHeld, .notYetDocumented], heldBy: "Dinas Kesehatan Kabupaten Siak",
                 redacted: "Nama dan alamat pelanggan", material: "Ringkasan hasil uji tahun 2023", givenBy: day("2024-03-22"),
-                documentedBy: day("2024-04-05"), feeBreakdown: "20 lembar x Rp 500; ongkos kirim Rp 2.500"
+                documentedBy: day("2024-04-05"), feeBreakdown: "20 lembar x Rp 500; ongkos kirim Rp 2.500",
+                tests: fromRegister ? [] : ["DIK-001"], fromRegister: fromRegister
             ))]
         }
         return try Office(folder: office.folder)
@@ -67,15 +69,26 @@ import Testing
     }
 
     /// A partial grant's refusal refuses the part withheld, says the rest is given, and cites
-    /// the consequence test the officer typed.
+    /// the substance of the DIK test it rests on.
     @Test func aPartialRefusalRefusesOnlyItsPartAndCitesTheTest() throws {
         try withScratch { base in
-            let test = "Membuka nama dan alamat pelanggan merugikan hak pribadi pelanggan lebih besar daripada manfaatnya bagi publik."
-            let text = try letter(.refusal, try mixedDesk(base, note: test), request: "PPID-2024-003")
+            let text = try letter(.refusal, try mixedDesk(base), request: "PPID-2024-003")
             #expect(text.contains("Informasi berikut: Nama dan alamat pelanggan, adalah INFORMASI YANG DIKECUALIKAN berdasarkan Pasal 17 huruf h"))
             #expect(text.contains("hanya menolak bagian informasi tersebut; bagian selebihnya, yaitu Ringkasan hasil uji tahun 2023, diberikan"))
-            #expect(text.contains("kepentingan umum untuk membukanya. Hasil uji konsekuensi yang dicatat: " + test))
+            #expect(text.contains("Berdasarkan uji konsekuensi DIK-001 (Keputusan PPID Nomor UK-01/PPID/2024"))
+            #expect(text.contains("Apabila dibuka: Rahasia usaha pelanggan terbuka. Apabila ditutup: Rekap tanpa identitas tetap terbuka."))
             #expect(!text.contains("Informasi yang dimohon adalah"))
+        }
+    }
+
+    /// An imported register's refusal cites no DIK test: the law's words, then what the
+    /// officer typed as the test.
+    @Test func aRefusalFromTheRegisterCitesTheTestAsTyped() throws {
+        try withScratch { base in
+            let test = "Membuka nama dan alamat pelanggan merugikan hak pribadi pelanggan lebih besar daripada manfaatnya bagi publik."
+            let text = try letter(.refusal, try mixedDesk(base, note: test, fromRegister: true), request: "PPID-2024-003")
+            #expect(text.contains("kepentingan umum untuk membukanya. Hasil uji konsekuensi yang dicatat: " + test))
+            #expect(!text.contains("DIK-001"))
         }
     }
 
@@ -85,7 +98,7 @@ import Testing
             let lines = try letter(.refusal, try siakDesk(base), request: "PPID-2024-001").components(separatedBy: "\n")
             #expect(lines.contains { $0.hasPrefix("Informasi berikut: Laporan hasil uji milik PT Lain, adalah INFORMASI YANG DIKECUALIKAN") })
             #expect(!lines.contains { $0.contains("bagian selebihnya") })
-            #expect(lines.contains { $0.hasPrefix("Berdasarkan uji konsekuensi sebagaimana dimaksud Pasal 19") })
+            #expect(lines.contains { $0.hasPrefix("Berdasarkan uji konsekuensi DIK-001") && $0.contains("sebagaimana dimaksud Pasal 19") })
         }
     }
 

@@ -25,7 +25,12 @@ func deskFolder(_ base: String) throws -> Office {
             register("PPID-2024-001", "2024-03-04T09:00:00+07:00", "Siti Nurhaliza"),
             register("PPID-2024-002", "2024-03-05T09:00:00+07:00", "Budi Santoso"),
             register("PPID-2024-003", "2024-03-06T09:00:00+07:00", "Ani Lestari"),
-            .requestDecided(RequestDecided(request: "PPID-2024-001", outcome: .rejected, ground: .exception(.h), noticeOn: day("2024-03-08"))),
+            .lists(.testRecorded(ConsequenceTest(
+                number: "DIK-001", title: "Laporan hasil uji milik pelanggan", withheld: "Nama pelanggan dan angka hasil uji", ground: .h,
+                ifOpened: "Rahasia usaha pelanggan terbuka", ifClosed: "Rekap tanpa identitas tetap terbuka",
+                publicInterest: "Melindungi pelanggan lebih besar", unit: "Seksi Pelayanan Teknis", decisionNumber: "UK-01/PPID/2024",
+                decidedOn: day("2024-03-01"), participants: "PPID, Kepala Seksi"))),
+            .requestDecided(RequestDecided(request: "PPID-2024-001", outcome: .rejected, ground: .exception(.h), noticeOn: day("2024-03-08"), tests: ["DIK-001"])),
             .requestDecided(RequestDecided(request: "PPID-2024-002", outcome: .granted, noticeOn: day("2024-03-07"), fee: 15_000, payment: "Transfer bank")),
             .requestExtended(RequestExtended(request: "PPID-2024-003", reason: "Data di laboratorium lain")),
             .objectionFiled(ObjectionFiled(request: "PPID-2024-001", objection: "KEB-2024-001", receivedAt: Timestamp.parse("2024-03-11T09:00:00+07:00")!, grounds: [.a], agent: "", note: "Keberatan atas penolakan")),
@@ -70,6 +75,10 @@ func paragraphs(_ docx: Data) throws -> [String] {
             #expect(text.contains("Pasal 17 huruf h"))
             #expect(text.contains("mengungkap rahasia pribadi"))
             #expect(text.contains("Pasal 19"))
+            // The test it rests on, in substance (issue 22): not a restated ground.
+            #expect(text.contains("uji konsekuensi DIK-001 (Keputusan PPID Nomor UK-01/PPID/2024 tanggal 1 Maret 2024)"))
+            #expect(text.contains("Apabila dibuka: Rahasia usaha pelanggan terbuka. Apabila ditutup: Rekap tanpa identitas tetap terbuka."))
+            #expect(text.contains("Pertimbangan kepentingan publik (Pasal 2 ayat 4): Melindungi pelanggan lebih besar."))
             #expect(text.contains("berhak mengajukan keberatan"))
             #expect(!text.contains("{{"))
         }

@@ -9,9 +9,10 @@ import Testing
         var rec = Recorder()
         var ledger = Ledger(calendar: wib)
         try ledger.apply(rec.record(registration("PPID-2019-001", "2019-10-01T09:00:00+07:00")))
+        try ledger.apply(rec.record(.lists(.testRecorded(consequenceTest(number: "DIK-001")))))
         let decided = RequestDecided(
             request: "PPID-2019-001", outcome: .partial, ground: .exception(.h), noticeOn: day("2019-10-08"),
-            moreGrounds: [.notHeld], heldBy: "Dinas Perindustrian Provinsi Riau", redacted: "NIK pelanggan (Pasal 17 huruf h)"
+            moreGrounds: [.notHeld], heldBy: "Dinas Perindustrian Provinsi Riau", redacted: "NIK pelanggan (Pasal 17 huruf h)", tests: ["DIK-001"]
         )
         #expect(refusal(of: .decide(decided), ledger, now: rec.now, by: "siti") == nil)
         try ledger.apply(rec.record(.requestDecided(decided)))

@@ -43,8 +43,16 @@ struct Recorder {
     var now = time("2019-12-31T12:00:00+07:00")
     var by = "siti"
 
+    /// A refusal on a Pasal 17 ground citing no consequence test is recorded as a past
+    /// register's (`fromRegister`): the suites of other rules need no DIK; `ConsequenceTestTests`
+    /// records and cites the tests its refusals rest on.
     mutating func record(_ event: Event, at: Date? = nil) -> EventRecord {
         defer { next += 1 }
+        var event = event
+        if case .requestDecided(var d) = event, d.tests.isEmpty, d.grounds.contains(where: { if case .exception = $0 { true } else { false } }) {
+            d.fromRegister = true
+            event = .requestDecided(d)
+        }
         return EventRecord(id: "e\(next)", at: at ?? now, by: by, event: event)
     }
 }

@@ -112,7 +112,7 @@ import PPIDTestSupport
             try appendRaw(Array(line.utf8) + [0x0A], to: folder.logPath)
             let run = try Binary.run("ppid-tui", ["check", "--data", folder.path], scratch: scratch)
             #expect(run.status == 2)
-            #expect(run.stdout.contains(":6: damaged line, field \"type\": unknown \"␛[2J\u{FFFD}31m\u{FFFD}\""), "\(run.stdout)")
+            #expect(run.stdout.contains(":7: damaged line, field \"type\": unknown \"␛[2J\u{FFFD}31m\u{FFFD}\""), "\(run.stdout)")
             expectInert(run.stdout)
             expectInert(run.stderr)
         }

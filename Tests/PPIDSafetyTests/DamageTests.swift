@@ -43,7 +43,7 @@ import PPIDTestSupport
 
     @Test(arguments: damages)
     func aDamagedLineIsNamedAndNothingIsRewritten(_ damage: Damage) throws {
-        let lines = 11  // five requests' lines
+        let lines = 12  // the consequence test and five requests' lines
         let positions = Safety.isFull ? [1, 2, 6, lines - 1] : [6]
         try withScratch { scratch in
             for position in positions {

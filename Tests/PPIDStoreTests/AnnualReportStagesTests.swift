@@ -50,7 +50,8 @@ import PPIDModel
         }
         let (text, ledger) = try report([
             registration(n, "2026-02-02T09:00:00+07:00"),
-            .requestDecided(RequestDecided(request: n, outcome: .rejected, ground: .exception(.h), noticeOn: day("2026-02-05"))),
+            dikTest(on: "2026-02-01"),
+            .requestDecided(RequestDecided(request: n, outcome: .rejected, ground: .exception(.h), noticeOn: day("2026-02-05"), tests: ["DIK-001"])),
             .objectionFiled(ObjectionFiled(request: n, objection: k, receivedAt: Timestamp.parse("2026-02-09T09:00:00+07:00")!, grounds: [.a])),
             .objectionAnswered(ObjectionAnswered(request: n, objection: k, decision: .upheld, reasons: "Pasal 17 huruf h", answeredOn: day("2026-02-20"), superiorName: "Fathullah", superiorPosition: "Kepala")),
             step(.filed, "2026-02-25", "031/KI-Riau-PS/2026"), step(.started, "2026-03-02", "adjudication"),
@@ -74,7 +75,8 @@ import PPIDModel
         let n = "PPID-2026-001"
         let (text, _) = try report([
             registration(n, "2026-02-02T09:00:00+07:00"),
-            .requestDecided(RequestDecided(request: n, outcome: .rejected, ground: .exception(.h), noticeOn: day("2026-02-05"))),
+            dikTest(on: "2026-02-01"),
+            .requestDecided(RequestDecided(request: n, outcome: .rejected, ground: .exception(.h), noticeOn: day("2026-02-05"), tests: ["DIK-001"])),
             .objectionFiled(ObjectionFiled(request: n, objection: "KEB-2026-001", receivedAt: Timestamp.parse("2026-02-09T09:00:00+07:00")!, grounds: [.a])),
             .objectionAnswered(ObjectionAnswered(request: n, objection: "KEB-2026-001", decision: .overturned, reasons: "", answeredOn: day("2026-02-20"), superiorName: "Fathullah", superiorPosition: "Kepala")),
         ])

@@ -25,7 +25,13 @@ import PPIDTestSupport
             return try #require(r.first?.event.request)
         }
         func decided(_ n: String, _ outcome: Outcome, _ ground: Ground?, _ on: String) throws {
-            _ = try at(on + "T10:00:00", .decide(RequestDecided(request: n, outcome: outcome, ground: ground, noticeOn: CivilDate(iso: on)!)))
+            // A Pasal 17 refusal rests on a consequence test recorded with it (LAW §3).
+            guard case .exception(let letter)? = ground, case .lists(.testRecorded(var t)) = dikTest(letter, on: on) else {
+                _ = try at(on + "T10:00:00", .decide(RequestDecided(request: n, outcome: outcome, ground: ground, noticeOn: CivilDate(iso: on)!)))
+                return
+            }
+            t.number = ""
+            _ = try at(on + "T10:00:00", .decideWithTest(RequestDecided(request: n, outcome: outcome, ground: ground, noticeOn: CivilDate(iso: on)!), t))
         }
         let r1 = try register("2026-09-07T09:00:00", "Ani")
         try decided(r1, .granted, nil, "2026-09-10")
@@ -122,14 +128,14 @@ import PPIDTestSupport
         try withDataFolder { folder in
             try ConfigChangeTests.buildLog(folder)
             let before = try Office(folder: folder, readOnly: true, snapshots: false)
-            #expect(before.ledger.eventCount == 41)
+            #expect(before.ledger.eventCount == 42)
             let openBefore = before.ledger.openRequests.map { before.calendar.deadline(of: $0).inForce }
             try writeBytes(Array(config.utf8), to: folder.configPath)
 
             // `check`: every line replayed and put to today's rules; damage none, warnings allowed.
             let checked = try Office(folder: folder, readOnly: true, snapshots: false, audit: true)
             #expect(checked.log.problems.filter { !$0.isWarning }.isEmpty, "\(name): \(checked.log.problems.map(\.message.en))")
-            #expect(checked.ledger.eventCount == 41, "\(name)")
+            #expect(checked.ledger.eventCount == 42, "\(name)")
             #expect(checked.ledger.requests.map(\.status) == before.ledger.requests.map(\.status), "\(name)")
             #expect(checked.ledger.samples == before.ledger.samples, "\(name)")
 

@@ -52,7 +52,33 @@ let everyEvent: [Event] = {
         .requestDecided(RequestDecided(request: "PPID-2019-049", outcome: .rejected, ground: .unclassified, noticeOn: day("2019-07-01"), note: "rahasia dagang \(awkwardText)")),
         .groundClassified(GroundClassified(request: "PPID-2019-049", decision: "6f1c-\u{1B}", ground: .exception(.b))),
         .groundClassified(GroundClassified(request: "PPID-2019-049", decision: "0b7e2f4a-1c3d-4e5f-8a9b-0c1d2e3f4a5b", ground: .notHeld)),
-    ] + everySampleEvent
+    ] + everySampleEvent + everyListEvent
+}()
+
+/// One of each DIK and DIP event, awkward text wherever text is typed in.
+let everyListEvent: [Event] = {
+    let test = ConsequenceTest(
+        number: "DIK-001", title: awkwardText, withheld: "NIK \"dan\" alamat", ground: .j, law: "UU 7/2014 Pasal 12 \\", ifOpened: awkwardText,
+        ifClosed: "tetap\nberjalan", publicInterest: "漢字 😀", until: day("2021-01-04"), reviewOn: day("2020-01-06"), unit: "Seksi é",
+        trigger: .atRequest, triggerReference: "PPID-2019-049", decisionNumber: "UK-01/\u{1B}", decidedOn: day("2019-07-01"), participants: awkwardText)
+    var bare = test
+    (bare.until, bare.reviewOn, bare.trigger, bare.triggerReference, bare.law) = (nil, nil, .commissionOrder, "Putusan 01/KI", "")
+    let entry = PublicEntry(
+        number: "DIP-001", summary: awkwardText, unit: "Seksi", responsible: "Kasi \"PT\"", madeWhen: "2019", madeWhere: "Pekanbaru 漢",
+        form: .electronic, retention: "5 tahun", kind: .anyTime)
+    return [
+        .requestDecided(RequestDecided(request: "PPID-2019-049", outcome: .rejected, ground: .exception(.j), noticeOn: day("2019-07-01"), tests: ["DIK-001", "DIK-002"])),
+        .requestDecided(RequestDecided(request: "PPID-2019-050", outcome: .partial, ground: .exception(.h), noticeOn: day("2019-07-01"), fromRegister: true)),
+        .requestDecided(RequestDecided(request: "PPID-2019-050", outcome: .granted, noticeOn: day("2019-07-01"), publicEntry: "DIP-\"001\"")),
+        .lists(.testRecorded(test)),
+        .lists(.testRecorded(bare)),
+        .lists(.testCorrected(TestCorrected(test: bare, changes: ["withheld", "until"], reason: awkwardText))),
+        .lists(.testRevoked(TestRevoked(test: "DIK-001", on: day("2019-08-01"), decisionNumber: "UK-02", reason: awkwardText))),
+        .lists(.publicEntrySet(PublicEntrySet(entry: entry, on: day("2019-01-02")))),
+        .lists(.publicEntrySet(PublicEntrySet(entry: entry, on: day("2019-02-01"), changes: ["summary"]))),
+        .lists(.publicEntryRemoved(PublicEntryRemoved(entry: "DIP-001", on: day("2019-03-01"), reason: awkwardText))),
+        .lists(.publicListDecided(PublicListDecided(decisionNumber: "01/KEP/\"PPID\"", on: day("2019-01-02")))),
+    ]
 }()
 
 /// One of each sample event, awkward text wherever text is typed in.
@@ -139,6 +165,7 @@ let everySampleEvent: [Event] = {
             "objection.filed", "objection.answered", "dispute.step", "letter.made", "request.ground_classified",
             "sample.registered", "sample.received", "sample.billing_issued", "sample.paid", "sample.assigned",
             "sample.result_in", "sample.report_made", "sample.handed_over", "sample.cancelled", "sample.step_corrected",
+            "dik.tested", "dik.corrected", "dik.revoked", "dip.entry_set", "dip.entry_removed", "dip.decided",
         ]
         #expect(names == known, "a new event kind needs a round-trip sample in everyEvent")
     }

@@ -39,13 +39,13 @@ import Glibc
     @Test func appendThenReopenGivesTheSameLedger() throws {
         try withDataFolder { folder in
             let office = try threeRegistrations(folder)
-            try append(office,
-                .requestDecided(RequestDecided(request: "PPID-2019-001", outcome: .partial, ground: .exception(.h), noticeOn: day("2019-01-14"), fee: 5000, payment: "tunai", note: "NIK dihitamkan")),
+            try append(office, dikTest(on: "2019-01-14"),
+                .requestDecided(RequestDecided(request: "PPID-2019-001", outcome: .partial, ground: .exception(.h), noticeOn: day("2019-01-14"), fee: 5000, payment: "tunai", note: "NIK dihitamkan", tests: ["DIK-001"])),
                 .informationHandedOver(InformationHandedOver(request: "PPID-2019-001", handedOverOn: day("2019-01-15"))))
             try append(office, .requestWithdrawn(RequestWithdrawn(request: "PPID-2019-002", withdrawnAt: Timestamp.parse("2019-01-11T08:00:00+07:00")!, reason: "dicabut")))
             try append(office, .requestExtended(RequestExtended(request: "PPID-2019-003", reason: "dokumen di arsip pusat", on: day("2019-01-14"))))
             let live = Snapshot(office.ledger)
-            #expect(live.eventCount == 7)
+            #expect(live.eventCount == 8)
 
             let reopened = try openOffice(folder)
             #expect(reopened.log.problems.isEmpty)

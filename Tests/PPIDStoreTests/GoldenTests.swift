@@ -61,12 +61,12 @@ import PPIDModel
                 "Tepat Waktu", "Biaya", "Cara Pembayaran",
                 "NIK", "Tanggal Perpanjangan", "Alasan Perpanjangan", "Tanggal Dikembalikan untuk Dilengkapi", "Kekurangan (Dikembalikan untuk Dilengkapi)",
                 "Tanggal Dinyatakan Lengkap", "Informasi yang Dihitamkan", "Badan Publik yang Menguasai Informasi",
-                "Nomor Surat Pemberitahuan", "Tanggal Surat Pemberitahuan",
+                "Nomor Surat Pemberitahuan", "Tanggal Surat Pemberitahuan", "Uji Konsekuensi (DIK)",
             ]
-            #expect(header.count == 34)
+            #expect(header.count == 35)
             #expect(rows.first?.fields == header)
             #expect(rows.count == 1 + 74)
-            #expect(rows.allSatisfy { $0.fields.count == 34 })
+            #expect(rows.allSatisfy { $0.fields.count == 35 })
             #expect(text.hasSuffix("\r\n"))
 
             let numbers = rows.dropFirst().map { $0.fields[0] }

@@ -257,6 +257,24 @@ import PPIDModel
         }
     }
 
+    /// Issue 22: an imported register's Pasal 17 refusal is history, imported without a
+    /// consequence test; the register and `check` say none is on record.
+    @Test func anImportedPasal17RefusalHasNoTestOnRecord() throws {
+        try withScratch { scratch in
+            let row = Self.row(["outcome": "rejected", "note": "\"Pasal 17 huruf h\""])
+            let folder = DataFolder(path: scratch + "/data")
+            let (office, summary) = try importing([row], into: folder, scratch: scratch)
+            #expect(summary.added == 1)
+            let decided = try #require(office.ledger.requests["PPID-2019-002"]?.decision?.decided)
+            #expect(decided.fromRegister && decided.tests.isEmpty)
+            let csv = RegisterExport.csv(office.ledger, year: 2019)
+            #expect(csv.contains("Tidak ada uji konsekuensi tercatat"), "\(csv)")
+            let audited = try Office(folder: folder, readOnly: true, snapshots: false, audit: true)
+            let messages = audited.log.problems.filter(\.isWarning).map { $0.message(.english) }
+            #expect(messages.contains { $0.contains("PPID-2019-002: a refusal on Article 17(h) from an old register; no consequence test on record.") }, "\(messages)")
+        }
+    }
+
     @Test func aStillOpenRowIsImportedOpen() throws {
         try withScratch { scratch in
             let row = Self.row(["outcome": "", "closed_at": ""])

@@ -18,7 +18,8 @@ import PPIDModel
             details: RequestDetails(requesterName: "Siti Nurhaliza", category: .individual, address: "Jl. Sudirman 1", contact: "0812-1",
                                     occupation: "Wiraswasta", topic: .research, subject: "Data mutu air", purpose: "Penelitian")
         )))
-        try append(office, .requestDecided(RequestDecided(request: "PPID-2025-001", outcome: .rejected, ground: .exception(.h), noticeOn: day("2025-03-03"))))
+        try append(office, dikTest(on: "2025-03-03"))
+        try append(office, .requestDecided(RequestDecided(request: "PPID-2025-001", outcome: .rejected, ground: .exception(.h), noticeOn: day("2025-03-03"), tests: ["DIK-001"])))
         try append(office, .objectionFiled(ObjectionFiled(request: "PPID-2025-001", objection: "KEB-2025-001", receivedAt: Timestamp.parse("2025-06-03T10:00:00+07:00")!, grounds: [.a], agent: "Budi Kuasa")))
         try append(office, .objectionAnswered(ObjectionAnswered(request: "PPID-2025-001", objection: "KEB-2025-001", decision: .upheld, reasons: "Data pribadi", answeredOn: day("2025-06-10"), superiorName: "Fathullah", superiorPosition: "Kepala")))
         try append(office, .disputeStep(DisputeStep(request: "PPID-2025-001", objection: "KEB-2025-001", kind: .filed, on: day("2025-07-30"), detail: "KI-12/2025")))
@@ -77,7 +78,8 @@ import PPIDModel
                 request: "PPID-2025-001", receivedAt: Timestamp.parse("2025-02-24T09:00:00+07:00")!, channel: .walkIn,
                 details: RequestDetails(requesterName: "Siti Nurhaliza", category: .individual, address: "Jl. Sudirman 1", topic: .research, subject: "Data mutu air")
             )))
-            try append(office, .requestDecided(RequestDecided(request: "PPID-2025-001", outcome: .rejected, ground: .exception(.h), noticeOn: day("2025-03-03"))))
+            try append(office, dikTest(on: "2025-03-03"))
+            try append(office, .requestDecided(RequestDecided(request: "PPID-2025-001", outcome: .rejected, ground: .exception(.h), noticeOn: day("2025-03-03"), tests: ["DIK-001"])))
             try append(office, .objectionFiled(ObjectionFiled(request: "PPID-2025-001", objection: "KEB-2025-001", receivedAt: Timestamp.parse("2025-03-10T10:00:00+07:00")!, grounds: [.a])))
             let due = cal.adding(workingDays: 30, to: day("2025-03-10"))
             let answered = cal.adding(workingDays: daysOver, to: due)

@@ -57,9 +57,10 @@ import PPIDModel
         try withDataFolder { folder in
             let office = try openOffice(folder)
             try registered(office)
+            try append(office, dikTest(on: "2025-02-26"))
             try append(office, .requestDecided(RequestDecided(
                 request: "PPID-2025-001", outcome: .partial, ground: .exception(.h), noticeOn: day("2025-02-26"),
-                moreGrounds: [.notHeld], heldBy: "Dinas Perindustrian Provinsi Riau"
+                moreGrounds: [.notHeld], heldBy: "Dinas Perindustrian Provinsi Riau", tests: ["DIK-001"]
             )))
             let (header, row) = try register(office)
             #expect(row[header.firstIndex(of: "Status Informasi")!] == "Dikuasai; Tidak Dikuasai")

@@ -12,8 +12,18 @@ import PPIDModel
         let office = try openOffice(folder)
         for i in 1...9 { try append(office, registration("PPID-2019-00\(i)", "2019-0\(i)-1\(i)T09:00:00+07:00", name: "Pemohon \(i) é")) }
         try append(office, .requestExtended(RequestExtended(request: "PPID-2019-001", reason: "Data di bidang lain", on: day("2019-01-14"))))
-        try append(office, .requestDecided(RequestDecided(request: "PPID-2019-001", outcome: .partial, ground: .exception(.h), noticeOn: day("2019-01-30"), fee: 5000, payment: "Tunai", note: "Sebagian", material: "Ringkasan", givenBy: day("2019-02-04"), documentedBy: day("2019-02-15"), feeBreakdown: "10 lembar x Rp 500")))
+        try append(office, dikTest(on: "2019-01-30"))
+        try append(office, .requestDecided(RequestDecided(request: "PPID-2019-001", outcome: .partial, ground: .exception(.h), noticeOn: day("2019-01-30"), fee: 5000, payment: "Tunai", note: "Sebagian", material: "Ringkasan", givenBy: day("2019-02-04"), documentedBy: day("2019-02-15"), feeBreakdown: "10 lembar x Rp 500", tests: ["DIK-001"])))
         try append(office, .informationHandedOver(InformationHandedOver(request: "PPID-2019-001", handedOverOn: day("2019-02-01"), note: "Email")))
+        // The lists: a second test corrected then revoked, a DIP decision, an entry updated.
+        try append(office, dikTest(.c, number: "DIK-002", on: "2019-02-01"))
+        guard case .lists(.testRecorded(var corrected)) = dikTest(.c, number: "DIK-002", on: "2019-02-01") else { return office }
+        corrected.withheld = "Denah gudang é"
+        try append(office, .lists(.testCorrected(TestCorrected(test: corrected, changes: ["withheld"], reason: "Dipersempit"))))
+        try append(office, .lists(.testRevoked(TestRevoked(test: "DIK-002", on: day("2019-03-01"), decisionNumber: "UK-02", reason: "Dibuka"))))
+        try append(office, .lists(.publicListDecided(PublicListDecided(decisionNumber: "01/KEP/PPID/2019", on: day("2019-01-02")))))
+        let entry = PublicEntry(number: "DIP-001", summary: "Tarif pengujian", unit: "Seksi PT", responsible: "Kasi", madeWhen: "2019", madeWhere: "Pekanbaru", form: .both, retention: "5 tahun", kind: .periodic)
+        try append(office, .lists(.publicEntrySet(PublicEntrySet(entry: entry, on: day("2019-01-02")))))
         try append(office, .requestWithdrawn(RequestWithdrawn(request: "PPID-2019-002", withdrawnAt: Timestamp.parse("2019-02-13T10:00:00+07:00")!, reason: "Sudah dapat")))
         try append(office, .requestReturnedIncomplete(RequestReturnedIncomplete(request: "PPID-2019-003", missing: "KTP", on: day("2019-03-14"))))
         try append(office, .objectionFiled(ObjectionFiled(request: "PPID-2019-001", objection: "KEB-2019-001", receivedAt: Timestamp.parse("2019-02-05T09:00:00+07:00")!, grounds: [.a, .c], agent: "LBH", note: "")))
@@ -68,6 +78,8 @@ import PPIDModel
             sourceLocation: sourceLocation)
         let (a, b) = (a.ledger, b.ledger)
         #expect(a.samples == b.samples && a.sampleNumbers == b.sampleNumbers && a.reportOwners == b.reportOwners, sourceLocation: sourceLocation)
+        #expect(a.exemptionEntries == b.exemptionEntries && a.publicListings == b.publicListings && a.publicListDecisions == b.publicListDecisions, sourceLocation: sourceLocation)
+        #expect(b.exemptionEntries.count == 2 && b.publicListings.count == 1, sourceLocation: sourceLocation)
         #expect(a.requests == b.requests && a.numbers == b.numbers && a.eventCount == b.eventCount, sourceLocation: sourceLocation)
         #expect(a.years == b.years, sourceLocation: sourceLocation)
         for y in [2018, 2019, 2020] {

@@ -84,3 +84,13 @@ func registerNext(_ office: Office, _ name: String) throws -> String {
     let r = try #require(records.first.flatMap { if case .requestRegistered(let r) = $0.event { r } else { nil } })
     return r.request
 }
+
+/// A consequence test recorded as DIK entry `number` (Pasal 17 h unless told), so a refusal
+/// on its ground can cite it (LAW §3).
+func dikTest(_ ground: Pasal17 = .h, number: String = "DIK-001", on: String) -> Event {
+    .lists(.testRecorded(ConsequenceTest(
+        number: number, title: "Data pribadi pelanggan", withheld: "NIK dan alamat pelanggan", ground: ground, law: ground == .j ? "UU 7/2014 Pasal 12" : "",
+        ifOpened: "Data pribadi terbuka", ifClosed: "Layanan tetap berjalan", publicInterest: "Perlindungan data pribadi lebih besar",
+        reviewOn: "abcdef".contains(ground.rawValue) ? CivilDate(iso: on)!.adding(days: 365) : nil, unit: "Seksi Pelayanan Teknis",
+        decisionNumber: "UK-01/PPID/\(on.prefix(4))", decidedOn: CivilDate(iso: on)!, participants: "PPID, Kepala Seksi")))
+}

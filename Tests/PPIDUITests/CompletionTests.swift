@@ -94,6 +94,7 @@ import Testing
 @Suite struct DecisionGroundsTests {
     @Test func aPartialGrantGivesSeveralGroundsTheHolderAndWhatWasBlackedOut() throws {
         var s = Session()
+        _ = try s.record(.recordTest(deskTest(.h)))
         s.state.queue.selected = "PPID-2026-003"
         s.press(.char("d"))
         #expect(s.form?[DecisionForm.Field.moreGrounds]?.isVisible == false, "a full grant gives no ground")
@@ -119,6 +120,7 @@ import Testing
         try s.performPending()
         let d = try #require(s.env.ledger.requests["PPID-2026-003"]?.decision?.decided)
         #expect(d.grounds == [.exception(.h), .notHeld])
+        #expect(d.tests == ["DIK-001"], "the form cites the DIK's test for Pasal 17 h")
         #expect(d.heldBy == "Dinas Lingkungan Hidup Provinsi Riau" && d.redacted == "Nama dan NIK pelanggan (Pasal 17 huruf h)")
     }
 

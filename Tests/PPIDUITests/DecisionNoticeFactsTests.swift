@@ -7,6 +7,7 @@ import Testing
 @Suite struct DecisionNoticeFactsTests {
     @Test func aMixedDecisionRecordsItsMaterialItsDaysAndTheFeesParts() throws {
         var s = Session()
+        _ = try s.record(.recordTest(deskTest(.h)))   // the Pasal 17 h refusal's test (DIK)
         s.state.queue.selected = "PPID-2026-003"
         s.press(.char("d"))
         #expect(s.form?[DecisionForm.Field.documentedBy]?.isVisible == false, "nothing is 'not yet documented'")

@@ -12,6 +12,7 @@ import Testing
 
     @Test func dOpensTheDecisionAndRejectedNeedsItsGround() throws {
         var s = Session()
+        _ = try s.record(.recordTest(deskTest(.a)))
         #expect(s.state.queue.selected == "PPID-2026-003", "the most urgent row is selected at start")
         s.press(.char("d"))
         var form = try #require(s.form)
@@ -39,7 +40,8 @@ import Testing
         s.press(.right)
         #expect(s.lines[4] == "│▶ Alasan *             ◀ Pasal 17 huruf a: menghambat proses penegakan hukum ▶│")
         s.press(.function(2))
-        let decision = RequestDecided(request: "PPID-2026-003", outcome: .rejected, ground: .exception(.a), noticeOn: day("2026-11-25"))
+        // The refusal on Pasal 17 a cites the DIK's test for it (issue 22).
+        let decision = RequestDecided(request: "PPID-2026-003", outcome: .rejected, ground: .exception(.a), noticeOn: day("2026-11-25"), tests: ["DIK-001"])
         guard case .confirm(let c)? = s.state.top else {
             Issue.record("expected the confirmation")
             return
@@ -47,6 +49,7 @@ import Testing
         #expect(c.command == .decide(decision))
         #expect(s.text.contains("│ Keputusan atas PPID-2026-003: Ditolak"))
         #expect(s.text.contains("│ Alasan: Pasal 17 huruf a: menghambat proses penegakan hukum"))
+        #expect(s.text.contains("│ Berdasar uji konsekuensi DIK-001: Berkas penyidikan"))
         #expect(s.press(.char("y")) == [.perform(.decide(decision))])
         try s.performPending()
         #expect(s.state.overlays.isEmpty)

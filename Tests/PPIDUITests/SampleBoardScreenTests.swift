@@ -15,7 +15,7 @@ import Testing
     @Test func boardAt80x24HasFiveLegibleColumns() {
         expectScreen(board().screen, """
              BSPJI Pekanbaru        Rabu 25 Nov 2026 10:00 WIB │ Loket BUKA │ Petugas: siti
-              1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan
+              1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan   4 Daftar Informasi
              Permintaan 1   │ Pembayaran 3  │ Analisa 3     │ Laporan 1     │ Penyerahan 1
              BPCU-2026-010  │ BPCU-2026-002 │ BPCU-2026-003 │ BPCU-2026-004 │ BPCU-2026-005
              Hendra         │ CV Bata Merah…│ PT Riau Crumb…│ Koperasi Madu…│ PT Tirta Siak
@@ -44,7 +44,7 @@ import Testing
     @Test func boardAt160x48ShowsWholeNamesAndTheWordLate() {
         expectScreen(board(width: 160, height: 48).screen, """
              BSPJI Pekanbaru                                                                                        Rabu 25 Nov 2026 10:00 WIB │ Loket BUKA │ Petugas: siti
-              1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan
+              1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan   4 Daftar Informasi
              Permintaan 1                   │ Pembayaran 3                  │ Analisa 3                     │ Laporan 1                     │ Penyerahan 1
              BPCU-2026-010                  │ BPCU-2026-002                 │ BPCU-2026-003                 │ BPCU-2026-004                 │ BPCU-2026-005
              Hendra                         │ CV Bata Merah Sejahtera       │ PT Riau Crumb Rubber          │ Koperasi Madu Hutan Pelalawan │ PT Tirta Siak
@@ -99,7 +99,7 @@ import Testing
         s.press(.char("v"))
         expectScreen(s.screen, """
              BSPJI Pekanbaru        Rabu 25 Nov 2026 10:00 WIB │ Loket BUKA │ Petugas: siti
-              1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan
+              1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan   4 Daftar Informasi
              No. BPCU       Pelanggan           Komoditas      Menunggu       Waktu / baku
              BPCU-2026-010  Hendra              Air sumur      Tunggu sampel  15m / 40m
              BPCU-2026-002  CV Bata Merah Seja… Bata merah pe… KEDALUWARSA    42j30 plgn
@@ -130,7 +130,7 @@ import Testing
         s.press(.right, .enter)
         expectScreen(s.screen, """
              BSPJI Pekanbaru        Rabu 25 Nov 2026 10:00 WIB │ Loket BUKA │ Petugas: siti
-              1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan
+              1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan   4 Daftar Informasi
              BPCU-2026-002 — menunggu: belum dibayar (NTPN dan kuitansi belum dicatat)
                Jenis               BPCU (pelanggan, berbayar)
                Surat permintaan    2026-11-17 09:00

@@ -15,6 +15,8 @@ public enum RegisterExport {
         "Tanggal Dinyatakan Lengkap", "Informasi yang Dihitamkan", "Badan Publik yang Menguasai Informasi",
         // The written notice's own letter (issue 21): its number and date.
         "Nomor Surat Pemberitahuan", "Tanggal Surat Pemberitahuan",
+        // The consequence tests a Pasal 17 refusal rests on, in substance (issue 22).
+        "Uji Konsekuensi (DIK)",
     ]
 
     /// The register CSV; `publicVariant` reduces names to initials and leaves out address,
@@ -25,7 +27,7 @@ public enum RegisterExport {
         var w = CSVWriter(separator: separator, capacity: 1024 + requests.count * 300)
         w.row(header)
         for r in requests where !r.voided {
-            w.row(row(r, calendar: ledger.calendar, publicVariant: publicVariant, notice: ledger.letterOnRecord("notice", of: r.number)))
+            w.row(row(r, calendar: ledger.calendar, publicVariant: publicVariant, notice: ledger.letterOnRecord("notice", of: r.number), tests: ledger.tests(citedBy: r)))
         }
         return w.text
     }
@@ -33,10 +35,12 @@ public enum RegisterExport {
     /// The register's rows as text, header first, without the CSV's formula guard (for a
     /// workbook, whose text cells never run).
     public static func rows(_ ledger: Ledger, year: Int, publicVariant: Bool = false) -> [[String]] {
-        [header] + ledger.requests(receivedIn: year).filter { !$0.voided }.map { row($0, calendar: ledger.calendar, publicVariant: publicVariant, notice: ledger.letterOnRecord("notice", of: $0.number)) }
+        [header] + ledger.requests(receivedIn: year).filter { !$0.voided }.map {
+            row($0, calendar: ledger.calendar, publicVariant: publicVariant, notice: ledger.letterOnRecord("notice", of: $0.number), tests: ledger.tests(citedBy: $0))
+        }
     }
 
-    static func row(_ r: Request, calendar: WorkingCalendar, publicVariant: Bool, notice: LetterOnRecord? = nil) -> [String] {
+    static func row(_ r: Request, calendar: WorkingCalendar, publicVariant: Bool, notice: LetterOnRecord? = nil, tests: [ConsequenceTest] = []) -> [String] {
         let received = calendar.local(r.receivedAt)
         let deadline = calendar.deadlineDays(of: r)
         let decision = r.decision?.decided
@@ -98,7 +102,18 @@ public enum RegisterExport {
             decision?.heldBy ?? "",
             notice?.number ?? "",
             notice?.on.description ?? "",
+            decision.map { testsCell($0, tests) } ?? "",
         ]
+    }
+
+    /// A Pasal 17 refusal's tests in substance, or that none is on record (an imported one).
+    static func testsCell(_ d: RequestDecided, _ tests: [ConsequenceTest]) -> String {
+        guard d.outcome.needsGround, d.grounds.contains(where: { if case .exception = $0 { true } else { false } }) else { return "" }
+        guard !tests.isEmpty else { return "Tidak ada uji konsekuensi tercatat" }
+        return tests.map {
+            "\($0.number) (Keputusan PPID \($0.decisionNumber), \($0.decidedOn)): dikecualikan \($0.withheld); bila dibuka: \($0.ifOpened); "
+                + "bila ditutup: \($0.ifClosed); kepentingan publik: \($0.publicInterest)"
+        }.joined(separator: " | ")
     }
 
     /// "Siti Nurhaliza (PT Maju)" → "S. N." — initials of the words before any parenthesis.

@@ -28,6 +28,20 @@ public enum Command: Sendable, Equatable {
     case makeReport(sample: String, madeAt: Date, note: String)
     /// Record any other step of a sample, or its cancellation.
     case recordSample(SampleEvent)
+    /// Record a consequence test; an empty number gets the next DIK number.
+    case recordTest(ConsequenceTest)
+    /// Decide a refusal resting on a consequence test recorded with it, which joins the DIK.
+    case decideWithTest(RequestDecided, ConsequenceTest)
+    /// Correct a test's fields (the test as it should read); the event names what changed.
+    case correctTest(ConsequenceTest, reason: String)
+    case revokeTest(TestRevoked)
+    /// Add a DIP entry, or update one (the event names what changed).
+    case setPublicEntry(PublicEntry, on: CivilDate)
+    case removePublicEntry(PublicEntryRemoved)
+    case decidePublicList(PublicListDecided)
+    /// Revoke a test and list its information in the DIP, in one action (an exemption that
+    /// ended or was reviewed open).
+    case moveToPublic(TestRevoked, PublicEntry)
 
     /// The events this command appends, numbers taken from `ledger`; `decide` checks them.
     func events(in ledger: Ledger) -> [Event] {
@@ -66,6 +80,24 @@ public enum Command: Sendable, Equatable {
             let lhp = ledger.nextReportNumber(year: ledger.calendar.day(of: madeAt).year)
             return [.sample(.reportMade(ReportMade(sample: sample, madeAt: madeAt, lhp: lhp, note: note)))]
         case .recordSample(let e): return [.sample(e)]
+        case .recordTest(var t):
+            if t.number.isEmpty { t.number = ledger.nextTestNumber }
+            return [.lists(.testRecorded(t))]
+        case .decideWithTest(var d, var t):
+            if t.number.isEmpty { t.number = ledger.nextTestNumber }
+            if !d.tests.contains(t.number) { d.tests.append(t.number) }
+            return [.lists(.testRecorded(t)), .requestDecided(d)]
+        case .correctTest(let t, let reason):
+            let changes = ledger.exemption(t.number).map { t.changes(from: $0.test) } ?? []
+            return [.lists(.testCorrected(TestCorrected(test: t, changes: changes, reason: reason)))]
+        case .revokeTest(let e): return [.lists(.testRevoked(e))]
+        case .setPublicEntry(let entry, let on):
+            let changes = ledger.listFold.entries[entry.number].map { entry.changes(from: $0.entry) } ?? []
+            return [.lists(.publicEntrySet(PublicEntrySet(entry: entry, on: on, changes: changes)))]
+        case .removePublicEntry(let e): return [.lists(.publicEntryRemoved(e))]
+        case .decidePublicList(let e): return [.lists(.publicListDecided(e))]
+        case .moveToPublic(let r, let entry):
+            return [.lists(.testRevoked(r)), .lists(.publicEntrySet(PublicEntrySet(entry: entry, on: r.on)))]
         }
     }
 }

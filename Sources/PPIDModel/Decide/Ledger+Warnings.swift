@@ -6,7 +6,15 @@ extension Ledger {
     /// Why `record` looks odd against the ledger as it stands and today's calendar: what the
     /// rules would refuse now, and a date of the event on a day now off. `histories` as for `check`.
     public func warnings(about record: EventRecord, histories: [String: [EventRecord]] = [:]) -> [LedgerError] {
-        [refusal(of: record, histories: histories), Ledger.dayOffWarning(record, calendar: calendar)].compactMap { $0 }
+        [refusal(of: record, histories: histories), Ledger.dayOffWarning(record, calendar: calendar), Ledger.noTestWarning(record)].compactMap { $0 }
+    }
+
+    /// An imported register's refusal on a Pasal 17 ground: history, recorded without a
+    /// consequence test, and marked so (issue 22).
+    static func noTestWarning(_ record: EventRecord) -> LedgerError? {
+        guard case .requestDecided(let d) = record.event, d.fromRegister, d.tests.isEmpty,
+              case .exception(let letter)? = d.grounds.first(where: { if case .exception = $0 { true } else { false } }) else { return nil }
+        return .lists(.noTestOnRecord(d.request, letter))
     }
 
     /// The warning for an office's act dated on a day `calendar` counts as off (a closure added

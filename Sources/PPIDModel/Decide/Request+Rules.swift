@@ -195,8 +195,8 @@ extension Request {
         case .letterMade:
             guard !voided else { throw .alreadyClosed(number, status) }
 
-        case .sample:
-            // A sample's event never belongs to a request.
+        case .sample, .lists:
+            // A sample's or a list's event never belongs to a request.
             throw .unknownEvent(record.id)
 
         case .eventUndone(let e):

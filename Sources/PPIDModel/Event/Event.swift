@@ -22,6 +22,8 @@ public enum Event: Sendable, Equatable {
     /// A step of a sample's procedure (PK.TU-PJT.02). Held in a box: its payload is the
     /// largest, and inline it would make every event (and every decoded line) as large.
     indirect case sample(SampleEvent)
+    /// An event of the DIK (consequence tests) or the DIP (LAW §8).
+    indirect case lists(ListEvent)
 
     /// What the event belongs to: a request or a sample, by its number.
     public var subject: Subject {
@@ -41,6 +43,7 @@ public enum Event: Sendable, Equatable {
         case .letterMade(let e): .request(e.request)
         case .groundClassified(let e): .request(e.request)
         case .sample(let e): .sample(e.sample)
+        case .lists(let e): .listEntry(e.entry)
         }
     }
 
@@ -57,11 +60,13 @@ public enum Subject: Sendable, Hashable {
     case request(String)
     /// A sample, by its BPCU or BPCUI number.
     case sample(String)
+    /// An entry of the DIK or the DIP, by its number.
+    case listEntry(String)
 
     /// The number, whichever it is.
     public var number: String {
         switch self {
-        case .request(let n), .sample(let n): n
+        case .request(let n), .sample(let n), .listEntry(let n): n
         }
     }
 }
@@ -174,6 +179,22 @@ public struct RequestDecided: Sendable, Hashable, Codable {
         set { editExtras { $0.feeBreakdown = newValue } }
     }
 
+    /// The DIK entries (consequence tests) a refusal on a Pasal 17 ground rests on.
+    public var tests: [String] {
+        get { extras.first?.tests ?? [] }
+        set { editExtras { $0.tests = newValue } }
+    }
+    /// The DIP entry the information was given from (already public), or empty.
+    public var publicEntry: String {
+        get { extras.first?.publicEntry ?? "" }
+        set { editExtras { $0.publicEntry = newValue } }
+    }
+    /// Imported from a past register: history, not a new decision, so it cites no test.
+    public var fromRegister: Bool {
+        get { extras.first?.fromRegister ?? false }
+        set { editExtras { $0.fromRegister = newValue } }
+    }
+
     /// What most decisions never have, out of line, so that every decided request in a
     /// ledger stays as small as before: no element (and no allocation) when all are empty.
     private var extras: [Extras] = []
@@ -186,9 +207,13 @@ public struct RequestDecided: Sendable, Hashable, Codable {
         var givenBy: CivilDate?
         var documentedBy: CivilDate?
         var feeBreakdown = ""
+        var tests: [String] = []
+        var fromRegister = false
+        var publicEntry = ""
 
         var isEmpty: Bool {
-            moreGrounds.isEmpty && heldBy.isEmpty && redacted.isEmpty && material.isEmpty && givenBy == nil && documentedBy == nil && feeBreakdown.isEmpty
+            moreGrounds.isEmpty && heldBy.isEmpty && redacted.isEmpty && material.isEmpty && givenBy == nil && documentedBy == nil
+                && feeBreakdown.isEmpty && tests.isEmpty && !fromRegister && publicEntry.isEmpty
         }
     }
 
@@ -201,7 +226,7 @@ public struct RequestDecided: Sendable, Hashable, Codable {
     public init(
         request: String, outcome: Outcome, ground: Ground? = nil, noticeOn: CivilDate, fee: Int = 0, payment: String = "", note: String = "",
         moreGrounds: [Ground] = [], heldBy: String = "", redacted: String = "", material: String = "", givenBy: CivilDate? = nil,
-        documentedBy: CivilDate? = nil, feeBreakdown: String = ""
+        documentedBy: CivilDate? = nil, feeBreakdown: String = "", tests: [String] = [], fromRegister: Bool = false, publicEntry: String = ""
     ) {
         self.request = request
         self.outcome = outcome
@@ -213,7 +238,7 @@ public struct RequestDecided: Sendable, Hashable, Codable {
         // Set only when given: a replay makes hundreds of thousands of plain decisions.
         let e = Extras(
             moreGrounds: moreGrounds, heldBy: heldBy, redacted: redacted, material: material, givenBy: givenBy, documentedBy: documentedBy,
-            feeBreakdown: feeBreakdown)
+            feeBreakdown: feeBreakdown, tests: tests, fromRegister: fromRegister, publicEntry: publicEntry)
         if !e.isEmpty { extras = [e] }
     }
 

@@ -22,6 +22,8 @@ public struct Ledger: Sendable {
     package var eventLinks = EventLinks()
     package var requestFold = RequestFold()
     package var sampleFold = SampleFold()
+    /// The DIK and the DIP.
+    package var listFold = ListFold()
     package var figureFold = FigureFold()
     package var objectionIndex = ObjectionIndex()
     package var numbersInUse: NumbersInUse
@@ -80,6 +82,10 @@ public struct Ledger: Sendable {
     private mutating func evolve(_ record: EventRecord, place: UInt64?, earlier: [EventRecord]?) {
         if !isKnownUniquelyReferenced(&stamp) { stamp = Stamp() }
         eventCount += 1
+        if case .lists(let e) = record.event {
+            listFold.evolve(record, e)
+            return
+        }
         if case .sample(let e) = record.event {
             let previous = sampleFold.byNumber[e.sample]?.lastEvent ?? -1
             let known = sampleFold.byNumber[e.sample] != nil || { if case .registered = e { return true }; return false }()
@@ -143,7 +149,14 @@ public struct Ledger: Sendable {
         // A batch's earlier events, which only an undo in the batch reads.
         let undoes = records.contains(where: Request.isUndo)
         var pending: [String: [EventRecord]] = [:]
+        // The lists as the batch leaves them: a refusal may rest on a test recorded with it.
+        var lists = listFold
         for r in records {
+            if case .lists(let e) = r.event {
+                try lists.check(e, today: calendar.day(of: r.at)) { overlay[$0] != nil || self[$0] != nil }
+                lists.evolve(r, e)
+                continue
+            }
             if case .sample(let e) = r.event {
                 let current = sampleOverlay[e.sample] ?? sampleFold.byNumber[e.sample]
                 if let refused = sampleRefusal(r, e, current: current, reportsAdded: sampleOverlay.values.compactMap { $0.report?.lhp }) { throw refused }
@@ -173,6 +186,7 @@ public struct Ledger: Sendable {
                     earlier += pending[number] ?? []
                 }
                 if let refused = request.refusal(of: r, calendar: calendar, earlier: earlier) { throw refused }
+                if case .requestDecided(let d) = r.event { try lists.checkCitations(d) }
                 overlay[number] = request.evolved(r, earlier: earlier)
             }
             if undoes { pending[number, default: []].append(r) }

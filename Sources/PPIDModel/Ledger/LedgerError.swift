@@ -3,6 +3,8 @@ import Foundation
 /// Why an event cannot be recorded, in words an officer can act on.
 public enum LedgerError: Error, Sendable, Equatable {
     case unknownRequest(String)
+    /// A rule of the DIK or the DIP (consequence tests, public-information entries).
+    case lists(ListError)
     case duplicateNumber(String)
     /// A number not written exactly as its format writes it (`PPID-2026-5`, `PPID-2026-+05`).
     case numberNotOfFormat(String, pattern: String, example: String)
@@ -229,6 +231,8 @@ public enum LedgerError: Error, Sendable, Equatable {
         case .disputeSettled(let n):
             Phrase(id: "Sengketa \(n) sudah diputus", en: "Dispute \(n) is already settled")
         case .sample(let e):
+            e.message
+        case .lists(let e):
             e.message
         case .historyUnreadable(let n):
             Phrase(

@@ -19,7 +19,7 @@ extension Request {
     /// Applies `record` where the request lies, so the ledger need not copy a request per event.
     mutating func evolve(_ record: EventRecord, earlier history: [EventRecord] = []) {
         switch record.event {
-        case .requestRegistered, .sample, .letterMade:
+        case .requestRegistered, .sample, .lists, .letterMade:
             // A second registration of the same number, a sample's event, or a letter's record
             // (kept for the history) changes nothing here.
             break

@@ -55,6 +55,7 @@ public enum DemoData {
             }
         }
         try DemoSamples.add(to: office, now: now, testingRequest: testingRequest)
+        try DemoLists.add(to: office, now: now)
         try addObjections(to: office, now: now)
         try addIncomplete(to: office, now: now)
     }
@@ -85,9 +86,13 @@ public enum DemoData {
             )
             let records = try office.log.append(.register(receivedAt: at(back(c.ago), 9 * 60), channel: .walkIn, details: details), by: "demo", at: now)
             guard let number = records.first?.event.request else { continue }
-            try office.log.append(by: "demo", at: now) { _ in
-                [.requestDecided(RequestDecided(request: number, outcome: .rejected, ground: .exception(c.ground), noticeOn: back(c.ago - 4), note: "Dikecualikan setelah uji konsekuensi (Pasal 19)"))]
-            }
+            // The refusal rests on a consequence test made at the request, which joins the DIK.
+            let notice = back(c.ago - 4)
+            try office.log.append(
+                .decideWithTest(
+                    RequestDecided(request: number, outcome: .rejected, ground: .exception(c.ground), noticeOn: notice, note: "Dikecualikan setelah uji konsekuensi (Pasal 19)"),
+                    DemoLists.test(for: c.ground, request: number, on: notice)),
+                by: "demo", at: now)
             let filed = try office.log.append(.fileObjection(request: number, receivedAt: at(back(c.objectionAgo), 10 * 60), grounds: [.a], agent: "", note: ""), by: "demo", at: now)
             guard case .objectionFiled(let o)? = filed.first?.event else { continue }
             var steps: [Event] = [.objectionAnswered(ObjectionAnswered(

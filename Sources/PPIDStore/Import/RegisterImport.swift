@@ -263,7 +263,7 @@ public enum RegisterImport {
         if withdrawn, let closed {
             events.append(.requestWithdrawn(RequestWithdrawn(request: number, withdrawnAt: closed, reason: note)))
         } else if let outcome, let notice {
-            events.append(.requestDecided(RequestDecided(request: number, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: payment, note: note, moreGrounds: moreGrounds)))
+            events.append(.requestDecided(RequestDecided(request: number, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: payment, note: note, moreGrounds: moreGrounds, fromRegister: true)))
             if let handedOverOn { events.append(.informationHandedOver(InformationHandedOver(request: number, handedOverOn: handedOverOn))) }
         }
         return Row(line: r.line, number: number, events: events, controls: fields.controls, isProbe: isProbe)
@@ -272,7 +272,7 @@ public enum RegisterImport {
 
 /// A row's fields, read by column name, each problem kept rather than thrown so that a row's
 /// every problem is reported at once.
-private struct RowFields {
+struct RowFields {
     let row: CSVReader.Row
     let index: [String: Int]
     let now: Date

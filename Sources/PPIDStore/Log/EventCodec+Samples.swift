@@ -11,7 +11,7 @@ extension EventCodec {
         switch type {
         case .requestRegistered, .requestCorrected, .requestReturnedIncomplete, .requestDeclaredComplete, .requestExtended,
              .requestDecided, .informationHandedOver, .requestWithdrawn, .eventUndone, .objectionFiled, .objectionAnswered, .disputeStep,
-             .letterMade, .groundClassified:
+             .letterMade, .groundClassified, .testRecorded, .testCorrected, .testRevoked, .publicEntrySet, .publicEntryRemoved, .publicListDecided:
             return nil
         default:
             break

@@ -61,6 +61,7 @@ public struct EventCodec: Sendable {
         switch r.event.subject {
         case .request(let n): w.string("request", n)
         case .sample(let n): w.string("sample", n)
+        case .listEntry(let n): w.string("entry", n)
         }
         switch r.event {
         case .requestRegistered(let e):
@@ -95,6 +96,9 @@ public struct EventCodec: Sendable {
             if let d = e.givenBy { w.string("given_by", d.description) }
             if let d = e.documentedBy { w.string("documented_by", d.description) }
             if !e.feeBreakdown.isEmpty { w.string("fee_breakdown", e.feeBreakdown) }
+            if !e.tests.isEmpty { w.string("tests", e.tests.joined(separator: ",")) }
+            if e.fromRegister { w.int("from_register", 1) }
+            if !e.publicEntry.isEmpty { w.string("dip_entry", e.publicEntry) }
         case .informationHandedOver(let e):
             w.string("handed_over_on", e.handedOverOn.description)
             w.string("note", e.note)
@@ -138,6 +142,8 @@ public struct EventCodec: Sendable {
             w.string("ground", e.ground.code)
         case .sample(let e):
             w.sample(e)
+        case .lists(let e):
+            w.list(e)
         }
         w.out.append(UInt8(ascii: "}"))
         w.out.append(0x0A)
@@ -154,6 +160,7 @@ public struct EventCodec: Sendable {
         case disputeStep, letterMade, groundClassified
         case sampleRegistered, sampleReceived, sampleBillingIssued, samplePaid, sampleAssigned, sampleResultIn
         case sampleReportMade, sampleHandedOver, sampleCancelled, sampleStepCorrected
+        case testRecorded, testCorrected, testRevoked, publicEntrySet, publicEntryRemoved, publicListDecided
 
         init(_ e: Event) {
             switch e {
@@ -181,6 +188,12 @@ public struct EventCodec: Sendable {
             case .sample(.handedOver): self = .sampleHandedOver
             case .sample(.cancelled): self = .sampleCancelled
             case .sample(.stepCorrected): self = .sampleStepCorrected
+            case .lists(.testRecorded): self = .testRecorded
+            case .lists(.testCorrected): self = .testCorrected
+            case .lists(.testRevoked): self = .testRevoked
+            case .lists(.publicEntrySet): self = .publicEntrySet
+            case .lists(.publicEntryRemoved): self = .publicEntryRemoved
+            case .lists(.publicListDecided): self = .publicListDecided
             }
         }
 
@@ -224,6 +237,12 @@ public struct EventCodec: Sendable {
             case .sampleHandedOver: "sample.handed_over"
             case .sampleCancelled: "sample.cancelled"
             case .sampleStepCorrected: "sample.step_corrected"
+            case .testRecorded: "dik.tested"
+            case .testCorrected: "dik.corrected"
+            case .testRevoked: "dik.revoked"
+            case .publicEntrySet: "dip.entry_set"
+            case .publicEntryRemoved: "dip.entry_removed"
+            case .publicListDecided: "dip.decided"
             }
         }
     }
@@ -324,13 +343,15 @@ public struct EventCodec: Sendable {
         if version > EventRecord.currentVersion { throw .newerVersion(version) }
         guard version >= 1 else { throw .field("v", "must be 1 or more") }
         guard let type = try f.lineType() else { throw .field("type", "unknown \"\(try f.string("type"))\"") }
+        if let event = try Self.listEvent(type: type, f) { return try f.record(version: version, .lists(event)) }
         if let event = try Self.sampleEvent(type: type, f) { return try f.record(version: version, .sample(event)) }
         let request = try f.string("request")
         let event: Event
         switch type {
         case .sampleRegistered, .sampleReceived, .sampleBillingIssued, .samplePaid, .sampleAssigned, .sampleResultIn,
-             .sampleReportMade, .sampleHandedOver, .sampleCancelled, .sampleStepCorrected:
-            throw .field("type", "a sample's type without its fields")
+             .sampleReportMade, .sampleHandedOver, .sampleCancelled, .sampleStepCorrected,
+             .testRecorded, .testCorrected, .testRevoked, .publicEntrySet, .publicEntryRemoved, .publicListDecided:
+            throw .field("type", "a sample's or a list's type without its fields")
         case .requestRegistered:
             event = .requestRegistered(RequestRegistered(request: request, receivedAt: try f.time("received_at"), channel: try f.enumeration("channel"), details: try f.details()))
         case .requestCorrected:
@@ -358,7 +379,9 @@ public struct EventCodec: Sendable {
                 fee: try f.int("fee"), payment: try f.string("payment"), note: try f.string("note"),
                 moreGrounds: more, heldBy: try f.optionalString("held_by") ?? "", redacted: try f.optionalString("redacted") ?? "",
                 material: try f.optionalString("material") ?? "", givenBy: try f.optionalDate("given_by"),
-                documentedBy: try f.optionalDate("documented_by"), feeBreakdown: try f.optionalString("fee_breakdown") ?? ""
+                documentedBy: try f.optionalDate("documented_by"), feeBreakdown: try f.optionalString("fee_breakdown") ?? "",
+                tests: (try f.optionalString("tests") ?? "").split(separator: ",").map(String.init), fromRegister: try f.optionalInt("from_register") == 1,
+                publicEntry: try f.optionalString("dip_entry") ?? ""
             ))
         case .informationHandedOver:
             event = .informationHandedOver(InformationHandedOver(request: request, handedOverOn: try f.date("handed_over_on"), note: try f.string("note")))

@@ -7,7 +7,7 @@ import PPIDModel
 /// the log stays the only truth.
 extension Ledger {
     /// Bumped whenever what is written, or the fold it stands for, changes.
-    static let snapshotVersion: UInt32 = 10
+    static let snapshotVersion: UInt32 = 11
 
     /// The ledger as bytes; nil when some of its requests' events are kept only in memory
     /// (they are not in the log, so no snapshot of the log can stand for them). Samples keep
@@ -92,6 +92,8 @@ extension Ledger {
             w.i32(h.last)
             w.list(h.records) { w, record in w.raw(encoding(record)) }
         }
+        // The DIK and the DIP, as their events' lines (they are few), folded again on reading.
+        w.list(listFold.records) { w, record in w.raw(encoding(record)) }
         w.flush()
         return true
     }
@@ -148,6 +150,7 @@ extension Ledger {
         let sampleHistories = try r.list { (r) throws(SnapshotError) in
             (last: try r.i32(), lines: try r.list { (r) throws(SnapshotError) in try r.raw() })
         }
+        let listLines = try r.list { (r) throws(SnapshotError) in try r.raw() }
         guard r.isAtEnd, figureFold.contributions.count == requestFold.list.count, figureFold.figureContributions.count == requestFold.list.count else {
             throw .damaged("the parts do not fit together")
         }
@@ -162,6 +165,10 @@ extension Ledger {
                     if case .reportMade(let r) = e { numbersInUse.noteReport(r.lhp) }
                 }
             }
+        }
+        for line in listLines {
+            guard let record = decoding(line), case .lists(let e) = record.event else { throw .damaged("a list's line") }
+            listFold.evolve(record, e)
         }
     }
 

@@ -112,7 +112,7 @@ extension RequestDecided {
         w.text(note)
         // Most decisions have none of these: one byte says so.
         let extras = !moreGrounds.isEmpty || !heldBy.isEmpty || !redacted.isEmpty || !material.isEmpty || givenBy != nil || documentedBy != nil
-            || !feeBreakdown.isEmpty
+            || !feeBreakdown.isEmpty || !tests.isEmpty || fromRegister || !publicEntry.isEmpty
         w.bool(extras)
         guard extras else { return }
         w.list(moreGrounds) { $0.text($1.code) }
@@ -122,6 +122,9 @@ extension RequestDecided {
         w.optional(givenBy) { $0.day($1) }
         w.optional(documentedBy) { $0.day($1) }
         w.text(feeBreakdown)
+        w.list(tests) { $0.text($1) }
+        w.bool(fromRegister)
+        w.text(publicEntry)
     }
 
     init(from r: inout SnapshotReader) throws(SnapshotError) {
@@ -146,6 +149,9 @@ extension RequestDecided {
         givenBy = try r.optional { (r) throws(SnapshotError) in try r.day() }
         documentedBy = try r.optional { (r) throws(SnapshotError) in try r.day() }
         feeBreakdown = try r.text()
+        tests = try r.list { (r) throws(SnapshotError) in try r.text() }
+        fromRegister = try r.bool()
+        publicEntry = try r.text()
     }
 }
 

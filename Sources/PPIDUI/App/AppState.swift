@@ -6,12 +6,15 @@ public enum Pane: Int, Sendable, CaseIterable {
     case queue = 1
     case samples = 2
     case months = 3
+    /// The DIK (consequence tests) and the DIP (LAW §8).
+    case lists = 4
 
     public var title: Phrase {
         switch self {
         case .queue: Phrase(id: "Antrian Permohonan", en: "Intake queue")
         case .samples: Phrase(id: "Papan Sampel", en: "Sample board")
         case .months: Phrase(id: "Rekap Bulanan", en: "Month board")
+        case .lists: Phrase(id: "Daftar Informasi", en: "Information lists")
         }
     }
 }
@@ -23,6 +26,8 @@ public enum Overlay: Sendable, Equatable {
     case detail(number: String, scroll: Int)
     /// A sample's fields and each step's time against its standard, then its history.
     case sampleDetail(number: String, scroll: Int)
+    /// A DIK test (whole, with its history) or a DIP entry, by its number.
+    case listDetail(ListKind, number: String, scroll: Int)
     case form(Form)
     case confirm(Confirmation)
     /// A request's receipt, scrolled by `scroll` lines.
@@ -70,6 +75,7 @@ public struct AppState: Sendable, Equatable {
     public var queue = QueueState()
     public var months = MonthBoardState()
     public var samples = SampleBoardState()
+    public var lists = ListsState()
     public var overlays: [Overlay] = []
     public var status: StatusMessage?
     /// Terminal size, as last told.

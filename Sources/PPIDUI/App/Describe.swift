@@ -69,6 +69,7 @@ public func describe(_ event: Event) -> Phrase {
             id: "Surat dibuat (\(e.letter)\(e.objection.isEmpty ? "" : " " + e.objection))\(e.number.isEmpty ? "" : " nomor " + e.number)\(e.replaces.isEmpty ? "" : ", menggantikan " + e.replaces): \(e.file)",
             en: "Letter made (\(e.letter)\(e.objection.isEmpty ? "" : " " + e.objection))\(e.number.isEmpty ? "" : " number " + e.number)\(e.replaces.isEmpty ? "" : ", replacing " + e.replaces): \(e.file)")
     case .sample(let e): describe(e)
+    case .lists(let e): describe(e)
     }
 }
 
@@ -131,7 +132,10 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
         if let d = e.documentedBy { lines.append(Phrase(id: "Didokumentasikan paling lambat \(d)", en: "Documented by \(d)")) }
         if !e.feeBreakdown.isEmpty { lines.append(Phrase(id: "Rincian biaya: \(e.feeBreakdown)", en: "Fee breakdown: \(e.feeBreakdown)")) }
         if !e.note.isEmpty { lines.append(Phrase(id: "Catatan: \(e.note)", en: "Note: \(e.note)")) }
-        return lines
+        if !e.publicEntry.isEmpty {
+            lines.append(Phrase(id: "Informasi publik, diberikan dari DIP \(e.publicEntry)", en: "Public information, given from DIP \(e.publicEntry)"))
+        }
+        return lines + e.tests.map { testCited($0, env) }
     case .extend(let e):
         var lines = [
             Phrase(
@@ -265,6 +269,26 @@ public func summary(of command: Command, _ env: AppEnvironment) -> [Phrase] {
         return reportSummary(sample: sample, madeAt: madeAt, note: note, env)
     case .recordSample(let e):
         return sampleEventSummary(e, env)
+    case .decideWithTest(let d, let t):
+        return summary(of: .decide(d), env) + testSummary(t)
+    case .recordTest(let t):
+        return testSummary(t)
+    case .correctTest(let t, let reason):
+        let changed = env.ledger.exemption(t.number).map { t.changes(from: $0.test) } ?? []
+        return [
+            Phrase(id: "Koreksi uji konsekuensi \(t.number): \(changed.joined(separator: ", "))", en: "Correct consequence test \(t.number): \(changed.joined(separator: ", "))"),
+            Phrase(id: "Alasan: \(reason)", en: "Reason: \(reason)"),
+        ]
+    case .revokeTest(let e):
+        return [describe(.lists(.testRevoked(e)))]
+    case .setPublicEntry(let entry, let on):
+        return [describe(.lists(.publicEntrySet(PublicEntrySet(entry: entry, on: on))))]
+    case .removePublicEntry(let e):
+        return [describe(.lists(.publicEntryRemoved(e)))]
+    case .decidePublicList(let e):
+        return [describe(.lists(.publicListDecided(e)))]
+    case .moveToPublic(let r, let entry):
+        return [describe(.lists(.testRevoked(r))), describe(.lists(.publicEntrySet(PublicEntrySet(entry: entry, on: r.on))))]
     }
 }
 

@@ -43,7 +43,11 @@ func performed(
         } else if case .register = command {
             s.queue.selected = number
             s.overlays.append(.receipt(number, scroll: 0))
-            s.status = StatusMessage(Phrase(id: "Permohonan \(number) terdaftar", en: "Request \(number) registered"))
+            // A request for what the DIP already lists: hand it over now.
+            let listed = env.ledger.requests[number].map { env.ledger.publicEntries(matching: $0.details.subject).map(\.number) } ?? []
+            let hint = listed.isEmpty ? Phrase(id: "", en: "")
+                : Phrase(id: "; sudah publik (\(listed.joined(separator: ", "))): serahkan sekarang", en: "; already public (\(listed.joined(separator: ", "))): hand it over now")
+            s.status = StatusMessage(Phrase(id: "Permohonan \(number) terdaftar\(hint.id)", en: "Request \(number) registered\(hint.en)"))
         } else {
             // The number first: a long decision must not push it off the status line.
             let history = (try? env.ledger.history(of: number, reading: env.reader)) ?? []
@@ -52,6 +56,7 @@ func performed(
         }
         keepSelectionVisible(&s, env)
         keepSampleSelectionVisible(&s, env)
+        keepListSelectionVisible(&s, env)
     }
     return []
 }

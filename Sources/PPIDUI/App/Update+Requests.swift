@@ -36,7 +36,10 @@ func openRequestForm(_ action: RequestAction, _ s: inout AppState, _ env: AppEnv
     guard let number = requestAtHand(s, env), let r = env.ledger.requests[number] else { return }
     let form: Form? =
         switch action {
-        case .decide: Form(DecisionForm(number: number, today: env.today))
+        case .decide:
+            Form(DecisionForm(
+                number: number, today: env.today, tests: env.ledger.exemptionList(on: env.today).map(\.test),
+                publicEntries: env.ledger.requests[number].map { env.ledger.publicEntries(matching: $0.details.subject) } ?? []))
         case .extend: Form(ExtensionForm(number: number, today: env.today))
         case .returnIncomplete: Form(ReturnIncompleteForm(number: number, today: env.today))
         case .declareComplete: Form(DeclareCompleteForm(number: number, now: env.now, calendar: env.calendar))

@@ -35,11 +35,22 @@ extension Form {
                                      en: "⚠ Received \(days) days ago (more than \(env.forms.receiptDaysBack)): is the date right?"))
             }
         }
+        if case .register(_, _, let d) = command { doubts += publicSuggestions(d.subject, env) }
         if case .recordSample(.assigned(let a)) = command, !env.forms.analysts.isEmpty, !env.forms.analysts.contains(a.analyst) {
             doubts.append(Phrase(id: "⚠ Analis baru: \(a.analyst) tidak ada di daftar analis (config [forms] analysts)",
                                  en: "⚠ New analyst: \(a.analyst) is not on the analysts' list (config [forms] analysts)"))
         }
         return doubts
+    }
+
+    /// The DIP entries a new request's words match (at most three): already public, so the
+    /// information can be handed over now rather than decided in 10 working days.
+    static func publicSuggestions(_ subject: String, _ env: AppEnvironment) -> [Phrase] {
+        env.ledger.publicEntries(matching: subject).prefix(3).map { e in
+            Phrase(
+                id: "ℹ Sudah publik, \(e.kind == .anyTime ? "tersedia setiap saat" : "informasi " + e.kind.label.id.lowercased()) (\(e.number)): \(e.summary) — serahkan sekarang",
+                en: "ℹ Already public, \(e.kind == .anyTime ? "available at any time" : e.kind.label.en.lowercased() + " information") (\(e.number)): \(e.summary) — hand it over now")
+        }
     }
 
     /// The field a rule's refusal is about, as the form's spec says (the date or time it

@@ -95,6 +95,7 @@ func settlePane(_ s: inout AppState, _ env: AppEnvironment) {
         s.months.item = min(s.months.item, max(0, count - 1))
         if s.months.item != count - 1 { s.months.below = 0 }
         if s.months.item >= 13 { s.months.column = 0 }
+    case .lists: keepListSelectionVisible(&s, env)
     }
 }
 
@@ -164,6 +165,7 @@ func scrollTop(_ s: inout AppState, _ scroll: Scroll, limit: Int) {
     switch top {
     case .detail(let n, let at): s.overlays[s.overlays.count - 1] = .detail(number: n, scroll: moved(at))
     case .sampleDetail(let n, let at): s.overlays[s.overlays.count - 1] = .sampleDetail(number: n, scroll: moved(at))
+    case .listDetail(let k, let n, let at): s.overlays[s.overlays.count - 1] = .listDetail(k, number: n, scroll: moved(at))
     case .receipt(let n, let at): s.overlays[s.overlays.count - 1] = .receipt(n, scroll: moved(at))
     case .help(let at): s.overlays[s.overlays.count - 1] = .help(scroll: moved(at))
     default: break

@@ -63,8 +63,8 @@ public struct KeyBinding: Sendable {
 
 /// Where keys are read: a pane (with its filter line) or the overlay on top.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case queue, queueFilter, samples, sampleFilter, months
-    case help, detail, sampleDetail, form, confirm, receipt, drill, discardForm, quit
+    case queue, queueFilter, samples, sampleFilter, months, lists
+    case help, detail, sampleDetail, listDetail, form, confirm, receipt, drill, discardForm, quit
 }
 
 /// The bindings of one context, and what an unbound key does there (typing into a field).

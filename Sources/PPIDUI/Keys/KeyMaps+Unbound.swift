@@ -2,7 +2,7 @@ import PPIDModel
 
 extension KeyMaps {
     /// The contexts whose keys an officer may look for elsewhere, in the order they are named.
-    static let namedContexts: [KeyContext] = [.queue, .detail, .samples, .sampleDetail, .months]
+    static let namedContexts: [KeyContext] = [.queue, .detail, .samples, .sampleDetail, .months, .lists]
 
     /// What a letter or function key no binding of `context` holds says, instead of nothing:
     /// that it does nothing here, where it does something (its footer word there), and that `?` lists
@@ -35,6 +35,8 @@ extension KeyContext {
         case .queue, .queueFilter: Pane.queue.title
         case .samples, .sampleFilter: Pane.samples.title
         case .months: Pane.months.title
+        case .lists: Pane.lists.title
+        case .listDetail: Phrase(id: "rincian daftar informasi", en: "a list entry's details")
         case .detail: Phrase(id: "rincian permohonan", en: "a request's details")
         case .sampleDetail: Phrase(id: "rincian sampel", en: "a sample's details")
         case .help: Phrase(id: "bantuan", en: "the help")

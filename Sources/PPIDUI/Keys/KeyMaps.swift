@@ -10,6 +10,8 @@ public enum KeyMaps {
         case .samples: samples
         case .sampleFilter: sampleFilter
         case .months: months
+        case .lists: lists
+        case .listDetail: listDetail
         case .help: help
         case .detail: detail
         case .sampleDetail: sampleDetail
@@ -28,6 +30,7 @@ public enum KeyMaps {
         case .help?: return .help
         case .detail?: return .detail
         case .sampleDetail?: return .sampleDetail
+        case .listDetail?: return .listDetail
         case .form?: return .form
         case .confirm?: return .confirm
         case .receipt?: return .receipt
@@ -39,6 +42,7 @@ public enum KeyMaps {
             case .queue: return s.queue.isFiltering ? .queueFilter : .queue
             case .samples: return s.samples.isFiltering ? .sampleFilter : .samples
             case .months: return .months
+            case .lists: return .lists
             }
         }
     }
@@ -57,10 +61,10 @@ public enum KeyMaps {
 
     static let globalLast: [KeyBinding] = [
         KeyBinding(
-            [.char("1"), .char("2"), .char("3"), .tab, .backTab], "1 2 3 Tab",
+            [.char("1"), .char("2"), .char("3"), .char("4"), .tab, .backTab], "1 2 3 4 Tab",
             help: Phrase(
-                id: "pindah panel: Antrian, Sampel, Rekap (Shift-Tab mundur)",
-                en: "switch pane: queue, samples, months (Shift-Tab back)")
+                id: "pindah panel: Antrian, Sampel, Rekap, Daftar Informasi (Shift-Tab mundur)",
+                en: "switch pane: queue, samples, months, information lists (Shift-Tab back)")
         ) { s, key, _ in
             switch key {
             case .char(let c): s.pane = c.wholeNumberValue.flatMap(Pane.init(rawValue:)) ?? s.pane
@@ -83,7 +87,8 @@ public enum KeyMaps {
         ) { _, _, _ in [.quit] },
     ]
 
-    /// A pane's binding: the selection is settled after it (and before it, on the sample board).
+    /// A pane's binding: the selection is settled after it (and before it, on the sample board
+    /// and pane 4).
     static func pane(_ binding: KeyBinding) -> KeyBinding {
         KeyBinding(
             binding.keys, binding.label, help: binding.help, hint: binding.hint, footerKey: binding.footerKey,
@@ -91,6 +96,7 @@ public enum KeyMaps {
             isOn: binding.isOn, refusal: binding.refusal
         ) { s, key, env in
             if s.pane == .samples { keepSampleSelectionVisible(&s, env) }
+            if s.pane == .lists { keepListSelectionVisible(&s, env) }
             let effects = binding.action(&s, key, env)
             settlePane(&s, env)
             return effects

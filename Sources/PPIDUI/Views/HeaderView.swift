@@ -30,8 +30,12 @@ enum HeaderView {
 
     static func drawTabs(_ g: inout Grid, _ r: Rect, _ s: AppState, _ env: AppEnvironment) {
         var x = r.x + 1
+        // On the queue the count keeps its room: pane 4's tab shows only where it fits beside
+        // the shorter count (its key and the help name it at any width).
+        let countRoom = s.pane == .queue ? QueueView.countText(s, env, short: true)(s.language).displayWidth + 2 : 0
         for pane in Pane.allCases {
             let label = " \(pane.rawValue) \(pane.title(s.language)) "
+            if pane == .lists, pane != s.pane, x + label.displayWidth > r.maxX - countRoom { continue }
             x = g.put(label, x: x, y: r.y, style: pane == s.pane ? Theme.tabActive : Theme.tab, maxWidth: r.maxX - x) + 1
         }
         // The queue's count, at the right, saying what it counts.
@@ -54,6 +58,7 @@ enum HeaderView {
             texts.append(Phrase(id: "DEMO — salinan sementara data contoh; data kantor Anda tidak tersentuh", en: "DEMO — a temporary copy of sample data; your office's data is untouched"))
         }
         if let gap = holidayGapText(env.cache.holidayGaps(env.ledger, today: env.today)) { texts.append(gap) }
+        if let review = reviewText(env.ledger.exemptionsNeedingReview(on: env.today)) { texts.append(review) }
         return Array(texts.flatMap { OverlayView.wrap(" " + $0(s.language), width: s.width) }.prefix(4))
     }
 
@@ -70,6 +75,15 @@ enum HeaderView {
             id: "HARI LIBUR \(years) BELUM ADA — \(which.id) masuk \(years) dan hanya melewati Sabtu/Minggu. Tambahkan SKB 3 Menteri \(years) di config.toml ([[holidays]]).",
             en: "NO HOLIDAYS FOR \(years) — \(which.en) runs into \(years) and skips weekends only. Add the \(years) joint decree (SKB) to config.toml ([[holidays]])."
         )
+    }
+
+    /// The banner's word on consequence tests at their review date or end (Pasal 20).
+    static func reviewText(_ due: [ExemptionEntry]) -> Phrase? {
+        guard !due.isEmpty else { return nil }
+        let numbers = due.map(\.test.number).joined(separator: ", ")
+        return Phrase(
+            id: "DIK: uji \(numbers) sampai tanggal kaji ulang/berakhir — kaji ulang atau cabut di panel 4",
+            en: "DIK: test \(numbers) reached its review or end date — review or revoke it in pane 4")
     }
 
     static func drawBanner(_ g: inout Grid, _ r: Rect, _ s: AppState, _ env: AppEnvironment) {

@@ -22,6 +22,8 @@ enum OverlayView {
             for (i, line) in lines.dropFirst(top).prefix(body.height).enumerated() {
                 g.text(line.text, x: body.x + 1, y: body.y + i, width: body.width - 2, style: line.style)
             }
+        case .listDetail(let kind, let number, let scroll):
+            box(&g, body, title: "\(number) — \(kind.title(lang))", lines: ListsText.detail(kind, number, env, lang), scroll: scroll)
         case .form(let form):
             FormView.draw(&g, body, form, lang)
         case .confirm(let c):

@@ -17,6 +17,7 @@ public func render(_ s: AppState, _ env: AppEnvironment) -> Grid {
     case .queue: QueueView.draw(&g, layout.body, s, env)
     case .months: MonthBoardView.draw(&g, layout.body, s, env)
     case .samples: SampleBoardView.draw(&g, layout.body, s, env)
+    case .lists: ListsView.draw(&g, layout.body, s, env)
     }
     for overlay in s.overlays { OverlayView.draw(&g, layout.body, overlay, s, env) }
     FooterView.drawStatus(&g, layout.status, s, bannerHeight: bannerHeight)

@@ -42,6 +42,10 @@ struct CheckCommand: ParsableCommand {
             for line in try store({ () throws(StoreError) in try HolidayCoverageReport.lines(config: office.config, ledger: office.ledger, today: today, lang) }).lines {
                 print(terminalSafe(line))
             }
+            // Pasal 20: exemptions on a–f are not permanent; a test at its review date or end is named.
+            for entry in office.ledger.exemptionsNeedingReview(on: today) {
+                print(terminalSafe(Phrase(id: "Peringatan: \(entry.reviewNotice(on: today).id)", en: "Warning: \(entry.reviewNotice(on: today).en)")(lang)))
+            }
             let warnings = office.log.problems.filter(\.isWarning)
             var problems = office.log.problems.filter { !$0.isWarning }
             if acceptRepair { problems = try accept(problems, in: dir, lang) }

@@ -15,6 +15,11 @@ enum SampleLog {
     @discardableResult
     static func build(_ folder: DataFolder, requests: Int) throws -> Office {
         let office = try Office(folder: folder)
+        // The consequence test the Pasal 17 refusals below rest on (LAW §3).
+        _ = try office.log.append(by: "Siti", at: testNow) { _ in [.lists(.testRecorded(ConsequenceTest(
+            number: "DIK-001", title: "Data pribadi pemohon", withheld: "NIK", ground: .h, ifOpened: "Data pribadi terbuka", ifClosed: "Layanan tetap berjalan",
+            publicInterest: "Perlindungan data pribadi", unit: "PPID", decisionNumber: "UK-01/PPID/2019", decidedOn: CivilDate(year: 2019, month: 1, day: 2)!,
+            participants: "PPID")))] }
         for k in 0..<requests {
             let day = CivilDate(year: 2019, month: 1, day: 2)!.adding(days: (k * 3) % 330)
             let received = String(format: "%@T%02d:%02d:00+07:00", day.description, 8 + k % 7, k % 60)
@@ -26,7 +31,7 @@ enum SampleLog {
             switch k % 4 {
             case 0:
                 _ = try office.log.append(by: "Siti", at: testNow) { _ in [
-                    .requestDecided(RequestDecided(request: number, outcome: .partial, ground: .exception(.h), noticeOn: notice, fee: 5000, payment: "tunai", note: "NIK dihitamkan")),
+                    .requestDecided(RequestDecided(request: number, outcome: .partial, ground: .exception(.h), noticeOn: notice, fee: 5000, payment: "tunai", note: "NIK dihitamkan", tests: ["DIK-001"])),
                     .informationHandedOver(InformationHandedOver(request: number, handedOverOn: notice)),
                 ] }
             case 1:

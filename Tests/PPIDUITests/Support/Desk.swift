@@ -91,3 +91,12 @@ struct Recorder {
 
 func day(_ s: String) -> CivilDate { CivilDate(iso: s)! }
 func time(_ s: String) -> Date { Timestamp.parse(s)! }
+
+/// A consequence test on Pasal 17 `ground` decided on 2 Nov 2026, with a review date (grounds
+/// a–f are not permanent), for a refusal on that ground to cite (LAW §3).
+func deskTest(_ ground: Pasal17) -> ConsequenceTest {
+    ConsequenceTest(
+        title: "Berkas penyidikan", withheld: "Berita acara pemeriksaan", ground: ground, ifOpened: "Penyidikan terhambat", ifClosed: "Ringkasan perkara tetap terbuka",
+        publicInterest: "Penegakan hukum lebih besar", reviewOn: CivilDate(iso: "2027-11-02"), unit: "Bagian Hukum", decisionNumber: "UK-01/PPID/2026",
+        decidedOn: CivilDate(iso: "2026-11-02")!, participants: "PPID, Kabag Hukum")
+}

@@ -6,18 +6,30 @@ import PPIDModel
 /// name the body that holds the information (22(7)(b)); a partial grant says what was blacked
 /// out and why (22(7)(e)); the material given and by when, the day a part not yet documented
 /// will be, and what the fee is made of (22(7)(f)) are the notice's too.
+///
+/// A refusal on a Pasal 17 ground rests on a consequence test in force (LAW §3): the form
+/// offers the DIK's tests, by default the one in force for each ground given.
 public struct DecisionForm: FormSpec {
     public let number: String
     public let today: CivilDate
+    /// The DIK's tests in force today, the ones a refusal may cite.
+    public let tests: [ConsequenceTest]
+    /// The DIP entries the request's words match: information already public, given from one.
+    public let publicEntries: [PublicEntry]
 
-    public init(number: String, today: CivilDate) {
+    public init(number: String, today: CivilDate, tests: [ConsequenceTest] = [], publicEntries: [PublicEntry] = []) {
         self.number = number
         self.today = today
+        self.tests = tests
+        self.publicEntries = publicEntries
     }
 
     public enum Field: String, FormFieldName {
-        case outcome, ground, moreGrounds, heldBy, redacted, notice, fee, feeBreakdown, payment, material, givenBy, documentedBy, note
+        case outcome, ground, moreGrounds, test, publicEntry, heldBy, redacted, notice, fee, feeBreakdown, payment, material, givenBy, documentedBy, note
     }
+
+    /// The test choice that cites, for each Pasal 17 ground, the DIK's latest test for it.
+    static let automaticTest = "auto"
 
     public var title: Phrase { Phrase(id: "Keputusan \(number)", en: "Decision on \(number)") }
 
@@ -26,6 +38,22 @@ public struct DecisionForm: FormSpec {
         case .outcome: .choice(Phrase(id: "Keputusan", en: "Decision"), Outcome.allCases, selected: .granted, required: true)
         case .ground: FormField(label: Phrase(id: "Alasan", en: "Ground"), kind: .choice(Ground.classified.map { .init(code: $0.code, label: $0.label) }, selected: nil), required: true)
         case .moreGrounds: .text(Phrase(id: "Alasan lain", en: "More grounds"), hint: Phrase(id: "huruf a–j, tk=tidak dikuasai, bd=belum didok.", en: "letters a–j, tk=not held, bd=not documented"), maxLength: 40)
+        case .test:
+            FormField(
+                label: Phrase(id: "Uji konsekuensi", en: "Consequence test"),
+                kind: .choice(
+                    [.init(code: Self.automaticTest, label: Phrase(id: "otomatis: uji DIK yang berlaku untuk dasar itu", en: "automatic: the DIK test in force for the ground"))]
+                        + tests.map { .init(code: $0.number, label: Phrase(id: "\($0.number) (17 \($0.ground.rawValue)): \($0.title)", en: "\($0.number) (17(\($0.ground.rawValue))): \($0.title)")) },
+                    selected: 0),
+                required: false)
+        case .publicEntry:
+            FormField(
+                label: Phrase(id: "Dari DIP", en: "From the DIP"),
+                kind: .choice(
+                    publicEntries.map { .init(code: $0.number, label: Phrase(id: "\($0.number): \($0.summary)", en: "\($0.number): \($0.summary)")) }
+                        + [.init(code: "", label: Phrase(id: "tidak dari DIP", en: "not from the DIP"))],
+                    selected: 0),
+                required: false)
         case .heldBy: .text(Phrase(id: "Dikuasai oleh", en: "Held by"), hint: Phrase(id: "badan publik yang menguasainya, bila diketahui", en: "the public body that holds it, if known"))
         case .redacted: .text(Phrase(id: "Yang dihitamkan", en: "Blacked out"), hint: Phrase(id: "bagian yang dihitamkan dan alasannya", en: "what was blacked out and why"))
         case .material: .text(Phrase(id: "Materi diberikan", en: "Material given"), hint: Phrase(id: "kosong: yang diminta", en: "empty: what was asked"))
@@ -45,6 +73,8 @@ public struct DecisionForm: FormSpec {
         let outcome = v.choice(.outcome, as: Outcome.self)
         switch field {
         case .ground, .moreGrounds: return outcome?.needsGround == true
+        case .test: return outcome?.needsGround == true && !Self.letters(grounds(v)).isEmpty
+        case .publicEntry: return outcome != .rejected && !publicEntries.isEmpty
         case .heldBy: return outcome?.needsGround == true && grounds(v).contains(.notHeld)
         case .redacted: return outcome == .partial
         case .material, .givenBy: return outcome != .rejected
@@ -78,12 +108,21 @@ public struct DecisionForm: FormSpec {
         let documentedBy = shows(.documentedBy, v) ? Self.day(.documentedBy, &v, notBefore: notice) : .some(nil)
         guard let notice, let more, let givenBy, let documentedBy else { return nil }
         let ground = outcome.needsGround ? Ground(code: v[.ground]) : nil
+        let letters = Self.letters((ground.map { [$0] } ?? []) + more)
+        let cited = !shows(.test, v) ? []
+            : v[.test] == Self.automaticTest ? letters.compactMap { l in tests.last { $0.ground == l }?.number } : [v[.test]]
         return .decide(RequestDecided(
             request: number, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: v[.payment], note: v[.note],
             moreGrounds: more, heldBy: shows(.heldBy, v) ? v[.heldBy] : "", redacted: shows(.redacted, v) ? v[.redacted] : "",
             material: shows(.material, v) ? v[.material] : "", givenBy: givenBy, documentedBy: documentedBy,
-            feeBreakdown: shows(.feeBreakdown, v) ? v[.feeBreakdown] : ""
+            feeBreakdown: shows(.feeBreakdown, v) ? v[.feeBreakdown] : "", tests: cited,
+            publicEntry: shows(.publicEntry, v) ? v[.publicEntry] : ""
         ))
+    }
+
+    /// The Pasal 17 letters among `grounds`.
+    static func letters(_ grounds: [Ground]) -> [Pasal17] {
+        grounds.compactMap { if case .exception(let l) = $0 { l } else { nil } }
     }
 
     /// A day still to come (given, documented): .some(nil) when empty; nil, marked, when it is
@@ -107,6 +146,7 @@ public struct DecisionForm: FormSpec {
         case .decisionBeforeReceipt, .dateInFuture: .notice
         case .groundRequired: .ground
         case .groundsRepeated: .moreGrounds
+        case .lists: .test
         case .negativeFee, .feeBeyondLimit: .fee
         default: nil
         }
