@@ -7,7 +7,7 @@ import PPIDModel
 /// the log stays the only truth.
 extension Ledger {
     /// Bumped whenever what is written, or the fold it stands for, changes.
-    static let snapshotVersion: UInt32 = 8
+    static let snapshotVersion: UInt32 = 9
 
     /// The ledger as bytes; nil when some of its requests' events are kept only in memory
     /// (they are not in the log, so no snapshot of the log can stand for them). Samples keep
@@ -33,7 +33,8 @@ extension Ledger {
         var w = SnapshotWriter(sink: sink)
         w.u32(Ledger.snapshotVersion)
         w.int(eventCount)
-        w.list(requestFold.list) { w, r in r.write(to: &w) }
+        // In blocks, read back on every core.
+        w.blocks(requestFold.list, per: 8192) { w, r in r.write(to: &w) }
         w.list(eventLinks.links) { w, l in
             w.u64(l.location)
             w.i32(l.previous)
@@ -100,20 +101,23 @@ extension Ledger {
     /// ones it was saved with: `snapshotFingerprint` tells them apart). What can be worked out
     /// from the requests again (the number index, the open set, the tallies) is.
     ///
-    /// `progress` is told, every few megabytes, how many bytes have been read: what lies
-    /// behind is not looked at again.
-    /// Samples' events are folded again from their lines through `decoding`.
+    /// `progress` is told, every few megabytes, which bytes have been read: they are not looked
+    /// at again (it is called from several threads).
+    /// Samples' events are folded again from their lines through `decoding`. `verified` is
+    /// asked once every byte is read and before any value read is interpreted (indexes built,
+    /// samples folded): false (the bytes are not the ones written, checked meanwhile on another
+    /// core) makes it throw.
     public init(
         snapshot bytes: UnsafeRawBufferPointer, calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard,
         objectionNumbering: RegistrationNumbering = .objections, samplePolicy: SamplePolicy = .standard,
-        decoding: ([UInt8]) -> EventRecord?, progress: ((Int) -> Void)? = nil
+        decoding: ([UInt8]) -> EventRecord?, progress: (@Sendable (Range<Int>) -> Void)? = nil, verified: () -> Bool = { true }
     ) throws(SnapshotError) {
         self.init(calendar: calendar, numbering: numbering, objectionNumbering: objectionNumbering, samplePolicy: samplePolicy)
         var r = SnapshotReader(bytes, progress: progress)
         let version = try r.u32()
         guard version == Ledger.snapshotVersion else { throw .otherVersion(version) }
         eventCount = try r.int()
-        requestFold.list = try r.list { (r) throws(SnapshotError) in try Request(from: &r) }
+        requestFold.list = try r.blocks { (r) throws(SnapshotError) in try Request(from: &r) }
         eventLinks.links = try r.list { (r) throws(SnapshotError) in HistoryLink(location: try r.u64(), previous: try r.i32()) }
         figureFold.contributions = try r.list { (r) throws(SnapshotError) in
             try r.optional { (r) throws(SnapshotError) in
@@ -151,6 +155,7 @@ extension Ledger {
         guard r.isAtEnd, figureFold.contributions.count == requestFold.list.count, figureFold.figureContributions.count == requestFold.list.count else {
             throw .damaged("the parts do not fit together")
         }
+        guard verified() else { throw .damaged("not the bytes written") }
         try rebuildIndexes()
         // Samples are folded again from their lines; each keeps its latest link.
         for h in sampleHistories {
