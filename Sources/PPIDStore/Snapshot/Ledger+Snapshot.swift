@@ -173,10 +173,12 @@ extension Ledger {
     /// The parts of a ledger that follow from its requests alone.
     private mutating func rebuildIndexes() throws(SnapshotError) {
         let count = requestFold.list.count
-        requestFold.index.reserveCapacity(count + count / 8)
+        // The number index (most of this work) is built on another core meanwhile.
+        let numbers = NumberIndexJob(requestFold.list)
+        DispatchQueue.global(qos: .userInitiated).async { numbers.run() }
+        defer { numbers.done.wait() }
         // Field by field: a copy of each request would retain and release all its parts.
         for i in requestFold.list.indices {
-            guard requestFold.index.updateValue(Int32(i), forKey: requestFold.list[i].number) == nil else { throw .damaged("number \(requestFold.list[i].number) twice") }
             guard requestFold.list[i].lastEvent < eventLinks.links.count else { throw .damaged("history of \(requestFold.list[i].number)") }
             if requestFold.list[i].decision == nil, requestFold.list[i].withdrawal == nil, !requestFold.list[i].voided { requestFold.open.insert(Int32(i)) }
         }
@@ -191,6 +193,38 @@ extension Ledger {
         }
         for places in figureFold.yearIndex.values where places.contains(where: { $0 < 0 || Int($0) >= count }) {
             throw .damaged("a year's places")
+        }
+        numbers.done.wait()
+        numbers.done.signal()
+        if let twice = numbers.twice { throw .damaged("number \(twice) twice") }
+        requestFold.index = numbers.index
+    }
+
+    /// Where each registration number is in a list of requests, worked out on another thread:
+    /// written before `done` is signalled, read after it.
+    private final class NumberIndexJob: @unchecked Sendable {
+        let done = DispatchSemaphore(value: 0)
+        /// Let go of once read, so that the ledger's list is again its only holder (a change
+        /// to a shared list copies every request).
+        private var list: [Request]?
+        var index: [String: Int32] = [:]
+        /// A number found twice (the snapshot is then not used).
+        var twice: String?
+
+        init(_ list: [Request]) {
+            self.list = list
+        }
+
+        func run() {
+            if let list {
+                index.reserveCapacity(list.count + list.count / 8)
+                for i in list.indices where index.updateValue(Int32(i), forKey: list[i].number) != nil {
+                    twice = list[i].number
+                    break
+                }
+            }
+            list = nil
+            done.signal()
         }
     }
 
