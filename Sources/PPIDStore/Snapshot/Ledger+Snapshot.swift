@@ -7,7 +7,7 @@ import PPIDModel
 /// the log stays the only truth.
 extension Ledger {
     /// Bumped whenever what is written, or the fold it stands for, changes.
-    static let snapshotVersion: UInt32 = 9
+    static let snapshotVersion: UInt32 = 10
 
     /// The ledger as bytes; nil when some of its requests' events are kept only in memory
     /// (they are not in the log, so no snapshot of the log can stand for them). Samples keep
@@ -33,13 +33,13 @@ extension Ledger {
         var w = SnapshotWriter(sink: sink)
         w.u32(Ledger.snapshotVersion)
         w.int(eventCount)
-        // In blocks, read back on every core.
+        // The long lists in blocks, read back on every core.
         w.blocks(requestFold.list, per: 8192) { w, r in r.write(to: &w) }
-        w.list(eventLinks.links) { w, l in
+        w.blocks(eventLinks.links, per: 65536) { w, l in
             w.u64(l.location)
             w.i32(l.previous)
         }
-        w.list(figureFold.contributions) { w, c in
+        w.blocks(figureFold.contributions, per: 65536) { w, c in
             w.optional(c) { w, c in
                 w.i32(c.year)
                 w.u8(c.month)
@@ -48,7 +48,7 @@ extension Ledger {
                 w.bool(c.withdrawn)
             }
         }
-        w.list(figureFold.figureContributions) { w, c in
+        w.blocks(figureFold.figureContributions, per: 65536) { w, c in
             w.optional(c) { w, c in
                 w.i32(c.year)
                 w.u8(c.topic)
@@ -118,13 +118,13 @@ extension Ledger {
         guard version == Ledger.snapshotVersion else { throw .otherVersion(version) }
         eventCount = try r.int()
         requestFold.list = try r.blocks { (r) throws(SnapshotError) in try Request(from: &r) }
-        eventLinks.links = try r.list { (r) throws(SnapshotError) in HistoryLink(location: try r.u64(), previous: try r.i32()) }
-        figureFold.contributions = try r.list { (r) throws(SnapshotError) in
+        eventLinks.links = try r.blocks { (r) throws(SnapshotError) in HistoryLink(location: try r.u64(), previous: try r.i32()) }
+        figureFold.contributions = try r.blocks { (r) throws(SnapshotError) in
             try r.optional { (r) throws(SnapshotError) in
                 RecapContribution(year: try r.i32(), month: try r.u8(), channel: try r.u8(), outcome: Int8(bitPattern: try r.u8()), withdrawn: try r.bool())
             }
         }
-        figureFold.figureContributions = try r.list { (r) throws(SnapshotError) in
+        figureFold.figureContributions = try r.blocks { (r) throws(SnapshotError) in
             try r.optional { (r) throws(SnapshotError) in
                 FigureContribution(year: try r.i32(), topic: try r.u8(), days: try r.i32(), late: try r.bool(), extended: try r.bool(), grounds: UInt16(truncatingIfNeeded: try r.u32()))
             }

@@ -47,6 +47,8 @@ struct SnapshotWriter {
     mutating func int(_ v: Int) { varint(UInt64(bitPattern: Int64((v << 1) ^ (v >> 63)))) }
     mutating func i32(_ v: Int32) { int(Int(v)) }
     mutating func u64(_ v: UInt64) { varint(v) }
+    /// Eight bytes, for numbers spread over all 64 bits (a varint would take ten).
+    mutating func fixed64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
     mutating func date(_ d: Date) { withUnsafeBytes(of: d.timeIntervalSince1970.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
     mutating func day(_ d: CivilDate) { int(d.ordinal) }
 
@@ -147,15 +149,17 @@ struct SnapshotReader {
         if bytes.count - at >= 10 {
             // Room for the longest: no byte needs its own bounds check.
             var v: UInt64 = 0
+            var shift: UInt64 = 0
             var i = at
-            for shift in stride(from: UInt64(0), to: 64, by: 7) {
+            while shift < 64 {
                 let b = bytes.load(fromByteOffset: i, as: UInt8.self)
-                i += 1
-                v |= UInt64(b & 0x7F) << shift
+                i &+= 1
+                v |= UInt64(b & 0x7F) &<< shift
                 if b < 0x80 {
                     at = i
                     return v
                 }
+                shift &+= 7
             }
             throw .damaged("a number too long at byte \(at)")
         }
@@ -182,6 +186,8 @@ struct SnapshotReader {
     }
     @inline(__always)
     mutating func u64() throws(SnapshotError) -> UInt64 { try varint() }
+    @inline(__always)
+    mutating func fixed64() throws(SnapshotError) -> UInt64 { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: try take(8), as: UInt64.self)) }
     @inline(__always)
     mutating func date() throws(SnapshotError) -> Date {
         Date(timeIntervalSince1970: Double(bitPattern: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: try take(8), as: UInt64.self))))
