@@ -185,7 +185,7 @@ public struct EventCodec: Sendable {
         init?(utf8 b: UnsafeBufferPointer<UInt8>) {
             for type in EventType.allCases {
                 let name = type.name
-                if name.utf8CodeUnitCount == b.count, UnsafeBufferPointer(start: name.utf8Start, count: b.count).elementsEqual(b) {
+                if sameBytes(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount), b) {
                     self = type
                     return
                 }
@@ -486,7 +486,7 @@ public struct EventCodec: Sendable {
         private static func match<E: RawRepresentable>(_ b: UnsafeBufferPointer<UInt8>, _ cases: [E]) -> E? where E.RawValue == String {
             for c in cases {
                 var name = c.rawValue
-                if name.utf8.count == b.count, name.withUTF8({ $0.elementsEqual(b) }) { return c }
+                if name.utf8.count == b.count, name.withUTF8({ sameBytes($0, b) }) { return c }
             }
             return nil
         }
@@ -528,4 +528,12 @@ public struct EventCodec: Sendable {
             }
         }
     }
+}
+
+/// Whether two runs of bytes are the same, by memcmp: the generic `elementsEqual` goes byte by
+/// byte through an iterator, and names are compared on most lines of a replay.
+private func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count else { return false }
+    guard let x = a.baseAddress, let y = b.baseAddress else { return a.isEmpty }
+    return memcmp(x, y, a.count) == 0
 }
