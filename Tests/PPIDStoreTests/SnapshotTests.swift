@@ -192,6 +192,26 @@ import PPIDModel
         }
     }
 
+    /// The hashes are worked out on another core while the bytes are read: a ledger is built
+    /// from them (indexes, samples folded) only once they are known to be the ones written.
+    @Test func aLedgerIsBuiltFromSnapshotBytesOnlyOnceTheyAreVerified() throws {
+        try withDataFolder { folder in
+            let office = try busyFolder(folder)
+            let codec = EventCodec(timeZone: jakarta)
+            let bytes = try #require(office.ledger.snapshot(encoding: { Array(codec.encode($0).dropLast()) }, reading: office.reader))
+            func read(verified: Bool) throws -> Ledger {
+                var asked = 0
+                defer { #expect(asked == 1, "asked once, after every byte is read") }
+                return try bytes.withUnsafeBytes { b in
+                    try Ledger(snapshot: b, calendar: office.ledger.calendar, decoding: { line in line.withUnsafeBufferPointer { try? codec.decode($0) } },
+                               verified: { asked += 1; return verified })
+                }
+            }
+            #expect(throws: SnapshotError.self) { try read(verified: false) }
+            #expect(try read(verified: true).eventCount == office.ledger.eventCount)
+        }
+    }
+
     @Test func theLogHashIsXXH64() {
         func h(_ s: String) -> UInt64 { Array(s.utf8).withUnsafeBytes { LogHash.xxh64($0) } }
         #expect(h("") == 0xEF46_DB37_51D8_E999)

@@ -202,7 +202,7 @@ public struct EventCodec: Sendable {
         init?(utf8 b: UnsafeBufferPointer<UInt8>) {
             for type in EventType.allCases {
                 let name = type.name
-                if name.utf8CodeUnitCount == b.count, UnsafeBufferPointer(start: name.utf8Start, count: b.count).elementsEqual(b) {
+                if sameBytes(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount), b) {
                     self = type
                     return
                 }
@@ -353,9 +353,9 @@ public struct EventCodec: Sendable {
              .testRecorded, .testCorrected, .testRevoked, .publicEntrySet, .publicEntryRemoved, .publicListDecided:
             throw .field("type", "a sample's or a list's type without its fields")
         case .requestRegistered:
-            event = .requestRegistered(RequestRegistered(request: request, receivedAt: try f.time("received_at"), channel: try f.enumeration("channel"), details: try f.details()))
+            event = .requestRegistered(RequestRegistered(request: request, receivedAt: try f.time("received_at"), channel: try f.enumeration("channel", in: Kinds.channels), details: try f.details()))
         case .requestCorrected:
-            event = .requestCorrected(RequestCorrected(request: request, corrects: try f.string("corrects"), receivedAt: try f.time("received_at"), channel: try f.enumeration("channel"), details: try f.details()))
+            event = .requestCorrected(RequestCorrected(request: request, corrects: try f.string("corrects"), receivedAt: try f.time("received_at"), channel: try f.enumeration("channel", in: Kinds.channels), details: try f.details()))
         case .requestReturnedIncomplete:
             event = .requestReturnedIncomplete(RequestReturnedIncomplete(request: request, missing: try f.string("missing"), on: try f.optionalDate("returned_on")))
         case .requestDeclaredComplete:
@@ -375,7 +375,7 @@ public struct EventCodec: Sendable {
                 more.append(g)
             }
             event = .requestDecided(RequestDecided(
-                request: request, outcome: try f.enumeration("outcome"), ground: ground, noticeOn: try f.date("notice_on"),
+                request: request, outcome: try f.enumeration("outcome", in: Kinds.outcomes), ground: ground, noticeOn: try f.date("notice_on"),
                 fee: try f.int("fee"), payment: try f.string("payment"), note: try f.string("note"),
                 moreGrounds: more, heldBy: try f.optionalString("held_by") ?? "", redacted: try f.optionalString("redacted") ?? "",
                 material: try f.optionalString("material") ?? "", givenBy: try f.optionalDate("given_by"),
@@ -502,6 +502,23 @@ public struct EventCodec: Sendable {
             default: return try date(k)
             }
         }
+        /// As `enumeration(_:)`, the plain text matched against `cases`' names where it lies:
+        /// no `String` made, none looked up by name (most lines have several of these).
+        func enumeration<E: RawRepresentable>(_ k: StaticString, in cases: [E]) throws(Problem) -> E where E.RawValue == String {
+            if case .bytes(let b)? = find(k), let e = Self.match(b, cases) { return e }
+            return try enumeration(k)
+        }
+        func optionalEnumeration<E: RawRepresentable>(_ k: StaticString, in cases: [E]) throws(Problem) -> E? where E.RawValue == String {
+            if case .bytes(let b)? = find(k), let e = Self.match(b, cases) { return e }
+            return try optionalEnumeration(k)
+        }
+        private static func match<E: RawRepresentable>(_ b: UnsafeBufferPointer<UInt8>, _ cases: [E]) -> E? where E.RawValue == String {
+            for c in cases {
+                var name = c.rawValue
+                if name.utf8.count == b.count, name.withUTF8({ sameBytes($0, b) }) { return c }
+            }
+            return nil
+        }
         func enumeration<E: RawRepresentable>(_ k: StaticString) throws(Problem) -> E where E.RawValue == String {
             let s = try string(k)
             guard let e = E(rawValue: s) else { throw problem(k, "unknown \"\(s)\"") }
@@ -517,17 +534,17 @@ public struct EventCodec: Sendable {
         func details() throws(Problem) -> RequestDetails {
             var texts = RequestDetails.Texts()
             try text("name", into: &texts)
-            let category: RequesterCategory = try enumeration("category")
+            let category = try enumeration("category", in: Kinds.categories)
             try text("address", into: &texts)
             try text("contact", into: &texts)
             try text("occupation", into: &texts)
             try text("nik", into: &texts)
-            let topic: Topic = try enumeration("topic")
+            let topic = try enumeration("topic", in: Kinds.topics)
             try text("subject", into: &texts)
             try text("purpose", into: &texts)
             return RequestDetails(
-                texts: texts, category: category, topic: topic, accessKind: try optionalEnumeration("access"),
-                medium: try optionalEnumeration("medium"), delivery: try optionalEnumeration("delivery")
+                texts: texts, category: category, topic: topic, accessKind: try optionalEnumeration("access", in: Kinds.accessKinds),
+                medium: try optionalEnumeration("medium", in: Kinds.media), delivery: try optionalEnumeration("delivery", in: Kinds.deliveries)
             )
         }
 
@@ -540,4 +557,12 @@ public struct EventCodec: Sendable {
             }
         }
     }
+}
+
+/// Whether two runs of bytes are the same, by memcmp: the generic `elementsEqual` goes byte by
+/// byte through an iterator, and names are compared on most lines of a replay.
+private func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count else { return false }
+    guard let x = a.baseAddress, let y = b.baseAddress else { return a.isEmpty }
+    return memcmp(x, y, a.count) == 0
 }

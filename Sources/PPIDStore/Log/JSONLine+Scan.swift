@@ -68,6 +68,7 @@ extension JSONLine {
         }
 
         /// Files slot `i` (just filled) under its key; a later field with the same key wins.
+        @inline(__always)
         mutating func file(_ i: Int) {
             let s = slots[i]
             let b = Scanned.bucket(s.keyHead, Int(s.keyCount))
@@ -109,6 +110,12 @@ extension JSONLine {
         @inline(__always)
         static func head(_ b: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> UInt64 {
             if count >= 8 { return UInt64(littleEndian: UnsafeRawBufferPointer(b).loadUnaligned(fromByteOffset: start, as: UInt64.self)) }
+            // A shorter key with eight bytes of the line from its start (a key is followed by at
+            // least its quote and colon): one load, the bytes past the key masked off.
+            if start + 8 <= b.count {
+                let w = UInt64(littleEndian: UnsafeRawBufferPointer(b).loadUnaligned(fromByteOffset: start, as: UInt64.self))
+                return w & ((1 << (8 * UInt64(count))) &- 1)
+            }
             var h: UInt64 = 0
             for k in 0..<count { h |= UInt64(b[start + k]) << (8 * UInt64(k)) }
             return h

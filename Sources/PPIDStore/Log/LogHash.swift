@@ -31,6 +31,23 @@ enum LogHash {
         return hashes.withUnsafeBytes { xxh64($0) } ^ UInt64(count)
     }
 
+    /// `xxh64` of the first `count` bytes of the open file `fd`, read a piece at a time; nil
+    /// when they cannot be read.
+    static func streamed(fd: Int32, count: Int) -> UInt64? {
+        var buffer = [UInt8](repeating: 0, count: piece)
+        var stream = Stream()
+        var at = 0
+        while at < count {
+            let want = min(piece, count - at)
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, want, off_t(at)) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            buffer.withUnsafeBytes { stream.update(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+            at += n
+        }
+        return stream.digest()
+    }
+
     private static let p1: UInt64 = 0x9E37_79B1_85EB_CA87
     private static let p2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
     private static let p3: UInt64 = 0x1656_67B1_9E37_79F9

@@ -55,35 +55,32 @@ struct LogSnapshot: Sendable {
         // The file's pages behind what has been read are let go, so the mapping does not add the
         // snapshot's size to the memory a large ledger takes.
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        var released = 0
-        func release(upTo read: Int) {
-            let upTo = (44 + read) / page * page
-            guard upTo > released else { return }
-            _ = madvise(map + released, upTo - released, MADV_DONTNEED)
-            released = upTo
+        let base = UInt(bitPattern: map)
+        @Sendable func release(_ read: Range<Int>) {
+            let from = (44 + read.lowerBound + page - 1) / page * page
+            let upTo = (44 + read.upperBound) / page * page
+            guard upTo > from, let start = UnsafeMutableRawPointer(bitPattern: base + UInt(from)) else { return }
+            _ = madvise(start, upTo - from, MADV_DONTNEED)
         }
         // The header and the ledger's bytes must be what was written (not a disk error, a cut
-        // file or a change by hand) before any of them is read as a ledger: hashed first, 8 MiB
-        // at a time.
-        var payloadHash = LogHash.Stream()
-        payloadHash.update(UnsafeRawBufferPointer(rebasing: all[0..<44]))
-        for start in stride(from: 0, to: payload.count, by: 8 << 20) {
-            payloadHash.update(UnsafeRawBufferPointer(rebasing: payload[start..<min(payload.count, start + (8 << 20))]))
-            release(upTo: start)
-        }
-        guard payloadHash.digest() == u64(size - 8) else { return nil }
-        released = 0
-        // The log's lines are hashed on another core while the ledger is read here.
-        let check = HashJob(fd: fd, count: bytes)
+        // file or a change by hand), and the log's first bytes what the snapshot stands for:
+        // both hashed on another core while the ledger's bytes are read here. Nothing read is
+        // interpreted (no index built, no sample folded) until both hashes match.
+        let check = HashJob(snapshot: file, snapshotCount: size - 8, log: fd, logCount: bytes)
         DispatchQueue.global(qos: .userInitiated).async { check.run() }
         let codec = EventCodec(timeZone: calendar.timeZone)
         let ledger = try? Ledger(
             snapshot: payload, calendar: calendar, numbering: numbering, objectionNumbering: objectionNumbering, samplePolicy: samplePolicy,
             decoding: { line in line.withUnsafeBufferPointer { try? codec.decode($0) } },
-            progress: release(upTo:)
+            progress: release,
+            verified: {
+                check.wait()
+                return check.snapshotHash == u64(size - 8) && check.logHash == hash
+            }
         )
-        check.done.wait()
-        guard let ledger, check.result == hash, ledger.eventCount <= lines else { return nil }
+        // Also when a damaged snapshot threw before asking: the job reads `file`, closed below.
+        check.wait()
+        guard let ledger, check.snapshotHash == u64(size - 8), check.logHash == hash, ledger.eventCount <= lines else { return nil }
         return LogSnapshot(bytes: bytes, lines: lines, ledger: ledger)
     }
 
@@ -122,21 +119,31 @@ struct LogSnapshot: Sendable {
         }
     }
 
-    /// The hash of the log's first bytes, worked out on another thread: written before `done`
-    /// is signalled, read after it.
+    /// The hashes of the snapshot's first bytes and of the log's, worked out on another
+    /// thread: written before `done` is signalled, read after it.
     private final class HashJob: @unchecked Sendable {
-        let done = DispatchSemaphore(value: 0)
-        let fd: Int32
-        let count: Int
-        var result: UInt64?
+        private let done = DispatchSemaphore(value: 0)
+        let snapshot: Int32
+        let snapshotCount: Int
+        let log: Int32
+        let logCount: Int
+        var snapshotHash: UInt64?
+        var logHash: UInt64?
 
-        init(fd: Int32, count: Int) {
-            self.fd = fd
-            self.count = count
+        init(snapshot: Int32, snapshotCount: Int, log: Int32, logCount: Int) {
+            (self.snapshot, self.snapshotCount, self.log, self.logCount) = (snapshot, snapshotCount, log, logCount)
         }
 
         func run() {
-            result = LogHash.of(fd: fd, count: count)
+            snapshotHash = LogHash.streamed(fd: snapshot, count: snapshotCount)
+            // A snapshot that does not hash right is not used: the log need not be read.
+            if snapshotHash != nil { logHash = LogHash.of(fd: log, count: logCount) }
+            done.signal()
+        }
+
+        /// Returns once `run` has finished; may be called more than once.
+        func wait() {
+            done.wait()
             done.signal()
         }
     }

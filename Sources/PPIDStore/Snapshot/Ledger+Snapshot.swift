@@ -7,7 +7,7 @@ import PPIDModel
 /// the log stays the only truth.
 extension Ledger {
     /// Bumped whenever what is written, or the fold it stands for, changes.
-    static let snapshotVersion: UInt32 = 11
+    static let snapshotVersion: UInt32 = 12
 
     /// The ledger as bytes; nil when some of its requests' events are kept only in memory
     /// (they are not in the log, so no snapshot of the log can stand for them). Samples keep
@@ -33,12 +33,13 @@ extension Ledger {
         var w = SnapshotWriter(sink: sink)
         w.u32(Ledger.snapshotVersion)
         w.int(eventCount)
-        w.list(requestFold.list) { w, r in r.write(to: &w) }
-        w.list(eventLinks.links) { w, l in
+        // The long lists in blocks, read back on every core.
+        w.blocks(requestFold.list, per: 8192) { w, r in r.write(to: &w) }
+        w.blocks(eventLinks.links, per: 65536) { w, l in
             w.u64(l.location)
             w.i32(l.previous)
         }
-        w.list(figureFold.contributions) { w, c in
+        w.blocks(figureFold.contributions, per: 65536) { w, c in
             w.optional(c) { w, c in
                 w.i32(c.year)
                 w.u8(c.month)
@@ -47,7 +48,7 @@ extension Ledger {
                 w.bool(c.withdrawn)
             }
         }
-        w.list(figureFold.figureContributions) { w, c in
+        w.blocks(figureFold.figureContributions, per: 65536) { w, c in
             w.optional(c) { w, c in
                 w.i32(c.year)
                 w.u8(c.topic)
@@ -102,27 +103,30 @@ extension Ledger {
     /// ones it was saved with: `snapshotFingerprint` tells them apart). What can be worked out
     /// from the requests again (the number index, the open set, the tallies) is.
     ///
-    /// `progress` is told, every few megabytes, how many bytes have been read: what lies
-    /// behind is not looked at again.
-    /// Samples' events are folded again from their lines through `decoding`.
+    /// `progress` is told, every few megabytes, which bytes have been read: they are not looked
+    /// at again (it is called from several threads).
+    /// Samples' events are folded again from their lines through `decoding`. `verified` is
+    /// asked once every byte is read and before any value read is interpreted (indexes built,
+    /// samples folded): false (the bytes are not the ones written, checked meanwhile on another
+    /// core) makes it throw.
     public init(
         snapshot bytes: UnsafeRawBufferPointer, calendar: WorkingCalendar, numbering: RegistrationNumbering = .standard,
         objectionNumbering: RegistrationNumbering = .objections, samplePolicy: SamplePolicy = .standard,
-        decoding: ([UInt8]) -> EventRecord?, progress: ((Int) -> Void)? = nil
+        decoding: ([UInt8]) -> EventRecord?, progress: (@Sendable (Range<Int>) -> Void)? = nil, verified: () -> Bool = { true }
     ) throws(SnapshotError) {
         self.init(calendar: calendar, numbering: numbering, objectionNumbering: objectionNumbering, samplePolicy: samplePolicy)
         var r = SnapshotReader(bytes, progress: progress)
         let version = try r.u32()
         guard version == Ledger.snapshotVersion else { throw .otherVersion(version) }
         eventCount = try r.int()
-        requestFold.list = try r.list { (r) throws(SnapshotError) in try Request(from: &r) }
-        eventLinks.links = try r.list { (r) throws(SnapshotError) in HistoryLink(location: try r.u64(), previous: try r.i32()) }
-        figureFold.contributions = try r.list { (r) throws(SnapshotError) in
+        requestFold.list = try r.blocks { (r) throws(SnapshotError) in try Request(from: &r) }
+        eventLinks.links = try r.blocks { (r) throws(SnapshotError) in HistoryLink(location: try r.u64(), previous: try r.i32()) }
+        figureFold.contributions = try r.blocks { (r) throws(SnapshotError) in
             try r.optional { (r) throws(SnapshotError) in
                 RecapContribution(year: try r.i32(), month: try r.u8(), channel: try r.u8(), outcome: Int8(bitPattern: try r.u8()), withdrawn: try r.bool())
             }
         }
-        figureFold.figureContributions = try r.list { (r) throws(SnapshotError) in
+        figureFold.figureContributions = try r.blocks { (r) throws(SnapshotError) in
             try r.optional { (r) throws(SnapshotError) in
                 FigureContribution(year: try r.i32(), topic: try r.u8(), days: try r.i32(), late: try r.bool(), extended: try r.bool(), grounds: UInt16(truncatingIfNeeded: try r.u32()))
             }
@@ -154,6 +158,7 @@ extension Ledger {
         guard r.isAtEnd, figureFold.contributions.count == requestFold.list.count, figureFold.figureContributions.count == requestFold.list.count else {
             throw .damaged("the parts do not fit together")
         }
+        guard verified() else { throw .damaged("not the bytes written") }
         try rebuildIndexes()
         // Samples are folded again from their lines; each keeps its latest link.
         for h in sampleHistories {
@@ -175,10 +180,12 @@ extension Ledger {
     /// The parts of a ledger that follow from its requests alone.
     private mutating func rebuildIndexes() throws(SnapshotError) {
         let count = requestFold.list.count
-        requestFold.index.reserveCapacity(count + count / 8)
+        // The number index (most of this work) is built on another core meanwhile.
+        let numbers = NumberIndexJob(requestFold.list)
+        DispatchQueue.global(qos: .userInitiated).async { numbers.run() }
+        defer { numbers.done.wait() }
         // Field by field: a copy of each request would retain and release all its parts.
         for i in requestFold.list.indices {
-            guard requestFold.index.updateValue(Int32(i), forKey: requestFold.list[i].number) == nil else { throw .damaged("number \(requestFold.list[i].number) twice") }
             guard requestFold.list[i].lastEvent < eventLinks.links.count else { throw .damaged("history of \(requestFold.list[i].number)") }
             if requestFold.list[i].decision == nil, requestFold.list[i].withdrawal == nil, !requestFold.list[i].voided { requestFold.open.insert(Int32(i)) }
         }
@@ -193,6 +200,38 @@ extension Ledger {
         }
         for places in figureFold.yearIndex.values where places.contains(where: { $0 < 0 || Int($0) >= count }) {
             throw .damaged("a year's places")
+        }
+        numbers.done.wait()
+        numbers.done.signal()
+        if let twice = numbers.twice { throw .damaged("number \(twice) twice") }
+        requestFold.index = numbers.index
+    }
+
+    /// Where each registration number is in a list of requests, worked out on another thread:
+    /// written before `done` is signalled, read after it.
+    private final class NumberIndexJob: @unchecked Sendable {
+        let done = DispatchSemaphore(value: 0)
+        /// Let go of once read, so that the ledger's list is again its only holder (a change
+        /// to a shared list copies every request).
+        private var list: [Request]?
+        var index: [String: Int32] = [:]
+        /// A number found twice (the snapshot is then not used).
+        var twice: String?
+
+        init(_ list: [Request]) {
+            self.list = list
+        }
+
+        func run() {
+            if let list {
+                index.reserveCapacity(list.count + list.count / 8)
+                for i in list.indices where index.updateValue(Int32(i), forKey: list[i].number) != nil {
+                    twice = list[i].number
+                    break
+                }
+            }
+            list = nil
+            done.signal()
         }
     }
 

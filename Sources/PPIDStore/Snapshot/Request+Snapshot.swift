@@ -235,8 +235,8 @@ extension CompactEventID {
         switch storage {
         case .uuid(let hi, let lo):
             w.u8(1)
-            w.u64(hi)
-            w.u64(lo)
+            w.fixed64(hi)
+            w.fixed64(lo)
         case .text(let s):
             w.u8(0)
             w.text(s)
@@ -244,6 +244,6 @@ extension CompactEventID {
     }
 
     init(from r: inout SnapshotReader) throws(SnapshotError) {
-        self.init(storage: try r.bool() ? .uuid(try r.u64(), try r.u64()) : .text(try r.text()))
+        self.init(storage: try r.bool() ? .uuid(try r.fixed64(), try r.fixed64()) : .text(try r.text()))
     }
 }

@@ -47,6 +47,8 @@ struct SnapshotWriter {
     mutating func int(_ v: Int) { varint(UInt64(bitPattern: Int64((v << 1) ^ (v >> 63)))) }
     mutating func i32(_ v: Int32) { int(Int(v)) }
     mutating func u64(_ v: UInt64) { varint(v) }
+    /// Eight bytes, for numbers spread over all 64 bits (a varint would take ten).
+    mutating func fixed64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
     mutating func date(_ d: Date) { withUnsafeBytes(of: d.timeIntervalSince1970.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
     mutating func day(_ d: CivilDate) { int(d.ordinal) }
 
@@ -74,6 +76,22 @@ struct SnapshotWriter {
         }
     }
 
+    /// A long list in blocks of `per` items, each after its length in bytes, so that a reader
+    /// can hand the blocks to several cores (`SnapshotReader.blocks`).
+    mutating func blocks<T>(_ items: [T], per: Int, _ write: (inout SnapshotWriter, T) -> Void) {
+        varint(UInt64(items.count))
+        varint(UInt64(per))
+        var block: [UInt8] = []
+        for start in stride(from: 0, to: items.count, by: per) {
+            block.removeAll(keepingCapacity: true)
+            var inner = SnapshotWriter { block.append(contentsOf: $0) }
+            for item in items[start..<min(items.count, start + per)] { write(&inner, item) }
+            inner.flush()
+            raw(block)
+            flushIfFull()
+        }
+    }
+
     /// An enum case by its place in `all`.
     mutating func member<T: Equatable>(_ v: T, of all: [T]) { u8(UInt8(all.firstIndex(of: v) ?? 0)) }
 }
@@ -82,28 +100,69 @@ struct SnapshotWriter {
 struct SnapshotReader {
     private let bytes: UnsafeRawBufferPointer
     private(set) var at = 0
-    /// Told how many bytes have been read, every few megabytes, so that the caller can let go
-    /// of what lies behind (a mapped file's pages).
-    private let progress: ((Int) -> Void)?
+    /// Every byte it reads.
+    var all: UnsafeRawBufferPointer { bytes }
+    /// Told which bytes have been read, every few megabytes, so that the caller can let go of
+    /// them (a mapped file's pages); called from several threads while blocks are read.
+    let progress: (@Sendable (Range<Int>) -> Void)?
     private var told = 0
 
-    init(_ bytes: UnsafeRawBufferPointer, progress: ((Int) -> Void)? = nil) {
+    init(_ bytes: UnsafeRawBufferPointer, progress: (@Sendable (Range<Int>) -> Void)? = nil) {
         self.bytes = bytes
         self.progress = progress
     }
 
     var isAtEnd: Bool { at == bytes.count }
 
+    // Every read below is inlined into the decoders that call it (a ledger has millions of
+    // values): called, they cost more than the reading itself.
+    @inline(__always)
     private mutating func take(_ n: Int) throws(SnapshotError) -> Int {
-        guard n >= 0, at + n <= bytes.count else { throw .damaged("cut short at byte \(at)") }
+        guard n >= 0, n <= bytes.count - at else { throw .damaged("cut short at byte \(at)") }
         defer { at += n }
         return at
     }
 
-    mutating func u8() throws(SnapshotError) -> UInt8 { bytes[try take(1)] }
+    @inline(__always)
+    mutating func u8() throws(SnapshotError) -> UInt8 {
+        guard at < bytes.count else { throw .damaged("cut short at byte \(at)") }
+        defer { at += 1 }
+        return bytes.load(fromByteOffset: at, as: UInt8.self)
+    }
+    @inline(__always)
     mutating func bool() throws(SnapshotError) -> Bool { try u8() != 0 }
+    @inline(__always)
     mutating func u32() throws(SnapshotError) -> UInt32 { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: try take(4), as: UInt32.self)) }
+    /// Most numbers fit one byte: read in line; longer ones in `longVarint`.
+    @inline(__always)
     mutating func varint() throws(SnapshotError) -> UInt64 {
+        if at < bytes.count {
+            let b = bytes.load(fromByteOffset: at, as: UInt8.self)
+            if b < 0x80 {
+                at += 1
+                return UInt64(b)
+            }
+        }
+        return try longVarint()
+    }
+    private mutating func longVarint() throws(SnapshotError) -> UInt64 {
+        if bytes.count - at >= 10 {
+            // Room for the longest: no byte needs its own bounds check.
+            var v: UInt64 = 0
+            var shift: UInt64 = 0
+            var i = at
+            while shift < 64 {
+                let b = bytes.load(fromByteOffset: i, as: UInt8.self)
+                i &+= 1
+                v |= UInt64(b & 0x7F) &<< shift
+                if b < 0x80 {
+                    at = i
+                    return v
+                }
+                shift &+= 7
+            }
+            throw .damaged("a number too long at byte \(at)")
+        }
         var v: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -114,28 +173,37 @@ struct SnapshotReader {
             shift += 7
         }
     }
+    @inline(__always)
     mutating func int() throws(SnapshotError) -> Int {
         let z = try varint()
         return Int(Int64(bitPattern: z >> 1) ^ -Int64(bitPattern: z & 1))
     }
+    @inline(__always)
     mutating func i32() throws(SnapshotError) -> Int32 {
         let v = try int()
         guard let small = Int32(exactly: v) else { throw .damaged("\(v) is no 32-bit number") }
         return small
     }
+    @inline(__always)
     mutating func u64() throws(SnapshotError) -> UInt64 { try varint() }
+    @inline(__always)
+    mutating func fixed64() throws(SnapshotError) -> UInt64 { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: try take(8), as: UInt64.self)) }
+    @inline(__always)
     mutating func date() throws(SnapshotError) -> Date {
         Date(timeIntervalSince1970: Double(bitPattern: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: try take(8), as: UInt64.self))))
     }
+    @inline(__always)
     mutating func day() throws(SnapshotError) -> CivilDate { CivilDate(ordinal: try int()) }
 
+    @inline(__always)
     mutating func count() throws(SnapshotError) -> Int {
         let raw = try varint()
-        guard raw <= UInt64(Int.max) else { throw .damaged("a count of \(raw) at byte \(at)") }
-        let n = Int(raw)
-        guard n >= 0, n <= bytes.count - at else { throw .damaged("a count of \(n) at byte \(at)") }
-        return n
+        guard raw <= UInt64(bytes.count - at) else { throw .damaged("a count of \(raw) at byte \(at)") }
+        return Int(raw)
     }
+
+    /// Passes over `n` bytes; returns where they start.
+    mutating func raw(skipping n: Int) throws(SnapshotError) -> Int { try take(n) }
 
     mutating func raw() throws(SnapshotError) -> [UInt8] {
         let n = try count()
@@ -143,17 +211,20 @@ struct SnapshotReader {
         return Array(UnsafeRawBufferPointer(rebasing: bytes[start..<(start + n)]))
     }
 
+    @inline(__always)
     mutating func text() throws(SnapshotError) -> String {
         let n = try count()
         let start = try take(n)
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<(start + n)]), as: UTF8.self)
     }
 
+    @inline(__always)
     mutating func optional<T>(_ read: (inout SnapshotReader) throws(SnapshotError) -> T) throws(SnapshotError) -> T? {
         try bool() ? try read(&self) : nil
     }
 
     /// A list, with room for an eighth more (a ledger read back keeps growing).
+    @inline(__always)
     mutating func list<T>(_ read: (inout SnapshotReader) throws(SnapshotError) -> T) throws(SnapshotError) -> [T] {
         let n = try count()
         var out: [T] = []
@@ -161,13 +232,14 @@ struct SnapshotReader {
         for _ in 0..<n {
             out.append(try read(&self))
             if let progress, at - told >= 4 << 20 {
+                progress(told..<at)
                 told = at
-                progress(at)
             }
         }
         return out
     }
 
+    @inline(__always)
     mutating func member<T>(of all: [T]) throws(SnapshotError) -> T {
         let i = Int(try u8())
         guard i < all.count else { throw .damaged("no case \(i) at byte \(at)") }
