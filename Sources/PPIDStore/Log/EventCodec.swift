@@ -67,6 +67,7 @@ public struct EventCodec: Sendable {
             w.time("received_at", e.receivedAt)
             w.string("channel", e.channel.rawValue)
             w.details(e.details)
+            if let h = e.statusTokenHash { w.string("status_token_sha256", h) }
         case .requestCorrected(let e):
             w.string("corrects", e.corrects)
             w.time("received_at", e.receivedAt)
@@ -328,7 +329,7 @@ public struct EventCodec: Sendable {
              .sampleReportMade, .sampleHandedOver, .sampleCancelled, .sampleStepCorrected:
             throw .field("type", "a sample's type without its fields")
         case .requestRegistered:
-            event = .requestRegistered(RequestRegistered(request: request, receivedAt: try f.time("received_at"), channel: try f.enumeration("channel"), details: try f.details()))
+            event = .requestRegistered(RequestRegistered(request: request, receivedAt: try f.time("received_at"), channel: try f.enumeration("channel"), details: try f.details(), statusTokenHash: try f.optionalString("status_token_sha256")))
         case .requestCorrected:
             event = .requestCorrected(RequestCorrected(request: request, corrects: try f.string("corrects"), receivedAt: try f.time("received_at"), channel: try f.enumeration("channel"), details: try f.details()))
         case .requestReturnedIncomplete:

@@ -1,0 +1,124 @@
+import Foundation
+import PPIDModel
+import PPIDUI
+
+/// What each page's template is given: plain dictionaries of text, every value escaped by
+/// Mustache when drawn. Nothing here reads a requester's personal fields except the form page,
+/// which shows back what the requester typed.
+enum Pages {
+    /// The fields of the counter's new-request form the public fills in (the channel is
+    /// always online and the time of receipt is the server's).
+    static let publicFields: Set<String> = ["name", "category", "address", "contact", "occupation", "nik", "topic", "subject", "purpose", "access", "medium", "delivery"]
+    static let areas: Set<String> = ["address", "subject", "purpose"]
+
+    static func base(_ title: String, _ lang: Language, office: String, path: String) -> [String: Any] {
+        let other: Language = lang == .indonesian ? .english : .indonesian
+        return [
+            "lang": lang.rawValue, "title": title, "office": office.isEmpty ? "PPID" : office, "t": WebText.all(lang),
+            "otherLang": other.rawValue, "otherLangName": other == .english ? "English" : "Bahasa Indonesia",
+            "otherLangLink": path + (other == .english ? "?lang=en" : "?lang=id"),
+        ]
+    }
+
+    static func form(_ form: Form, token: String, lang: Language, office: String, extraProblem: String? = nil) -> [String: Any] {
+        var page = base(WebText.say("formTitle", lang), lang, office: office, path: "/")
+        var fields: [[String: Any]] = []
+        var problems: [[String: Any]] = []
+        if let extraProblem { problems.append(["name": "name", "label": WebText.say("formTitle", lang), "error": extraProblem]) }
+        for f in form.fields where publicFields.contains(f.id) && f.isVisible {
+            var field: [String: Any] = ["name": f.id, "label": f.label(lang), "required": f.required]
+            if let hint = f.hint { field["hint"] = hint(lang) }
+            if let error = f.error {
+                field["error"] = error(lang)
+                problems.append(["name": f.id, "label": f.label(lang), "error": error(lang)])
+            }
+            switch f.kind {
+            case .text(let editor):
+                field[areas.contains(f.id) ? "isArea" : "isText"] = true
+                field["value"] = editor.text
+                field["maxLength"] = editor.maxLength ?? 500
+            case .choice(let options, let selected):
+                field["isChoice"] = true
+                field["options"] = options.enumerated().map { i, o in ["code": o.code, "label": o.label(lang), "selected": i == selected] as [String: Any] }
+            }
+            fields.append(field)
+        }
+        page["fields"] = fields
+        page["problems"] = problems
+        page["hasProblems"] = !problems.isEmpty
+        page["formToken"] = token
+        return page
+    }
+
+    /// The receipt; its language link leads to the status page, since the post cannot be repeated.
+    static func receipt(_ r: Request, env: AppEnvironment, link: String, path: String, lang: Language) -> [String: Any] {
+        var page = base(WebText.say("receiptPage", lang), lang, office: env.officeName, path: path)
+        let dl = env.calendar.deadline(of: r)
+        page["number"] = r.number
+        page["receivedAt"] = PublicRequestText.dateTime(r.receivedAt, env.calendar)
+        page["deemedDay"] = PublicRequestText.day(dl.start.day, lang)
+        page["deadline"] = PublicRequestText.day(dl.inForce, lang)
+        switch dl.start.reason {
+        case .afterClosing, .dayOff:
+            page["nextDay"] = Phrase(
+                id: "Permohonan Anda masuk di luar jam layanan atau pada hari libur, sehingga dihitung diterima pada hari kerja berikutnya, \(PublicRequestText.day(dl.start.day, .indonesian)). Jangka 10 hari kerja dihitung mulai hari berikutnya.",
+                en: "Your request arrived outside service hours or on a day off, so it counts as received on the next working day, \(PublicRequestText.day(dl.start.day, .english)). The 10 working days count from the day after.")(lang)
+        case .receivedInHours, .ruleOff: break
+        }
+        page["explanation"] = PublicRequestText.deadline(r, env, lang)
+        page["statusLink"] = link
+        return page
+    }
+
+    static func status(_ r: Request, env: AppEnvironment, lang: Language, path: String) -> [String: Any] {
+        var page = base(WebText.say("statusPage", lang), lang, office: env.officeName, path: path)
+        let cal = env.calendar
+        page["number"] = r.number
+        page["receivedOn"] = PublicRequestText.day(cal.day(of: r.receivedAt), lang)
+        page["status"] = r.missing != nil ? Phrase(id: "Dikembalikan untuk dilengkapi", en: "Returned for completion")(lang) : r.status.label(lang)
+        let dl = cal.deadline(of: r)
+        page["deadline"] = PublicRequestText.day(dl.inForce, lang) + (dl.extended != nil ? Phrase(id: " (diperpanjang)", en: " (extended)")(lang) : "")
+        if r.status.isOpen {
+            switch cal.standing(of: r, today: env.today) {
+            case .onTrack(let n), .dueSoon(let n):
+                page["standing"] = Phrase(id: "\(n) hari kerja lagi", en: "\(n) working day\(n == 1 ? "" : "s") left")(lang)
+            case .overdue(let n):
+                page["standing"] = Phrase(id: "LEWAT \(n) hari kerja", en: "OVERDUE by \(n) working day\(n == 1 ? "" : "s")")(lang)
+                page["overdue"] = true
+            }
+        }
+        var details: [String] = []
+        if let missing = r.missing {
+            details.append(Phrase(id: "Permohonan dikembalikan untuk dilengkapi. Yang perlu dilengkapi: \(missing)", en: "The request was returned for completion. What is missing: \(missing)")(lang))
+        }
+        if let ext = r.extensionGiven {
+            details.append(Phrase(id: "Batas waktu diperpanjang 7 hari kerja (Pasal 22 ayat 8). Alasan: \(ext.reason)", en: "The deadline was extended by 7 working days (Art. 22(8)). Reason: \(ext.reason)")(lang))
+        }
+        if let d = r.decision?.decided {
+            details.append(Phrase(id: "Keputusan: \(d.outcome.label.id), pemberitahuan tertulis tanggal \(PublicRequestText.day(d.noticeOn, .indonesian)).",
+                                  en: "Decision: \(d.outcome.label.en), written notice dated \(PublicRequestText.day(d.noticeOn, .english)).")(lang))
+            for g in d.grounds {
+                details.append(Phrase(id: "Alasan: \(g.label.id)", en: "Ground: \(g.label.en)")(lang))
+            }
+            if !d.heldBy.isEmpty { details.append(Phrase(id: "Informasi dikuasai oleh: \(d.heldBy)", en: "The information is held by: \(d.heldBy)")(lang)) }
+            if d.fee > 0 { details.append(Phrase(id: "Biaya: Rp\(d.fee) (\(d.payment))", en: "Fee: Rp\(d.fee) (\(d.payment))")(lang)) }
+        }
+        if let h = r.handover {
+            details.append(Phrase(id: "Informasi diserahkan pada \(PublicRequestText.day(h.handedOverOn, .indonesian)).", en: "The information was handed over on \(PublicRequestText.day(h.handedOverOn, .english)).")(lang))
+        }
+        if let w = r.withdrawal {
+            details.append(Phrase(id: "Permohonan dicabut pada \(PublicRequestText.dateTime(w.withdrawnAt, cal)).", en: "The request was withdrawn on \(PublicRequestText.dateTime(w.withdrawnAt, cal)).")(lang))
+        }
+        page["details"] = details.map { InertText.displayable($0) }
+        page["hasDetails"] = !details.isEmpty
+        page["explanation"] = PublicRequestText.deadline(r, env, lang)
+        return page
+    }
+
+    static func refusal(_ title: String, _ message: String, lang: Language, office: String, back: Bool) -> [String: Any] {
+        var page = base(title, lang, office: office, path: "/")
+        page["message"] = message
+        if back { page["back"] = lang == .english ? "/?lang=en" : "/" }
+        return page
+    }
+}
