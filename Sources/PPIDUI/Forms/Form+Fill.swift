@@ -43,7 +43,8 @@ extension Form {
         }
         var marked = filled
         if let built = spec.build(&marked, now: env.now, calendar: env.calendar) { spec.markPlausibility(built, &marked, env) }
-        for i in fields.indices where fields[i].error == nil { fields[i].error = marked[i].error ?? marksBefore[i] }
+        // What `fill` cut or refused says most: it comes first at its field.
+        for i in fields.indices { fields[i].error = marksBefore[i] ?? fields[i].error ?? marked[i].error }
         return nil
     }
 
