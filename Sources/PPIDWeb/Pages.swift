@@ -24,7 +24,7 @@ enum Pages {
         var page = base(WebText.say("formTitle", lang), lang, office: office, path: "/")
         var fields: [[String: Any]] = []
         var problems: [[String: Any]] = []
-        if let extraProblem { problems.append(["name": "name", "label": WebText.say("formTitle", lang), "error": extraProblem]) }
+        if let extraProblem { problems.append(["error": extraProblem]) }
         for f in form.fields where publicFields.contains(f.id) && f.isVisible {
             var field: [String: Any] = ["name": f.id, "label": f.label(lang), "required": f.required]
             if let hint = f.hint { field["hint"] = hint(lang) }

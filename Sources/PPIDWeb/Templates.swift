@@ -20,7 +20,7 @@ enum Templates {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="referrer" content="no-referrer">
+        <meta name="referrer" content="same-origin">
         <title>{{title}} — {{office}}</title>
         <link rel="stylesheet" href="/style.css">
         </head>
@@ -49,7 +49,7 @@ enum Templates {
         {{#hasProblems}}
         <div class="problems" role="alert" id="problems">
         <h2>{{t.problemsTitle}}</h2>
-        <ul>{{#problems}}<li><a href="#f-{{name}}">{{label}}</a>: {{error}}</li>{{/problems}}</ul>
+        <ul>{{#problems}}<li>{{#name}}<a href="#f-{{name}}">{{label}}</a>: {{/name}}{{error}}</li>{{/problems}}</ul>
         </div>
         {{/hasProblems}}
         <form method="post" action="/permohonan" accept-charset="utf-8">
@@ -143,7 +143,7 @@ enum Templates {
         button { font: inherit; font-weight: 600; padding: .7rem 1.4rem; border: 0; border-radius: 4px; background: var(--accent); color: #fff; cursor: pointer; }
         .hp { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
         .note { color: var(--muted); font-size: .95rem; }
-        dl { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: .3rem 1rem; margin: 0 0 1rem; }
+        dl { display: grid; grid-template-columns: minmax(8rem, 40%) 1fr; gap: .3rem 1rem; margin: 0 0 1rem; }
         dt { font-weight: 600; }
         dd { margin: 0; overflow-wrap: anywhere; }
         .number { font-size: 1.25rem; font-weight: 700; }

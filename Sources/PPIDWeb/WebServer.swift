@@ -239,7 +239,9 @@ public final class WebServer: Sendable {
                 .xContentTypeOptions: "nosniff",
             ],
             body: .init(byteBuffer: ByteBuffer(string: html)))
-        if let name = HTTPField.Name("Referrer-Policy") { response.headers[name] = "no-referrer" }
+        // Not "no-referrer": a browser then sends "Origin: null" with the form's post, which the
+        // same-origin check must refuse; "same-origin" still keeps a status link from other sites.
+        if let name = HTTPField.Name("Referrer-Policy") { response.headers[name] = "same-origin" }
         return response
     }
 }
