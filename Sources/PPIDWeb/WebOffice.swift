@@ -22,9 +22,14 @@ public final class WebOffice: @unchecked Sendable {
 
     public init(office: Office) {
         self.office = office
+        config = office.config
+        calendar = office.calendar
     }
 
-    public var config: OfficeConfig { office.config }
+    /// The config and calendar as the server started with them (a change needs a restart, as
+    /// at a counter), read without waiting for the lock: the form page needs nothing else.
+    public let config: OfficeConfig
+    public let calendar: WorkingCalendar
 
     /// What a counter's screen reads, caught up with every other writer: the ledger, and an
     /// environment for the counter's own form checks.

@@ -67,9 +67,8 @@ public final class WebServer: Sendable {
     func formPage(_ request: Request, _ context: WebContext) -> Response {
         let lang = language(request.uri.queryParameters.get("lang"))
         if let refused = overLimit(request, context, post: false, lang) { return refused }
-        let env = office.environment(now: clock.now())
-        let form = Form(NewRequestForm(now: env.now, calendar: env.calendar))
-        return page("form", Pages.form(form, token: signer.issue(at: clock.real()), lang: lang, office: env.officeName), .ok)
+        let form = Form(NewRequestForm(now: clock.now(), calendar: office.calendar))
+        return page("form", Pages.form(form, token: signer.issue(at: clock.real()), lang: lang, office: office.config.officeName), .ok)
     }
 
     func statusPage(_ request: Request, _ context: WebContext) -> Response {
