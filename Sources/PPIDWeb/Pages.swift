@@ -70,7 +70,7 @@ enum Pages {
         return page
     }
 
-    static func status(_ r: Request, env: AppEnvironment, lang: Language, path: String) -> [String: Any] {
+    static func status(_ r: Request, env: AppEnvironment, lang: Language, path: String, commission: String) -> [String: Any] {
         var page = base(WebText.say("statusPage", lang), lang, office: env.officeName, path: path)
         let cal = env.calendar
         page["number"] = r.number
@@ -109,10 +109,50 @@ enum Pages {
         if let w = r.withdrawal {
             details.append(Phrase(id: "Permohonan dicabut pada \(PublicRequestText.dateTime(w.withdrawnAt, cal)).", en: "The request was withdrawn on \(PublicRequestText.dateTime(w.withdrawnAt, cal)).")(lang))
         }
+        details += objections(r, cal, lang, commission: commission)
         page["details"] = details.map { InertText.displayable($0) }
+        page["path"] = path
+        page["canWithdraw"] = r.status.isOpen
+        // An objection once a Pasal 35 ground can have arisen: a notice was given, or the
+        // deadline passed without one; one at a time, while the superior has not answered.
+        let overdue = r.decision == nil && env.today > dl.inForce
+        if !r.voided, r.withdrawal == nil, r.decision != nil || overdue, r.objectionAwaitingAnswer == nil {
+            let window = cal.objectionFilingWindow(for: r)
+            page["canObject"] = true
+            page["objectWindow"] = Phrase(
+                id: "Keberatan diajukan kepada atasan PPID paling lambat 30 hari kerja sejak alasannya timbul (Pasal 36 ayat 1): sejak \(PublicRequestText.day(window.arose, .indonesian)), hari terakhir \(PublicRequestText.day(window.last, .indonesian)).",
+                en: "An objection goes to the PPID's superior within 30 working days after its ground arose (Art. 36(1)): from \(PublicRequestText.day(window.arose, .english)), last day \(PublicRequestText.day(window.last, .english)).")(lang)
+            page["grounds"] = Pasal35.allCases.map { ["code": $0.rawValue, "label": $0.label(lang)] }
+        }
         page["hasDetails"] = !details.isEmpty
         page["explanation"] = PublicRequestText.deadline(r, env, lang)
         return page
+    }
+
+    /// Each objection in plain words: filed, the superior's answer or its due day, and after
+    /// the answer the 14 working days to take it to the Information Commission.
+    static func objections(_ r: Request, _ cal: WorkingCalendar, _ lang: Language, commission: String) -> [String] {
+        let ki = commission.isEmpty ? Phrase(id: "Komisi Informasi", en: "the Information Commission")(lang) : commission
+        return r.objections.flatMap { o -> [String] in
+            let grounds = o.filed.grounds.map(\.rawValue).joined(separator: ", ")
+            var out = [Phrase(id: "Keberatan \(o.number) diajukan \(PublicRequestText.dateTime(o.filed.receivedAt, cal)) (alasan Pasal 35 ayat 1 huruf \(grounds)).",
+                              en: "Objection \(o.number) filed \(PublicRequestText.dateTime(o.filed.receivedAt, cal)) (grounds of Art. 35(1): \(grounds)).")(lang)]
+            if let a = o.answer {
+                out.append(Phrase(id: "Tanggapan atasan PPID \(PublicRequestText.day(a.answeredOn, .indonesian)): \(a.decision.label.id).",
+                                  en: "The superior's answer of \(PublicRequestText.day(a.answeredOn, .english)): \(a.decision.label.en).")(lang))
+            } else {
+                let due = cal.answerDeadline(of: o)
+                out.append(Phrase(id: "Tanggapan tertulis atasan PPID paling lambat \(PublicRequestText.day(due, .indonesian)) (30 hari kerja, Pasal 36 ayat 2).",
+                                  en: "The superior's written answer is due by \(PublicRequestText.day(due, .english)) (30 working days, Art. 36(2)).")(lang))
+            }
+            if o.disputeFiled == nil {
+                let last = cal.disputeFilingDeadline(of: o)
+                let after = o.answer == nil ? Phrase(id: "bila tidak ada tanggapan", en: "if no answer comes") : Phrase(id: "bila Anda tidak puas", en: "if you are not satisfied")
+                out.append(Phrase(id: "Sengketa informasi dapat diajukan ke \(ki) \(after.id), paling lambat \(PublicRequestText.day(last, .indonesian)) (14 hari kerja, Pasal 37 ayat 2).",
+                                  en: "An information dispute can be taken to \(ki) \(after.en), by \(PublicRequestText.day(last, .english)) at the latest (14 working days, Art. 37(2)).")(lang))
+            }
+            return out
+        }
     }
 
     static func refusal(_ title: String, _ message: String, lang: Language, office: String, back: Bool) -> [String: Any] {

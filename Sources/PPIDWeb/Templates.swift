@@ -108,6 +108,34 @@ enum Templates {
         <ul class="details">{{#details}}<li>{{.}}</li>{{/details}}</ul>{{/hasDetails}}
         <h2>{{t.howComputed}}</h2>
         <ul class="explain">{{#explanation}}<li>{{.}}</li>{{/explanation}}</ul>
+        {{#message}}<div class="problems" role="alert"><p>{{message}}</p></div>{{/message}}
+        {{#canObject}}
+        <section class="act" id="keberatan" aria-labelledby="obj">
+        <h2 id="obj">{{t.objectTitle}}</h2>
+        <p>{{objectWindow}}</p>
+        <form method="post" action="{{path}}/keberatan" accept-charset="utf-8">
+        <input type="hidden" name="form_token" value="{{formToken}}">
+        <input type="hidden" name="lang" value="{{lang}}">
+        <fieldset><legend>{{t.objectGrounds}}</legend>
+        {{#grounds}}<div class="check"><input type="checkbox" id="g-{{code}}" name="ground_{{code}}" value="1"><label for="g-{{code}}">{{code}}. {{label}}</label></div>{{/grounds}}
+        </fieldset>
+        <div class="field"><label for="f-note">{{t.objectNote}}</label><textarea id="f-note" name="note" rows="3" maxlength="500"></textarea></div>
+        <button type="submit">{{t.objectSubmit}}</button>
+        </form>
+        </section>
+        {{/canObject}}
+        {{#canWithdraw}}
+        <section class="act" aria-labelledby="wd">
+        <h2 id="wd">{{t.withdrawTitle}}</h2>
+        <form method="post" action="{{path}}/cabut" accept-charset="utf-8">
+        <input type="hidden" name="form_token" value="{{formToken}}">
+        <input type="hidden" name="lang" value="{{lang}}">
+        <div class="field"><label for="f-reason">{{t.withdrawReason}}</label><input type="text" id="f-reason" name="reason" maxlength="500"></div>
+        <div class="check"><input type="checkbox" id="f-confirm" name="confirm" value="ya" required><label for="f-confirm">{{t.withdrawConfirm}}</label></div>
+        <button type="submit" class="quiet">{{t.withdrawSubmit}}</button>
+        </form>
+        </section>
+        {{/canWithdraw}}
         <p class="note">{{t.statusPrivacy}}</p>
         {{> foot}}
         """
@@ -141,6 +169,14 @@ enum Templates {
         .problems { border: 2px solid var(--bad); padding: .5rem 1rem; margin: 0 0 1rem; background: #fff5f5; }
         .problems h2 { margin-top: .25rem; color: var(--bad); }
         button { font: inherit; font-weight: 600; padding: .7rem 1.4rem; border: 0; border-radius: 4px; background: var(--accent); color: #fff; cursor: pointer; }
+        .check { display: flex; gap: .5rem; align-items: flex-start; margin: .4rem 0; }
+        .check input { width: 1.25rem; height: 1.25rem; margin-top: .15rem; flex: none; }
+        .check label { font-weight: 400; }
+        fieldset { border: 1px solid var(--line); border-radius: 4px; margin: 0 0 1rem; padding: .5rem 1rem; }
+        legend { font-weight: 600; }
+        .act { border-top: 1px solid var(--line); margin-top: 1.5rem; }
+        button.quiet { background: #fff; color: var(--bad); border: 2px solid var(--bad); }
+        @media print { .act { display: none; } }
         .hp { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
         .note { color: var(--muted); font-size: .95rem; }
         dl { display: grid; grid-template-columns: minmax(8rem, 40%) 1fr; gap: .3rem 1rem; margin: 0 0 1rem; }

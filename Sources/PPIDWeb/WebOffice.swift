@@ -63,6 +63,13 @@ public final class WebOffice: @unchecked Sendable {
         return request
     }
 
+    /// Appends `command` as the counter's `y` does, recorded by "online".
+    public func append(_ command: Command, now: Date) throws(StoreError) {
+        lock.lock()
+        defer { lock.unlock() }
+        try office.log.append(command, by: Self.officer, at: now)
+    }
+
     /// The request whose status token hashes to `hash`, caught up with the log; nil when none.
     public func request(tokenHash hash: String) -> Request? {
         lock.withLock {

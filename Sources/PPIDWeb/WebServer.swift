@@ -48,6 +48,8 @@ public final class WebServer: Sendable {
         }
         router.post("/permohonan") { request, context in await self.submit(request, context) }
         router.get("/status/{token}") { request, context in self.statusPage(request, context) }
+        router.post("/status/{token}/cabut") { request, context in await self.withdraw(request, context) }
+        router.post("/status/{token}/keberatan") { request, context in await self.object(request, context) }
         return router
     }
 
@@ -71,41 +73,46 @@ public final class WebServer: Sendable {
         return page("form", Pages.form(form, token: signer.issue(at: clock.real()), lang: lang, office: office.config.officeName), .ok)
     }
 
-    func statusPage(_ request: Request, _ context: WebContext) -> Response {
+    /// A post's fields once the checks every form shares pass (limits, size, encoding, origin,
+    /// honeypot); else the refusal page.
+    func readPost(_ request: Request, _ context: WebContext) async -> Result<(fields: [String: String], lang: Language), Refusal> {
         let lang = language(request.uri.queryParameters.get("lang"))
-        if let refused = overLimit(request, context, post: false, lang) { return refused }
-        // Hashed whatever it is, so a wrong token, a number or a guess take the same path.
-        let hash = StatusToken.hash(context.parameters.get("token") ?? "")
-        guard let r = office.request(tokenHash: hash) else { return notFound(lang) }
-        let env = office.environment(now: clock.now())
-        return page("status", Pages.status(r, env: env, lang: lang, path: request.uri.path), .ok)
-    }
-
-    func submit(_ request: Request, _ context: WebContext) async -> Response {
-        var lang = language(request.uri.queryParameters.get("lang"))
-        if let refused = overLimit(request, context, post: true, lang) { return refused }
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > settings.maxBodyBytes { return tooLarge(lang) }
+        if let refused = overLimit(request, context, post: true, lang) { return .failure(Refusal(refused)) }
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > settings.maxBodyBytes { return .failure(Refusal(tooLarge(lang))) }
         let bytes: [UInt8]
         do {
             bytes = Array(buffer: try await request.body.collect(upTo: settings.maxBodyBytes))
         } catch {
-            return tooLarge(lang)
+            return .failure(Refusal(tooLarge(lang)))
         }
         let posted: [String: String]
         do throws(FormBody.Problem) {
             posted = try FormBody.parse(bytes, maxFields: settings.maxFields)
         } catch {
-            return refuse(.badRequest, Phrase(id: "Isi formulir tidak dapat dibaca (terlalu banyak isian, atau huruf yang rusak). Buka formulir lagi lalu kirim ulang.",
-                                              en: "The form's content cannot be read (too many fields, or damaged characters). Open the form again and send it once more."), lang)
+            return .failure(Refusal(refuse(.badRequest, Phrase(id: "Isi formulir tidak dapat dibaca (terlalu banyak isian, atau huruf yang rusak). Buka formulir lagi lalu kirim ulang.",
+                                                               en: "The form's content cannot be read (too many fields, or damaged characters). Open the form again and send it once more."), lang)))
         }
-        lang = language(posted["lang"])
+        let postLang = language(posted["lang"])
         guard sameOrigin(request) else {
-            return refuse(.forbidden, Phrase(id: "Formulir ini harus dikirim dari halaman kami sendiri. Buka formulir di alamat kantor lalu kirim dari sana.",
-                                             en: "This form must be sent from our own page. Open the form at the office's address and send it from there."), lang)
+            return .failure(Refusal(refuse(.forbidden, Phrase(id: "Formulir ini harus dikirim dari halaman kami sendiri. Buka formulir di alamat kantor lalu kirim dari sana.",
+                                                              en: "This form must be sent from our own page. Open the form at the office's address and send it from there."), postLang)))
         }
         guard (posted["website"] ?? "").isEmpty else {
-            return refuse(.badRequest, Phrase(id: "Formulir tidak dapat diterima. Bila Anda mengisinya sendiri, buka formulir lagi dan kirim ulang.",
-                                              en: "The form cannot be accepted. If you filled it in yourself, open the form again and send it once more."), lang)
+            return .failure(Refusal(refuse(.badRequest, Phrase(id: "Formulir tidak dapat diterima. Bila Anda mengisinya sendiri, buka formulir lagi dan kirim ulang.",
+                                                               en: "The form cannot be accepted. If you filled it in yourself, open the form again and send it once more."), postLang)))
+        }
+        return .success((posted, postLang))
+    }
+
+    /// A refusal page, as a `Result`'s failure.
+    struct Refusal: Error { let response: Response; init(_ r: Response) { response = r } }
+
+    func submit(_ request: Request, _ context: WebContext) async -> Response {
+        let posted: [String: String]
+        let lang: Language
+        switch await readPost(request, context) {
+        case .failure(let refusal): return refusal.response
+        case .success(let read): (posted, lang) = read
         }
         let env = office.environment(now: clock.now())
         var form = Form(NewRequestForm(now: env.now, calendar: env.calendar))
@@ -159,7 +166,7 @@ public final class WebServer: Sendable {
 
     // MARK: - Helpers
 
-    private func language(_ code: String?) -> Language { code == "en" ? .english : .indonesian }
+    func language(_ code: String?) -> Language { code == "en" ? .english : .indonesian }
 
     /// The NIK's digits and the contact, lowercased: what one requester's daily limit counts.
     private func requesterKeys(_ d: RequestDetails) -> [String] {
@@ -197,7 +204,7 @@ public final class WebServer: Sendable {
         return peer
     }
 
-    private func overLimit(_ request: Request, _ context: WebContext, post: Bool, _ lang: Language) -> Response? {
+    func overLimit(_ request: Request, _ context: WebContext, post: Bool, _ lang: Language) -> Response? {
         let addr = address(request, context)
         let now = clock.real()
         let allowed = limits.allow(addr, .any, limit: settings.maxPerAddressHour, at: now)
@@ -209,12 +216,12 @@ public final class WebServer: Sendable {
         return r
     }
 
-    private func tooLarge(_ lang: Language) -> Response {
+    func tooLarge(_ lang: Language) -> Response {
         refuse(.contentTooLarge, Phrase(id: "Isi formulir terlalu besar. Persingkat isian Anda lalu kirim lagi.",
                                         en: "The form's content is too large. Shorten what you typed and send it again."), lang)
     }
 
-    private func notFound(_ lang: Language) -> Response {
+    func notFound(_ lang: Language) -> Response {
         page("refusal", Pages.refusal(WebText.say("notFound", lang), Phrase(id: "Halaman tidak ditemukan.", en: "Page not found.")(lang), lang: lang, office: office.config.officeName, back: false), .notFound)
     }
 
@@ -224,11 +231,11 @@ public final class WebServer: Sendable {
         return page("form", context, status)
     }
 
-    private func refuse(_ status: HTTPResponse.Status, _ message: Phrase, _ lang: Language) -> Response {
+    func refuse(_ status: HTTPResponse.Status, _ message: Phrase, _ lang: Language) -> Response {
         page("refusal", Pages.refusal(WebText.say("refusedTitle", lang), message(lang), lang: lang, office: office.config.officeName, back: true), status)
     }
 
-    private func page(_ template: String, _ context: [String: Any], _ status: HTTPResponse.Status) -> Response {
+    func page(_ template: String, _ context: [String: Any], _ status: HTTPResponse.Status) -> Response {
         let html = library.render(context, withTemplate: template) ?? ""
         var response = Response(
             status: status,

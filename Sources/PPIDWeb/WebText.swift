@@ -35,6 +35,14 @@ enum WebText {
         "backToForm": Phrase(id: "Kembali ke formulir", en: "Back to the form"),
         "refusedTitle": Phrase(id: "Permohonan tidak dapat diterima", en: "The request could not be accepted"),
         "notFound": Phrase(id: "Tidak ditemukan", en: "Not found"),
+        "objectTitle": Phrase(id: "Ajukan keberatan", en: "File an objection"),
+        "objectGrounds": Phrase(id: "Alasan keberatan (Pasal 35 ayat 1)", en: "Grounds of objection (Art. 35(1))"),
+        "objectNote": Phrase(id: "Uraian keberatan (opsional)", en: "Your objection in words (optional)"),
+        "objectSubmit": Phrase(id: "Kirim keberatan", en: "Send objection"),
+        "withdrawTitle": Phrase(id: "Cabut permohonan", en: "Withdraw the request"),
+        "withdrawReason": Phrase(id: "Alasan (opsional)", en: "Reason (optional)"),
+        "withdrawConfirm": Phrase(id: "Ya, saya mencabut permohonan ini. Pencabutan tidak dapat dibatalkan.", en: "Yes, I withdraw this request. A withdrawal cannot be undone."),
+        "withdrawSubmit": Phrase(id: "Cabut permohonan", en: "Withdraw"),
         "footer": Phrase(id: "Layanan informasi publik — UU 14/2008 tentang Keterbukaan Informasi Publik.", en: "Public information service — Law 14/2008 on Public Information Disclosure."),
     ]
 

@@ -68,17 +68,26 @@ extension TestClientProtocol {
         try await execute(uri: uri, method: .get) { ($0.status, String(buffer: $0.body)) }
     }
 
-    /// A served form's token.
-    func formToken(lang: String = "id") async throws -> String {
-        let (_, html) = try await get("/?lang=\(lang)")
+    /// A served form's token (the request form's, or the page at `uri`).
+    func formToken(lang: String = "id", uri: String? = nil) async throws -> String {
+        let (_, html) = try await get(uri ?? "/?lang=\(lang)")
         return try #require(html.firstMatch(of: /name="form_token" value="([^"]+)"/)).1.description
     }
 
     /// Posts `fields` url-encoded, with our Origin unless `headers` say otherwise.
-    func post(_ fields: [String: String], headers: HTTPFields? = nil, raw: String? = nil) async throws -> (HTTPResponse.Status, String, HTTPFields) {
+    /// Files `goodRequest` after a person's pause; the status page's path.
+    func file(_ h: WebHarness) async throws -> String {
+        let token = try await formToken()
+        h.clock.wait(10)
+        let (status, _, headers) = try await post(goodRequest.merging(["form_token": token]) { $1 })
+        #expect(status == .created)
+        return try #require(headers[.location])
+    }
+
+    func post(_ fields: [String: String], to uri: String = "/permohonan", headers: HTTPFields? = nil, raw: String? = nil) async throws -> (HTTPResponse.Status, String, HTTPFields) {
         let body = raw ?? fields.map { "\(encode($0.key))=\(encode($0.value))" }.joined(separator: "&")
         let h: HTTPFields = headers ?? [.origin: WebHarness.origin, .contentType: "application/x-www-form-urlencoded"]
-        return try await execute(uri: "/permohonan", method: .post, headers: h, body: ByteBuffer(string: body)) {
+        return try await execute(uri: uri, method: .post, headers: h, body: ByteBuffer(string: body)) {
             ($0.status, String(buffer: $0.body), $0.headers)
         }
     }
