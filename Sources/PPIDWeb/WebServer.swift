@@ -56,7 +56,7 @@ public final class WebServer: Sendable {
     /// The application on `host:port`, with the header, idle and body limits.
     public func application(host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let http = HTTP1Channel.Configuration(
-            idleTimeout: .seconds(30),
+            idleTimeout: .seconds(Int64(settings.idleTimeoutSeconds)),
             httpDecoderConfiguration: .init(maxHeaderFieldSize: 8 * 1024, maxHeaderListSize: 16 * 1024, maxHeaderFieldCount: 64))
         return Application(
             router: router(), server: .http1(configuration: http),

@@ -11,6 +11,7 @@ import TOMLKit
 ///     max_posts_per_address_hour = 20             # form posts from one address
 ///     max_per_requester_day = 3                   # requests per NIK or contact a day
 ///     trust_forwarded_for = true                  # behind the office's reverse proxy
+///     idle_timeout_seconds = 30                   # a silent connection is closed
 public struct WebSettings: Sendable, Equatable {
     /// The public base URL (scheme and host, no trailing slash); empty: the request's Host.
     public var publicURL = ""
@@ -23,6 +24,8 @@ public struct WebSettings: Sendable, Equatable {
     public var minFormAge: TimeInterval = 3
     /// A form older than this is stale.
     public var maxFormAge: TimeInterval = 4 * 3600
+    /// A connection that sends nothing for this long is closed (a slow client holding it open).
+    public var idleTimeoutSeconds = 30
     /// The largest request body taken (the form's fields are far smaller).
     public var maxBodyBytes = 32 * 1024
     /// The most fields a posted form may have.
@@ -49,6 +52,7 @@ public struct WebSettings: Sendable, Equatable {
         if let v = try int("max_per_address_hour", 1...1_000_000) { s.maxPerAddressHour = v }
         if let v = try int("max_posts_per_address_hour", 1...1_000_000) { s.maxPostsPerAddressHour = v }
         if let v = try int("max_per_requester_day", 1...1_000) { s.maxPerRequesterDay = v }
+        if let v = try int("idle_timeout_seconds", 1...600) { s.idleTimeoutSeconds = v }
         if let v = web["trust_forwarded_for"] {
             guard let b = v.bool else { throw .config("trust_forwarded_for harus true/false / must be true or false") }
             s.trustForwardedFor = b
