@@ -102,6 +102,26 @@ wait_for counter "Tercatat"
 page "$LINK" | grep -qF "Keputusan: Dikabulkan Seluruhnya" || fail "status page did not change: $(page "$LINK")"
 pass "decided at the counter; the status page says so"
 
+# Spam that gets through: filed by a script (curl), voided at the counter with a reason.
+token=$(curl -fsS "$BASE/" | sed -n 's/.*name="form_token" value="\([^"]*\)".*/\1/p')
+sleep 3.2
+SPAM_PATH=$(curl -fsS -D - -o /dev/null -X POST "$BASE/permohonan" -H "Origin: $BASE" \
+    --data-urlencode "form_token=$token" --data-urlencode "name=BELI OBAT MURAH" --data-urlencode "address=http://spam.example" \
+    --data-urlencode "category=individual" --data-urlencode "topic=other" --data-urlencode "subject=promo" \
+    --data-urlencode "access=view" --data-urlencode "medium=softcopy" --data-urlencode "delivery=email" |
+    tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
+[ -n "$SPAM_PATH" ] || fail "the spam was not registered"
+wait_for counter "PPID-2026-002" 5
+keys counter X
+wait_for counter "Batalkan PPID-2026-002 sebagai spam"
+keys counter "iklan obat" F2
+wait_for counter "Periksa sebelum dicatat"
+keys counter y
+wait_for counter "Tercatat"
+grep -F '"type":"event.undone"' "$DATA/events.jsonl" | grep -qF '"reason":"spam: iklan obat"' || fail "no undo with the spam reason in the log"
+page "$BASE$SPAM_PATH" | grep -qF "Dibatalkan" || fail "the spam's status page does not say voided"
+pass "spam voided at the counter with X and a reason; its number stays used, its page says Dibatalkan"
+
 python3 - "$LINK" "$SHOTS" <<'PY'
 import sys
 from selenium import webdriver
