@@ -2,8 +2,9 @@ import Foundation
 
 /// The server's own memory of who asked how often (never a cookie the client could drop):
 /// requests and posts per address in the last hour, requests filed per requester (NIK or
-/// contact) per day, and the form tokens already used. Bounded: old entries are pruned, and
-/// past `maxTracked` addresses the oldest hour's book is dropped whole.
+/// contact) per day, and the form tokens already used. Bounded: an address's hits older than
+/// the hour are pruned when it comes back, and a book past `maxTracked` entries starts afresh
+/// (under a flood of addresses the limits forget rather than grow without end).
 final class AbuseGuard: @unchecked Sendable {
     enum Kind { case any, post }
 
