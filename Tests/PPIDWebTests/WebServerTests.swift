@@ -38,6 +38,7 @@ struct WebServerTests {
             #expect(html.contains("Rabu 2026-12-09"), "10 working days after Wednesday 25 November")
             let location = try #require(headers[.location])
             #expect(location.hasPrefix("/status/") && location.count >= "/status/".count + 43)
+            #expect(html.contains("href=\"http://ppid.test\(location)\""), "the link starts with [web] public_url")
             let statusToken = String(location.dropFirst("/status/".count))
             let line = try #require(h.lines.first)
             #expect(h.lines.count == 1)
