@@ -104,6 +104,23 @@ struct WebServerTests {
         }
     }
 
+    @Test("returned for completion with what is missing, then extended with its reason: the page says both")
+    func returnedAndExtended() async throws {
+        let h = try WebHarness()
+        try await h.test { client in
+            let path = try await client.file(h)
+            let counter = try Office(folder: h.folder)
+            try counter.log.append(.returnIncomplete(RequestReturnedIncomplete(request: "PPID-2026-001", missing: "tahun data yang diminta")), by: "siti", at: h.clock.now)
+            let (_, returned) = try await client.get(path)
+            #expect(returned.contains("Dikembalikan untuk dilengkapi") && returned.contains("Yang perlu dilengkapi: tahun data yang diminta"))
+            try counter.log.append(.declareComplete(RequestDeclaredComplete(request: "PPID-2026-001", completedAt: h.clock.now)), by: "siti", at: h.clock.now)
+            try counter.log.append(.extend(RequestExtended(request: "PPID-2026-001", reason: "Data di tiga bidang")), by: "siti", at: h.clock.now)
+            let (_, extended) = try await client.get(path + "?lang=en")
+            #expect(extended.contains("extended by 7 working days (Art. 22(8)). Reason: Data di tiga bidang"))
+            #expect(extended.contains("(extended)") && extended.contains("Open"))
+        }
+    }
+
     @Test("a link still works after the server restarts: the index is rebuilt from the log")
     func tokenSurvivesRestart() async throws {
         let h = try WebHarness()
