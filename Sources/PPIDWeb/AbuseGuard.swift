@@ -36,18 +36,25 @@ final class AbuseGuard: @unchecked Sendable {
         return true
     }
 
-    /// Whether any of `keys` already filed `limit` requests on `day`.
-    func requesterOverLimit(_ keys: [String], day: Int, limit: Int) -> Bool {
-        lock.withLock { keys.contains { k in filed[k].map { $0.day == day && $0.count >= limit } ?? false } }
+    /// Counts a request about to be filed for each of `keys` on `day`, unless one of them has
+    /// filed `limit` already (then nothing is counted and false is returned). Checked and
+    /// counted at once, so concurrent posts by one requester cannot pass the limit together.
+    func reserve(_ keys: [String], day: Int, limit: Int) -> Bool {
+        lock.withLock {
+            let counts = keys.map { k in filed[k].flatMap { $0.day == day ? $0.count : nil } ?? 0 }
+            guard counts.allSatisfy({ $0 < limit }) else { return false }
+            if filed.count >= maxTracked { filed = filed.filter { $0.value.day == day } }
+            for (k, n) in zip(keys, counts) { filed[k] = (day, n + 1) }
+            return true
+        }
     }
 
-    /// Counts a filed request for each of `keys` on `day`.
-    func recordFiled(_ keys: [String], day: Int) {
+    /// Takes back a `reserve` whose request was not recorded.
+    func release(_ keys: [String], day: Int) {
         lock.withLock {
-            if filed.count >= maxTracked { filed = filed.filter { $0.value.day == day } }
             for k in keys {
-                let prior = filed[k].flatMap { $0.day == day ? $0.count : nil } ?? 0
-                filed[k] = (day, prior + 1)
+                guard let e = filed[k], e.day == day else { continue }
+                filed[k] = (day, max(0, e.count - 1))
             }
         }
     }

@@ -138,11 +138,12 @@ public final class WebServer: Sendable {
         }
         let keys = requesterKeys(details)
         let day = env.calendar.day(of: realNow).ordinal
-        guard !limits.requesterOverLimit(keys, day: day, limit: settings.maxPerRequesterDay) else {
+        guard limits.reserve(keys, day: day, limit: settings.maxPerRequesterDay) else {
             return refuse(.tooManyRequests, Phrase(id: "Permohonan dengan NIK atau kontak ini sudah \(settings.maxPerRequesterDay) kali hari ini. Silakan kirim lagi besok, atau hubungi loket PPID.",
                                                    en: "Requests with this ID number or contact reached \(settings.maxPerRequesterDay) today. Please send again tomorrow, or contact the PPID's counter."), lang)
         }
         guard limits.take(nonce, expires: realNow.addingTimeInterval(settings.maxFormAge), at: realNow) else {
+            limits.release(keys, day: day)
             return refuse(.conflict, Phrase(id: "Formulir ini sudah dikirim sekali. Nomor pendaftaran ada di halaman tanda bukti; untuk permohonan lain, buka formulir baru.",
                                             en: "This form was already sent once. Its number is on the receipt page; for another request, open a new form."), lang)
         }
@@ -151,12 +152,13 @@ public final class WebServer: Sendable {
         do throws(StoreError) {
             recorded = try office.register(.register(receivedAt: env.now, channel: .online, details: details), tokenHash: StatusToken.hash(token), now: env.now)
         } catch .refused(let why) {
+            limits.release(keys, day: day)
             return again(form, .unprocessableContent, why.message, lang, env)
         } catch {
+            limits.release(keys, day: day)
             return refuse(.serviceUnavailable, Phrase(id: "Permohonan belum dapat dicatat karena gangguan di server kantor; tidak ada yang tersimpan. Coba lagi beberapa saat lagi.",
                                                       en: "The request cannot be recorded now because of a fault at the office's server; nothing was stored. Try again in a while."), lang)
         }
-        limits.recordFiled(keys, day: day)
         let path = "/status/\(token)"
         let after = office.environment(now: clock.now())
         var response = page("receipt", Pages.receipt(recorded, env: after, link: base(request) + path, path: path, lang: lang), .created)

@@ -159,6 +159,27 @@ struct WebRefusalTests {
         }
     }
 
+    @Test("posts by one requester at the same moment cannot pass the daily limit together")
+    func perRequesterConcurrent() async throws {
+        var s = WebSettings()
+        s.maxPerRequesterDay = 1
+        let h = try WebHarness(settings: s)
+        try await h.test { client in
+            var tokens: [String] = []
+            for _ in 0..<6 { tokens.append(try await client.formToken()) }
+            h.clock.wait(10)
+            let statuses = await withTaskGroup(of: HTTPResponse.Status?.self) { group in
+                for t in tokens {
+                    group.addTask { try? await client.post(goodRequest.merging(["form_token": t]) { $1 }).0 }
+                }
+                return await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == .created }.count == 1)
+            #expect(statuses.filter { $0 == .tooManyRequests }.count == 5)
+            #expect(h.lines.count == 1)
+        }
+    }
+
     @Test("control characters are stored inert, as the counter's files store them, and tags stay text")
     func inertText() async throws {
         let h = try WebHarness()
