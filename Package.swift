@@ -11,6 +11,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Core: the pure domain, then the files, then the screens.
@@ -36,6 +39,19 @@ let package = Package(
             dependencies: ["PPIDModel", "PPIDStore", "CXlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
 
+        // The public side (`ppid-tui serve`): the online request form and the requester's status
+        // page, Hummingbird 2 routes and swift-mustache templates over the same store a counter uses.
+        .target(
+            name: "PPIDWeb",
+            dependencies: [
+                "PPIDModel", "PPIDStore", "PPIDUI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+
         // The terminal: ncursesw through a shim, used only by the executable.
         .systemLibrary(
             name: "CNcurses",
@@ -46,8 +62,9 @@ let package = Package(
         .executableTarget(
             name: "ppid-tui",
             dependencies: [
-                "PPIDModel", "PPIDStore", "PPIDUI", "PPIDTerminal", "PPIDDocuments",
+                "PPIDModel", "PPIDStore", "PPIDUI", "PPIDTerminal", "PPIDDocuments", "PPIDWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
 
@@ -79,6 +96,13 @@ let package = Package(
         ),
         .testTarget(name: "PPIDDocumentsTests", dependencies: ["PPIDDocuments", "PPIDModel", "PPIDStore", "PPIDTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "PPIDUITests", dependencies: ["PPIDUI", "PPIDModel", "PPIDStore"]),
+        .testTarget(
+            name: "PPIDWebTests",
+            dependencies: [
+                "PPIDWeb", "PPIDModel", "PPIDStore", "PPIDTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "PPIDSafetyTests", dependencies: ["PPIDStore", "PPIDModel", "PPIDUI", "PPIDDocuments", "PPIDTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -49,7 +49,7 @@ import Testing
         }
         s.press(.escape, .enter, .char("?"))
         #expect(s.text.contains("Bantuan — Rincian permohonan"))
-        #expect(s.text.contains("Tidak berlaku sekarang: c h b K u s"))
+        #expect(s.text.contains("Tidak berlaku sekarang: c h b K u X s"))
     }
 
     /// A dispute from the queue, after the objection and the superior's answer.

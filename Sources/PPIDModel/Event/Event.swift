@@ -78,12 +78,16 @@ public struct RequestRegistered: Sendable, Hashable, Codable {
     public var receivedAt: Date
     public var channel: Channel
     public var details: RequestDetails
+    /// SHA-256 (hex) of the private status link's token given to an online requester; the
+    /// token itself is never kept. Nil at the counter and in lines written before it existed.
+    public var statusTokenHash: String?
 
-    public init(request: String, receivedAt: Date, channel: Channel, details: RequestDetails) {
+    public init(request: String, receivedAt: Date, channel: Channel, details: RequestDetails, statusTokenHash: String? = nil) {
         self.request = request
         self.receivedAt = receivedAt
         self.channel = channel
         self.details = details
+        self.statusTokenHash = statusTokenHash
     }
 }
 

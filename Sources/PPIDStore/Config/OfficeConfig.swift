@@ -140,6 +140,7 @@ public struct OfficeConfig: Sendable {
         "service_hours": .any,
         "holidays": .of("date", "name", "kind", "remove"),
         "forms": .of("fee_max", "billing_min", "billing_max", "receipt_days_back", "analysts"),
+        "web": .of("public_url", "max_per_address_hour", "max_posts_per_address_hour", "max_per_requester_day", "trust_forwarded_for", "idle_timeout_seconds"),
         "report": .table([
             "institution": .any, "parent": .any, "city": .any, "head_name": .any, "head_title": .any, "address": .any,
             "policy_basis": .any, "services": .any, "channels": .any, "staff": .any,

@@ -68,6 +68,7 @@ public struct EventCodec: Sendable {
             w.time("received_at", e.receivedAt)
             w.string("channel", e.channel.rawValue)
             w.details(e.details)
+            if let h = e.statusTokenHash { w.string("status_token_sha256", h) }
         case .requestCorrected(let e):
             w.string("corrects", e.corrects)
             w.time("received_at", e.receivedAt)
@@ -353,7 +354,9 @@ public struct EventCodec: Sendable {
              .testRecorded, .testCorrected, .testRevoked, .publicEntrySet, .publicEntryRemoved, .publicListDecided:
             throw .field("type", "a sample's or a list's type without its fields")
         case .requestRegistered:
-            event = .requestRegistered(RequestRegistered(request: request, receivedAt: try f.time("received_at"), channel: try f.enumeration("channel", in: Kinds.channels), details: try f.details()))
+            event = .requestRegistered(RequestRegistered(
+                request: request, receivedAt: try f.time("received_at"), channel: try f.enumeration("channel", in: Kinds.channels), details: try f.details(),
+                statusTokenHash: try f.optionalString("status_token_sha256")))
         case .requestCorrected:
             event = .requestCorrected(RequestCorrected(request: request, corrects: try f.string("corrects"), receivedAt: try f.time("received_at"), channel: try f.enumeration("channel", in: Kinds.channels), details: try f.details()))
         case .requestReturnedIncomplete:

@@ -12,7 +12,10 @@ extension Form {
             focusFirstError()
             return nil
         }
-        if let refused = refusal(of: command, env.ledger, now: env.now, by: env.officer) {
+        // An undo is checked against its request's events, read back as the store's append reads them.
+        var histories: [String: [EventRecord]] = [:]
+        if case .undo(let e) = command, let h = try? env.ledger.history(of: e.request, reading: env.reader) { histories[e.request] = h }
+        if let refused = refusal(of: command, env.ledger, now: env.now, by: env.officer, histories: histories) {
             setError(named: ruleField(refused), refused.message)
             focusFirstError()
             return nil

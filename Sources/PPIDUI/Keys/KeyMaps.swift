@@ -258,6 +258,13 @@ public enum KeyMaps {
                 }
                 return []
             },
+            KeyBinding(
+                [.char("X")],
+                help: Phrase(id: "batalkan permohonan online sebagai spam (dengan alasan)", en: "void an online request as spam (with a reason)"),
+                hint: nil, rank: 9, refusal: { s, env in spamVoidRefusal(s, env) }
+            ) { s, _, env in
+                openSpamVoidForm(&s, env); return []
+            },
             act(
                 "s", .makeSample,
                 Phrase(id: "permohonan pengujian → permintaan uji sampel", en: "testing request → sample request"),

@@ -12,7 +12,7 @@ struct PPIDTUI: ParsableCommand {
         usage: "ppid-tui [--data <data>] [--officer <officer>] [--demo] [--read-only] [<subcommand>]",
         discussion: "Tanpa subperintah, membuka layar penuh. / Without a subcommand, opens the full-screen app.",
         version: PPIDTUI.version,
-        subcommands: [ImportCommand.self, ExportCommand.self, CheckCommand.self, LetterCommand.self, TemplatesCommand.self, InitCommand.self]
+        subcommands: [ImportCommand.self, ExportCommand.self, CheckCommand.self, LetterCommand.self, TemplatesCommand.self, InitCommand.self, ServeCommand.self]
     )
 
     /// What `--version` prints.
