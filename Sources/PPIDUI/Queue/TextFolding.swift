@@ -8,18 +8,41 @@ enum TextFolding {
         return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
-    /// Appends `s` folded, as UTF-8: plain ASCII byte by byte, anything else a character at a
-    /// time through `fold`, each kept in `memo` (folding works on whole characters, so the
-    /// pieces make the same text as folding all of it).
+    /// Appends `s` folded, as UTF-8 (see the byte form below).
     static func appendFolded(_ s: String, to bytes: inout [UInt8], memo: inout [Character: String]) {
         var s = s
-        let ascii = s.withUTF8 { b in
-            guard b.allSatisfy({ $0 < 0x80 }) else { return false }
-            bytes.append(contentsOf: b.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
-            return true
+        s.withUTF8 { appendFolded($0, to: &bytes, memo: &memo) }
+    }
+
+    /// Appends the well-formed UTF-8 text `s` folded, making the bytes `fold` makes of it:
+    /// plain ASCII lower-cased in place; letters below U+0250 (each a character of its own,
+    /// as nothing there joins the next) from a table folded once; anything else a character
+    /// at a time through `fold`, each kept in `memo` (folding works on whole characters, so
+    /// the pieces make the same text as folding all of it).
+    static func appendFolded(_ s: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8], memo: inout [Character: String]) {
+        if s.reduce(0, |) < 0x80 {
+            let from = bytes.count
+            bytes.append(contentsOf: s)
+            bytes.withUnsafeMutableBufferPointer { b in
+                for i in from..<b.count { b[i] |= b[i] &- 0x41 < 26 ? 0x20 : 0 }
+            }
+            return
         }
-        if ascii { return }
-        for c in s {
+        if isLatin(s) {
+            var i = 0
+            while i < s.count {
+                let a = s[i]
+                if a < 0x80 {
+                    bytes.append(a &- 0x41 < 26 ? a | 0x20 : a)
+                    i += 1
+                } else {
+                    bytes.append(contentsOf: latin[Int(a & 0x1F) << 6 | Int(s[i + 1] & 0x3F)])
+                    i += 2
+                }
+            }
+            return
+        }
+        for c in String(decoding: s, as: UTF8.self) {
             if c.utf8.count == 1, let a = c.utf8.first {
                 bytes.append(a >= 0x41 && a <= 0x5A ? a | 0x20 : a)
             } else if let f = memo[c] {
@@ -32,6 +55,27 @@ enum TextFolding {
         }
     }
 
+    /// Whether `s` holds only ASCII and two-byte letters below U+0250 (lead bytes C2 to C9).
+    private static func isLatin(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < s.count {
+            let a = s[i]
+            if a < 0x80 {
+                i += 1
+            } else if a >= 0xC2, a <= 0xC9, i + 1 < s.count, s[i + 1] & 0xC0 == 0x80, Int(a & 0x1F) << 6 | Int(s[i + 1] & 0x3F) < 0x250 {
+                i += 2
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Each scalar below U+0250 folded alone, as UTF-8.
+    private static let latin: [[UInt8]] = (0..<0x250).map { v in
+        Unicode.Scalar(UInt32(v)).map { Array(fold(String(Character($0))).utf8) } ?? []
+    }
+
     /// Whether `haystack`, folded, contains `needle` (folded already): by bytes, ignoring ASCII
     /// case, when both are plain ASCII; through Foundation otherwise.
     static func contains(_ haystack: String, _ needle: String) -> Bool {
@@ -39,6 +83,29 @@ enum TextFolding {
         var h = haystack, n = needle
         if let found = h.withUTF8({ hb in n.withUTF8 { nb in asciiContains(hb, nb) } }) { return found }
         return fold(haystack).contains(needle)
+    }
+
+    /// A text folded once for the filter to match many times, answering as `contains` does
+    /// for the text it was folded from.
+    struct Folded: Sendable {
+        let text: String
+        /// The text it came from was plain ASCII (`contains` then compares bytes).
+        let wasASCII: Bool
+
+        init(_ s: String) {
+            text = fold(s)
+            wasASCII = s.utf8.allSatisfy { $0 < 0x80 }
+        }
+
+        /// `TextFolding.contains(original, needle)`.
+        func contains(_ needle: String) -> Bool {
+            guard !needle.isEmpty else { return true }
+            if wasASCII {
+                var h = text, n = needle
+                if let found = h.withUTF8({ hb in n.withUTF8 { nb in asciiContains(hb, nb) } }) { return found }
+            }
+            return text.contains(needle)
+        }
     }
 
     /// Whether `h` holds `n` ignoring ASCII case (`n` in lower case); nil when either is not ASCII.

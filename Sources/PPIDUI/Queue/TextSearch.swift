@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finding a short byte string in a large buffer sixteen places at a time: each block is
 /// compared at once with the needle's first and last bytes, and only where both agree is the
 /// whole needle compared (the "generic SIMD" substring search).
@@ -26,6 +28,33 @@ enum TextSearch {
         while i + n <= text.count {
             i = holds(base + i, needle) ? found(i) : i + 1
         }
+    }
+
+    /// Whether `needle` (not empty) lies in `text`, which is short (a request's folded texts):
+    /// its first byte looked for eight places at a time, the rest compared where it is.
+    static func contains(_ needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = needle.count
+        guard n > 0, n <= text.count, let base = text.baseAddress, let nb = needle.baseAddress else { return false }
+        let first = UInt64(nb[0]) &* 0x0101_0101_0101_0101
+        let raw = UnsafeRawPointer(base)
+        let last = text.count - n
+        var i = 0
+        while i + 8 <= last + 1 {
+            // Bytes equal to the first become zero; the classic test marks each zero byte's top bit.
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ first
+            var zero = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+            while zero != 0 {
+                let at = i + zero.trailingZeroBitCount / 8
+                if memcmp(base + at, nb, n) == 0 { return true }
+                zero &= zero &- 1
+            }
+            i += 8
+        }
+        while i <= last {
+            if base[i] == nb[0], memcmp(base + i, nb, n) == 0 { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Whether the bytes at `at` are the needle's.
