@@ -76,10 +76,12 @@ public enum RegisterImport {
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         let heading = try Self.header(names, ignoringUnknown: ignoringUnknownColumns)
-        let index = heading.index
+        let index = ColumnIndex(heading.index)
         var problems: [ImportProblem] = []
         var rows: [Row] = [], probes: [Row] = []
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(table.count)
+        rows.reserveCapacity(table.count)
         for r in table.dropFirst() {
             guard r.fields.count == names.count else {
                 problems.append(ImportProblem(line: r.line, problem: Phrase(id: "\(r.fields.count) kolom, seharusnya \(names.count)", en: "\(r.fields.count) columns, expected \(names.count)")))
@@ -107,12 +109,12 @@ public enum RegisterImport {
     /// One row's events, with every problem of the row added to `errors` (nil when it has any
     /// that leaves no events to make; a probe when its only problems are descriptive columns).
     private static func parse(
-        _ r: CSVReader.Row, index: [String: Int], calendar: WorkingCalendar, numbering: RegistrationNumbering, now: Date, errors: inout [Phrase]
+        _ r: CSVReader.Row, index: ColumnIndex, calendar: WorkingCalendar, numbering: RegistrationNumbering, now: Date, errors: inout [Phrase]
     ) -> Row? {
         var fields = RowFields(row: r, index: index, now: now)
         defer { errors = fields.errors }
-        let number = fields.required("reg_no")
-        let received = fields.time("received_at")
+        let number = fields.required(.regNo)
+        let received = fields.time(.receivedAt)
         // Only numbers exactly of the office's format, of the year of receipt (the model's
         // rule, said here with the column's name): `PPID-2026-5` beside `PPID-2026-005` would
         // be two numbers for one, and a number of another year counted in the wrong year.
@@ -123,31 +125,31 @@ public enum RegisterImport {
             }
         }
         let beforeDescriptive = fields.errors.count
-        let channel: Channel? = fields.choice("channel")
-        let name = fields.required("requester_name")
-        let category: RequesterCategory? = fields.choice("requester_category")
-        let topic: Topic? = fields.choice("topic")
-        let subject = fields.required("subject")
+        let channel: Channel? = fields.choice(.channel)
+        let name = fields.required(.requesterName)
+        let category: RequesterCategory? = fields.choice(.requesterCategory)
+        let topic: Topic? = fields.choice(.topic)
+        let subject = fields.required(.subject)
         // The Perki register's columns, when the file has them.
-        let identity = fields.text("identity_number")
+        let identity = fields.text(.identityNumber)
         if !identity.isEmpty, !(identity.utf8.count == 16 && identity.utf8.allSatisfy { (0x30...0x39).contains($0) }) {
             fields.fail(Phrase(id: "identity_number \"\(identity)\" bukan NIK 16 angka", en: "identity_number \"\(identity)\" is not a 16-digit NIK"))
         }
-        let medium: Medium? = fields.optionalChoice("medium")
-        let accessKind: AccessKind? = fields.optionalChoice("access_kind")
-        let delivery: Delivery? = fields.optionalChoice("delivery")
+        let medium: Medium? = fields.optionalChoice(.medium)
+        let accessKind: AccessKind? = fields.optionalChoice(.accessKind)
+        let delivery: Delivery? = fields.optionalChoice(.delivery)
         let afterDescriptive = fields.errors.count
-        let note = fields.text("note")
-        let outcomeText = fields.text("outcome")
-        let closedText = fields.text("closed_at")
-        let noticeOn = fields.date("notice_on")
-        let handedOverOn = fields.date("handed_over_on")
-        let extendedOn = fields.date("extended_on")
-        let extensionReason = fields.text("extension_reason")
-        let completedAt = fields.optionalTime("completed_at")
-        let missingText = fields.text("missing")
-        let feeText = fields.text("fee")
-        let payment = fields.text("payment")
+        let note = fields.text(.note)
+        let outcomeText = fields.text(.outcome)
+        let closedText = fields.text(.closedAt)
+        let noticeOn = fields.date(.noticeOn)
+        let handedOverOn = fields.date(.handedOverOn)
+        let extendedOn = fields.date(.extendedOn)
+        let extensionReason = fields.text(.extensionReason)
+        let completedAt = fields.optionalTime(.completedAt)
+        let missingText = fields.text(.missing)
+        let feeText = fields.text(.fee)
+        let payment = fields.text(.payment)
         var fee = 0
         if !feeText.isEmpty {
             if let n = Rupiah.parse(feeText) { fee = n } else {
@@ -167,13 +169,13 @@ public enum RegisterImport {
             if !closedText.isEmpty { fields.fail(Phrase(id: "closed_at diisi tetapi outcome kosong", en: "closed_at is set but outcome is empty")) }
         case "withdrawn":
             withdrawn = true
-            closed = fields.time("closed_at")
+            closed = fields.time(.closedAt)
         default:
             if let o = Outcome(rawValue: outcomeText) { outcome = o } else {
                 fields.fail(Phrase(id: "outcome \"\(outcomeText)\" tidak dikenal; pilih: granted, partial, rejected, withdrawn, atau kosong", en: "outcome \"\(outcomeText)\" is unknown; use granted, partial, rejected, withdrawn or leave it empty"))
             }
             // The notice date may come from notice_on alone.
-            if noticeOn == nil || !closedText.isEmpty { closed = fields.time("closed_at") }
+            if noticeOn == nil || !closedText.isEmpty { closed = fields.time(.closedAt) }
         }
         let receivedDay = received.map { calendar.day(of: $0) }
         if withdrawn, let closed, let received, closed < received {
@@ -245,9 +247,9 @@ public enum RegisterImport {
         let isProbe = !fields.errors.isEmpty
         guard !isProbe || (beforeDescriptive == 0 && afterDescriptive == fields.errors.count) else { return nil }
         let details = RequestDetails(
-            requesterName: name ?? "-", category: category ?? .individual, address: fields.text("address"), contact: fields.text("contact"),
-            occupation: fields.text("occupation"), identityNumber: isProbe ? "" : identity, topic: topic ?? .other,
-            subject: subject ?? "-", purpose: fields.text("purpose"), accessKind: accessKind, medium: medium, delivery: delivery
+            requesterName: name ?? "-", category: category ?? .individual, address: fields.text(.address), contact: fields.text(.contact),
+            occupation: fields.text(.occupation), identityNumber: isProbe ? "" : identity, topic: topic ?? .other,
+            subject: subject ?? "-", purpose: fields.text(.purpose), accessKind: accessKind, medium: medium, delivery: delivery
         )
         var events: [Event] = [.requestRegistered(RequestRegistered(request: number, receivedAt: received, channel: channel ?? .walkIn, details: details))]
         if let completedAt {
@@ -274,12 +276,12 @@ public enum RegisterImport {
 /// every problem is reported at once.
 private struct RowFields {
     let row: CSVReader.Row
-    let index: [String: Int]
+    let index: RegisterImport.ColumnIndex
     let now: Date
     var errors: [Phrase] = []
     var controls: [String] = []
 
-    init(row: CSVReader.Row, index: [String: Int], now: Date) {
+    init(row: CSVReader.Row, index: RegisterImport.ColumnIndex, now: Date) {
         self.row = row
         self.index = index
         self.now = now
@@ -288,8 +290,9 @@ private struct RowFields {
     mutating func fail(_ problem: Phrase) { errors.append(problem) }
 
     /// The field's text, trimmed; empty when the column is absent or too long (reported).
-    mutating func text(_ name: String) -> String {
-        guard let i = index[name] else { return "" }
+    mutating func text(_ column: RegisterImport.Column) -> String {
+        guard let i = index[column] else { return "" }
+        let name = column.name
         let v = row.fields[i]
         // Characters are never more than bytes: only a long text needs counting.
         guard v.utf8.count <= RegisterImport.maxFieldLength || v.count <= RegisterImport.maxFieldLength else {
@@ -309,9 +312,10 @@ private struct RowFields {
         return safe
     }
 
-    mutating func required(_ name: String) -> String? {
+    mutating func required(_ column: RegisterImport.Column) -> String? {
+        let name = column.name
         let before = errors.count
-        let v = text(name)
+        let v = text(column)
         guard errors.count == before else { return nil }
         guard !v.isEmpty else {
             fail(Phrase(id: "\(name) kosong", en: "\(name) is empty"))
@@ -320,15 +324,15 @@ private struct RowFields {
         return v
     }
 
-    mutating func choice<E: RawRepresentable & CaseIterable>(_ name: String) -> E? where E.RawValue == String {
-        guard let v = required(name) else { return nil }
-        return parsed(name, v)
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ column: RegisterImport.Column) -> E? where E.RawValue == String {
+        guard let v = required(column) else { return nil }
+        return parsed(column.name, v)
     }
 
     /// A choice column that may be absent or empty.
-    mutating func optionalChoice<E: RawRepresentable & CaseIterable>(_ name: String) -> E? where E.RawValue == String {
-        let v = text(name)
-        return v.isEmpty ? nil : parsed(name, v)
+    mutating func optionalChoice<E: RawRepresentable & CaseIterable>(_ column: RegisterImport.Column) -> E? where E.RawValue == String {
+        let v = text(column)
+        return v.isEmpty ? nil : parsed(column.name, v)
     }
 
     private mutating func parsed<E: RawRepresentable & CaseIterable>(_ name: String, _ v: String) -> E? where E.RawValue == String {
@@ -340,14 +344,14 @@ private struct RowFields {
         return e
     }
 
-    mutating func time(_ name: String) -> Date? {
-        guard let v = required(name) else { return nil }
-        return instant(name, v)
+    mutating func time(_ column: RegisterImport.Column) -> Date? {
+        guard let v = required(column) else { return nil }
+        return instant(column.name, v)
     }
 
-    mutating func optionalTime(_ name: String) -> Date? {
-        let v = text(name)
-        return v.isEmpty ? nil : instant(name, v)
+    mutating func optionalTime(_ column: RegisterImport.Column) -> Date? {
+        let v = text(column)
+        return v.isEmpty ? nil : instant(column.name, v)
     }
 
     private mutating func instant(_ name: String, _ v: String) -> Date? {
@@ -363,8 +367,9 @@ private struct RowFields {
     }
 
     /// A `YYYY-MM-DD` column that may be absent or empty.
-    mutating func date(_ name: String) -> CivilDate? {
-        let v = text(name)
+    mutating func date(_ column: RegisterImport.Column) -> CivilDate? {
+        let name = column.name
+        let v = text(column)
         guard !v.isEmpty else { return nil }
         guard let d = CivilDate(iso: v) else {
             fail(Phrase(id: "\(name) \"\(v)\" bukan tanggal YYYY-MM-DD", en: "\(name) \"\(v)\" is not a YYYY-MM-DD date"))
@@ -390,9 +395,13 @@ public enum GroundText {
         let t = text.lowercased()
         let compact = t.trimmingCharacters(in: .whitespaces)
         if let g = Ground(code: compact), g != .unclassified { return [g] }
+        // Most notes state none of the words looked for below: told from the bytes, which
+        // must hold each word as it is (all ASCII) for either search to find it.
+        let phrases: [StaticString] = ["pasal", "tidak dikuasai", "not held", "belum didokumentasikan", "not yet documented"]
+        guard phrases.contains(where: { holds(t, $0) }) else { return [] }
         var found: [(String.Index, Ground)] = []
         // "pasal 17 huruf x" with single spaces or more, the letter a word of its own.
-        let words = t.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let words = holds(t, "pasal") ? t.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) : []
         var i = 0
         while i + 3 < words.count {
             if words[i] == "pasal", words[i + 1] == "17", words[i + 2] == "huruf", words[i + 3].count == 1, let p = Pasal17(rawValue: String(words[i + 3])) {
@@ -406,6 +415,17 @@ public enum GroundText {
             if let r = t.range(of: phrase), !found.contains(where: { $0.1 == g }) { found.append((r.lowerBound, g)) }
         }
         return found.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// Whether the UTF-8 of `text` holds the ASCII `word`'s bytes.
+    private static func holds(_ text: String, _ word: StaticString) -> Bool {
+        var text = text
+        return text.withUTF8 { t in
+            word.withUTF8Buffer { w in
+                guard w.count <= t.count else { return false }
+                return (0...(t.count - w.count)).contains { at in (0..<w.count).allSatisfy { t[at + $0] == w[$0] } }
+            }
+        }
     }
 }
 
