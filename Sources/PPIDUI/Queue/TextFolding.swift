@@ -20,12 +20,10 @@ enum TextFolding {
     /// at a time through `fold`, each kept in `memo` (folding works on whole characters, so
     /// the pieces make the same text as folding all of it).
     static func appendFolded(_ s: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8], memo: inout [Character: String]) {
-        if s.reduce(0, |) < 0x80 {
+        if isASCII(s) {
             let from = bytes.count
             bytes.append(contentsOf: s)
-            bytes.withUnsafeMutableBufferPointer { b in
-                for i in from..<b.count { b[i] |= b[i] &- 0x41 < 26 ? 0x20 : 0 }
-            }
+            bytes.withUnsafeMutableBufferPointer { lowerASCII(UnsafeMutableBufferPointer(rebasing: $0[from...])) }
             return
         }
         if isLatin(s) {
@@ -53,6 +51,43 @@ enum TextFolding {
                 bytes.append(contentsOf: f.utf8)
             }
         }
+    }
+
+    /// Whether every byte of `s` is below 0x80, eight at a time.
+    private static func isASCII(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = s.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        guard s.count >= 8 else { return s.allSatisfy { $0 < 0x80 } }
+        // Eight at a time, the last eight overlapping the ones before.
+        var all = raw.loadUnaligned(fromByteOffset: s.count - 8, as: UInt64.self), i = 0
+        while i + 8 <= s.count {
+            all |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        return all & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// Lower-cases the ASCII bytes `b` in place, eight at a time: a byte from A to Z gains 0x20
+    /// (carries cannot cross bytes below 0x80).
+    private static func lowerASCII(_ b: UnsafeMutableBufferPointer<UInt8>) {
+        guard let base = b.baseAddress else { return }
+        let raw = UnsafeMutableRawPointer(base)
+        guard b.count >= 8 else {
+            for i in b.indices { b[i] |= b[i] &- 0x41 < 26 ? 0x20 : 0 }
+            return
+        }
+        func lower(at i: Int) {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let atLeastA = x &+ 0x3F3F_3F3F_3F3F_3F3F, pastZ = x &+ 0x2525_2525_2525_2525
+            raw.storeBytes(of: x | ((atLeastA & ~pastZ & 0x8080_8080_8080_8080) >> 2), toByteOffset: i, as: UInt64.self)
+        }
+        // Eight at a time; the last eight overlap the ones before (lower case stays lower case).
+        var i = 0
+        while i + 8 <= b.count {
+            lower(at: i)
+            i += 8
+        }
+        if i < b.count { lower(at: b.count - 8) }
     }
 
     /// Whether `s` holds only ASCII and two-byte letters below U+0250 (lead bytes C2 to C9).

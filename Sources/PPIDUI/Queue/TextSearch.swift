@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finding a short byte string in a large buffer sixteen places at a time: each block is
 /// compared at once with the needle's first and last bytes, and only where both agree is the
 /// whole needle compared (the "generic SIMD" substring search).
@@ -31,30 +29,40 @@ enum TextSearch {
     }
 
     /// Whether `needle` (not empty) lies in `text`, which is short (a request's folded texts):
-    /// its first byte looked for eight places at a time, the rest compared where it is.
+    /// eight places at a time compared at once with the needle's first and last bytes, the
+    /// whole needle only where both agree.
     static func contains(_ needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = needle.count
         guard n > 0, n <= text.count, let base = text.baseAddress, let nb = needle.baseAddress else { return false }
-        let first = UInt64(nb[0]) &* 0x0101_0101_0101_0101
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let first = UInt64(nb[0]) &* ones, last = UInt64(nb[n - 1]) &* ones
         let raw = UnsafeRawPointer(base)
-        let last = text.count - n
+        let end = text.count - n  // the last place the needle can start
+        guard end + 1 >= 8 else {
+            return (0...end).contains { holds(base + $0, nb, n) }
+        }
+        // Eight places at a time; the last eight overlap the ones before rather than going
+        // one by one.
         var i = 0
-        while i + 8 <= last + 1 {
-            // Bytes equal to the first become zero; the classic test marks each zero byte's top bit.
-            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ first
-            var zero = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-            while zero != 0 {
-                let at = i + zero.trailingZeroBitCount / 8
-                if memcmp(base + at, nb, n) == 0 { return true }
-                zero &= zero &- 1
+        while true {
+            // Bytes equal to the needle's become zero; the classic test marks each zero byte's
+            // top bit (and may mark a byte above one too, which the comparison then turns down).
+            let a = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ first
+            let b = raw.loadUnaligned(fromByteOffset: i + n - 1, as: UInt64.self) ^ last
+            var both = (a &- ones) & ~a & (b &- ones) & ~b & highs
+            while both != 0 {
+                if holds(base + i + both.trailingZeroBitCount / 8, nb, n) { return true }
+                both &= both &- 1
             }
-            i += 8
+            if i == end + 1 - 8 { return false }
+            i = min(i + 8, end + 1 - 8)
         }
-        while i <= last {
-            if base[i] == nb[0], memcmp(base + i, nb, n) == 0 { return true }
-            i += 1
-        }
-        return false
+    }
+
+    /// Whether the `n` bytes at `at` are `needle`'s.
+    private static func holds(_ at: UnsafePointer<UInt8>, _ needle: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        for k in 0..<n where at[k] != needle[k] { return false }
+        return true
     }
 
     /// Whether the bytes at `at` are the needle's.
