@@ -393,13 +393,11 @@ public enum GroundText {
     /// Every ground the text states, in the order they appear.
     public static func grounds(in text: String) -> [Ground] {
         let t = text.lowercased()
-        let compact = t.trimmingCharacters(in: .whitespaces)
+        let compact = trimmed(t)
         if let g = Ground(code: compact), g != .unclassified { return [g] }
-        // Most notes state none of the words looked for below: told from the bytes, which
-        // must hold each word as it is (all ASCII) for either search to find it.
-        let phrases: [StaticString] = ["pasal", "tidak dikuasai", "not held", "belum didokumentasikan", "not yet documented"]
-        guard phrases.contains(where: { holds(t, $0) }) else { return [] }
         var found: [(String.Index, Ground)] = []
+        // Each word is looked for only when the bytes hold it as it is (all ASCII), which
+        // either search needs to find it: most notes hold none.
         // "pasal 17 huruf x" with single spaces or more, the letter a word of its own.
         let words = holds(t, "pasal") ? t.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) : []
         var i = 0
@@ -411,8 +409,9 @@ public enum GroundText {
                 i += 1
             }
         }
-        for (phrase, g) in [("tidak dikuasai", Ground.notHeld), ("not held", .notHeld), ("belum didokumentasikan", .notYetDocumented), ("not yet documented", .notYetDocumented)] {
-            if let r = t.range(of: phrase), !found.contains(where: { $0.1 == g }) { found.append((r.lowerBound, g)) }
+        let phrases: [(StaticString, Ground)] = [("tidak dikuasai", .notHeld), ("not held", .notHeld), ("belum didokumentasikan", .notYetDocumented), ("not yet documented", .notYetDocumented)]
+        for (phrase, g) in phrases where holds(t, phrase) {
+            if let r = t.range(of: phrase.description), !found.contains(where: { $0.1 == g }) { found.append((r.lowerBound, g)) }
         }
         return found.sorted { $0.0 < $1.0 }.map(\.1)
     }
