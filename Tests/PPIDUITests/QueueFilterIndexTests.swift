@@ -14,7 +14,7 @@ import PPIDModel
     ]
     static let subjects = [
         "Tarif pengujian air limbah", "Data mutu UDARA 2025", "Sertifikat kalibrasi", "Ğüşöç ıİ", "Ǳ ǲ ǳ ȸȹ",
-        "Jadwal ISO 17025", "SITI sitI", "caf\u{65}\u{301} Café",
+        "Jadwal ISO 17025", "SITI sitI", "aaaa aaa", "caf\u{65}\u{301} Café",
     ]
 
     /// A ledger of `count` requests, names and subjects taken round from the lists above.
@@ -44,6 +44,8 @@ import PPIDModel
         "fi", "ﬁ", "漢", "山田", "ñ", "n", "ł", "l", "ð", "đ", "d", "ả", "a", "ō", "o", "ǆ", "dž", "ș", "s", "ğ", "ı",
         "i", "İ", "ppid-2026-00", "PPID-2026-01", "2026", "x", "e\u{301}", "café", "cafe", "b", "ab", "c", "1",
         "zzz", "🇮🇩", " ", "0",
+        // Typed at the front and in the middle, and text that repeats itself.
+        "ti", "iti", "siti", "a", "an", "ana", "nan", "anan", "banana", "aa", "aaa", "aaaa", "aaaa a", "na", "ananas",
     ]
 
     @Test func findsWhatThePlainFilterFindsForOddTextTypedOnAndRubbedOut() {

@@ -21,11 +21,33 @@ struct QueueFilterIndex: Sendable {
         let first: Int
     }
 
-    /// A filter's matches, by place in registration order, ascending, among the first `upTo` requests.
+    /// A filter's matches among the first `upTo` requests.
     private struct Found: Sendable {
         let needle: [UInt8]
-        var hits: [Int32]
+        var matches: Matches
         var upTo: Int
+    }
+
+    /// The places holding a filter, ascending, with where in its text the filter first starts
+    /// and, when worked out, every place it starts: a longer filter holding this one can only
+    /// start where this one does, so then only those places are compared.
+    private struct Matches: Sendable {
+        var hits: [Int32] = []
+        var firsts: [UInt32] = []
+        /// Hit `i`'s starts are `offsets[starts[i]..<starts[i + 1]]`; nil when only the first is known.
+        var every: (starts: [Int32], offsets: [UInt32])? = ([0], [])
+
+        /// These and then `more`'s (places after these).
+        mutating func append(_ more: Matches) {
+            hits += more.hits
+            firsts += more.firsts
+            if let mine = every, let theirs = more.every {
+                let base = Int32(mine.offsets.count)
+                every = (mine.starts + theirs.starts.dropFirst().map { $0 + base }, mine.offsets + theirs.offsets)
+            } else {
+                every = nil
+            }
+        }
     }
 
     private var parts: [Part] = []
@@ -34,7 +56,7 @@ struct QueueFilterIndex: Sendable {
     /// The last filters' matches, the newest last.
     private var found: [Found] = []
     /// How many filters' matches are kept: a word typed and rubbed out, at a few MB each at most.
-    private static let kept = 8
+    private static let kept = 6
 
     /// How many requests are folded in.
     var count: Int { versions.count }
@@ -96,53 +118,57 @@ struct QueueFilterIndex: Sendable {
     }
 
     /// Which requests, by place in registration order ascending, hold `needle` (folded
-    /// already, not empty) in their number, requester or subject. Searches only the matches
-    /// of a kept filter that `needle` holds, when there is one; kept for the next letter.
+    /// already, not empty) in their number, requester or subject. Looks only where a kept
+    /// filter that `needle` holds starts, when there is one; kept for the next letter.
     mutating func matches(_ needle: String) -> [Int32] {
         let n = Array(needle.utf8)
         guard !n.isEmpty, !n.contains(0) else { return [] }
         if let i = found.lastIndex(where: { $0.needle == n }) {
             var f = found.remove(at: i)
-            if f.upTo < count { f.hits += search(n, among: nil, from: f.upTo) }
+            if f.upTo < count { f.matches.append(search(n, within: nil, from: f.upTo)) }
             f.upTo = count
             found.append(f)
-            return f.hits
+            return f.matches.hits
         }
-        // The longest kept filter the needle holds: its matches are the only places to look.
-        let narrower = found.filter { f in f.upTo <= count && n.count > f.needle.count && Self.holds(n, f.needle) }
-            .max { $0.needle.count < $1.needle.count }
-        var hits: [Int32]
-        if let narrower {
-            hits = search(n, among: narrower.hits, from: 0)
-            if narrower.upTo < count { hits += search(n, among: nil, from: narrower.upTo) }
+        // The longest kept filter the needle holds: the needle can start only where it does.
+        let narrower = found.compactMap { f in Self.place(of: f.needle, in: n).map { (f, $0) } }
+            .max { $0.0.needle.count < $1.0.needle.count }
+        var matches: Matches
+        if let (f, at) = narrower {
+            matches = search(n, within: (f.matches, at), from: 0)
+            if f.upTo < count { matches.append(search(n, within: nil, from: f.upTo)) }
         } else {
-            hits = search(n, among: nil, from: 0)
+            matches = search(n, within: nil, from: 0)
         }
-        found.append(Found(needle: n, hits: hits, upTo: count))
+        found.append(Found(needle: n, matches: matches, upTo: count))
         if found.count > Self.kept { found.removeFirst() }
-        return hits
+        return matches.hits
     }
 
-    /// Whether `long` holds `short` anywhere.
-    private static func holds(_ long: [UInt8], _ short: [UInt8]) -> Bool {
-        (0...(long.count - short.count)).contains { at in long[at..<(at + short.count)].elementsEqual(short) }
+    /// Where `short` first lies in `long`, when it is shorter and lies there.
+    private static func place(of short: [UInt8], in long: [UInt8]) -> Int? {
+        guard short.count < long.count else { return nil }
+        return (0...(long.count - short.count)).first { at in long[at..<(at + short.count)].elementsEqual(short) }
     }
 
-    /// The places holding `n`: among `candidates` (ascending) when given, else every place
-    /// from `from` on. Split in one piece per core; each piece writes only its own hits.
-    private func search(_ n: [UInt8], among candidates: [Int32]?, from: Int) -> [Int32] {
-        let total = candidates?.count ?? (count - from)
-        guard total > 0 else { return [] }
+    /// The places holding `n`: among a shorter filter's matches when given (`at` is where it
+    /// lies in `n`), else every place from `from` on. Split in one piece per core; each piece
+    /// writes only its own matches.
+    private func search(_ n: [UInt8], within shorter: (matches: Matches, at: Int)?, from: Int) -> Matches {
+        let total = shorter?.matches.hits.count ?? (count - from)
+        guard total > 0 else { return Matches() }
         let pieces = total < 4_096 ? 1 : max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
-        var found = [[Int32]](repeating: [], count: pieces)
+        var found = [Matches](repeating: Matches(), count: pieces)
         found.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out
             DispatchQueue.concurrentPerform(iterations: pieces) { k in
                 let range = (total * k / pieces)..<(total * (k + 1) / pieces)
-                out[k] = candidates.map { searchEach(n, $0[range]) } ?? searchRun(n, (from + range.lowerBound)..<(from + range.upperBound))
+                out[k] = shorter.map { searchEach(n, $0.matches, $0.at, range) } ?? searchRun(n, (from + range.lowerBound)..<(from + range.upperBound))
             }
         }
-        return found.count == 1 ? found[0] : found.flatMap { $0 }
+        var all = found[0]
+        for more in found.dropFirst() { all.append(more) }
+        return all
     }
 
     /// The part holding place `p`.
@@ -155,33 +181,61 @@ struct QueueFilterIndex: Sendable {
         return lo
     }
 
-    /// The places of `places` (ascending) whose text holds `n`, each looked at on its own.
-    private func searchEach(_ n: [UInt8], _ places: ArraySlice<Int32>) -> [Int32] {
-        var hits: [Int32] = []
-        var i = places.startIndex
-        while i < places.endIndex {
-            let part = parts[part(of: Int(places[i]))]
+    /// The matches of `n` among the hits `range` of a shorter filter's `shorter`, which lies at
+    /// `at` in `n`: each of its starts compared where it knows them all, else its text searched
+    /// from its first start on. Every start of `n` is kept.
+    private func searchEach(_ n: [UInt8], _ shorter: Matches, _ at: Int, _ range: Range<Int>) -> Matches {
+        var out = Matches()
+        var offsets: [UInt32] = [], starts: [Int32] = [0]
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let part = parts[part(of: Int(shorter.hits[i]))]
             let last = part.first + part.starts.count - 2
             part.bytes.withUnsafeBufferPointer { text in
-                part.starts.withUnsafeBufferPointer { starts in
-                    n.withUnsafeBufferPointer { n in
-                        while i < places.endIndex, Int(places[i]) <= last {
-                            let local = Int(places[i]) - part.first
-                            let from = Int(starts[local]), to = Int(starts[local + 1])
-                            if TextSearch.contains(n, in: UnsafeBufferPointer(rebasing: text[from..<to])) { hits.append(places[i]) }
+                part.starts.withUnsafeBufferPointer { bounds in
+                    n.withUnsafeBufferPointer { needle in
+                        guard let tb = text.baseAddress, let nb = needle.baseAddress else { return }
+                        while i < range.upperBound, Int(shorter.hits[i]) <= last {
+                            let local = Int(shorter.hits[i]) - part.first
+                            let from = Int(bounds[local]), size = Int(bounds[local + 1]) - from
+                            let before = offsets.count
+                            func holds(_ x: Int) -> Bool {
+                                x >= 0 && x + n.count <= size && memcmp(tb + from + x, nb, n.count) == 0
+                            }
+                            if let every = shorter.every {
+                                for k in Int(every.starts[i])..<Int(every.starts[i + 1]) {
+                                    let x = Int(every.offsets[k]) - at
+                                    if holds(x) { offsets.append(UInt32(x)) }
+                                }
+                            } else {
+                                let begin = max(0, Int(shorter.firsts[i]) - at)
+                                let slice = UnsafeBufferPointer(rebasing: text[(from + begin)..<(from + size)])
+                                TextSearch.forEach(n, in: slice) { x in
+                                    offsets.append(UInt32(begin + x))
+                                    return x + 1
+                                }
+                            }
+                            if offsets.count > before {
+                                out.hits.append(shorter.hits[i])
+                                out.firsts.append(offsets[before])
+                                starts.append(Int32(offsets.count))
+                            }
                             i += 1
                         }
                     }
                 }
             }
         }
-        return hits
+        out.every = (starts, offsets)
+        return out
     }
 
-    /// The places in `places` whose text holds `n`, by one scan of each part's text there.
-    private func searchRun(_ n: [UInt8], _ places: Range<Int>) -> [Int32] {
-        var hits: [Int32] = []
-        guard !places.isEmpty else { return hits }
+    /// The matches of `n` in `places`, by one scan of each part's text there; only each
+    /// first start is kept.
+    private func searchRun(_ n: [UInt8], _ places: Range<Int>) -> Matches {
+        var out = Matches()
+        out.every = nil
+        guard !places.isEmpty else { return out }
         for part in parts {
             let own = places.clamped(to: part.first..<(part.first + part.starts.count - 1))
             guard !own.isEmpty else { continue }
@@ -191,11 +245,12 @@ struct QueueFilterIndex: Sendable {
             part.bytes.withUnsafeBufferPointer { text in
                 TextSearch.forEach(n, in: UnsafeBufferPointer(rebasing: text[base..<end])) { at in
                     while Int(starts[local + 1]) <= base + at { local += 1 }
-                    hits.append(Int32(part.first + local))
+                    out.hits.append(Int32(part.first + local))
+                    out.firsts.append(UInt32(base + at - Int(starts[local])))
                     return Int(starts[local + 1]) - base
                 }
             }
         }
-        return hits
+        return out
     }
 }
