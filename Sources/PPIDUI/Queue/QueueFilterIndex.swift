@@ -210,10 +210,7 @@ struct QueueFilterIndex: Sendable {
                             } else {
                                 let begin = max(0, Int(shorter.firsts[i]) - at)
                                 let slice = UnsafeBufferPointer(rebasing: text[(from + begin)..<(from + size)])
-                                TextSearch.forEach(n, in: slice) { x in
-                                    offsets.append(UInt32(begin + x))
-                                    return x + 1
-                                }
+                                TextSearch.appendStarts(of: needle, in: slice, plus: begin, to: &offsets)
                             }
                             if offsets.count > before {
                                 out.hits.append(shorter.hits[i])
