@@ -32,6 +32,8 @@ public final class ViewCache: @unchecked Sendable {
     private struct OpenKey: Equatable {
         let revision: Revision
         let today: CivilDate
+        /// Made with the texts folded, for a filter.
+        let folded: Bool
     }
 
     private struct BoardKey: Equatable {
@@ -62,7 +64,10 @@ public final class ViewCache: @unchecked Sendable {
     func queueRows(_ ledger: Ledger, today: CivilDate, queue q: QueueState) -> QueueRows {
         let key = QueueKey(revision: ledger.revision, today: today, showClosed: q.showClosed, urgentOnly: q.urgentOnly, filter: q.filter.text)
         return remembered(\.queue, key) {
-            let open = remembered(\.open, OpenKey(revision: ledger.revision, today: today)) { OpenQueue(ledger, today: today) }
+            let folded = !q.filter.text.isEmpty
+            let open = remembered(\.open, OpenKey(revision: ledger.revision, today: today, folded: folded)) {
+                OpenQueue(ledger, today: today, folded: folded)
+            }
             let closed = q.showClosed ? remembered(\.closed, ledger.revision) { ledger.closedPositions } : nil
             return PPIDUI.queueRows(ledger, today: today, queue: q, open: open, closed: closed) { self.filterHits(ledger, $0) }
         }

@@ -95,13 +95,18 @@ struct QueueFilterIndex: Sendable {
     /// Folds the requests `range` of `list` onto the end of `part`.
     private static func fold(_ list: UnsafeBufferPointer<Request>, _ range: Range<Int>, into part: inout Part) {
         var memo: [Character: String] = [:]
-        // Room for the range at its first hundred's rate and an eighth more, so the buffer is
-        // not doubled (and for a moment held twice) as it grows.
-        part.starts.reserveCapacity(part.starts.count + range.count)
-        for p in range {
-            if p == range.lowerBound + 100 {
-                part.bytes.reserveCapacity(part.bytes.count + part.bytes.count / 100 * (range.upperBound - p) * 9 / 8)
+        if part.bytes.isEmpty {
+            // Room for the texts as they are, which folding seldom lengthens: the buffer is
+            // then not doubled (and for a moment held twice) as it grows. Later requests are
+            // added a few at a time, as appends grow an array.
+            let room = range.reduce(0) { sum, p in
+                let (name, subject) = list[p].details.nameAndSubjectBounds
+                return sum + list[p].number.utf8.count + name.count + subject.count + 3
             }
+            part.bytes.reserveCapacity(room + room / 64)
+            part.starts.reserveCapacity(range.count + 1)
+        }
+        for p in range {
             var number = list[p].number
             number.withUTF8 { TextFolding.appendFolded($0, to: &part.bytes, memo: &memo) }
             part.bytes.append(0)

@@ -82,7 +82,8 @@ public struct QueueRows: Sendable {
 /// The queue's rows: open requests, most urgent first; then, with `showClosed`, closed ones,
 /// newest first. `filter` matches number, objection number, requester or subject, ignoring case and accents.
 public func queueRows(_ ledger: Ledger, today: CivilDate, queue: QueueState) -> QueueRows {
-    queueRows(ledger, today: today, queue: queue, open: OpenQueue(ledger, today: today), closed: nil, hits: nil)
+    let open = OpenQueue(ledger, today: today, folded: !queue.filter.text.isEmpty)
+    return queueRows(ledger, today: today, queue: queue, open: open, closed: nil, hits: nil)
 }
 
 /// The same rows, from what the screen keeps for this ledger: `open`, its open rows with their
@@ -112,18 +113,21 @@ func queueRows(
 }
 
 /// The queue's open rows before any filter: open requests and pending objections, most urgent
-/// first, each with the texts the filter matches folded once (a filter letter then folds
-/// nothing). Filtering keeps the order, which tells every row apart.
+/// first, each with the texts the filter matches folded once when a filter is typed (a letter
+/// then folds nothing; without one nothing is folded). Filtering keeps the order, which tells
+/// every row apart.
 struct OpenQueue: Sendable {
     let rows: [QueueRow]
-    /// Each row's request's number, requester, subject and objection numbers, folded.
+    /// Each row's request's number, requester, subject and objection numbers, folded; empty
+    /// when made without folding.
     let texts: [[TextFolding.Folded]]
 
-    init(_ ledger: Ledger, today: CivilDate) {
+    init(_ ledger: Ledger, today: CivilDate, folded: Bool) {
         let calendar = ledger.calendar
         var rows: [(QueueRow, [TextFolding.Folded])] = []
         func texts(_ r: Request) -> [TextFolding.Folded] {
-            [r.number, r.details.requesterName, r.details.subject].map(TextFolding.Folded.init)
+            guard folded else { return [] }
+            return [r.number, r.details.requesterName, r.details.subject].map(TextFolding.Folded.init)
                 + r.objections.map { TextFolding.Folded($0.number) }
         }
         for r in ledger.openRequests {
@@ -149,8 +153,9 @@ struct OpenQueue: Sendable {
         self.texts = rows.map(\.1)
     }
 
-    /// The rows whose texts hold `needle` (folded already; empty holds every row), and with
-    /// `urgentOnly` only those due soon or overdue.
+    /// The rows whose texts hold `needle` (folded already; empty holds every row, and only
+    /// an empty one may be asked of rows made without folding), and with `urgentOnly` only
+    /// those due soon or overdue.
     func rows(matching needle: String, urgentOnly: Bool) -> [QueueRow] {
         rows.indices.compactMap { i in
             let row = rows[i]
