@@ -37,16 +37,19 @@ struct QueueFilterIndex: Sendable {
         /// Hit `i`'s starts are `offsets[starts[i]..<starts[i + 1]]`; nil when only the first is known.
         var every: (starts: [Int32], offsets: [UInt32])? = ([0], [])
 
-        /// These and then `more`'s (places after these).
+        /// These and then `more`'s (places after these), in place.
         mutating func append(_ more: Matches) {
             hits += more.hits
             firsts += more.firsts
-            if let mine = every, let theirs = more.every {
-                let base = Int32(mine.offsets.count)
-                every = (mine.starts + theirs.starts.dropFirst().map { $0 + base }, mine.offsets + theirs.offsets)
-            } else {
+            guard var mine = every, let theirs = more.every else {
                 every = nil
+                return
             }
+            every = nil
+            let base = Int32(mine.offsets.count)
+            mine.starts.append(contentsOf: theirs.starts.dropFirst().lazy.map { $0 + base })
+            mine.offsets += theirs.offsets
+            every = mine
         }
     }
 
@@ -171,8 +174,14 @@ struct QueueFilterIndex: Sendable {
                 out[k] = shorter.map { searchEach(n, $0.matches, $0.at, range) } ?? searchRun(n, (from + range.lowerBound)..<(from + range.upperBound))
             }
         }
-        var all = found[0]
-        for more in found.dropFirst() { all.append(more) }
+        // Each piece let go of as it is added, so no match is held three times.
+        var all = Matches()
+        swap(&all, &found[0])
+        for k in found.indices.dropFirst() {
+            var more = Matches()
+            swap(&more, &found[k])
+            all.append(more)
+        }
         return all
     }
 
