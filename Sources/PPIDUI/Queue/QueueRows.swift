@@ -124,40 +124,50 @@ struct OpenQueue: Sendable {
 
     init(_ ledger: Ledger, today: CivilDate, folded: Bool) {
         let calendar = ledger.calendar
-        var rows: [(QueueRow, [TextFolding.Folded])] = []
-        func texts(_ r: Request) -> [TextFolding.Folded] {
-            guard folded else { return [] }
-            return [r.number, r.details.requesterName, r.details.subject].map(TextFolding.Folded.init)
-                + r.objections.map { TextFolding.Folded($0.number) }
+        var rows: [QueueRow] = [], texts: [[TextFolding.Folded]] = []
+        func fold(_ r: Request) {
+            guard folded else { return }
+            texts.append(
+                [r.number, r.details.requesterName, r.details.subject].map(TextFolding.Folded.init)
+                    + r.objections.map { TextFolding.Folded($0.number) })
         }
         for r in ledger.openRequests {
-            rows.append((QueueRows.row(r, calendar: calendar, today: today), texts(r)))
+            rows.append(QueueRows.row(r, calendar: calendar, today: today))
+            fold(r)
         }
         for (r, o) in ledger.pendingObjections {
             guard let due = calendar.pendingDeadline(of: o) else { continue }
             // The objection's own number is among its request's objections.
-            rows.append((QueueRow(
+            rows.append(QueueRow(
                 number: o.number, request: r.number, kind: o.awaitsAnswer ? .objection : .dispute,
                 received: calendar.day(of: o.filed.receivedAt), channel: r.channel, requester: r.details.requesterName,
                 topic: r.details.topic, subject: r.details.subject, status: r.status,
                 standing: calendar.standing(due: due, today: today), extended: false,
                 filedLate: o.awaitsAnswer ? calendar.isFiledLate(o, request: r) : calendar.isDisputeFiledLate(o)
-            ), texts(r)))
+            ))
+            fold(r)
         }
-        rows.sort { x, y in
-            let a = x.0, b = y.0
+        func urgentFirst(_ a: QueueRow, _ b: QueueRow) -> Bool {
             let da = a.standing?.daysLeft ?? 0, db = b.standing?.daysLeft ?? 0
             return da != db ? da < db : (a.received != b.received ? a.received < b.received : a.number < b.number)
         }
-        self.rows = rows.map(\.0)
-        self.texts = rows.map(\.1)
+        if folded {
+            let order = rows.indices.sorted { urgentFirst(rows[$0], rows[$1]) }
+            self.rows = order.map { rows[$0] }
+            self.texts = order.map { texts[$0] }
+        } else {
+            rows.sort(by: urgentFirst)
+            self.rows = rows
+            self.texts = []
+        }
     }
 
     /// The rows whose texts hold `needle` (folded already; empty holds every row, and only
     /// an empty one may be asked of rows made without folding), and with `urgentOnly` only
     /// those due soon or overdue.
     func rows(matching needle: String, urgentOnly: Bool) -> [QueueRow] {
-        rows.indices.compactMap { i in
+        guard !needle.isEmpty || urgentOnly else { return rows }
+        return rows.indices.compactMap { i in
             let row = rows[i]
             if urgentOnly, case .onTrack = row.standing { return nil }
             return needle.isEmpty || texts[i].contains(where: { $0.contains(needle) }) ? row : nil
