@@ -124,6 +124,24 @@ import PPIDModel
         }
         #expect(GroundText.grounds(in: "Pasal 17 huruf h dan sebagian tidak dikuasai") == [.exception(.h), .notHeld])
     }
+
+    /// A note is looked at word by word only when its bytes hold one of the words: any case,
+    /// any separator between the words of "Pasal 17 huruf x", but a no-break space is no space.
+    @Test func theWordsAreFoundInAnyCaseAndNothingElse() {
+        #expect(GroundText.grounds(in: "Tidak Dikuasai; PASAL-17-HURUF-J") == [.notHeld, .exception(.j)])
+        #expect(GroundText.grounds(in: "NOT HELD by the office, not yet documented") == [.notHeld, .notYetDocumented])
+        #expect(GroundText.grounds(in: "not\u{00A0}held, Paşal 17 huruf a, tidakdikuasai").isEmpty)
+        #expect(GroundText.grounds(in: "BELUM DIDOKUMENTASIKAN (pasal 17 huruf c)") == [.notYetDocumented, .exception(.c)])
+    }
+
+    /// Each column the import reads by place is the header name its case says.
+    @Test func theImportsColumnsAreTheHeadersNames() {
+        #expect(RegisterImport.Column.allCases.map(\.name) == RegisterImport.columns + RegisterImport.optionalColumns)
+        for c in RegisterImport.Column.allCases {
+            let words = c.name.split(separator: "_")
+            #expect(String(describing: c) == String(words[0]) + words.dropFirst().map(\.capitalized).joined())
+        }
+    }
 }
 
 @Suite struct CSVWriterTests {

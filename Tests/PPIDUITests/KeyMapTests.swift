@@ -17,8 +17,8 @@ import Testing
         let map = KeyMap(
             context: .queue,
             bindings: [
-                KeyBinding([.up, .char("k")], help: Phrase(id: "naik", en: "up")) { _, _, _ in [] },
-                KeyBinding([.char("k")], help: Phrase(id: "sengketa", en: "dispute")) { _, _, _ in [] },
+                KeyBinding([.up, .char("k")], help: Phrase(id: "naik", en: "up")) { _, _ in [] },
+                KeyBinding([.char("k")], help: Phrase(id: "sengketa", en: "dispute")) { _, _ in [] },
             ], fallback: nil)
         #expect(map.duplicateKeys == [.char("k")])
     }

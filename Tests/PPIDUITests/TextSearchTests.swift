@@ -35,6 +35,23 @@ import Testing
         }
     }
 
+    @Test func everyStartInAShortTextIsFoundOnce() {
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> UInt64 {
+            seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17
+            return seed
+        }
+        for _ in 0..<5_000 {
+            // Bytes 0, 1 and 0x80 among the letters: what the eight-at-a-time test must not trip on.
+            let alphabet: [UInt8] = [0x61, 0x62, 0x63, 0x00, 0x01, 0x80, 0xFF]
+            let text = (0..<Int(next() % 60)).map { _ in alphabet[Int(next() % 7)] }
+            let needle = (0..<Int(1 + next() % 4)).map { _ in alphabet[Int(next() % 7)] }
+            var starts: [UInt32] = []
+            text.withUnsafeBufferPointer { t in needle.withUnsafeBufferPointer { TextSearch.appendStarts(of: $0, in: t, plus: 5, to: &starts) } }
+            #expect(starts.map { Int($0) - 5 } == plain(needle, text), "\(needle) in \(text)")
+        }
+    }
+
     @Test func lookingOnFromFurtherSkipsOverlappingMatches() {
         let text = Array("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".utf8)  // 40
         #expect(simd(Array("aa".utf8), text, skip: 10) == [0, 10, 20, 30])

@@ -25,6 +25,12 @@ public struct RequestTable: Sendable, Equatable, RandomAccessCollection {
     /// The `detailsVersion` of the request at `position`, read in place.
     public func detailsVersion(at position: Int) -> CompactEventID { list[position].detailsEvent }
 
+    /// Calls `body` with the requests in registration order, read in place: a request's
+    /// fields can then be looked at without copying the request (and retaining all it holds).
+    package func withUnsafeRequests<R>(_ body: (UnsafeBufferPointer<Request>) -> R) -> R {
+        list.withUnsafeBufferPointer(body)
+    }
+
     /// The requests, in registration order.
     public var values: [Request] { list }
 

@@ -46,6 +46,11 @@ package struct PackedTexts: Sendable {
         return storage.withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))) }
     }
 
+    /// Where text `i`'s bytes lie in `storage`, to be read in place (no `String` made).
+    package func bounds(_ i: Int) -> Range<Int> {
+        (4 * count + end(i - 1))..<(4 * count + end(i))
+    }
+
     subscript(i: Int) -> String {
         get {
             let base = 4 * count

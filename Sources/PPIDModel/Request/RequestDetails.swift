@@ -113,6 +113,12 @@ public struct RequestDetails: Sendable, Hashable, Codable {
         self.delivery = delivery
     }
 
+    /// Where the requester's name and the subject lie in `texts.storage`: the queue's filter
+    /// folds them for every request, which a `String` each would make slow.
+    package var nameAndSubjectBounds: (name: Range<Int>, subject: Range<Int>) {
+        (texts.bounds(0), texts.bounds(5))
+    }
+
     /// The texts in field order, compared and hashed as `String`s (canonical equivalence).
     private var allTexts: [String] { (0..<texts.count).map { texts[$0] } }
 

@@ -45,6 +45,13 @@ struct CSVReader {
                 throw Failure(line: line, problem: Phrase(id: "berisi karakter NUL", en: "contains a NUL character"))
             }
             if quoted {
+                // A run of plain bytes, copied at once.
+                let run = plainRun(bytes, from: i) { $0 != 0x22 && $0 != 0x0A }
+                if run > i {
+                    field.append(contentsOf: bytes[i..<run])
+                    i = run
+                    continue
+                }
                 if c == 0x22 {
                     if i + 1 < bytes.count, bytes[i + 1] == 0x22 {
                         field.append(0x22)
@@ -77,7 +84,11 @@ struct CSVReader {
                 if fieldWasQuoted {
                     throw Failure(line: line, problem: Phrase(id: "teks setelah kutip penutup di kolom \(fields.count + 1)", en: "text after the closing quote in column \(fields.count + 1)"))
                 }
-                field.append(c)
+                // This byte and the plain ones after it, copied at once.
+                let run = plainRun(bytes, from: i + 1) { $0 != 0x22 && $0 != separator && $0 != 0x0D && $0 != 0x0A }
+                field.append(contentsOf: bytes[i..<run])
+                i = run
+                continue
             }
             i += 1
         }
@@ -86,5 +97,12 @@ struct CSVReader {
         }
         if !field.isEmpty || !fields.isEmpty { try finishRow() }
         return rows
+    }
+
+    /// Where the run of bytes from `i` that are not NUL and pass `plain` ends.
+    private static func plainRun(_ bytes: [UInt8], from i: Int, _ plain: (UInt8) -> Bool) -> Int {
+        var j = i
+        while j < bytes.count, bytes[j] != 0, plain(bytes[j]) { j += 1 }
+        return j
     }
 }

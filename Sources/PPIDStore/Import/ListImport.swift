@@ -110,7 +110,7 @@ public enum ListImport {
                 problems.append(ImportProblem(line: r.line, problem: Phrase(id: "\(r.fields.count) kolom, seharusnya \(names.count)", en: "\(r.fields.count) columns, expected \(names.count)")))
                 continue
             }
-            var fields = RowFields(row: r, index: index, now: now)
+            var fields = RowFields(row: r, index: NamedColumns(header: index), now: now)
             let command = kind == .dip ? publicEntry(&fields, today: today) : test(&fields)
             if let number = fields.text("number").nilIfEmpty {
                 if let first = seen[number] {
@@ -125,7 +125,7 @@ public enum ListImport {
         return (rows, problems)
     }
 
-    private static func publicEntry(_ f: inout RowFields, today: CivilDate) -> Command? {
+    private static func publicEntry(_ f: inout RowFields<NamedColumns>, today: CivilDate) -> Command? {
         let number = f.required("number"), summary = f.required("summary"), unit = f.required("unit"), responsible = f.required("responsible")
         let form: PublicForm? = labelled(&f, "form")
         let kind: PublicKind? = labelled(&f, "kind")
@@ -139,7 +139,7 @@ public enum ListImport {
             on: on)
     }
 
-    private static func test(_ f: inout RowFields) -> Command? {
+    private static func test(_ f: inout RowFields<NamedColumns>) -> Command? {
         let number = f.required("number")
         let texts = ["title", "withheld", "if_opened", "if_closed", "public_interest", "unit", "decision_number", "participants"].map { f.required($0) }
         let groundText = f.required("ground")
@@ -164,7 +164,7 @@ public enum ListImport {
 
     /// A choice column read by its stored name or its label in either language, any case,
     /// "-" and spaces as "_" ("Setiap saat", "serta-merta", "Elektronik").
-    private static func labelled<E: RawRepresentable & CaseIterable & Labelled>(_ f: inout RowFields, _ name: String) -> E? where E.RawValue == String {
+    private static func labelled<E: RawRepresentable & CaseIterable & Labelled>(_ f: inout RowFields<NamedColumns>, _ name: String) -> E? where E.RawValue == String {
         guard let v = f.required(name) else { return nil }
         let key = v.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
         if let e = E.allCases.first(where: { [$0.rawValue, $0.label.id.lowercased(), $0.label.en.lowercased()].map { $0.replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_") }.contains(key) }) {

@@ -14,19 +14,27 @@ extension RegisterImport {
         var problems = checked.problems
         try log.refresh()
         // The rules against the current state, so that each refusal names its row.
-        problems += ruleProblems(rows + checked.probes, in: log.ledger, reading: log.reader, by: officer, now: now)
+        problems += ruleProblems([rows, checked.probes], in: log.ledger, reading: log.reader, by: officer, now: now)
         guard problems.isEmpty else { throw .badImport(problems.sorted { $0.line < $1.line }) }
         let checkedAt = log.ledger.revision
-        var added: [Row] = []
+        // The rows whose events are added, by place in `rows`.
+        var added: [Int] = []
         // Checked row by row above: the rules run again only if another counter wrote since.
         try log.append(by: officer, at: now, checkedAt: checkedAt) { ledger in
-            let missing = rows.map { ($0, missingEvents(of: $0, in: ledger, reading: log.reader)) }.filter { !$0.1.isEmpty }
-            added = missing.map(\.0)
-            return missing.flatMap(\.1)
+            added = []
+            var events: [Event] = []
+            events.reserveCapacity(rows.count * 2)
+            for (i, row) in rows.enumerated() {
+                let missing = missingEvents(of: row, in: ledger, reading: log.reader)
+                guard !missing.isEmpty else { continue }
+                added.append(i)
+                events += missing
+            }
+            return events
         }
         return Summary(
             added: added.count, alreadyPresent: rows.count - added.count,
-            controlsShown: added.flatMap(controlsShown), ignoredColumns: checked.ignoredColumns
+            controlsShown: added.flatMap { controlsShown(rows[$0]) }, ignoredColumns: checked.ignoredColumns
         )
     }
 
@@ -40,13 +48,13 @@ extension RegisterImport {
         }
     }
 
-    /// Each row's refusal by the rules, named by its line. Rows are distinct requests (a
+    /// Each row's refusal by the rules (the good rows and the probes), named by its line. Rows are distinct requests (a
     /// number twice is refused before), so each is checked on its own against `ledger`,
     /// without copying it; the ledger is not held past this call, so the append that follows
     /// does not copy it either.
-    private static func ruleProblems(_ rows: [Row], in ledger: Ledger, reading reader: RecordReader, by officer: String, now: Date) -> [ImportProblem] {
+    private static func ruleProblems(_ lists: [[Row]], in ledger: Ledger, reading reader: RecordReader, by officer: String, now: Date) -> [ImportProblem] {
         var problems: [ImportProblem] = []
-        for row in rows {
+        for row in lists.joined() {
             let records = missingEvents(of: row, in: ledger, reading: reader).map { EventRecord(id: "import", at: now, by: officer, event: $0) }
             do throws(LedgerError) {
                 try ledger.check(records)

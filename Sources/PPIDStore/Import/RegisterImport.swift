@@ -76,10 +76,12 @@ public enum RegisterImport {
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         let heading = try Self.header(names, ignoringUnknown: ignoringUnknownColumns)
-        let index = heading.index
+        let index = ColumnIndex(heading.index)
         var problems: [ImportProblem] = []
         var rows: [Row] = [], probes: [Row] = []
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(table.count)
+        rows.reserveCapacity(table.count)
         for r in table.dropFirst() {
             guard r.fields.count == names.count else {
                 problems.append(ImportProblem(line: r.line, problem: Phrase(id: "\(r.fields.count) kolom, seharusnya \(names.count)", en: "\(r.fields.count) columns, expected \(names.count)")))
@@ -107,12 +109,12 @@ public enum RegisterImport {
     /// One row's events, with every problem of the row added to `errors` (nil when it has any
     /// that leaves no events to make; a probe when its only problems are descriptive columns).
     private static func parse(
-        _ r: CSVReader.Row, index: [String: Int], calendar: WorkingCalendar, numbering: RegistrationNumbering, now: Date, errors: inout [Phrase]
+        _ r: CSVReader.Row, index: ColumnIndex, calendar: WorkingCalendar, numbering: RegistrationNumbering, now: Date, errors: inout [Phrase]
     ) -> Row? {
         var fields = RowFields(row: r, index: index, now: now)
         defer { errors = fields.errors }
-        let number = fields.required("reg_no")
-        let received = fields.time("received_at")
+        let number = fields.required(.regNo)
+        let received = fields.time(.receivedAt)
         // Only numbers exactly of the office's format, of the year of receipt (the model's
         // rule, said here with the column's name): `PPID-2026-5` beside `PPID-2026-005` would
         // be two numbers for one, and a number of another year counted in the wrong year.
@@ -123,31 +125,31 @@ public enum RegisterImport {
             }
         }
         let beforeDescriptive = fields.errors.count
-        let channel: Channel? = fields.choice("channel")
-        let name = fields.required("requester_name")
-        let category: RequesterCategory? = fields.choice("requester_category")
-        let topic: Topic? = fields.choice("topic")
-        let subject = fields.required("subject")
+        let channel: Channel? = fields.choice(.channel)
+        let name = fields.required(.requesterName)
+        let category: RequesterCategory? = fields.choice(.requesterCategory)
+        let topic: Topic? = fields.choice(.topic)
+        let subject = fields.required(.subject)
         // The Perki register's columns, when the file has them.
-        let identity = fields.text("identity_number")
+        let identity = fields.text(.identityNumber)
         if !identity.isEmpty, !(identity.utf8.count == 16 && identity.utf8.allSatisfy { (0x30...0x39).contains($0) }) {
             fields.fail(Phrase(id: "identity_number \"\(identity)\" bukan NIK 16 angka", en: "identity_number \"\(identity)\" is not a 16-digit NIK"))
         }
-        let medium: Medium? = fields.optionalChoice("medium")
-        let accessKind: AccessKind? = fields.optionalChoice("access_kind")
-        let delivery: Delivery? = fields.optionalChoice("delivery")
+        let medium: Medium? = fields.optionalChoice(.medium)
+        let accessKind: AccessKind? = fields.optionalChoice(.accessKind)
+        let delivery: Delivery? = fields.optionalChoice(.delivery)
         let afterDescriptive = fields.errors.count
-        let note = fields.text("note")
-        let outcomeText = fields.text("outcome")
-        let closedText = fields.text("closed_at")
-        let noticeOn = fields.date("notice_on")
-        let handedOverOn = fields.date("handed_over_on")
-        let extendedOn = fields.date("extended_on")
-        let extensionReason = fields.text("extension_reason")
-        let completedAt = fields.optionalTime("completed_at")
-        let missingText = fields.text("missing")
-        let feeText = fields.text("fee")
-        let payment = fields.text("payment")
+        let note = fields.text(.note)
+        let outcomeText = fields.text(.outcome)
+        let closedText = fields.text(.closedAt)
+        let noticeOn = fields.date(.noticeOn)
+        let handedOverOn = fields.date(.handedOverOn)
+        let extendedOn = fields.date(.extendedOn)
+        let extensionReason = fields.text(.extensionReason)
+        let completedAt = fields.optionalTime(.completedAt)
+        let missingText = fields.text(.missing)
+        let feeText = fields.text(.fee)
+        let payment = fields.text(.payment)
         var fee = 0
         if !feeText.isEmpty {
             if let n = Rupiah.parse(feeText) { fee = n } else {
@@ -167,13 +169,13 @@ public enum RegisterImport {
             if !closedText.isEmpty { fields.fail(Phrase(id: "closed_at diisi tetapi outcome kosong", en: "closed_at is set but outcome is empty")) }
         case "withdrawn":
             withdrawn = true
-            closed = fields.time("closed_at")
+            closed = fields.time(.closedAt)
         default:
             if let o = Outcome(rawValue: outcomeText) { outcome = o } else {
                 fields.fail(Phrase(id: "outcome \"\(outcomeText)\" tidak dikenal; pilih: granted, partial, rejected, withdrawn, atau kosong", en: "outcome \"\(outcomeText)\" is unknown; use granted, partial, rejected, withdrawn or leave it empty"))
             }
             // The notice date may come from notice_on alone.
-            if noticeOn == nil || !closedText.isEmpty { closed = fields.time("closed_at") }
+            if noticeOn == nil || !closedText.isEmpty { closed = fields.time(.closedAt) }
         }
         let receivedDay = received.map { calendar.day(of: $0) }
         if withdrawn, let closed, let received, closed < received {
@@ -245,9 +247,9 @@ public enum RegisterImport {
         let isProbe = !fields.errors.isEmpty
         guard !isProbe || (beforeDescriptive == 0 && afterDescriptive == fields.errors.count) else { return nil }
         let details = RequestDetails(
-            requesterName: name ?? "-", category: category ?? .individual, address: fields.text("address"), contact: fields.text("contact"),
-            occupation: fields.text("occupation"), identityNumber: isProbe ? "" : identity, topic: topic ?? .other,
-            subject: subject ?? "-", purpose: fields.text("purpose"), accessKind: accessKind, medium: medium, delivery: delivery
+            requesterName: name ?? "-", category: category ?? .individual, address: fields.text(.address), contact: fields.text(.contact),
+            occupation: fields.text(.occupation), identityNumber: isProbe ? "" : identity, topic: topic ?? .other,
+            subject: subject ?? "-", purpose: fields.text(.purpose), accessKind: accessKind, medium: medium, delivery: delivery
         )
         var events: [Event] = [.requestRegistered(RequestRegistered(request: number, receivedAt: received, channel: channel ?? .walkIn, details: details))]
         if let completedAt {
@@ -270,16 +272,36 @@ public enum RegisterImport {
     }
 }
 
-/// A row's fields, read by column name, each problem kept rather than thrown so that a row's
+/// Where an import file's columns lie in its rows, and what its header calls each.
+protocol ImportColumnPlaces {
+    associatedtype Column
+    func place(_ column: Column) -> Int?
+    func name(_ column: Column) -> String
+}
+
+extension RegisterImport.ColumnIndex: ImportColumnPlaces {
+    func place(_ column: RegisterImport.Column) -> Int? { self[column] }
+    func name(_ column: RegisterImport.Column) -> String { column.name }
+}
+
+/// Columns found by the names in the file's header (the DIP and DIK lists).
+struct NamedColumns: ImportColumnPlaces {
+    let header: [String: Int]
+    func place(_ column: String) -> Int? { header[column] }
+    func name(_ column: String) -> String { column }
+}
+
+/// A row's fields, read by column, each problem kept rather than thrown so that a row's
 /// every problem is reported at once.
-struct RowFields {
+struct RowFields<Places: ImportColumnPlaces> {
+    typealias Column = Places.Column
     let row: CSVReader.Row
-    let index: [String: Int]
+    let index: Places
     let now: Date
     var errors: [Phrase] = []
     var controls: [String] = []
 
-    init(row: CSVReader.Row, index: [String: Int], now: Date) {
+    init(row: CSVReader.Row, index: Places, now: Date) {
         self.row = row
         self.index = index
         self.now = now
@@ -288,8 +310,9 @@ struct RowFields {
     mutating func fail(_ problem: Phrase) { errors.append(problem) }
 
     /// The field's text, trimmed; empty when the column is absent or too long (reported).
-    mutating func text(_ name: String) -> String {
-        guard let i = index[name] else { return "" }
+    mutating func text(_ column: Column) -> String {
+        guard let i = index.place(column) else { return "" }
+        let name = index.name(column)
         let v = row.fields[i]
         // Characters are never more than bytes: only a long text needs counting.
         guard v.utf8.count <= RegisterImport.maxFieldLength || v.count <= RegisterImport.maxFieldLength else {
@@ -309,9 +332,10 @@ struct RowFields {
         return safe
     }
 
-    mutating func required(_ name: String) -> String? {
+    mutating func required(_ column: Column) -> String? {
+        let name = index.name(column)
         let before = errors.count
-        let v = text(name)
+        let v = text(column)
         guard errors.count == before else { return nil }
         guard !v.isEmpty else {
             fail(Phrase(id: "\(name) kosong", en: "\(name) is empty"))
@@ -320,15 +344,15 @@ struct RowFields {
         return v
     }
 
-    mutating func choice<E: RawRepresentable & CaseIterable>(_ name: String) -> E? where E.RawValue == String {
-        guard let v = required(name) else { return nil }
-        return parsed(name, v)
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ column: Column) -> E? where E.RawValue == String {
+        guard let v = required(column) else { return nil }
+        return parsed(index.name(column), v)
     }
 
     /// A choice column that may be absent or empty.
-    mutating func optionalChoice<E: RawRepresentable & CaseIterable>(_ name: String) -> E? where E.RawValue == String {
-        let v = text(name)
-        return v.isEmpty ? nil : parsed(name, v)
+    mutating func optionalChoice<E: RawRepresentable & CaseIterable>(_ column: Column) -> E? where E.RawValue == String {
+        let v = text(column)
+        return v.isEmpty ? nil : parsed(index.name(column), v)
     }
 
     private mutating func parsed<E: RawRepresentable & CaseIterable>(_ name: String, _ v: String) -> E? where E.RawValue == String {
@@ -340,14 +364,14 @@ struct RowFields {
         return e
     }
 
-    mutating func time(_ name: String) -> Date? {
-        guard let v = required(name) else { return nil }
-        return instant(name, v)
+    mutating func time(_ column: Column) -> Date? {
+        guard let v = required(column) else { return nil }
+        return instant(index.name(column), v)
     }
 
-    mutating func optionalTime(_ name: String) -> Date? {
-        let v = text(name)
-        return v.isEmpty ? nil : instant(name, v)
+    mutating func optionalTime(_ column: Column) -> Date? {
+        let v = text(column)
+        return v.isEmpty ? nil : instant(index.name(column), v)
     }
 
     private mutating func instant(_ name: String, _ v: String) -> Date? {
@@ -363,8 +387,9 @@ struct RowFields {
     }
 
     /// A `YYYY-MM-DD` column that may be absent or empty.
-    mutating func date(_ name: String) -> CivilDate? {
-        let v = text(name)
+    mutating func date(_ column: Column) -> CivilDate? {
+        let name = index.name(column)
+        let v = text(column)
         guard !v.isEmpty else { return nil }
         guard let d = CivilDate(iso: v) else {
             fail(Phrase(id: "\(name) \"\(v)\" bukan tanggal YYYY-MM-DD", en: "\(name) \"\(v)\" is not a YYYY-MM-DD date"))
@@ -388,11 +413,13 @@ public enum GroundText {
     /// Every ground the text states, in the order they appear.
     public static func grounds(in text: String) -> [Ground] {
         let t = text.lowercased()
-        let compact = t.trimmingCharacters(in: .whitespaces)
+        let compact = trimmed(t)
         if let g = Ground(code: compact), g != .unclassified { return [g] }
         var found: [(String.Index, Ground)] = []
+        // Each word is looked for only when the bytes hold it as it is (all ASCII), which
+        // either search needs to find it: most notes hold none.
         // "pasal 17 huruf x" with single spaces or more, the letter a word of its own.
-        let words = t.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let words = holds(t, "pasal") ? t.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) : []
         var i = 0
         while i + 3 < words.count {
             if words[i] == "pasal", words[i + 1] == "17", words[i + 2] == "huruf", words[i + 3].count == 1, let p = Pasal17(rawValue: String(words[i + 3])) {
@@ -402,10 +429,22 @@ public enum GroundText {
                 i += 1
             }
         }
-        for (phrase, g) in [("tidak dikuasai", Ground.notHeld), ("not held", .notHeld), ("belum didokumentasikan", .notYetDocumented), ("not yet documented", .notYetDocumented)] {
-            if let r = t.range(of: phrase), !found.contains(where: { $0.1 == g }) { found.append((r.lowerBound, g)) }
+        let phrases: [(StaticString, Ground)] = [("tidak dikuasai", .notHeld), ("not held", .notHeld), ("belum didokumentasikan", .notYetDocumented), ("not yet documented", .notYetDocumented)]
+        for (phrase, g) in phrases where holds(t, phrase) {
+            if let r = t.range(of: phrase.description), !found.contains(where: { $0.1 == g }) { found.append((r.lowerBound, g)) }
         }
         return found.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// Whether the UTF-8 of `text` holds the ASCII `word`'s bytes.
+    private static func holds(_ text: String, _ word: StaticString) -> Bool {
+        var text = text
+        return text.withUTF8 { t in
+            word.withUTF8Buffer { w in
+                guard w.count <= t.count else { return false }
+                return (0...(t.count - w.count)).contains { at in (0..<w.count).allSatisfy { t[at + $0] == w[$0] } }
+            }
+        }
     }
 }
 

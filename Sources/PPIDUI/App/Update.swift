@@ -45,8 +45,7 @@ public func update(_ s: inout AppState, _ action: AppAction, _ env: AppEnvironme
         if s.overlays.isEmpty { s.status = nil }
         let context = KeyMaps.context(s)
         let map = KeyMaps.map(context)
-        if let binding = map.binding(for: key) { return binding.run(&s, key, env) }
-        if let fallback = map.fallback { return fallback(&s, key, env) }
+        if let effects = map.run(&s, key, env) { return effects }
         // A key that does nothing here says so, and where it does something.
         if let why = KeyMaps.unbound(key, in: context) { s.status = StatusMessage(why, isError: true) }
         return []

@@ -14,8 +14,9 @@ public final class ViewCache: @unchecked Sendable {
     private var board: (key: BoardKey, value: MonthBoard)?
     private var monthPage: (key: PageKey, value: MonthBoardPage)?
     private var drill: (key: DrillKey, value: [Request])?
+    private var open: (key: OpenKey, value: OpenQueue)?
     private var closed: (key: Revision, value: [Int32])?
-    private var search: (revision: Revision, value: RequestSearchText)?
+    private var search: (revision: Revision, value: QueueFilterIndex)?
     private var gaps: (key: GapKey, value: [HolidayCoverageGap])?
 
     public init() {}
@@ -26,6 +27,13 @@ public final class ViewCache: @unchecked Sendable {
         let showClosed: Bool
         let urgentOnly: Bool
         let filter: String
+    }
+
+    private struct OpenKey: Equatable {
+        let revision: Revision
+        let today: CivilDate
+        /// Made with the texts folded, for a filter.
+        let folded: Bool
     }
 
     private struct BoardKey: Equatable {
@@ -56,31 +64,30 @@ public final class ViewCache: @unchecked Sendable {
     func queueRows(_ ledger: Ledger, today: CivilDate, queue q: QueueState) -> QueueRows {
         let key = QueueKey(revision: ledger.revision, today: today, showClosed: q.showClosed, urgentOnly: q.urgentOnly, filter: q.filter.text)
         return remembered(\.queue, key) {
-            let all = q.showClosed && !q.urgentOnly && !q.filter.text.isEmpty
+            let folded = !q.filter.text.isEmpty
+            let open = remembered(\.open, OpenKey(revision: ledger.revision, today: today, folded: folded)) {
+                OpenQueue(ledger, today: today, folded: folded)
+            }
             let closed = q.showClosed ? remembered(\.closed, ledger.revision) { ledger.closedPositions } : nil
-            return PPIDUI.queueRows(ledger, today: today, queue: q, closed: closed, search: all ? searchText(ledger) : nil)
+            return PPIDUI.queueRows(ledger, today: today, queue: q, open: open, closed: closed) { self.filterHits(ledger, $0) }
         }
     }
 
-    /// Every request's texts folded for the filter, brought up to date with `ledger`: taken out
-    /// of the cache while it grows, so the buffer is not copied.
-    private func searchText(_ ledger: Ledger) -> RequestSearchText {
+    /// The places of the requests whose folded texts hold `needle`, from the filter index
+    /// brought up to date with `ledger`: taken out of the cache while it grows and searches,
+    /// so its buffers are not copied.
+    private func filterHits(_ ledger: Ledger, _ needle: String) -> [Int32] {
         lock.lock()
         let held = search
         search = nil
         lock.unlock()
-        guard let held, held.revision == ledger.revision else {
-            var text = held?.value ?? RequestSearchText()
-            text.update(ledger.requests)
-            lock.lock()
-            search = (ledger.revision, text)
-            lock.unlock()
-            return text
-        }
+        var index = held?.value ?? QueueFilterIndex()
+        if held?.revision != ledger.revision { index.update(ledger.requests) }
+        let hits = index.matches(needle)
         lock.lock()
-        search = held
+        search = (ledger.revision, index)
         lock.unlock()
-        return held.value
+        return hits
     }
 
     func board(_ ledger: Ledger, year: Int, today: CivilDate) -> MonthBoard {

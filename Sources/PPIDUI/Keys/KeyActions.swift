@@ -100,7 +100,7 @@ func settlePane(_ s: inout AppState, _ env: AppEnvironment) {
 }
 
 /// Enter on the month board: the requests (or samples) behind the selected figure.
-let monthDrill: KeyAction = { s, _, env in
+let monthDrill: KeyAction = { s, env in
     let year = boardYear(s, env)
     let items = env.cache.board(env.ledger, year: year, today: env.today).items
     guard !items.isEmpty else { return [] }
@@ -149,7 +149,7 @@ func drillMove(_ s: inout AppState, _ scroll: Scroll, _ env: AppEnvironment) {
 }
 
 /// Enter on the drill-down list: the selected request's details.
-let drillOpen: KeyAction = { s, _, env in
+let drillOpen: KeyAction = { s, env in
     guard case .drill(let filter, _, let i)? = s.top else { return [] }
     let rows = env.cache.drillRows(env.ledger, filter: filter)
     if i < rows.count { s.overlays.append(.detail(number: rows[i].number, scroll: 0)) }
@@ -172,11 +172,13 @@ func scrollTop(_ s: inout AppState, _ scroll: Scroll, limit: Int) {
     }
 }
 
-/// A form binding's action: move, choose, save (checking first), cancel; a key no binding
-/// holds is typed into the field.
-func formKey(_ operation: @escaping @Sendable (Key) -> Form.FormOperation) -> KeyAction {
-    { s, key, env in formOperation(&s, operation(key), env) }
+/// A form binding's action: move, choose, save (checking first), cancel.
+func formKey(_ operation: Form.FormOperation) -> KeyAction {
+    { s, env in formOperation(&s, operation, env) }
 }
+
+/// A key no form binding holds: typed into the field.
+let formTyping: KeyTyping = { s, key, env in formOperation(&s, .type(key), env) }
 
 private func formOperation(_ s: inout AppState, _ operation: Form.FormOperation, _ env: AppEnvironment) -> [Effect] {
     guard case .form(var form)? = s.top else { return [] }

@@ -1,8 +1,12 @@
 import PPIDModel
 
-/// What a bound key does: the state, the key pressed (one binding may hold several) and the
-/// environment in, the effects for the run loop out.
-public typealias KeyAction = @Sendable (inout AppState, Key, AppEnvironment) -> [Effect]
+/// What a bound key does: the state and the environment in, the effects for the run loop out.
+/// A binding gives each of its keys its own, so no action looks at the key again.
+public typealias KeyAction = @Sendable (inout AppState, AppEnvironment) -> [Effect]
+
+/// What a key no binding holds does where keys are typed (a field, a filter line): the key is
+/// the text.
+public typealias KeyTyping = @Sendable (inout AppState, Key, AppEnvironment) -> [Effect]
 
 /// Why a binding does not apply now (in the model's words), or nil when it does.
 public typealias KeyRefusal = @Sendable (AppState, AppEnvironment) -> Phrase?
@@ -28,14 +32,26 @@ public struct KeyBinding: Sendable {
     /// Why the binding does not apply now; nil for one that always does. A refused binding
     /// leaves the footer and the help's list, and its key says why instead of acting.
     public let refusal: KeyRefusal?
-    public let action: KeyAction
+    /// Each key's own operation: `actions[i]` is what `keys[i]` does.
+    let actions: [KeyAction]
 
+    /// A binding whose keys all do one thing.
     public init(
         _ keys: [Key], _ label: String? = nil, help: Phrase, hint: Phrase? = nil, footerKey: String? = nil,
         rank: Int = 5,
         isOn: (@Sendable (AppState) -> Bool)? = nil, refusal: KeyRefusal? = nil, action: @escaping KeyAction
     ) {
-        self.keys = keys
+        self.init(keys.map { ($0, action) }, label, help: help, hint: hint, footerKey: footerKey, rank: rank, isOn: isOn, refusal: refusal)
+    }
+
+    /// A binding described once whose keys each do their own thing (↑ and ↓, PgUp and PgDn).
+    public init(
+        _ each: [(Key, KeyAction)], _ label: String? = nil, help: Phrase, hint: Phrase? = nil, footerKey: String? = nil,
+        rank: Int = 5,
+        isOn: (@Sendable (AppState) -> Bool)? = nil, refusal: KeyRefusal? = nil
+    ) {
+        self.keys = each.map(\.0)
+        self.actions = each.map(\.1)
         self.label = label ?? keys.map(\.label).joined(separator: " ")
         self.footerKey = footerKey ?? String(self.label.split(separator: " ").first ?? "")
         self.help = help
@@ -43,7 +59,13 @@ public struct KeyBinding: Sendable {
         self.rank = rank
         self.isOn = isOn
         self.refusal = refusal
-        self.action = action
+    }
+
+    /// The same binding with each key's action wrapped by `wrap`.
+    func wrapping(_ wrap: (@escaping KeyAction) -> KeyAction) -> KeyBinding {
+        KeyBinding(
+            Array(zip(keys, actions.map(wrap))), label, help: help, hint: hint, footerKey: footerKey, rank: rank,
+            isOn: isOn, refusal: refusal)
     }
 
     /// Whether the binding applies in `s`: the footer and the help show only these.
@@ -51,13 +73,13 @@ public struct KeyBinding: Sendable {
         refusal?(s, env) == nil
     }
 
-    /// What pressing one of its keys does: the action, or the reason it does not apply.
-    func run(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effect] {
+    /// What pressing its `i`th key does: that key's action, or the reason it does not apply.
+    func run(_ s: inout AppState, key i: Int, _ env: AppEnvironment) -> [Effect] {
         if let why = refusal?(s, env) {
             s.status = StatusMessage(why, isError: true)
             return []
         }
-        return action(&s, key, env)
+        return actions[i](&s, env)
     }
 }
 
@@ -72,9 +94,9 @@ public struct KeyMap: Sendable {
     public let context: KeyContext
     public let bindings: [KeyBinding]
     /// For keys no binding holds; nil ignores them.
-    public let fallback: KeyAction?
+    public let fallback: KeyTyping?
 
-    public init(context: KeyContext, bindings: [KeyBinding], fallback: KeyAction?) {
+    public init(context: KeyContext, bindings: [KeyBinding], fallback: KeyTyping?) {
         self.context = context
         self.bindings = bindings
         self.fallback = fallback
@@ -83,6 +105,15 @@ public struct KeyMap: Sendable {
     /// The binding that holds `key`, if any.
     public func binding(for key: Key) -> KeyBinding? {
         bindings.first { $0.keys.contains(key) }
+    }
+
+    /// What `key` does here: its binding's action for it, the typing fallback, or nil when
+    /// nothing holds it. The only place a pressed key is matched.
+    func run(_ s: inout AppState, _ key: Key, _ env: AppEnvironment) -> [Effect]? {
+        for binding in bindings {
+            if let i = binding.keys.firstIndex(of: key) { return binding.run(&s, key: i, env) }
+        }
+        return fallback.map { $0(&s, key, env) }
     }
 
     /// Keys held by more than one binding: none in a good map.

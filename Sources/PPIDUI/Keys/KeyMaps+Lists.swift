@@ -5,20 +5,20 @@ extension KeyMaps {
     static let lists = paneMap(
         .lists,
         [
-            KeyBinding([.up, .down, .char("j"), .char("k")], "↑↓ jk", help: Phrase(id: "pilih baris", en: "move")) { s, key, env in
-                moveList(&s, env, by: key == .up || key == .char("k") ? -1 : 1); return []
-            },
+            KeyBinding(
+                [(.up, moveList(by: -1)), (.down, moveList(by: 1)), (.char("j"), moveList(by: 1)), (.char("k"), moveList(by: -1))], "↑↓ jk",
+                help: Phrase(id: "pilih baris", en: "move")),
             KeyBinding(
                 [.enter], help: Phrase(id: "uji atau entri selengkapnya, dengan riwayatnya", en: "the whole test or entry, with its history"),
                 hint: Phrase(id: "Buka", en: "Open"), rank: 1
-            ) { s, _, _ in
+            ) { s, _ in
                 if let n = s.lists.selected { s.overlays.append(.listDetail(s.lists.kind, number: n, scroll: 0)) }
                 return []
             },
             KeyBinding(
                 [.char("v")], help: Phrase(id: "ganti daftar: DIK (dikecualikan) / DIP (publik)", en: "switch list: DIK (exempt) / DIP (public)"),
                 hint: Phrase(id: "DIK/DIP", en: "DIK/DIP"), rank: 2
-            ) { s, _, _ in
+            ) { s, _ in
                 s.lists.kind = s.lists.kind == .exempt ? .public : .exempt
                 s.lists.selected = nil
                 s.lists.scroll = 0
@@ -27,7 +27,7 @@ extension KeyMaps {
             KeyBinding(
                 [.char("n")], help: Phrase(id: "uji konsekuensi baru (DIK) / entri baru (DIP)", en: "new consequence test (DIK) / new entry (DIP)"),
                 hint: Phrase(id: "Baru", en: "New"), rank: 1, refusal: { _, env in readOnlyRefusal(env) }
-            ) { s, _, env in
+            ) { s, env in
                 let form = s.lists.kind == .exempt
                     ? Form(ConsequenceTestForm(today: env.today))
                     : Form(PublicEntryForm(today: env.today, suggestedNumber: nextPublicNumber(env)))
@@ -40,7 +40,7 @@ extension KeyMaps {
                 refusal: { s, env in
                     readOnlyRefusal(env) ?? (s.lists.kind == .public ? nil : Phrase(id: "t berlaku pada DIP; v menampilkan DIP", en: "t applies to the DIP; v shows the DIP"))
                 }
-            ) { s, _, env in
+            ) { s, env in
                 s.overlays.append(.form(Form(PublicListDecisionForm(today: env.today)))); return []
             },
         ] + listEntryActions)
@@ -49,23 +49,24 @@ extension KeyMaps {
         context: .listDetail,
         bindings: [
             KeyBinding(
-                [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .char(" ")], "↑↓ PgUp PgDn",
-                help: Phrase(id: "gulir (juga j k Spasi)", en: "scroll (also j k Space)"), hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1
-            ) { s, key, env in
-                guard case .listDetail(let kind, let number, _)? = s.top else { return [] }
-                let body = Layout.of(s, env).body, title = "\(number) — \(kind.title(s.language))"
-                let lines = ListsText.detail(kind, number, env, s.language)
-                let limit = max(0, OverlayView.boxLines(body, title: title, lines: lines).count - (OverlayView.boxRect(body, title: title, lines: lines).height - 2))
-                scrollTop(&s, scroll(key), limit: limit); return []
-            },
+                scrolling(space: true) { move in
+                    { s, env in
+                        guard case .listDetail(let kind, let number, _)? = s.top else { return [] }
+                        let body = Layout.of(s, env).body, title = "\(number) — \(kind.title(s.language))"
+                        let lines = ListsText.detail(kind, number, env, s.language)
+                        let limit = max(0, OverlayView.boxLines(body, title: title, lines: lines).count - (OverlayView.boxRect(body, title: title, lines: lines).height - 2))
+                        scrollTop(&s, move, limit: limit); return []
+                    }
+                },
+                "↑↓ PgUp PgDn", help: Phrase(id: "gulir (juga j k Spasi)", en: "scroll (also j k Space)"), hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1),
             KeyBinding(
                 [.escape, .enter, .char("q")], "Esc", help: Phrase(id: "kembali (juga Enter, q)", en: "back (also Enter, q)"),
                 hint: Phrase(id: "Kembali", en: "Back"), rank: 0
-            ) { s, _, _ in
+            ) { s, _ in
                 s.overlays.removeLast(); return []
             },
         ] + listEntryActions + [
-            KeyBinding([.char("?"), .function(1)], "?", help: Phrase(id: "bantuan ini", en: "this help"), hint: Phrase(id: "Bantuan", en: "Help"), rank: 0) { s, _, _ in
+            KeyBinding([.char("?"), .function(1)], "?", help: Phrase(id: "bantuan ini", en: "this help"), hint: Phrase(id: "Bantuan", en: "Help"), rank: 0) { s, _ in
                 s.overlays.append(.help(scroll: 0)); return []
             }
         ], fallback: nil)
@@ -76,7 +77,7 @@ extension KeyMaps {
         KeyBinding(
             [.char("c")], help: Phrase(id: "koreksi uji / perbarui entri DIP", en: "correct the test / update the DIP entry"),
             hint: Phrase(id: "Koreksi", en: "Correct"), rank: 2, refusal: { s, env in readOnlyRefusal(env) ?? listEntryRefusal(s, env) }
-        ) { s, _, env in
+        ) { s, env in
             guard let (kind, number) = listTarget(s) else { return [] }
             switch kind {
             case .exempt:
@@ -91,7 +92,7 @@ extension KeyMaps {
         KeyBinding(
             [.char("x")], help: Phrase(id: "cabut uji (keluar dari DIK) / keluarkan entri dari DIP", en: "revoke the test (leaves the DIK) / take the entry off the DIP"),
             hint: Phrase(id: "Cabut", en: "Revoke"), rank: 3, refusal: { s, env in readOnlyRefusal(env) ?? listEntryRefusal(s, env) }
-        ) { s, _, env in
+        ) { s, env in
             guard let (kind, number) = listTarget(s) else { return [] }
             let form = kind == .exempt ? Form(RevokeTestForm(number: number, today: env.today)) : Form(RemovePublicEntryForm(number: number, today: env.today))
             s.overlays.append(.form(form))
@@ -104,7 +105,7 @@ extension KeyMaps {
                 readOnlyRefusal(env) ?? listEntryRefusal(s, env)
                     ?? (listTarget(s)?.0 == .exempt ? nil : Phrase(id: "p berlaku pada uji di DIK", en: "p applies to a DIK test"))
             }
-        ) { s, _, env in
+        ) { s, env in
             guard let (_, number) = listTarget(s), let t = env.ledger.exemption(number)?.test else { return [] }
             s.overlays.append(.form(Form(MoveToPublicForm(test: t, today: env.today, suggestedNumber: nextPublicNumber(env)))))
             return []

@@ -54,52 +54,56 @@ public enum KeyMaps {
         KeyBinding(
             [.char("?"), .function(1)], "? F1", help: Phrase(id: "bantuan ini", en: "this help"),
             hint: Phrase(id: "Bantuan", en: "Help"), rank: 0
-        ) { s, _, _ in
+        ) { s, _ in
             s.overlays.append(.help(scroll: 0)); return []
         }
     ]
 
     static let globalLast: [KeyBinding] = [
         KeyBinding(
-            [.char("1"), .char("2"), .char("3"), .char("4"), .tab, .backTab], "1 2 3 4 Tab",
+            [(.char("1"), show(.queue)), (.char("2"), show(.samples)), (.char("3"), show(.months)), (.char("4"), show(.lists)),
+             (.tab, turnPane(by: 1)), (.backTab, turnPane(by: -1))], "1 2 3 4 Tab",
             help: Phrase(
                 id: "pindah panel: Antrian, Sampel, Rekap, Daftar Informasi (Shift-Tab mundur)",
-                en: "switch pane: queue, samples, months, information lists (Shift-Tab back)")
-        ) { s, key, _ in
-            switch key {
-            case .char(let c): s.pane = c.wholeNumberValue.flatMap(Pane.init(rawValue:)) ?? s.pane
-            case .tab: s.pane = Pane(rawValue: s.pane.rawValue % Pane.allCases.count + 1) ?? .queue
-            default:
-                s.pane = Pane(rawValue: (s.pane.rawValue + Pane.allCases.count - 2) % Pane.allCases.count + 1) ?? .queue
-            }
-            return []
-        },
+                en: "switch pane: queue, samples, months, information lists (Shift-Tab back)")),
         KeyBinding(
             [.char("L")], help: Phrase(id: "ganti bahasa Indonesia / English", en: "switch Indonesian / English"),
             hint: Phrase(id: "English", en: "Bahasa"), rank: 8
-        ) { s, _, _ in
+        ) { s, _ in
             s.language = s.language.toggled
             return [.saveLanguage(s.language)]
         },
         KeyBinding(
             [.char("q"), .function(10)], "q F10", help: Phrase(id: "keluar", en: "quit"),
             hint: Phrase(id: "Keluar", en: "Quit"), rank: 1
-        ) { _, _, _ in [.quit] },
+        ) { _, _ in [.quit] },
     ]
+
+    /// Shows `pane`.
+    static func show(_ pane: Pane) -> KeyAction {
+        { s, _ in s.pane = pane; return [] }
+    }
+
+    /// Shows the pane `by` places on (back when negative), round all the panes.
+    static func turnPane(by step: Int) -> KeyAction {
+        { s, _ in
+            let n = Pane.allCases.count
+            s.pane = Pane(rawValue: ((s.pane.rawValue - 1 + step) % n + n) % n + 1) ?? .queue
+            return []
+        }
+    }
 
     /// A pane's binding: the selection is settled after it (and before it, on the sample board
     /// and pane 4).
     static func pane(_ binding: KeyBinding) -> KeyBinding {
-        KeyBinding(
-            binding.keys, binding.label, help: binding.help, hint: binding.hint, footerKey: binding.footerKey,
-            rank: binding.rank,
-            isOn: binding.isOn, refusal: binding.refusal
-        ) { s, key, env in
-            if s.pane == .samples { keepSampleSelectionVisible(&s, env) }
-            if s.pane == .lists { keepListSelectionVisible(&s, env) }
-            let effects = binding.action(&s, key, env)
-            settlePane(&s, env)
-            return effects
+        binding.wrapping { action in
+            { s, env in
+                if s.pane == .samples { keepSampleSelectionVisible(&s, env) }
+                if s.pane == .lists { keepListSelectionVisible(&s, env) }
+                let effects = action(&s, env)
+                settlePane(&s, env)
+                return effects
+            }
         }
     }
 
@@ -112,41 +116,30 @@ public enum KeyMaps {
     static let queue = paneMap(
         .queue,
         [
-            KeyBinding([.up, .down, .char("j"), .char("k")], "↑↓ jk", help: Phrase(id: "pilih baris", en: "move")) {
-                s, key, env in
-                moveQueue(&s, env, by: key == .up || key == .char("k") ? -1 : 1); return []
-            },
             KeyBinding(
-                [.pageUp, .pageDown, .home, .end, .char("g"), .char("G")], "PgUp PgDn",
+                [(.up, queueMove(.line, -1)), (.down, queueMove(.line, 1)), (.char("j"), queueMove(.line, 1)),
+                 (.char("k"), queueMove(.line, -1))], "↑↓ jk", help: Phrase(id: "pilih baris", en: "move")),
+            KeyBinding(
+                [(.pageUp, queueMove(.page, -1)), (.pageDown, queueMove(.page, 1)), (.home, queueMove(.all, -1)),
+                 (.end, queueMove(.all, 1)), (.char("g"), queueMove(.all, -1)), (.char("G"), queueMove(.all, 1))],
+                "PgUp PgDn",
                 help: Phrase(
                     id: "satu halaman; Home End g G: baris pertama, terakhir",
-                    en: "a page; Home End g G: first, last row")
-            ) { s, key, env in
-                let page = Layout.of(s, env)
-                    .listHeight
-                let count = env.queueRows(s.queue).count
-                switch key {
-                case .pageUp: moveQueue(&s, env, by: -page)
-                case .pageDown: moveQueue(&s, env, by: page)
-                case .home, .char("g"): moveQueue(&s, env, by: -count)
-                default: moveQueue(&s, env, by: count)
-                }
-                return []
-            },
+                    en: "a page; Home End g G: first, last row")),
             KeyBinding(
                 [.enter],
                 help: Phrase(
                     id: "rincian, riwayat, perhitungan batas waktu",
                     en: "details, history, how the deadline was computed"),
                 hint: Phrase(id: "Buka", en: "Open"), rank: 1
-            ) { s, _, env in
+            ) { s, env in
                 if let number = selectedRequest(s, env) { s.overlays.append(.detail(number: number, scroll: 0)) }
                 return []
             },
             KeyBinding(
                 [.char("n")], help: Phrase(id: "daftarkan permohonan baru", en: "register a new request"),
                 hint: Phrase(id: "Baru", en: "New"), rank: 1, refusal: { _, env in readOnlyRefusal(env) }
-            ) { s, _, env in
+            ) { s, env in
                 s.overlays.append(.form(Form(NewRequestForm(now: env.now, calendar: env.calendar))))
                 return []
             },
@@ -157,17 +150,17 @@ public enum KeyMaps {
                     id: "cari nomor daftar, nomor keberatan, nama, informasi",
                     en: "find by number, objection number, name, subject"),
                 hint: Phrase(id: "Cari", en: "Find"), rank: 3, isOn: { !$0.queue.filter.text.isEmpty }
-            ) { s, _, _ in
+            ) { s, _ in
                 s.queue.isFiltering = true; return []
             },
-            KeyBinding([.escape], help: Phrase(id: "hapus pencarian", en: "clear the search")) { s, _, _ in
+            KeyBinding([.escape], help: Phrase(id: "hapus pencarian", en: "clear the search")) { s, _ in
                 s.queue.filter = LineEditor(); return []
             },
             KeyBinding(
                 [.char("a")],
                 help: Phrase(id: "tampilkan juga yang selesai (hidup/mati)", en: "show closed ones too (on/off)"),
                 hint: Phrase(id: "Semua", en: "All"), rank: 4, isOn: { $0.queue.showClosed }
-            ) { s, _, _ in
+            ) { s, _ in
                 s.queue.showClosed.toggle()
                 s.status = StatusMessage(
                     s.queue.showClosed
@@ -179,7 +172,7 @@ public enum KeyMaps {
                 [.char("t")],
                 help: Phrase(id: "hanya SEGERA dan LEWAT (hidup/mati)", en: "only due soon and overdue (on/off)"),
                 hint: Phrase(id: "Tenggat", en: "Due"), rank: 4, isOn: { $0.queue.urgentOnly }
-            ) { s, _, _ in
+            ) { s, _ in
                 s.queue.urgentOnly.toggle()
                 s.status = StatusMessage(
                     s.queue.urgentOnly
@@ -197,7 +190,7 @@ public enum KeyMaps {
         ) -> KeyBinding {
             KeyBinding(
                 [.char(key)], help: help, hint: hint, rank: rank, refusal: { s, env in requestRefusal(action, s, env) }
-            ) { s, _, env in
+            ) { s, env in
                 openRequestForm(action, &s, env); return []
             }
         }
@@ -252,7 +245,7 @@ public enum KeyMaps {
                     en: "undo your last action (asks first)"),
                 hint: Phrase(id: "Urungkan", en: "Undo"), rank: 3,
                 refusal: { s, env in undoConfirmation(s, env).failureWhy }
-            ) { s, _, env in
+            ) { s, env in
                 if case .success(let confirmation) = undoConfirmation(s, env) {
                     s.overlays.append(.confirm(confirmation))
                 }
@@ -262,7 +255,7 @@ public enum KeyMaps {
                 [.char("X")],
                 help: Phrase(id: "batalkan permohonan online sebagai spam (dengan alasan)", en: "void an online request as spam (with a reason)"),
                 hint: nil, rank: 9, refusal: { s, env in spamVoidRefusal(s, env) }
-            ) { s, _, env in
+            ) { s, env in
                 openSpamVoidForm(&s, env); return []
             },
             act(
@@ -276,7 +269,7 @@ public enum KeyMaps {
                     en: "show the request's receipt again (to print)"),
                 hint: onQueue ? nil : Phrase(id: "Tanda bukti", en: "Receipt"), rank: 6,
                 refusal: { s, env in requestRefusal(nil, s, env) ?? objectionRowRefusal(nil, s, env) }
-            ) { s, _, env in
+            ) { s, env in
                 if let number = requestAtHand(s, env) { s.overlays.append(.receipt(number, scroll: 0)) }
                 return []
             },
@@ -287,7 +280,7 @@ public enum KeyMaps {
                     id: "buat surat yang sesuai (tanda bukti, pemberitahuan, …) ke letters/",
                     en: "make the letters that fit (receipt, notice, …) into letters/"),
                 hint: Phrase(id: "Surat", en: "Letters"), rank: onQueue ? 9 : 5, refusal: letterRefusal
-            ) { s, _, env in
+            ) { s, env in
                 requestAtHand(s, env).map { [.writeLetters($0)] } ?? []
             },
         ]
@@ -300,7 +293,7 @@ public enum KeyMaps {
                 [.enter, .down], "Enter ↓",
                 help: Phrase(id: "selesai mengetik; saringan tetap", en: "done typing; the filter stays"),
                 hint: Phrase(id: "Selesai", en: "Done"), rank: 0
-            ) { s, _, env in
+            ) { s, env in
                 s.queue.isFiltering = false
                 s.queue.scroll = 0
                 keepSelectionVisible(&s, env)
@@ -309,7 +302,7 @@ public enum KeyMaps {
             KeyBinding(
                 [.escape], help: Phrase(id: "hapus saringan", en: "clear the filter"),
                 hint: Phrase(id: "Hapus saringan", en: "Clear filter"), rank: 0
-            ) { s, _, env in
+            ) { s, env in
                 s.queue.isFiltering = false
                 s.queue.filter = LineEditor()
                 s.queue.scroll = 0
@@ -329,40 +322,26 @@ public enum KeyMaps {
     static let samples = paneMap(
         .samples,
         [
-            KeyBinding([.up, .down, .char("j"), .char("k")], "↑↓ jk", help: Phrase(id: "pilih kartu", en: "move")) {
-                s, key, env in
-                moveSample(&s, env, by: key == .up || key == .char("k") ? -1 : 1); return []
-            },
             KeyBinding(
-                [.left, .right], "←→",
-                help: Phrase(id: "pindah kolom (tampilan papan)", en: "change column (board view)")
-            ) { s, key, env in
-                moveSampleColumn(&s, env, by: key == .left ? -1 : 1); return []
-            },
+                [(.up, sampleMove(.line, -1)), (.down, sampleMove(.line, 1)), (.char("j"), sampleMove(.line, 1)),
+                 (.char("k"), sampleMove(.line, -1))], "↑↓ jk", help: Phrase(id: "pilih kartu", en: "move")),
             KeyBinding(
-                [.pageUp, .pageDown, .home, .end, .char("g"), .char("G")], "PgUp PgDn",
+                [(.left, sampleColumnMove(-1)), (.right, sampleColumnMove(1))], "←→",
+                help: Phrase(id: "pindah kolom (tampilan papan)", en: "change column (board view)")),
+            KeyBinding(
+                [(.pageUp, sampleMove(.page, -1)), (.pageDown, sampleMove(.page, 1)), (.home, sampleMove(.all, -1)),
+                 (.end, sampleMove(.all, 1)), (.char("g"), sampleMove(.all, -1)), (.char("G"), sampleMove(.all, 1))],
+                "PgUp PgDn",
                 help: Phrase(
                     id: "satu halaman; Home End g G: kartu pertama, terakhir",
-                    en: "a page; Home End g G: first, last card")
-            ) { s, key, env in
-                let geometry = SampleBoardGeometry(body: sampleBody(s, env), board: s.samples)
-                let page = s.samples.listView ? geometry.list.height : geometry.cardsPerColumn
-                let count = sampleCards(env.ledger, now: env.now, board: s.samples).count
-                switch key {
-                case .pageUp: moveSample(&s, env, by: -page)
-                case .pageDown: moveSample(&s, env, by: page)
-                case .home, .char("g"): moveSample(&s, env, by: -count)
-                default: moveSample(&s, env, by: count)
-                }
-                return []
-            },
+                    en: "a page; Home End g G: first, last card")),
             KeyBinding(
                 [.enter],
                 help: Phrase(
                     id: "rincian, waktu tiap langkah vs Mutu Baku, riwayat",
                     en: "details, each step's time vs its standard, history"),
                 hint: Phrase(id: "Rincian", en: "Details"), rank: 1
-            ) { s, _, env in
+            ) { s, env in
                 if let number = selectedSample(s, env) { s.overlays.append(.sampleDetail(number: number, scroll: 0)) }
                 return []
             },
@@ -372,7 +351,7 @@ public enum KeyMaps {
                     id: "daftarkan surat permintaan uji (BPCU/BPCUI)",
                     en: "register a testing request letter (BPCU/BPCUI)"),
                 hint: Phrase(id: "Baru", en: "New"), rank: 1, refusal: { _, env in readOnlyRefusal(env) }
-            ) { s, _, env in
+            ) { s, env in
                 s.overlays.append(.form(Form(NewSampleForm(now: env.now, calendar: env.calendar))))
                 return []
             },
@@ -391,13 +370,13 @@ public enum KeyMaps {
                             + "with c."
                     )
                 }
-            ) { _, _, _ in [] },
+            ) { _, _ in [] },
             KeyBinding(
                 [.char("v")],
                 help: Phrase(
                     id: "papan per tahap / daftar satu baris per sampel", en: "board by stage / one line per sample"),
                 hint: Phrase(id: "Daftar", en: "List"), rank: 5, isOn: { $0.samples.listView }
-            ) { s, _, _ in
+            ) { s, _ in
                 s.samples.listView.toggle()
                 s.status = StatusMessage(
                     s.samples.listView
@@ -409,7 +388,7 @@ public enum KeyMaps {
                 [.char("a")],
                 help: Phrase(id: "juga yang selesai dan batal (hidup/mati)", en: "done and cancelled too (on/off)"),
                 hint: Phrase(id: "Semua", en: "All"), rank: 4, isOn: { $0.samples.showClosed }
-            ) { s, _, _ in
+            ) { s, _ in
                 s.samples.showClosed.toggle()
                 if s.samples.showClosed { s.samples.listView = true }
                 s.status = StatusMessage(
@@ -426,10 +405,10 @@ public enum KeyMaps {
                     id: "cari nomor (BPCU, LHP, kuitansi, e-billing), pelanggan, komoditas, analis",
                     en: "find by number (BPCU, LHP, receipt, e-billing), customer, commodity, analyst"),
                 hint: Phrase(id: "Cari", en: "Find"), rank: 3, isOn: { !$0.samples.filter.text.isEmpty }
-            ) { s, _, _ in
+            ) { s, _ in
                 s.samples.isFiltering = true; return []
             },
-            KeyBinding([.escape], help: Phrase(id: "hapus pencarian", en: "clear the search")) { s, _, _ in
+            KeyBinding([.escape], help: Phrase(id: "hapus pencarian", en: "clear the search")) { s, _ in
                 s.samples.filter = LineEditor(); return []
             },
         ])
@@ -440,7 +419,7 @@ public enum KeyMaps {
         func act(_ key: Character, _ action: SampleAction, _ help: Phrase, _ hint: Phrase, rank: Int) -> KeyBinding {
             KeyBinding(
                 [.char(key)], help: help, hint: hint, rank: rank, refusal: { s, env in sampleRefusal(action, s, env) }
-            ) { s, _, env in
+            ) { s, env in
                 openSampleForm(action, &s, env); return []
             }
         }
@@ -481,7 +460,7 @@ public enum KeyMaps {
                 [.enter, .down], "Enter ↓",
                 help: Phrase(id: "selesai mengetik; saringan tetap", en: "done typing; the filter stays"),
                 hint: Phrase(id: "Selesai", en: "Done"), rank: 0
-            ) { s, _, env in
+            ) { s, env in
                 s.samples.isFiltering = false
                 resetSampleScroll(&s, env)
                 return []
@@ -489,7 +468,7 @@ public enum KeyMaps {
             KeyBinding(
                 [.escape], help: Phrase(id: "hapus saringan", en: "clear the filter"),
                 hint: Phrase(id: "Hapus saringan", en: "Clear filter"), rank: 0
-            ) { s, _, env in
+            ) { s, env in
                 s.samples.isFiltering = false
                 s.samples.filter = LineEditor()
                 resetSampleScroll(&s, env)
@@ -508,48 +487,28 @@ public enum KeyMaps {
         .months,
         [
             KeyBinding(
-                [.left, .right, .char("["), .char("]")], "←→ [ ]",
+                [(.left, yearTurn(-1)), (.right, yearTurn(1)), (.char("["), yearTurn(-1)), (.char("]"), yearTurn(1))],
+                "←→ [ ]",
                 help: Phrase(id: "tahun sebelumnya / berikutnya", en: "previous / next year"),
-                hint: Phrase(id: "Tahun", en: "Year"), rank: 2
-            ) { s, key, env in
-                let year = boardYear(s, env)
-                s.months.year = key == .left || key == .char("[") ? year - 1 : year + 1
-                return []
-            },
+                hint: Phrase(id: "Tahun", en: "Year"), rank: 2),
             KeyBinding(
-                [.up, .down, .char("j"), .char("k")], "↑↓ jk",
+                [(.up, monthItemMove(-1)), (.down, monthItemMove(1)), (.char("j"), monthItemMove(1)),
+                 (.char("k"), monthItemMove(-1))], "↑↓ jk",
                 help: Phrase(
                     id: "pilih bulan, jumlah, atau angka di bawah tabel",
                     en: "choose a month, the totals, or a figure below the table"),
-                hint: Phrase(id: "Baris", en: "Row"), rank: 2
-            ) { s, key, env in
-                moveMonthItem(&s, env, by: key == .up || key == .char("k") ? -1 : 1); return []
-            },
+                hint: Phrase(id: "Baris", en: "Row"), rank: 2),
             KeyBinding(
-                [.pageUp, .pageDown, .home, .end, .char("g"), .char("G")], "PgUp PgDn",
+                [(.pageUp, monthItemMove(-10)), (.pageDown, monthItemMove(10)), (.home, monthItemMove(-1000)),
+                 (.end, monthItemMove(1000)), (.char("g"), monthItemMove(-1000)), (.char("G"), monthItemMove(1000))],
+                "PgUp PgDn",
                 help: Phrase(
                     id: "lompat 10 baris; Home End g G: baris pertama, terakhir",
-                    en: "jump 10 rows; Home End g G: first, last row")
-            ) { s, key, env in
-                switch key {
-                case .pageUp: moveMonthItem(&s, env, by: -10)
-                case .pageDown: moveMonthItem(&s, env, by: 10)
-                case .home, .char("g"): moveMonthItem(&s, env, by: -1000)
-                default: moveMonthItem(&s, env, by: 1000)
-                }
-                return []
-            },
+                    en: "jump 10 rows; Home End g G: first, last row")),
             KeyBinding(
-                [.char("h"), .char("l")], "h l",
+                [(.char("h"), monthColumnMove(-1)), (.char("l"), monthColumnMove(1))], "h l",
                 help: Phrase(id: "pilih kolom pada tabel", en: "choose a column of the table"),
-                hint: Phrase(id: "Kolom", en: "Column"), footerKey: "hl", rank: 3
-            ) { s, key, _ in
-                guard s.months.item < 13 else { return [] }
-                s.months.column =
-                    key == .char("l")
-                    ? min(MonthBoardColumn.allCases.count - 1, s.months.column + 1) : max(0, s.months.column - 1)
-                return []
-            },
+                hint: Phrase(id: "Kolom", en: "Column"), footerKey: "hl", rank: 3),
             KeyBinding(
                 [.enter],
                 help: Phrase(
@@ -562,7 +521,7 @@ public enum KeyMaps {
                     id: "ekspor rekap, register, keberatan, laporan (.md, .docx), buku kerja (.xlsx)",
                     en: "export recap, registers, the report (.md, .docx), the workbook (.xlsx)"),
                 hint: Phrase(id: "Ekspor", en: "Export"), rank: 3
-            ) { s, _, env in
+            ) { s, env in
                 [.exportYear(boardYear(s, env))]
             },
             KeyBinding(
@@ -571,36 +530,31 @@ public enum KeyMaps {
                     id: "identitas kantor: nama, kop surat, kota, PPID dan NIP, atasan, Komisi Informasi",
                     en: "the office's identity: name, letterhead, city, PPID and NIP, superior, Commission"),
                 hint: Phrase(id: "Identitas", en: "Identity"), rank: 9, refusal: { _, env in readOnlyRefusal(env) }
-            ) { s, _, env in
+            ) { s, env in
                 s.overlays.append(.form(Form(IdentityForm(current: env.identity, firstRun: false)))); return []
             },
         ])
 
     // MARK: Overlays
 
-    /// What a key of a scrolling binding asks for (Space pages down, as in a pager).
-    static func scroll(_ key: Key) -> Scroll {
-        switch key {
-        case .up, .char("k"): .lineUp
-        case .down, .char("j"): .lineDown
-        case .pageUp: .pageUp
-        default: .pageDown
-        }
+    /// A scrolling binding's keys, each with its move: ↑↓ and j k a line, PgUp PgDn a page,
+    /// and with `space` Space a page down, as in a pager.
+    static func scrolling(space: Bool = false, _ action: @escaping @Sendable (Scroll) -> KeyAction) -> [(Key, KeyAction)] {
+        [(.up, action(.lineUp)), (.down, action(.lineDown)), (.char("j"), action(.lineDown)), (.char("k"), action(.lineUp)),
+         (.pageUp, action(.pageUp)), (.pageDown, action(.pageDown))] + (space ? [(.char(" "), action(.pageDown))] : [])
     }
 
     static let help = KeyMap(
         context: .help,
         bindings: [
             KeyBinding(
-                [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], "↑↓ PgUp PgDn",
-                help: Phrase(id: "gulir", en: "scroll"), hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1
-            ) { s, key, env in
-                scrollTop(&s, scroll(key), limit: helpScrollLimit(s, env)); return []
-            },
+                scrolling { move in { s, env in scrollTop(&s, move, limit: helpScrollLimit(s, env)); return [] } },
+                "↑↓ PgUp PgDn",
+                help: Phrase(id: "gulir", en: "scroll"), hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1),
             KeyBinding(
                 [.escape, .enter, .char("?"), .char("q"), .function(1)], "Esc",
                 help: Phrase(id: "tutup bantuan", en: "close the help"), hint: Phrase(id: "Tutup", en: "Close"), rank: 0
-            ) { s, _, _ in
+            ) { s, _ in
                 s.overlays.removeLast(); return []
             },
         ], fallback: nil)
@@ -609,25 +563,26 @@ public enum KeyMaps {
         context: .detail,
         bindings: [
             KeyBinding(
-                [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .char(" ")], "↑↓ PgUp PgDn",
+                scrolling(space: true) { move in
+                    { s, env in
+                        guard case .detail(let number, _)? = s.top else { return [] }
+                        scrollTop(&s, move, limit: detailScrollLimit(number, s, env)); return []
+                    }
+                }, "↑↓ PgUp PgDn",
                 help: Phrase(id: "gulir (juga j k Spasi)", en: "scroll (also j k Space)"),
-                hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1
-            ) { s, key, env in
-                guard case .detail(let number, _)? = s.top else { return [] }
-                scrollTop(&s, scroll(key), limit: detailScrollLimit(number, s, env)); return []
-            },
+                hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1),
             KeyBinding(
                 [.escape, .enter, .char("q")], "Esc",
                 help: Phrase(id: "kembali (juga Enter, q)", en: "back (also Enter, q)"),
                 hint: Phrase(id: "Kembali", en: "Back"), rank: 0
-            ) { s, _, _ in
+            ) { s, _ in
                 s.overlays.removeLast(); return []
             },
         ] + requestActions(onQueue: false) + [
             KeyBinding(
                 [.char("?"), .function(1)], "?", help: Phrase(id: "bantuan ini", en: "this help"),
                 hint: Phrase(id: "Bantuan", en: "Help"), rank: 0
-            ) { s, _, _ in
+            ) { s, _ in
                 s.overlays.append(.help(scroll: 0)); return []
             },
         ], fallback: nil)
@@ -636,25 +591,26 @@ public enum KeyMaps {
         context: .sampleDetail,
         bindings: [
             KeyBinding(
-                [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .char(" ")], "↑↓ PgUp PgDn",
+                scrolling(space: true) { move in
+                    { s, env in
+                        guard case .sampleDetail(let number, _)? = s.top else { return [] }
+                        scrollTop(&s, move, limit: sampleDetailScrollLimit(number, s, env)); return []
+                    }
+                }, "↑↓ PgUp PgDn",
                 help: Phrase(id: "gulir (juga j k Spasi)", en: "scroll (also j k Space)"),
-                hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1
-            ) { s, key, env in
-                guard case .sampleDetail(let number, _)? = s.top else { return [] }
-                scrollTop(&s, scroll(key), limit: sampleDetailScrollLimit(number, s, env)); return []
-            },
+                hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1),
             KeyBinding(
                 [.escape, .enter, .char("q")], "Esc",
                 help: Phrase(id: "kembali (juga Enter, q)", en: "back (also Enter, q)"),
                 hint: Phrase(id: "Kembali", en: "Back"), rank: 0
-            ) { s, _, _ in
+            ) { s, _ in
                 s.overlays.removeLast(); return []
             },
         ] + sampleActions + [
             KeyBinding(
                 [.char("?"), .function(1)], "?", help: Phrase(id: "bantuan ini", en: "this help"),
                 hint: Phrase(id: "Bantuan", en: "Help"), rank: 0
-            ) { s, _, _ in
+            ) { s, _ in
                 s.overlays.append(.help(scroll: 0)); return []
             }
         ], fallback: nil)
@@ -665,41 +621,41 @@ public enum KeyMaps {
             KeyBinding(
                 [.tab, .down], "Tab ↓", help: Phrase(id: "isian berikutnya", en: "next field"),
                 hint: Phrase(id: "Pindah", en: "Next"), rank: 1,
-                action: formKey { _ in .nextField }),
+                action: formKey(.nextField)),
             KeyBinding(
                 [.backTab, .up], "S-Tab ↑", help: Phrase(id: "isian sebelumnya", en: "previous field"),
-                action: formKey { _ in .previousField }),
+                action: formKey(.previousField)),
             KeyBinding(
                 [.enter],
                 help: Phrase(
                     id: "isian berikutnya; pada isian terakhir: periksa dan simpan",
                     en: "next field; on the last one: check and save"),
-                action: formKey { _ in .advance }),
+                action: formKey(.advance)),
             KeyBinding(
-                [.left, .right], "←→",
+                [(.left, formKey(.type(.left))), (.right, formKey(.type(.right)))], "←→",
                 help: Phrase(
                     id: "pilihan sebelumnya / berikutnya (huruf awal juga memilih)",
                     en: "previous / next option (its first letter picks it too)"),
-                hint: Phrase(id: "Pilih", en: "Choose"), rank: 2, action: formKey { .type($0) }),
+                hint: Phrase(id: "Pilih", en: "Choose"), rank: 2),
             KeyBinding(
                 [.function(2)],
                 help: Phrase(
                     id: "periksa semua isian, lalu tampilkan ringkasan untuk dicatat",
                     en: "check every field, then show the summary to record"),
-                hint: Phrase(id: "Simpan", en: "Save"), rank: 0, action: formKey { _ in .save }),
+                hint: Phrase(id: "Simpan", en: "Save"), rank: 0, action: formKey(.save)),
             KeyBinding(
                 [.escape],
                 help: Phrase(
                     id: "batal (bertanya dulu bila sudah diisi)", en: "cancel (asks first if anything was typed)"),
                 hint: Phrase(id: "Batal", en: "Cancel"), rank: 0,
-                action: formKey { _ in .cancel }),
+                action: formKey(.cancel)),
             KeyBinding(
                 [.function(10)], help: Phrase(id: "keluar dari aplikasi", en: "quit the app"),
                 hint: Phrase(id: "Keluar", en: "Quit"), rank: 3
-            ) { s, _, _ in
+            ) { s, _ in
                 s.overlays.append(s.openForm?.isDirty == true ? .discardForm : .quit); return []
             },
-        ], fallback: formKey { .type($0) })
+        ], fallback: formTyping)
 
     static let confirm = KeyMap(
         context: .confirm,
@@ -707,7 +663,7 @@ public enum KeyMaps {
             KeyBinding(
                 [.char("y"), .char("Y")], "y", help: Phrase(id: "catat", en: "record"),
                 hint: Phrase(id: "Catat", en: "Record"), rank: 0
-            ) { s, _, _ in
+            ) { s, _ in
                 guard case .confirm(let confirmation)? = s.top else { return [] }
                 s.overlays.removeLast()
                 s.isSaving = true
@@ -718,7 +674,7 @@ public enum KeyMaps {
                 [.char("n"), .char("N"), .escape], "n Esc",
                 help: Phrase(id: "kembali tanpa mencatat", en: "go back without recording"),
                 hint: Phrase(id: "Kembali", en: "Back"), rank: 0
-            ) { s, _, _ in
+            ) { s, _ in
                 s.overlays.removeLast(); return []
             },
         ],
@@ -734,18 +690,16 @@ public enum KeyMaps {
         context: .receipt,
         bindings: [
             KeyBinding(
-                [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .char(" ")], "↑↓ PgUp PgDn",
-                help: Phrase(id: "gulir", en: "scroll"), hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1
-            ) { s, key, env in
-                scrollTop(&s, scroll(key), limit: receiptScrollLimit(s, env)); return []
-            },
+                scrolling(space: true) { move in { s, env in scrollTop(&s, move, limit: receiptScrollLimit(s, env)); return [] } },
+                "↑↓ PgUp PgDn",
+                help: Phrase(id: "gulir", en: "scroll"), hint: Phrase(id: "Gulir", en: "Scroll"), rank: 1),
             KeyBinding(
                 [.char("p")],
                 help: Phrase(
                     id: "tulis tanda bukti ke berkas di folder data (receipts/)",
                     en: "write the receipt to a file in the data folder (receipts/)"),
                 hint: Phrase(id: "Tulis ke berkas", en: "Write to file"), rank: 0
-            ) { s, _, _ in
+            ) { s, _ in
                 guard case .receipt(let number, _)? = s.top else { return [] }
                 return [.writeReceipt(number)]
             },
@@ -753,7 +707,7 @@ public enum KeyMaps {
                 [.escape, .enter, .char("q")], "Esc",
                 help: Phrase(id: "tutup (juga Enter, q)", en: "close (also Enter, q)"),
                 hint: Phrase(id: "Tutup", en: "Close"), rank: 0
-            ) { s, _, _ in
+            ) { s, _ in
                 s.overlays.removeLast(); return []
             },
         ], fallback: nil)
@@ -762,19 +716,16 @@ public enum KeyMaps {
         context: .drill,
         bindings: [
             KeyBinding(
-                [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], "↑↓ PgUp PgDn",
+                scrolling { move in { s, env in drillMove(&s, move, env); return [] } }, "↑↓ PgUp PgDn",
                 help: Phrase(id: "pilih permohonan", en: "move"),
-                hint: Phrase(id: "Pilih", en: "Move"), rank: 1
-            ) { s, key, env in
-                drillMove(&s, scroll(key), env); return []
-            },
+                hint: Phrase(id: "Pilih", en: "Move"), rank: 1),
             KeyBinding(
                 [.enter], help: Phrase(id: "buka rincian permohonan", en: "open the request's details"),
                 hint: Phrase(id: "Buka", en: "Open"), rank: 0, action: drillOpen),
             KeyBinding(
                 [.escape, .char("q")], "Esc", help: Phrase(id: "kembali ke rekap", en: "back to the board"),
                 hint: Phrase(id: "Kembali", en: "Back"), rank: 0
-            ) { s, _, _ in
+            ) { s, _ in
                 s.overlays.removeLast(); return []
             },
         ], fallback: nil)
@@ -790,17 +741,17 @@ public enum KeyMaps {
                 KeyBinding(
                     [.char("n"), .char("N"), .escape], "n Esc", help: Phrase(id: "kembali", en: "go back"),
                     hint: Phrase(id: "Tidak", en: "No"), rank: 0
-                ) { s, _, _ in
+                ) { s, _ in
                     s.overlays.removeLast(); return []
                 },
             ], fallback: nil)
     }
 
-    static let discardForm = question(.discardForm, yes: Phrase(id: "buang isian", en: "discard the form")) { s, _, _ in
+    static let discardForm = question(.discardForm, yes: Phrase(id: "buang isian", en: "discard the form")) { s, _ in
         s.overlays.removeLast()
         if case .form = s.overlays.last { s.overlays.removeLast() }
         return []
     }
 
-    static let quit = question(.quit, yes: Phrase(id: "keluar", en: "quit")) { _, _, _ in [.quit] }
+    static let quit = question(.quit, yes: Phrase(id: "keluar", en: "quit")) { _, _ in [.quit] }
 }

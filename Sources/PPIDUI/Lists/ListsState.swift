@@ -54,3 +54,8 @@ func moveList(_ s: inout AppState, _ env: AppEnvironment, by delta: Int) {
     s.lists.selected = numbers[max(0, min(numbers.count - 1, index + delta))]
     keepListSelectionVisible(&s, env)
 }
+
+/// The key action that moves pane 4's selection `delta` rows.
+func moveList(by delta: Int) -> KeyAction {
+    { s, env in moveList(&s, env, by: delta); return [] }
+}
