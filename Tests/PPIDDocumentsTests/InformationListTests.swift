@@ -74,7 +74,7 @@ func officeWithLists(_ base: String) throws -> Office {
         try withScratch { base in
             let office = try officeWithLists(base)
             let rows = InformationLists.changeRows(office.ledger, after: day("2019-06-30"), through: day("2019-12-31"))
-            #expect(rows.dropFirst().map { Array($0.prefix(3)) } == [["2019-07-01", "DIP-003", "ditambahkan"], ["2019-08-01", "DIP-002", "dikeluarkan: diganti jadwal daring"]])
+            #expect(rows.dropFirst().map { Array($0.prefix(3)) } == [["1 Juli 2019", "DIP-003", "ditambahkan"], ["1 Agustus 2019", "DIP-002", "dikeluarkan: diganti jadwal daring"]])
             #expect(rows[2][3] == "Jadwal kalibrasi timbangan")
             #expect(InformationLists.changeRows(office.ledger, after: day("2019-08-01"), through: day("2019-12-31")).count == 1)
         }

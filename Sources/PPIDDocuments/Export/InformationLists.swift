@@ -101,9 +101,9 @@ public enum InformationLists {
             switch e {
             case .publicEntrySet(let s):
                 let what = s.changes.isEmpty ? "ditambahkan" : "diubah: " + s.changes.joined(separator: ", ")
-                return [s.on.description, s.entry.number, what, s.entry.summary]
+                return [LetterFields.longDate(s.on), s.entry.number, what, s.entry.summary]
             case .publicEntryRemoved(let r):
-                return [r.on.description, r.entry, "dikeluarkan: \(r.reason)", ledger.publicListings.first { $0.entry.number == r.entry }?.entry.summary ?? "-"]
+                return [LetterFields.longDate(r.on), r.entry, "dikeluarkan: \(r.reason)", ledger.publicListings.first { $0.entry.number == r.entry }?.entry.summary ?? "-"]
             default:
                 return nil
             }
