@@ -109,3 +109,22 @@ func officeWithLists(_ base: String) throws -> Office {
         }
     }
 }
+
+/// Issue 22: the annual report's grounds part counts the imported Pasal 17 refusals that have
+/// no consequence test on record, naming them, and leaves a refusal resting on a test out.
+@Test func theReportMarksImportedRefusalsWithNoConsequenceTestOnRecord() throws {
+    try withScratch { base in
+        let office = try deskFolder(base)
+        _ = try office.log.append(by: "Rina", at: now) { _ in
+            [
+                .requestRegistered(RequestRegistered(
+                    request: "PPID-2024-009", receivedAt: Timestamp.parse("2024-03-07T09:00:00+07:00")!, channel: .walkIn,
+                    details: RequestDetails(requesterName: "Dedi", category: .individual, topic: .testing, subject: "Hasil uji PT Lain"))),
+                .requestDecided(RequestDecided(request: "PPID-2024-009", outcome: .rejected, ground: .exception(.h), noticeOn: day("2024-03-12"), fromRegister: true)),
+            ]
+        }
+        let report = AnnualReport.document(office.ledger, year: 2024, config: office.config, now: now).markdown()
+        #expect(report.contains("1 penolakan berdasarkan Pasal 17 berasal dari register lama yang diimpor dan tidak ada uji konsekuensi tercatat (Pasal 19): PPID-2024-009."), "\(report)")
+        #expect(office.ledger.refusalsWithoutTest(in: ReportPeriod(year: 2024)).map(\.number) == ["PPID-2024-009"])
+    }
+}
