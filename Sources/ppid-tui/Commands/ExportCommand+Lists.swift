@@ -33,7 +33,7 @@ extension ExportCommand {
 
     /// `--format dip|dik`: the list as it read on `--as-of` (default: the year's last day, or
     /// today while it runs), or the DIP's changes; a .docx, or CSV when `--out` ends in .csv.
-    /// Prints the path written.
+    /// Prints the path written (and the PDF's with `--pdf`).
     func writeList(_ office: Office, year: Int, now: Date) throws(CLIError) {
         let today = office.ledger.calendar.day(of: now)
         let day = asOf ?? CivilDate(year: year, month: 12, day: 31).map { min($0, today) } ?? today
@@ -63,5 +63,6 @@ extension ExportCommand {
             }
         }
         print(path)
+        if pdf { try printPDF(path, office: office) }
     }
 }

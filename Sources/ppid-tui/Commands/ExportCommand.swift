@@ -82,7 +82,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("public"), help: "Versi publik register: inisial nama, tanpa alamat dan kontak. / Public variant.")
     var publicVariant = false
 
-    @Flag(name: .long, help: "docx/xlsx: juga buat PDF di sampingnya (perlu LibreOffice). / Also make a PDF beside it.")
+    @Flag(name: .long, help: "docx/xlsx/dip/dik: juga buat PDF di sampingnya (perlu LibreOffice). / Also make a PDF beside it.")
     var pdf = false
 
     @OptionGroup var folder: FolderOptions
@@ -94,7 +94,7 @@ struct ExportCommand: ParsableCommand {
         if publicVariant, !isText, !isDIP { throw ValidationError("--public hanya untuk berkas CSV dan dip / --public only with the CSV files and dip") }
         if asOf != nil || changes != nil, !isList { throw ValidationError("--as-of dan --changes hanya untuk dip/dik / --as-of and --changes are for dip/dik only") }
         if changes != nil, !isDIP || asOf != nil { throw ValidationError("--changes hanya untuk dip, tanpa --as-of / --changes is for dip only, without --as-of") }
-        if pdf, isList { throw ValidationError("--pdf hanya untuk --format docx atau xlsx / --pdf only with --format docx or xlsx") }
+        if pdf, isList, out?.lowercased().hasSuffix(".csv") == true { throw ValidationError("--pdf tidak untuk berkas CSV / --pdf is not for a CSV file") }
         if pdf, isText { throw ValidationError("--pdf hanya untuk --format docx atau xlsx / --pdf only with --format docx or xlsx") }
         if pdf, case .evidence = format { throw ValidationError("--pdf tidak perlu untuk evidence: PDF dibuat bila LibreOffice ada / evidence makes PDFs wherever LibreOffice is, without --pdf") }
         guard sep.count == 1, let c = sep.first, c != "\"", !c.isNewline else {
