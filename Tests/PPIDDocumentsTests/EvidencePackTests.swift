@@ -45,6 +45,18 @@ import ZIPFoundation
         }
     }
 
+    @Test func theIndexSaysWhenNoPPIDDecisionSetTheDIPThatYear() throws {
+        try withScratch { base in
+            let office = try officeWithLists(base)
+            let dir = office.folder.exportsPath + "/" + EvidencePack.folderName(2020)
+            let context = EvidenceContext(ledger: office.ledger, year: 2020, config: office.config, folder: office.folder, directory: dir, now: nil)
+            let (entries, index) = try EvidencePack.write(context, office: nil)
+            #expect(entries[4].file == "dip-2020.docx")
+            let text = try String(contentsOfFile: index, encoding: .utf8)
+            #expect(text.contains("## Yang belum ada\n\n- Daftar Informasi Publik (DIP): Tidak ada keputusan PPID yang menetapkan atau memperbarui DIP pada tahun 2020 (terakhir: Nomor 01/KEP/PPID/2019 tanggal 2 Januari 2019); catat di panel 4 (t)."), "\(text)")
+        }
+    }
+
     @Test func thePublicRegisterHasNoPersonalColumnsAndInitialsOnly() throws {
         try withScratch { base in
             let office = try office2019(base)

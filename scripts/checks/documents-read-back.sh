@@ -313,7 +313,8 @@ files = os.listdir(pack)
 assert any(f.startswith("dip-2024.") for f in files) and any(f.startswith("dik-2024.") for f in files), files
 index = open(os.path.join(pack, "indeks-bukti-2024.md"), encoding="utf-8").read()
 assert "| Daftar Informasi Publik (DIP) | dip-2024." in index, index
-print("PASS: the DIP as of a day, its public variant (no person's name), CSV and changes; the DIK with its test; the test sheet and the PPID's decision; the evidence pack holds the DIP and the DIK")
+assert "- Daftar Informasi Publik (DIP): Tidak ada keputusan PPID yang menetapkan atau memperbarui DIP pada tahun 2024" in index, index
+print("PASS: the DIP as of a day, its public variant (no person's name), CSV and changes; the DIK with its test; the test sheet and the PPID's decision; the evidence pack holds the DIP and the DIK, and its index says no PPID decision set the DIP that year")
 PY
 
 # Hostile texts. An import shows the controls as the screen does and names where they were.

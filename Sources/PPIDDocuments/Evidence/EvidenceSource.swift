@@ -26,6 +26,8 @@ public struct EvidenceContext: Sendable {
 /// the index, in Indonesian as the pack is filed).
 public enum EvidenceResult: Sendable, Equatable {
     case written(String)
+    /// Written, with what the index adds about it (e.g. no DIP decision that year).
+    case writtenNoting(String, note: String)
     case missing(String)
 }
 
@@ -51,6 +53,11 @@ extension EvidencePack {
             }
             let path = c.directory + "/dip-\(c.year).docx"
             try InformationLists.write(InformationLists.dip(c.ledger, on: day, identity: c.config.identity, publicVariant: false), title: "Daftar Informasi Publik \(c.year)", to: path, config: c.config, folder: c.folder)
+            // The monitoring asks for the decision establishing or updating the DIP that year.
+            guard c.ledger.publicListDecisions.contains(where: { $0.on.year == c.year && $0.on <= day }) else {
+                let last = InformationLists.dipDecision(c.ledger, on: day).map { " (terakhir: Nomor \($0.decisionNumber) tanggal \(LetterFields.longDate($0.on)))" } ?? ""
+                return .writtenNoting(path, note: "Tidak ada keputusan PPID yang menetapkan atau memperbarui DIP pada tahun \(c.year)\(last); catat di panel 4 (t).")
+            }
             return .written(path)
         },
         EvidenceSource(title: "Daftar Informasi yang Dikecualikan (DIK) dengan ringkasan uji konsekuensi") { c throws(DocumentError) in
