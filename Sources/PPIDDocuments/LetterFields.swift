@@ -78,7 +78,7 @@ public enum LetterFields {
         ("batas_sengketa", Phrase(id: "batas mengajukan sengketa ke Komisi Informasi (14 hari kerja)", en: "the last day to take the dispute to the Commission")),
     ]
 
-    public static var names: Set<String> { Set(all.map(\.name)) }
+    public static var names: Set<String> { Set((all + testNames).map(\.name)) }
 
     /// The placeholder dictionary of a request (and, for an objection's letter, its objection).
     /// Every name of `all` is present; what does not apply yet is "-".
@@ -92,16 +92,7 @@ public enum LetterFields {
         let received = calendar.local(r.receivedAt)
         let deadline = calendar.deadline(of: r)
         let decided = r.decision?.decided
-        var f: [String: String] = [:]
-        f["nama_badan"] = officeName
-        f["induk_badan"] = identity.parentBody
-        f["alamat_badan"] = identity.address
-        f["kontak_badan"] = [("Telp. ", identity.phone), ("E-mail ", identity.email), ("", identity.website)]
-            .filter { !$0.1.isEmpty }.map { $0.0 + $0.1 }.joined(separator: " · ")
-        f["kota"] = identity.city
-        f["komisi_informasi"] = identity.commission.isEmpty ? "Komisi Informasi yang berwenang" : identity.commission
-        f["nama_ppid"] = identity.ppidName
-        f["nip_ppid"] = dash(identity.ppidNIP)
+        var f = office(identity)
         f["nomor_surat"] = letter.number
         f["surat_pengganti"] = letter.replaces.isEmpty ? "" : "Surat ini menggantikan surat nomor \(letter.replaces)."
         f["tanggal_surat"] = longDate(today)
@@ -182,6 +173,21 @@ public enum LetterFields {
         f["nip_atasan"] = signer == identity.superiorName ? dash(identity.superiorNIP) : "-"
         f["baris_nip_atasan"] = f["nip_atasan"] == "-" ? "" : "NIP. " + identity.superiorNIP
         f["batas_sengketa"] = o.map { longDate(calendar.disputeFilingDeadline(of: $0)) } ?? "-"
+        return f
+    }
+
+    /// The office's letterhead and signer, as every letter gives them.
+    static func office(_ identity: OfficeIdentity) -> [String: String] {
+        var f: [String: String] = [:]
+        f["nama_badan"] = identity.name
+        f["induk_badan"] = identity.parentBody
+        f["alamat_badan"] = identity.address
+        f["kontak_badan"] = [("Telp. ", identity.phone), ("E-mail ", identity.email), ("", identity.website)]
+            .filter { !$0.1.isEmpty }.map { $0.0 + $0.1 }.joined(separator: " · ")
+        f["kota"] = identity.city
+        f["komisi_informasi"] = identity.commission.isEmpty ? "Komisi Informasi yang berwenang" : identity.commission
+        f["nama_ppid"] = identity.ppidName
+        f["nip_ppid"] = dash(identity.ppidNIP)
         return f
     }
 

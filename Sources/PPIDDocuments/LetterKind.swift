@@ -14,9 +14,16 @@ public enum LetterKind: String, Sendable, CaseIterable {
     case objectionReceipt = "objection-receipt"
     /// *Tanggapan atasan PPID atas keberatan* (Pasal 36).
     case objectionAnswer = "objection-answer"
+    /// *Lembar uji konsekuensi* (Pasal 19; Perki 1/2021): a DIK test as its participants sign it.
+    case testSheet = "test-sheet"
+    /// *Keputusan PPID tentang penetapan informasi yang dikecualikan*: the PPID's decision on a test.
+    case testDecision = "test-decision"
 
     /// Whether the letter belongs to an objection rather than to a request.
     public var isObjectionLetter: Bool { self == .objectionReceipt || self == .objectionAnswer }
+
+    /// Whether the letter belongs to a DIK test (`--test`) rather than to a request.
+    public var isTestLetter: Bool { self == .testSheet || self == .testDecision }
 
     /// The template's file name in `templates/`.
     public var templateName: String { rawValue + ".docx" }
@@ -29,6 +36,8 @@ public enum LetterKind: String, Sendable, CaseIterable {
         case .refusal: Phrase(id: "Keputusan Penolakan Permohonan", en: "Refusal decision")
         case .objectionReceipt: Phrase(id: "Tanda Bukti Penerimaan Keberatan", en: "Receipt of the objection")
         case .objectionAnswer: Phrase(id: "Tanggapan Atasan PPID atas Keberatan", en: "The superior's answer to the objection")
+        case .testSheet: Phrase(id: "Lembar Uji Konsekuensi", en: "Consequence test sheet")
+        case .testDecision: Phrase(id: "Keputusan PPID tentang Informasi yang Dikecualikan", en: "The PPID's decision on the exempt information")
         }
     }
 
@@ -69,6 +78,8 @@ public enum LetterKind: String, Sendable, CaseIterable {
                 return Phrase(id: "Keberatan \(o.number) belum ditanggapi atasan PPID; catat tanggapannya dahulu.", en: "Objection \(o.number) has no answer from the superior yet; record the answer first.")
             }
             return nil
+        case .testSheet, .testDecision:
+            return Phrase(id: "Surat \(rawValue) dibuat untuk uji konsekuensi DIK, bukan permohonan; gunakan --test DIK-NNN.", en: "The \(rawValue) letter is for a DIK consequence test, not a request; use --test DIK-NNN.")
         }
     }
 
@@ -76,7 +87,7 @@ public enum LetterKind: String, Sendable, CaseIterable {
     /// key makes.
     public static func fitting(_ r: Request) -> [(LetterKind, Objection?)] {
         var out: [(LetterKind, Objection?)] = []
-        for kind in allCases where !kind.isObjectionLetter && kind.misfit(r, objection: nil) == nil { out.append((kind, nil)) }
+        for kind in allCases where !kind.isObjectionLetter && !kind.isTestLetter && kind.misfit(r, objection: nil) == nil { out.append((kind, nil)) }
         for o in r.objections {
             for kind in [LetterKind.objectionReceipt, .objectionAnswer] where kind.misfit(r, objection: o) == nil { out.append((kind, o)) }
         }

@@ -144,8 +144,45 @@ public enum LetterTemplates {
             ] + signature(
                 after: "Apabila Pemohon tidak puas dengan tanggapan ini, Pemohon dapat mengajukan penyelesaian sengketa informasi publik kepada {{komisi_informasi}} paling lambat 14 (empat belas) hari kerja setelah menerima tanggapan ini, yaitu sampai dengan {{batas_sengketa}}, sesuai Pasal 37 ayat (2) Undang-Undang Nomor 14 Tahun 2008.",
                 "{{jabatan_atasan}}", name: "{{nama_atasan}}", nip: "{{baris_nip_atasan}}", place: "{{kota}}, {{tanggal_tanggapan}}")
+        case .testSheet:
+            return letterhead + [
+                .paragraph([Run("LEMBAR UJI KONSEKUENSI\nINFORMASI YANG DIKECUALIKAN", bold: true)], .center),
+                .text("Lampiran Keputusan PPID Nomor {{nomor_surat}}", .center), .blank,
+            ] + testFacts + [
+                .field("Akibat apabila informasi dibuka", "{{akibat_dibuka}}"),
+                .field("Akibat apabila informasi ditutup", "{{akibat_ditutup}}"),
+                .field("Kepentingan publik (Pasal 2 ayat 4)", "{{kepentingan_publik}}"),
+                .field("Jangka waktu (Pasal 20)", "{{jangka_waktu}}"),
+                .field("Peserta uji konsekuensi", "{{peserta_uji}}"),
+                .field("Status", "{{status_uji}}"),
+                .blank,
+                .text("Kesimpulan: berdasarkan uji konsekuensi sebagaimana dimaksud Pasal 19 Undang-Undang Nomor 14 Tahun 2008, akibat yang timbul apabila informasi tersebut dibuka lebih besar daripada kepentingan publik untuk membukanya, sehingga bagian informasi tersebut di atas DIKECUALIKAN untuk jangka waktu tersebut dan dicatat dalam Daftar Informasi yang Dikecualikan.", .both),
+                .blank,
+            ] + signature(after: "Demikian lembar uji konsekuensi ini dibuat dengan sebenar-benarnya.", place: "{{kota}}, {{tanggal_keputusan_uji}}")
+        case .testDecision:
+            return letterhead + heading("KEPUTUSAN PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI\nTENTANG PENETAPAN INFORMASI YANG DIKECUALIKAN") + [
+                .text("Menimbang: bahwa berdasarkan uji konsekuensi {{nomor_uji}} yang dilakukan bersama {{peserta_uji}}, informasi \"{{judul_informasi}}\" yang dikuasai {{unit_penguasa}} perlu ditetapkan sebagai informasi yang dikecualikan.", .both),
+                .text("Mengingat: Pasal 2 ayat (4), Pasal 17, Pasal 19 dan Pasal 20 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik; Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik.", .both),
+                .blank,
+                .paragraph([Run("MEMUTUSKAN", bold: true)], .center),
+                .text("KESATU: Menetapkan bagian informasi \"{{judul_informasi}}\", yaitu {{informasi_dikecualikan}}, sebagai informasi yang dikecualikan berdasarkan {{dasar_pengecualian}}, dengan pertimbangan sebagaimana tercantum dalam lembar uji konsekuensi {{nomor_uji}} yang menjadi lampiran keputusan ini.", .both),
+                .text("KEDUA: Jangka waktu pengecualian: {{jangka_waktu}}.", .both),
+                .text("KETIGA: Informasi tersebut dicatat dalam Daftar Informasi yang Dikecualikan {{nama_badan}}; penolakan permohonan atasnya menyebut keputusan ini, dan Pemohon berhak mengajukan keberatan sesuai Pasal 35 Undang-Undang Nomor 14 Tahun 2008.", .both),
+                .text("KEEMPAT: Keputusan ini berlaku sejak tanggal ditetapkan.", .both),
+                .blank,
+            ] + signature(after: "Demikian keputusan ini ditetapkan untuk dilaksanakan.", place: "{{kota}}, {{tanggal_keputusan_uji}}")
         }
     }
+
+    /// What a test is about, as its sheet lists it.
+    static let testFacts: [Block] = [
+        .field("Nomor DIK", "{{nomor_uji}}"),
+        .field("Informasi", "{{judul_informasi}}"),
+        .field("Bagian yang dikecualikan", "{{informasi_dikecualikan}}"),
+        .field("Dasar pengecualian", "{{dasar_pengecualian}}"),
+        .field("Pejabat/unit yang menguasai", "{{unit_penguasa}}"),
+        .field("Uji dilakukan", "{{pemicu_uji}}"),
+    ]
 
     /// The default template of a kind, as a `.docx`, drawing the office's logo when given.
     public static func defaultTemplate(_ kind: LetterKind, logo: Logo? = nil) throws(DocumentError) -> Data {

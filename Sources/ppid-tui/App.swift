@@ -170,6 +170,15 @@ struct RunLoop {
             } catch {
                 return .lettersWritten(.failure(CommandFailure(error.message)))
             }
+        case .writeTestLetters(let number):
+            do {
+                let paths = try [LetterKind.testSheet, .testDecision].map { kind throws(DocumentError) in
+                    try Letters.write(kind, test: number, office: office, officer: env.officer)
+                }
+                return .lettersWritten(.success(paths))
+            } catch {
+                return .lettersWritten(.failure(CommandFailure(error.message)))
+            }
         case .saveIdentity(let values):
             if let why = office.log.readOnlyReason { return .identitySaved(.failure(CommandFailure(why))) }
             do {

@@ -68,6 +68,17 @@ import Testing
         #expect(s.text.contains("Uji konsekuensi DIK-001 sudah dicabut pada 2026-11-25."))
     }
 
+    @Test func lMakesTheTestSheetAndTheDecisionOfTheTestAtHand() throws {
+        var s = try session()
+        s.press(.char("4"))
+        #expect(s.press(.char("l")) == [.writeTestLetters("DIK-001")])
+        s.press(.enter)
+        #expect(s.press(.char("l")) == [.writeTestLetters("DIK-001")])
+        s.press(.escape, .char("v"))
+        #expect(s.press(.char("l")) == [])
+        #expect(s.text.contains("l berlaku pada uji di DIK"), "\(s.text)")
+    }
+
     @Test func pMovesATestToTheDIPInOneAction() throws {
         var s = try session()
         s.press(.char("4"), .char("p"))

@@ -16,7 +16,10 @@
 #    the line and column; in the log as typed, the workbook still opens in openpyxl with every row
 #    and the texts shown (ESC as ␛, U+FFFE as �, _x0007_ as typed), and the letter in python-docx;
 #  - the e-Monev evidence pack: report, public registers (no address, contact, NIK), service times, PDFs
-#    under 2 MB where LibreOffice is, an index naming the DIP and the DIK as missing;
+#    under 2 MB where LibreOffice is, an index naming the DIP and the DIK as missing for an office without them;
+#  - the DIP and the DIK (issue 22): `export --format dip|dik` as of a day, the DIP's public variant (no
+#    person's name) and CSV, its changes between two days; the test sheet and the PPID's decision on a
+#    test (`letter --kind test-sheet|test-decision --test`); the evidence pack holding both;
 #  - a template zipping 30 MB of zeros into 30 KB is refused at once, saying why.
 # Run by .ci/run.
 set -euo pipefail
@@ -255,6 +258,63 @@ for f in pdfs:
 index = open(os.path.join(pack, "indeks-bukti-2019.md"), encoding="utf-8").read()
 assert "| Daftar Informasi Publik (DIP) | — |" in index and "Daftar Informasi yang Dikecualikan (DIK)" in index, index
 print(f"PASS: the evidence pack opens back ({len(files)} files, {len(pdfs)} PDFs each under 2 MB); the public register has initials only and no address, contact or NIK; the index names the DIP and DIK as missing")
+PY
+
+# The DIP and the DIK (issue 22): imported, then written as of a day, public, as CSV, their changes;
+# the test's letters; the evidence pack holding both.
+LISTS="$WORK/lists"
+office "$LISTS"
+cat > "$WORK/dik.csv" <<'CSV'
+number,title,withheld,ground,if_opened,if_closed,public_interest,until,review_on,unit,decision_number,decided_on,participants
+DIK-001,Hasil uji sampel milik pelanggan,Nama pelanggan dan angka hasil uji,h,Rahasia usaha pelanggan terbuka,Rekapitulasi tetap dibuka,Melindungi pelanggan lebih besar,,,Seksi Pelayanan Teknis,UK-01/PPID/2024,2024-01-15,"PPID, Kepala Seksi"
+CSV
+cat > "$WORK/dip.csv" <<'CSV'
+number,summary,unit,responsible,form,kind,made_when,made_where,retention,on
+DIP-001,Tarif pengujian laboratorium,Seksi Pelayanan Teknis,Ir. Sutrisno Hadi,both,berkala,2024,Siak,5 tahun,2024-01-02
+DIP-002,Jadwal kalibrasi timbangan,Seksi PJT,Dra. Maria Ulfa,electronic,setiap_saat,2024,Siak,2 tahun,2024-02-01
+CSV
+"$BIN" import --dik "$WORK/dik.csv" --data "$LISTS" --officer Rina >/dev/null
+"$BIN" import --dip "$WORK/dip.csv" --data "$LISTS" --officer Rina >/dev/null
+dip=$("$BIN" export --format dip --as-of 2024-01-31 --data "$LISTS")
+dip_public=$("$BIN" export --format dip --year 2024 --public --data "$LISTS")
+"$BIN" export --format dip --year 2024 --out "$WORK/dip-out.csv" --data "$LISTS" >/dev/null
+changes=$("$BIN" export --format dip --changes 2024-01-02..2024-03-20 --data "$LISTS")
+dik=$("$BIN" export --format dik --year 2024 --data "$LISTS")
+sheet=$("$BIN" letter --kind test-sheet --test DIK-001 --data "$LISTS" --officer Rina)
+decision=$("$BIN" letter --kind test-decision --test DIK-001 --data "$LISTS" --officer Rina)
+"$BIN" export --year 2024 --format evidence --data "$LISTS" --out "$WORK/lists-pack" >/dev/null 2>&1
+python3 - "$dip" "$dip_public" "$WORK/dip-out.csv" "$changes" "$dik" "$sheet" "$decision" "$WORK/lists-pack" <<'PY'
+import csv, os, sys
+import docx
+dip, public, dip_csv, changes, dik, sheet, decision, pack = sys.argv[1:]
+def text(path):
+    d = docx.Document(path)
+    return "\n".join(p.text for p in d.paragraphs), [[c.text for c in r.cells] for t in d.tables for r in t.rows]
+body, rows = text(dip)
+assert rows[0] == ["No.", "Ringkasan Isi Informasi", "Pejabat/Unit yang Menguasai", "Penanggung Jawab", "Waktu dan Tempat Pembuatan", "Bentuk Informasi", "Jangka Waktu Penyimpanan", "Jenis Informasi"], rows[0]
+assert [r[0] for r in rows[1:]] == ["DIP-001"], rows  # DIP-002 takes effect on 1 February
+assert "Keadaan per 31 Januari 2024." in body and "Drs. Ahmad Fauzi" in body, body
+body, rows = text(public)
+assert "Penanggung Jawab" not in rows[0] and [r[0] for r in rows[1:]] == ["DIP-001", "DIP-002"], rows
+assert "Ir. Sutrisno Hadi" not in body + str(rows) and "(versi publik)" in body
+table = list(csv.reader(open(dip_csv, encoding="utf-8")))
+assert table[0][0] == "No." and [r[0] for r in table[1:]] == ["DIP-001", "DIP-002"], table
+_, rows = text(changes)
+assert [r[:3] for r in rows[1:]] == [["1 Februari 2024", "DIP-002", "ditambahkan"]], rows
+body, rows = text(dik)
+assert rows[1][:2] == ["DIK-001", "Hasil uji sampel milik pelanggan"], rows
+assert "Akibat apabila dibuka: Rahasia usaha pelanggan terbuka" in body, body
+body, _ = text(sheet)
+for part in ("LEMBAR UJI KONSEKUENSI", "Lampiran Keputusan PPID Nomor UK-01/PPID/2024", "Nomor DIK\t: DIK-001", "Status\t: Berlaku", "Dinas Komunikasi dan Informatika Kabupaten Siak", "NIP. 197001012000031001"):
+    assert part in body, (part, body)
+body, _ = text(decision)
+assert "Nomor: UK-01/PPID/2024" in body and "KESATU: Menetapkan bagian informasi" in body and "{{" not in body, body
+files = os.listdir(pack)
+assert any(f.startswith("dip-2024.") for f in files) and any(f.startswith("dik-2024.") for f in files), files
+index = open(os.path.join(pack, "indeks-bukti-2024.md"), encoding="utf-8").read()
+assert "| Daftar Informasi Publik (DIP) | dip-2024." in index, index
+assert "- Daftar Informasi Publik (DIP): Tidak ada keputusan PPID yang menetapkan atau memperbarui DIP pada tahun 2024" in index, index
+print("PASS: the DIP as of a day, its public variant (no person's name), CSV and changes; the DIK with its test; the test sheet and the PPID's decision; the evidence pack holds the DIP and the DIK, and its index says no PPID decision set the DIP that year")
 PY
 
 # Hostile texts. An import shows the controls as the screen does and names where they were.

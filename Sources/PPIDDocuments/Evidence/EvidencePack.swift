@@ -17,6 +17,8 @@ public enum EvidencePack {
         /// The file in the pack (its name), nil when missing.
         public var file: String?
         public var note: String
+        /// What the document is there without (no DIP decision that year): listed as missing too.
+        public var lacks: String? = nil
     }
 
     public static func folderName(_ year: Int) -> String { "bukti-emonev-\(year)" }
@@ -69,6 +71,11 @@ public enum EvidencePack {
                 entries.append(Entry(title: source.title, file: nil, note: why))
             case .written(let path):
                 entries.append(try converted(path, title: source.title, c, office: office))
+            case .writtenNoting(let path, let note):
+                var entry = try converted(path, title: source.title, c, office: office)
+                entry.note += " " + note
+                entry.lacks = note
+                entries.append(entry)
             }
         }
         let index = dir + indexName(y)
@@ -112,12 +119,12 @@ public enum EvidencePack {
         d.paragraph("Disusun oleh ppid-tui dari log layanan\(c.now.map { " per \(c.ledger.calendar.day(of: $0))" } ?? ""). Setiap berkas PDF paling besar 2 MB."
             + (office == nil ? " LibreOffice tidak terpasang: berkas .docx/.xlsx disertakan sebagai gantinya." : ""))
         d.table(["No.", "Dokumen", "Berkas", "Keterangan"], entries.enumerated().map { i, e in [String(i + 1), e.title, e.file ?? "—", e.note] })
-        let missing = entries.filter { $0.file == nil }
+        let missing = entries.compactMap { e in e.file == nil ? "\(e.title): \(e.note)" : e.lacks.map { "\(e.title): \($0)" } }
         d.heading(2, "Yang belum ada")
         if missing.isEmpty {
             d.paragraph("Semua dokumen tersedia.")
         } else {
-            d.list(missing.map { "\($0.title): \($0.note)" }, ordered: false)
+            d.list(missing, ordered: false)
         }
         return d.markdown()
     }

@@ -26,6 +26,8 @@ public struct EvidenceContext: Sendable {
 /// the index, in Indonesian as the pack is filed).
 public enum EvidenceResult: Sendable, Equatable {
     case written(String)
+    /// Written, with what the index adds about it (e.g. no DIP decision that year).
+    case writtenNoting(String, note: String)
     case missing(String)
 }
 
@@ -41,16 +43,39 @@ public struct EvidenceSource: Sendable {
 }
 
 extension EvidencePack {
-    /// The one place the DIP and the DIK join the pack (issue 22; being built beside this):
-    /// replace each entry's `write` with the writer of its document (a .docx or .xlsx in
-    /// `context.directory`, returned as `.written(path)`; the pack converts it to PDF and
-    /// checks its size). Until then the index lists them as missing, saying why.
+    /// The DIP and the DIK (issue 22), each as it read on the year's last day (today, for the
+    /// year still running): a .docx the pack converts to PDF. An empty list is missing, saying why.
     public static let otherSources: [EvidenceSource] = [
-        EvidenceSource(title: "Daftar Informasi Publik (DIP)") { _ throws(DocumentError) in
-            .missing("DIP belum dapat dibuat oleh ppid-tui versi ini; lampirkan DIP dan keputusan PPID yang menetapkannya dari berkas kantor.")
+        EvidenceSource(title: "Daftar Informasi Publik (DIP)") { c throws(DocumentError) in
+            let day = listDay(c)
+            guard !c.ledger.publicList(on: day).isEmpty else {
+                return .missing("DIP belum memuat informasi per \(day); catat DIP dan keputusan PPID yang menetapkannya di panel 4 (atau import --dip).")
+            }
+            let path = c.directory + "/dip-\(c.year).docx"
+            try InformationLists.write(InformationLists.dip(c.ledger, on: day, identity: c.config.identity, publicVariant: false), title: "Daftar Informasi Publik \(c.year)", to: path, config: c.config, folder: c.folder)
+            // The monitoring asks for the decision establishing or updating the DIP that year.
+            guard c.ledger.publicListDecisions.contains(where: { $0.on.year == c.year && $0.on <= day }) else {
+                let last = InformationLists.dipDecision(c.ledger, on: day).map { " (terakhir: Nomor \($0.decisionNumber) tanggal \(LetterFields.longDate($0.on)))" } ?? ""
+                return .writtenNoting(path, note: "Tidak ada keputusan PPID yang menetapkan atau memperbarui DIP pada tahun \(c.year)\(last); catat di panel 4 (t).")
+            }
+            return .written(path)
         },
-        EvidenceSource(title: "Daftar Informasi yang Dikecualikan (DIK) dengan ringkasan uji konsekuensi") { _ throws(DocumentError) in
-            .missing("DIK belum dapat dibuat oleh ppid-tui versi ini; lampirkan DIK dan uji konsekuensinya dari berkas kantor.")
+        EvidenceSource(title: "Daftar Informasi yang Dikecualikan (DIK) dengan ringkasan uji konsekuensi") { c throws(DocumentError) in
+            let day = listDay(c)
+            guard !c.ledger.exemptionList(on: day).isEmpty else {
+                return .missing("Tidak ada uji konsekuensi yang berlaku per \(day); catat DIK di panel 4 (atau import --dik) bila ada informasi yang dikecualikan.")
+            }
+            let path = c.directory + "/dik-\(c.year).docx"
+            try InformationLists.write(InformationLists.dik(c.ledger, on: day, identity: c.config.identity), title: "Daftar Informasi yang Dikecualikan \(c.year)", to: path, config: c.config, folder: c.folder)
+            return .written(path)
         },
     ]
+
+    /// The day the pack's lists are read on: the year's last, or today while it runs.
+    static func listDay(_ c: EvidenceContext) -> CivilDate {
+        // 31 December exists in every year `export` accepts (1900–9999).
+        let end = CivilDate(year: c.year, month: 12, day: 31) ?? CivilDate(ordinal: 0)
+        guard let now = c.now else { return end }
+        return min(end, c.ledger.calendar.day(of: now))
+    }
 }

@@ -234,6 +234,11 @@ public enum AnnualReport {
             d.paragraph("Permohonan yang ditolak atau dikabulkan sebagian menurut alasannya"
                 + (several ? " (keputusan dengan lebih dari satu alasan dihitung pada setiap alasannya):" : ":"))
             d.list(figures.grounds.map { "\($0.ground.label.id): \($0.count)" }, ordered: false)
+            // Imported history carries no consequence test (issue 22): said, not hidden among the tested.
+            let untested = ledger.refusalsWithoutTest(in: period).map(\.number)
+            if !untested.isEmpty {
+                d.paragraph("\(untested.count) penolakan berdasarkan Pasal 17 berasal dari register lama yang diimpor dan tidak ada uji konsekuensi tercatat (Pasal 19): \(untested.joined(separator: ", ")).")
+            }
         }
         if period.isWholeYear { openRequests(&d, ledger, year: period.year, context: c, level: level + 1) }
     }

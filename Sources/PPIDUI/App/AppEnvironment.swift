@@ -65,6 +65,8 @@ public enum Effect: Sendable, Equatable {
     case exportYear(Int)
     /// Make every letter that fits the request's state, and its objections', into `letters/`.
     case writeLetters(String)
+    /// Make a DIK test's sheet and the PPID's decision on it into `letters/`.
+    case writeTestLetters(String)
     /// Write the office's identity into `config.toml` (`IdentityForm`).
     case saveIdentity([IdentityForm.Field: String])
     case quit

@@ -110,6 +110,16 @@ extension KeyMaps {
             s.overlays.append(.form(Form(MoveToPublicForm(test: t, today: env.today, suggestedNumber: nextPublicNumber(env)))))
             return []
         },
+        KeyBinding(
+            [.char("l")], help: Phrase(id: "lembar uji konsekuensi dan keputusan PPID atasnya ke letters/", en: "the consequence test sheet and the PPID's decision on it into letters/"),
+            hint: Phrase(id: "Surat", en: "Letters"), rank: 5,
+            refusal: { s, env in
+                guard let (kind, _) = listTarget(s) else { return Phrase(id: "Belum ada entri", en: "No entry yet") }
+                return readOnlyRefusal(env) ?? (kind == .exempt ? nil : Phrase(id: "l berlaku pada uji di DIK", en: "l applies to a DIK test"))
+            }
+        ) { s, _, _ in
+            listTarget(s).map { [.writeTestLetters($0.1)] } ?? []
+        },
     ]
 }
 

@@ -13,19 +13,25 @@ enum ExportChoice: ExpressibleByArgument {
     case xlsx
     /// The e-Monev evidence pack: a folder of PDFs and their index.
     case evidence
+    /// The list of public information (or its changes between two days).
+    case dip
+    /// The list of exempt information with its tests' summaries.
+    case dik
 
     init?(argument: String) {
         switch argument {
         case "docx": self = .docx
         case "xlsx": self = .xlsx
         case "evidence": self = .evidence
+        case "dip": self = .dip
+        case "dik": self = .dik
         default:
             guard let f = ExportFormat(rawValue: argument) else { return nil }
             self = .text(f)
         }
     }
 
-    static var allValueStrings: [String] { ExportFormat.allCases.map(\.rawValue) + ["docx", "xlsx", "evidence"] }
+    static var allValueStrings: [String] { ExportFormat.allCases.map(\.rawValue) + ["docx", "xlsx", "evidence", "dip", "dik"] }
 }
 
 extension ReportPeriod {
@@ -44,7 +50,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Ekspor rekap atau register satu tahun. / Export a year's recap or register.",
-        discussion: "csv: tabel 2.6.1; md: tabel yang sama dalam Markdown; register: register permohonan; objections: register keberatan; report: laporan tahunan lengkap (Bab I–III, Perki 1/2021 Pasal 56), atau ringkasan periode dengan --period; samples: register sampel, waktu kerja tiap langkah PK.TU-PJT.02 dan apakah memenuhi Mutu Baku; docx: laporan tahunan (Word); xlsx: buku kerja tahunan (Rekap 2.6.1, Register, Keberatan, Sampel, Waktu Layanan). evidence: bukti e-Monev (laporan, register versi publik, waktu layanan; PDF bila LibreOffice terpasang, dan indeksnya) ke folder --out atau exports/bukti-emonev-TAHUN/. docx dan xlsx ditulis ke exports/ bila --out tidak diberikan."
+        discussion: "csv: tabel 2.6.1; md: tabel yang sama dalam Markdown; register: register permohonan; objections: register keberatan; report: laporan tahunan lengkap (Bab I–III, Perki 1/2021 Pasal 56), atau ringkasan periode dengan --period; samples: register sampel, waktu kerja tiap langkah PK.TU-PJT.02 dan apakah memenuhi Mutu Baku; docx: laporan tahunan (Word); xlsx: buku kerja tahunan (Rekap 2.6.1, Register, Keberatan, Sampel, Waktu Layanan). evidence: bukti e-Monev (laporan, register versi publik, waktu layanan; PDF bila LibreOffice terpasang, dan indeksnya) ke folder --out atau exports/bukti-emonev-TAHUN/. dip: Daftar Informasi Publik per --as-of (bawaan: akhir tahun, atau hari ini) dengan keputusan PPID yang menetapkannya (.docx; .csv bila --out berakhiran .csv; --public untuk laman: tanpa nama penanggung jawab); dengan --changes DARI..SAMPAI: perubahan DIP di antara dua tanggal. dik: Daftar Informasi yang Dikecualikan dengan ringkasan tiap uji konsekuensi. docx, xlsx, dip dan dik ditulis ke exports/ bila --out tidak diberikan."
     )
 
     @Option(name: .long, help: "Tahun (boleh dihilangkan dengan --period). / Year (may be left out with --period).")
@@ -58,8 +64,14 @@ struct ExportCommand: ParsableCommand {
         transform: ReportPeriod.argument)
     var period: ReportPeriod?
 
-    @Option(name: .long, help: "csv, md, register, objections, report, samples, docx, xlsx, evidence")
+    @Option(name: .long, help: "csv, md, register, objections, report, samples, docx, xlsx, evidence, dip, dik")
     var format: ExportChoice
+
+    @Option(name: .customLong("as-of"), help: "dip/dik: daftar per tanggal ini (YYYY-MM-DD). / The list as it read on this day.", transform: CivilDate.argument)
+    var asOf: CivilDate?
+
+    @Option(name: .long, help: "dip: perubahan sesudah DARI sampai SAMPAI, mis. 2026-01-01..2026-06-30. / The DIP's changes after FROM through TO.", transform: DayRange.argument)
+    var changes: DayRange?
 
     @Option(name: .long, help: "Tulis ke berkas ini (bawaan: layar). / Write to this file (default: standard output).")
     var out: String?
@@ -70,15 +82,19 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("public"), help: "Versi publik register: inisial nama, tanpa alamat dan kontak. / Public variant.")
     var publicVariant = false
 
-    @Flag(name: .long, help: "docx/xlsx: juga buat PDF di sampingnya (perlu LibreOffice). / Also make a PDF beside it.")
+    @Flag(name: .long, help: "docx/xlsx/dip/dik: juga buat PDF di sampingnya (perlu LibreOffice). / Also make a PDF beside it.")
     var pdf = false
 
     @OptionGroup var folder: FolderOptions
 
     private var isText: Bool { if case .text = format { true } else { false } }
+    private var isList: Bool { if case .dip = format { true } else if case .dik = format { true } else { false } }
 
     func validate() throws {
-        if publicVariant, !isText { throw ValidationError("--public hanya untuk berkas CSV / --public only with the CSV files") }
+        if publicVariant, !isText, !isDIP { throw ValidationError("--public hanya untuk berkas CSV dan dip / --public only with the CSV files and dip") }
+        if asOf != nil || changes != nil, !isList { throw ValidationError("--as-of dan --changes hanya untuk dip/dik / --as-of and --changes are for dip/dik only") }
+        if changes != nil, !isDIP || asOf != nil { throw ValidationError("--changes hanya untuk dip, tanpa --as-of / --changes is for dip only, without --as-of") }
+        if pdf, isList, out?.lowercased().hasSuffix(".csv") == true { throw ValidationError("--pdf tidak untuk berkas CSV / --pdf is not for a CSV file") }
         if pdf, isText { throw ValidationError("--pdf hanya untuk --format docx atau xlsx / --pdf only with --format docx or xlsx") }
         if pdf, case .evidence = format { throw ValidationError("--pdf tidak perlu untuk evidence: PDF dibuat bila LibreOffice ada / evidence makes PDFs wherever LibreOffice is, without --pdf") }
         guard sep.count == 1, let c = sep.first, c != "\"", !c.isNewline else {
@@ -90,6 +106,8 @@ struct ExportCommand: ParsableCommand {
                 throw ValidationError(
                     "--year \(year) berbeda dengan --period \(period.year) / --year differs from --period")
             }
+        } else if isList, year == nil, asOf != nil || changes != nil {
+            return
         } else {
             guard let year else { throw ValidationError("--year atau --period harus diisi / --year or --period is required") }
             guard (1900...9999).contains(year) else { throw ValidationError("--year harus tahun empat digit / --year must be a four-digit year") }
@@ -108,6 +126,9 @@ struct ExportCommand: ParsableCommand {
                 if f == .report, let why = office.config.identity.refusal(folder: office.folder.path) { throw CLIError(why) }
             case .evidence:
                 try writeEvidence(office, year: year, now: now)
+                return
+            case .dip, .dik:
+                try writeList(office, year: year, now: now)
                 return
             case .docx, .xlsx:
                 let isReport: Bool = if case .docx = self.format { true } else { false }

@@ -36,7 +36,8 @@ struct LetterCommand: ParsableCommand {
         abstract: "Buat surat (.docx) dari templat kantor. / Make a letter (.docx) from the office's template.",
         discussion: """
             Jenis / kinds: receipt (tanda bukti penerimaan), notice (pemberitahuan tertulis), extension (perpanjangan), \
-            refusal (keputusan penolakan), objection-receipt (tanda bukti keberatan), objection-answer (tanggapan atasan PPID). \
+            refusal (keputusan penolakan), objection-receipt (tanda bukti keberatan), objection-answer (tanggapan atasan PPID), \
+            test-sheet (lembar uji konsekuensi, --test DIK-NNN), test-decision (keputusan PPID atas uji, --test DIK-NNN). \
             Templat: templates/<jenis>.docx di folder data (ppid-tui templates), bila tidak ada templat bawaan. \
             Surat ditulis ke letters/<nomor>-<jenis>.docx dan dicatat di riwayat permohonan.
             """
@@ -48,7 +49,10 @@ struct LetterCommand: ParsableCommand {
     @Option(name: .long, help: "Nomor registrasi keberatan. / The objection's number.")
     var objection: String?
 
-    @Option(name: .long, help: "receipt, notice, extension, refusal, objection-receipt, objection-answer")
+    @Option(name: .long, help: "Nomor uji konsekuensi dalam DIK, mis. DIK-001. / The consequence test's DIK number.")
+    var test: String?
+
+    @Option(name: .long, help: "receipt, notice, extension, refusal, objection-receipt, objection-answer, test-sheet, test-decision")
     var kind: LetterKind
 
     @Option(name: .long, help: "Tulis ke berkas ini (bawaan: letters/ di folder data). / Write to this file.")
@@ -62,6 +66,12 @@ struct LetterCommand: ParsableCommand {
     @OptionGroup var officer: OfficerOptions
 
     func validate() throws {
+        if kind.isTestLetter || test != nil {
+            guard kind.isTestLetter, test != nil, request == nil, objection == nil else {
+                throw ValidationError("--kind test-sheet/test-decision perlu --test DIK-NNN saja / test-sheet and test-decision need --test DIK-NNN alone")
+            }
+            return
+        }
         guard (request == nil) != (objection == nil) else {
             throw ValidationError("sebutkan --request NO atau --objection NO (salah satu) / give --request NO or --objection NO (one of them)")
         }
@@ -78,7 +88,11 @@ struct LetterCommand: ParsableCommand {
             let now = try Clock.now()
             let office = try store { () throws(StoreError) in try Office(folder: folder.dataFolder) }
             let who = officerName(officer.officer, config: office.config.officer)
-            let path = try makeLetter(kind, request: request, objection: objection, office: office, officer: who, now: now, out: out)
+            let path = if let test {
+                try documents { () throws(DocumentError) in try Letters.write(kind, test: test, office: office, officer: who, out: out) }
+            } else {
+                try makeLetter(kind, request: request, objection: objection, office: office, officer: who, now: now, out: out)
+            }
             print(path)
             if pdf { try printPDF(path, office: office) }
         }
