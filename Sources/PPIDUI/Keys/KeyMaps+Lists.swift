@@ -117,7 +117,7 @@ extension KeyMaps {
                 guard let (kind, _) = listTarget(s) else { return Phrase(id: "Belum ada entri", en: "No entry yet") }
                 return readOnlyRefusal(env) ?? (kind == .exempt ? nil : Phrase(id: "l berlaku pada uji di DIK", en: "l applies to a DIK test"))
             }
-        ) { s, _, _ in
+        ) { s, _ in
             listTarget(s).map { [.writeTestLetters($0.1)] } ?? []
         },
     ]
