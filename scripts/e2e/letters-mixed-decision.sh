@@ -3,7 +3,7 @@
 # everything the law asks"): the d form takes the material, when it is given, when the part
 # not yet documented will be, the fee's breakdown and the consequence test; the written
 # notice gives each part its status, the refusal refuses only the refused part and cites the
-# test, the objection receipt cites Pasal 36(2) with its case and both signatures, the answer
+# office's consequence test (DIK), the objection receipt cites Pasal 36(2) with its case and both signatures, the answer
 # names the Commission and its last day. The office is set up by `ppid-tui init`, not BPPSI.
 source "$(dirname "$0")/lib.sh"
 DATA="$WORK/office"
@@ -18,6 +18,12 @@ PPID-2024-001,2024-03-04T09:00:00+07:00,walk_in,Siti Nurhaliza,industry,testing,
 PPID-2024-002,2024-03-18T09:00:00+07:00,online,Budi Santoso,individual,calibration,Jadwal kalibrasi timbangan,,,
 CSV
 "$BIN" import "$WORK/desk.csv" --data "$DATA" >/dev/null
+# The office's consequence test for Pasal 17 h, which the refusal must cite (LAW §3).
+cat > "$WORK/dik.csv" <<'CSV'
+number,title,withheld,ground,if_opened,if_closed,public_interest,unit,decision_number,decided_on,participants
+DIK-001,Data pelanggan laboratorium,Nama dan alamat pelanggan,h,Membuka nama dan alamat pelanggan merugikan hak pribadinya,Hasil uji tanpa identitas tetap diberikan,Hak pribadi lebih besar dari manfaatnya bagi publik,Seksi Pelayanan Teknis,UK-01/PPID/2024,2024-03-01,PPID dan Kepala Seksi
+CSV
+"$BIN" import --dik "$WORK/dik.csv" --data "$DATA" >/dev/null
 
 WIDTH=80 HEIGHT=24 start desk "$BIN --data $DATA --officer rina"
 wait_for desk "Antrian Permohonan"
@@ -26,7 +32,7 @@ wait_for desk "Siti Nurhaliza"
 keys desk d
 wait_for desk "Keputusan PPID-2024-001"
 # Granted in part; Pasal 17 h, not held, not yet documented.
-keys desk Right Tab Right Right Right Right Right Right Right Right Tab "tk, bd" Tab "Dinas Kesehatan Kabupaten Siak" Tab \
+keys desk Right Tab Right Right Right Right Right Right Right Right Tab "tk, bd" Tab Tab "Dinas Kesehatan Kabupaten Siak" Tab \
     "Nama dan alamat pelanggan" Tab C-u 2024-03-15 Tab C-u 12500 Tab "25 lembar x Rp 500" Tab "Tunai di loket PPID" Tab \
     "Ringkasan hasil uji tahun 2023" Tab 2024-03-27 Tab 2024-04-10 Tab "Membuka nama dan alamat pelanggan merugikan hak pribadinya lebih dari manfaatnya bagi publik"
 wait_for desk "manfaatnya bagi" 30
@@ -87,7 +93,7 @@ for part in ("1. Dikabulkan, informasi dikuasai oleh Dinas Komunikasi dan Inform
     assert part in notice, part
 assert "Informasi berikut: Nama dan alamat pelanggan, adalah INFORMASI YANG DIKECUALIKAN" in refusal
 assert "hanya menolak bagian informasi tersebut" in refusal
-assert "merugikan hak pribadinya lebih dari manfaatnya bagi publik" in refusal
+assert "Berdasarkan uji konsekuensi DIK-001" in refusal and "Apabila dibuka: Membuka nama dan alamat pelanggan merugikan hak pribadinya" in refusal
 assert "Pasal 36 ayat (2)" in oreceipt and "Pasal 36 ayat (1)" not in oreceipt
 assert "Kasus posisi\t: Pemohon mengajukan keberatan atas permohonan informasi nomor PPID-2024-001" in oreceipt
 assert "Petugas penerima keberatan," in oreceipt and "Pengaju keberatan," in oreceipt and "Siti Nurhaliza" in oreceipt
