@@ -245,6 +245,12 @@ public enum KeyMaps {
                     id: "langkah sengketa di Komisi Informasi: diajukan, mediasi/ajudikasi, putusan",
                     en: "dispute step at the Information Commission: filed, mediation/adjudication, settled"),
                 Phrase(id: "Sengketa", en: "Dispute"), rank: 8),
+            act(
+                "X", .recordCarriedOut,
+                Phrase(
+                    id: "catat pelaksanaan putusan (tanggapan atasan, KI, pengadilan)",
+                    en: "record how a decision was carried out (superior, Commission, court)"),
+                nil),
             KeyBinding(
                 [.char("u")],
                 help: Phrase(
