@@ -3,7 +3,8 @@
 # has"): an objection answered by the superior, the Commission's filing, adjudication and
 # decision, the court case and its cassation, and how the body carried out each decision (X,
 # on the objection's row while the Commission works, and in the details). The details list
-# every step and `export --format objections` has each in its column.
+# every step and `export --format objections` has each in its column. The queue's tabs line
+# at 80 columns names pane 4 beside the count.
 source "$(dirname "$0")/lib.sh"
 DATA="$WORK/office"
 export WIDTH=80 HEIGHT=24
@@ -65,6 +66,10 @@ keys s2 y
 wait_for s2 "Tercatat PPID-2024-001"
 keys s2 Escape Escape a
 wait_for s2 "KEB-2024-001"
+# At 80 columns the queue's tabs line keeps pane 4's tab beside its count.
+tabs=$(screen s2 | sed -n 2p)
+[[ $tabs == *"4 DIP/DIK"* && $tabs == *"1 baris terbuka" ]] || fail "the tabs line at 80 columns: '$tabs'"
+pass "the queue's tabs line shows pane 4 and the count at 80 columns"
 screen s2 | grep -F "KEB-2024-001" | grep -qF "▶" || keys s2 G
 keys s2 X
 step s2 "putusan dilaksanakan" 2024-04-03 "Ringkasan hasil uji tanpa data pribadi diberikan"

@@ -18,14 +18,14 @@ public enum Pane: Int, Sendable, CaseIterable {
         }
     }
 
-    /// The tab's word where the whole titles do not fit beside the queue's count: the lists
-    /// keep theirs, the pane a newcomer would not find by its key alone.
+    /// The tab's word where the whole titles do not fit beside the queue's count (the DIP and
+    /// the DIK by the names every PPID knows them by).
     public var shortTitle: Phrase {
         switch self {
         case .queue: Phrase(id: "Antrian", en: "Queue")
         case .samples: Phrase(id: "Sampel", en: "Samples")
         case .months: Phrase(id: "Rekap", en: "Months")
-        case .lists: title
+        case .lists: Phrase(id: "DIP/DIK", en: "Info lists")
         }
     }
 }
