@@ -24,7 +24,9 @@ extension Letters {
             try office.log.append(by: officer, at: now) { (ledger) throws(LedgerError) -> [Event] in
                 guard let current = ledger[r.number] else { throw .unknownRequest(r.number) }
                 let currentObjection = o.flatMap { o in current.objections.first { $0.number == o.number } }
-                let plan = try ledger.letterNumber(kind.rawValue, request: r.number, objection: o?.number ?? "", numbering: office.config.letterNumbering, now: now, reading: office.reader)
+                let plan = try ledger.letterNumber(
+                    kind.rawValue, request: r.number, objection: o?.number ?? "", numbering: office.config.letterNumbering, now: now,
+                    dated: carriedDay(kind, of: current, ledger.calendar), reading: office.reader)
                 let made = plan.record(kind.rawValue, request: r.number, objection: o?.number ?? "", file: relative(path, to: office.folder))
                 let events = try decide(.recordLetter(made), ledger, now: now, by: officer)
                 do throws(DocumentError) {

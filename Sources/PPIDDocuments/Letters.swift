@@ -94,12 +94,15 @@ public enum Letters {
             throw .doesNotFit(Phrase(id: "Surat \(kind.rawValue) dibuat untuk permohonan, bukan keberatan; gunakan --request.", en: "The \(kind.rawValue) letter is for a request, not an objection; use --request."))
         }
         let template = try template(kind, folder: folder)
-        var fields = LetterFields.fields(
+        let fields = LetterFields.fields(
             r, objection: o, calendar: ledger.calendar, identity: identity, officer: officer, letter: letter, tests: ledger.tests(citedBy: r))
-        // A receipt is dated the day the request came in, whenever it is printed (an office's
-        // own template too).
-        if kind == .receipt { fields["tanggal_surat"] = fields["tanggal_permohonan"] }
         return try TemplateFill.fill(template.data, path: template.path, fields: fields)
+    }
+
+    /// The day a letter carries when it is not the day it is made: a receipt is dated the day
+    /// the request came in, whenever it is printed, and numbered by that day (`Ledger.letterNumber`).
+    public static func carriedDay(_ kind: LetterKind, of r: Request, _ calendar: WorkingCalendar) -> CivilDate? {
+        kind == .receipt ? calendar.day(of: r.receivedAt) : nil
     }
 
     /// Writes a document whole at `path`, an output of `folder`'s, owner-only, making its folder.

@@ -33,7 +33,8 @@ extension Letters {
         var identity = siak
         identity.name = officeName
         let plan = try office.ledger.letterNumber(
-            kind.rawValue, request: r.number, objection: o?.number ?? "", numbering: .standard, now: now, reading: office.reader)
+            kind.rawValue, request: r.number, objection: o?.number ?? "", numbering: .standard, now: now,
+            dated: carriedDay(kind, of: r, office.ledger.calendar), reading: office.reader)
         return try make(kind, request: r, objection: o, ledger: office.ledger, folder: office.folder, identity: identity, officer: officer, letter: plan)
     }
 }

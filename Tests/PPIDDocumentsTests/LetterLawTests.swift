@@ -39,6 +39,20 @@ import Testing
         }
     }
 
+    /// Its number is of that day too: a receipt printed in April for a request of March is
+    /// numbered in March ("/III/2024"), whatever letters April has made.
+    @Test func aReceiptIsNumberedByTheDayItCarries() throws {
+        try withScratch { base in
+            let office = try siakDesk(base)
+            let april = Timestamp.parse("2024-04-02T09:00:00+07:00")!
+            let path = try Letters.record(.receipt, request: "PPID-2024-003", objection: nil, office: office, officer: "rina.login", now: april)
+            let text = try paragraphs(try Data(contentsOf: URL(fileURLWithPath: path))).joined(separator: "\n")
+            #expect(text.contains("Nomor: 001/PPID/III/2024"), "\(text)")
+            #expect(text.contains("Siak Sri Indrapura, 6 Maret 2024"))
+            #expect(!text.contains("/IV/2024"))
+        }
+    }
+
     @Test func aMixedNoticeGivesEachPartItsStatusTheMaterialItsTimesAndTheFee() throws {
         try withScratch { base in
             let text = try letter(.notice, try mixedDesk(base), request: "PPID-2024-003")

@@ -96,6 +96,15 @@ func consequenceTest(
         #expect(ledger["PPID-2019-001"]?.decision?.decided.tests == ["DIK-001"])
     }
 
+    /// Pasal 20: each of the grounds a to f, and only those, is not permanent: a test on one
+    /// of them names an end or a review date (the mutation check drops f from the list).
+    @Test(arguments: Pasal17.allCases) func exactlyGroundsAToFNeedAPeriod(_ ground: Pasal17) throws {
+        let (ledger, rec) = try registered()
+        let expected: LedgerError? = "abcdef".contains(ground.rawValue) ? .lists(.periodRequired(ground)) : nil
+        #expect(refusal(of: .recordTest(consequenceTest(ground)), ledger, now: rec.now, by: "siti") == expected)
+        #expect(refusal(of: .recordTest(consequenceTest(ground, reviewOn: "2021-10-01")), ledger, now: rec.now, by: "siti") == nil)
+    }
+
     @Test func groundsAToFNeedAPeriodAndJNamesItsLaw() throws {
         let (ledger, rec) = try registered()
         #expect(refusal(of: .recordTest(consequenceTest(.c)), ledger, now: rec.now, by: "siti") == .lists(.periodRequired(.c)))

@@ -71,6 +71,22 @@ import Testing
         #expect(ledger.requests[request]!.refusal(of: .recordDispute) == .disputeSettled("KEB-2019-001"))
     }
 
+    /// `X` asks this first: a carrying out needs an objection with a decision (the superior's
+    /// answer, or the Commission's before any court), and goes to the latest such objection.
+    @Test mutating func aCarryingOutWaitsForADecisionOnTheLatestObjectionThatHasOne() throws {
+        var r: Request { ledger.requests[request]! }
+        #expect(r.refusal(of: .recordCarriedOut) == .noObjectionYet(request))
+        try run(.fileObjection(request: request, receivedAt: time("2019-08-12T10:00:00+07:00"), grounds: [.a], agent: "", note: ""), on: "2019-08-12")
+        #expect(r.refusal(of: .recordCarriedOut) == .disputeStepOutOfOrder("KEB-2019-001", Phrase(id: "belum ada tanggapan atasan atau putusan yang dilaksanakan", en: "no answer or decision to carry out")))
+        #expect(r.objectionToCarryOut == nil)
+        try run(.answerObjection(ObjectionAnswered(request: request, objection: "KEB-2019-001", decision: .overturned, reasons: "", answeredOn: day("2019-08-20"), superiorName: "Fathullah", superiorPosition: "Kepala Balai")), on: "2019-08-20")
+        #expect(r.refusal(of: .recordCarriedOut) == nil)
+        // A second objection still waiting: the first one's answer is the one carried out.
+        try run(.fileObjection(request: request, receivedAt: time("2019-08-22T10:00:00+07:00"), grounds: [.e], agent: "", note: ""), on: "2019-08-22")
+        #expect(r.objectionToCarryOut?.number == "KEB-2019-001")
+        #expect(r.refusal(of: .recordCarriedOut) == nil)
+    }
+
     @Test mutating func aMediationsSettlementGoesToNoCourt() throws {
         try run(.fileObjection(request: request, receivedAt: time("2019-08-12T10:00:00+07:00"), grounds: [.a], agent: "", note: ""), on: "2019-08-12")
         try run(.answerObjection(ObjectionAnswered(request: request, objection: "KEB-2019-001", decision: .upheld, reasons: "Pasal 17 huruf h", answeredOn: day("2019-08-20"), superiorName: "Fathullah", superiorPosition: "Kepala Balai")), on: "2019-08-20")

@@ -36,7 +36,7 @@ import Testing
         #expect(s.state.top == .detail(number: "PPID-2026-003", scroll: 0))
         expectScreen(s.screen, """
              BSPJI Pekanbaru        Rabu 25 Nov 2026 10:00 WIB │ Loket BUKA │ Petugas: siti
-              1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan       6 baris terbuka
+              1 Antrian Permohonan   2 Sampel   3 Rekap   4 DIP/DIK         6 baris terbuka
              PPID-2026-003 — Dalam Proses
                Diterima            2026-11-09 09:00 · Telepon
                Pemohon             Andrés Pérez · Perorangan

@@ -9,7 +9,7 @@ import Testing
         s.press(.char("n"), .function(2))
         expectScreen(s.screen, """
              BSPJI Pekanbaru        Rabu 25 Nov 2026 10:00 WIB │ Loket BUKA │ Petugas: siti
-              1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan       6 baris terbuka
+              1 Antrian Permohonan   2 Sampel   3 Rekap   4 DIP/DIK         6 baris terbuka
             ┌─ Permohonan Baru ────────────────────────────────────────────────────────────┐
             │  Saluran *            ◀ Datang Langsung ▶                                    │
             │  Diterima *           2026-11-25 10:00                                       │

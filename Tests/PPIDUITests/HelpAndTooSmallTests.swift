@@ -16,7 +16,7 @@ import Testing
         #expect(s.lines[23] == "↑↓Gulir EscTutup")
         s.press(.pageDown, .pageDown, .pageDown)
         // No objection yet, nothing recorded here: the keys that do not apply are named apart.
-        #expect(s.text.contains("│ Tidak berlaku sekarang: c h b K u X s (tekan untuk tahu sebabnya)"))
+        #expect(s.text.contains("│ Tidak berlaku sekarang: c h b K X u V s (tekan untuk tahu sebabnya)"))
         #expect(!s.text.contains("│ K             langkah sengketa"))
         #expect(s.text.contains("│ SEGERA ≤3 hari kerja · LEWAT batas · +7 diperpanjang"))
         #expect(s.text.contains("│ q F10         keluar"))

@@ -49,7 +49,7 @@ import Testing
         }
         s.press(.escape, .enter, .char("?"))
         #expect(s.text.contains("Bantuan — Rincian permohonan"))
-        #expect(s.text.contains("Tidak berlaku sekarang: c h b K u X s"))
+        #expect(s.text.contains("Tidak berlaku sekarang: c h b K X u V s"))
     }
 
     /// A dispute from the queue, after the objection and the superior's answer.
@@ -188,7 +188,7 @@ extension KeyMapTests {
         let number = try #require(s.state.queue.selected)
         let keys: [(Character, RequestAction)] = [
             ("d", .decide), ("e", .extend), ("w", .withdraw), ("i", .returnIncomplete), ("c", .declareComplete),
-            ("h", .handOver), ("o", .fileObjection), ("b", .answerObjection), ("K", .recordDispute), ("s", .makeSample),
+            ("h", .handOver), ("o", .fileObjection), ("b", .answerObjection), ("K", .recordDispute), ("X", .recordCarriedOut), ("s", .makeSample),
         ]
         func check() throws {
             let request = try #require(s.env.ledger.requests[number])

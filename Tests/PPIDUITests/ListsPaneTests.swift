@@ -148,10 +148,15 @@ import Testing
         #expect(s.lines[2] == " DIK: uji DIK-001 sampai tanggal kaji ulang/berakhir — kaji ulang atau cabut di")
     }
 
+    /// At 80 columns the queue's tab keeps its title and the others take their short words, so
+    /// that pane 4's tab and the whole count both show; wider, the whole titles.
     @Test func onTheQueueAt80ColumnsTheCountKeepsItsRoomAndPane4ShowsWhereItFits() throws {
         let narrow = try session()
-        #expect(narrow.lines[1] == "  1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan       6 baris terbuka")
+        #expect(narrow.lines[1] == "  1 Antrian Permohonan   2 Sampel   3 Rekap   4 DIP/DIK         6 baris terbuka")
         let wide = try session(width: 120)
-        #expect(wide.lines[1].contains("4 Daftar Informasi") && wide.lines[1].hasSuffix("6 baris terbuka"))
+        #expect(wide.lines[1].contains("1 Antrian Permohonan") && wide.lines[1].contains("4 Daftar Informasi") && wide.lines[1].hasSuffix("6 baris terbuka"))
+        var english = try session()
+        english.press(.char("L"))
+        #expect(english.lines[1] == "  1 Intake queue   2 Samples   3 Months   4 Info lists              6 open rows")
     }
 }

@@ -9,7 +9,7 @@ import Testing
         let s = Session()
         expectScreen(s.screen, """
              BSPJI Pekanbaru        Rabu 25 Nov 2026 10:00 WIB │ Loket BUKA │ Petugas: siti
-              1 Antrian Permohonan   2 Papan Sampel   3 Rekap Bulanan       6 baris terbuka
+              1 Antrian Permohonan   2 Sampel   3 Rekap   4 DIP/DIK         6 baris terbuka
              No. Daftar    Diterima   Saluran  Pemohon         Topik       Sisa hari kerja
              PPID-2026-003 2026-11-09 Telepon  Andrés Pérez    Kalibrasi   LEWAT 1 hari
              PPID-2026-004 2026-11-10 Medsos   山田 漢子       Pelatihan   HARI INI

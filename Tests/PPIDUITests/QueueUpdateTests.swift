@@ -24,7 +24,7 @@ import Testing
         #expect(s.press(.char("L")) == [.saveLanguage(.english)])
         #expect(s.state.language == .english)
         #expect(s.lines[0] == " BSPJI Pekanbaru Wednesday 25 Nov 2026 10:00 WIB │ Counter OPEN │ Officer: siti")
-        #expect(s.lines[1] == "  1 Intake queue   2 Sample board   3 Month board                   6 open rows")
+        #expect(s.lines[1] == "  1 Intake queue   2 Samples   3 Months   4 Info lists              6 open rows")
         #expect(s.lines[2] == " Number        Received   Channel  Requester       Topic       Days left")
         #expect(s.lines[3] == " PPID-2026-003 2026-11-09 Phone    Andrés Pérez    Calibration OVERDUE 1 day")
         #expect(s.lines[23] == "?Help EnterOpen nNew dDecide eExtend wWithdraw oObjection /Find aAll tDue qQuit")
@@ -142,7 +142,7 @@ import Testing
         #expect(s.state.queue.selected == rows[35])
         #expect(s.state.queue.scroll == 17)
         #expect(selectedRow(s) == 21)
-        #expect(s.lines[1].hasSuffix("   18–36 dari 36"))
+        #expect(s.lines[1].hasSuffix("4 DIP/DIK   18–36 dari 36 terbuka"))
 
         s.press(.home)
         #expect(s.state.queue.scroll == 0)

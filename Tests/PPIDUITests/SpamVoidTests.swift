@@ -9,7 +9,7 @@ import Testing
     @Test func anUntouchedOnlineRequestIsVoidedWithItsReason() throws {
         var s = Session()
         s.state.queue.selected = "PPID-2026-007"
-        s.press(.char("X"))
+        s.press(.char("V"))
         let form = try #require(s.form)
         #expect(form.spec(as: SpamVoidForm.self)?.number == "PPID-2026-007")
         #expect(s.text.contains("Batalkan PPID-2026-007 sebagai spam"))
@@ -30,11 +30,11 @@ import Testing
     @Test func notForACounterRequestNorOneActedOn() throws {
         var s = Session()
         s.state.queue.selected = "PPID-2026-003"
-        s.press(.char("X"))
+        s.press(.char("V"))
         #expect(s.form == nil)
         #expect(s.text.contains("Hanya permohonan online yang dapat dibatalkan sebagai spam"))
         s.state.queue.selected = "PPID-2026-002"
-        s.press(.char("X"))
+        s.press(.char("V"))
         #expect(s.form == nil)
         #expect(s.text.contains("PPID-2026-002 sudah ditindaklanjuti"))
     }

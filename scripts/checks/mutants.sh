@@ -2,7 +2,8 @@
 # Mutation check of the rules (issue 22): each mutant changes one rule of LAW.md in a scratch
 # copy of PPIDModel — a period's length, a comparison at a boundary, the closing time, holiday
 # skipping, the payment gate, NTPN uniqueness, the number sequence, the office zone where a
-# month is read — runs PPIDModelTests against it, and counts it caught when a test fails.
+# month is read, the consequence tests behind a refusal — runs PPIDModelTests against it, and
+# counts it caught when a test fails.
 # Every mutant must be caught: a survivor names a boundary no test guards.
 #
 # Not run by CI: about 4 minutes on 2 shared cores with the scratch build kept from a previous
@@ -47,6 +48,11 @@ mutants=(
     "payment-gate|Decide/Sample+Rules.swift|s/if step == \.handedOver, kind\.isBilled, payment == nil \{/if step == .handedOver, kind.isBilled, payment == nil, false {/"
     "ntpn-unique|Decide/Ledger+SampleRules.swift|s/if let other = sampleFold\.proofOwners\[proof\], other != number \{/if let other = sampleFold.proofOwners[proof], other != number, false {/"
     "number-sequence|Ledger/RegistrationNumbering.swift|s/maxSequence\) \+ 1$/maxSequence) + 2/"
+    # The exempt-information list (LAW §3, Pasal 17, 19, 20): a refusal citing a test past its
+    # end accepted, ground f needing no period, a Pasal 17 refusal citing no test accepted.
+    "dik-expired-accepted|Lists/ListFold+Rules.swift|s/if let until = entry\.test\.until, d\.noticeOn > until \{/if let until = entry.test.until, d.noticeOn > until, false {/"
+    "dik-period-a-to-f|Lists/ListFold+Rules.swift|s/if \"abcdef\"\.contains\(t\.ground\.rawValue\)/if \"abcde\".contains(t.ground.rawValue)/"
+    "dik-citation-required|Lists/ListFold+Rules.swift|s/for letter in letters where !d\.tests\.contains/for letter in letters where false \&\& !d.tests.contains/"
     # The office zone where a month is read: shifted back 7 hours, as a read in UTC would be.
     "zone-recap-filter|Recap/RecapFilter.swift|s/calendar\.day\(of: r\.receivedAt\)\.month != month/calendar.day(of: r.receivedAt.addingTimeInterval(-25200)).month != month/"
     "zone-report-period|Recap/ReportPeriod.swift|s/period\.months\.contains\(calendar\.day\(of: r\.receivedAt\)\.month\)/period.months.contains(calendar.day(of: r.receivedAt.addingTimeInterval(-25200)).month)/"

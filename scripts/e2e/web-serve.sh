@@ -112,7 +112,7 @@ SPAM_PATH=$(curl -fsS -D - -o /dev/null -X POST "$BASE/permohonan" -H "Origin: $
     tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
 [ -n "$SPAM_PATH" ] || fail "the spam was not registered"
 wait_for counter "PPID-2026-002" 5
-keys counter X
+keys counter V
 wait_for counter "Batalkan PPID-2026-002 sebagai spam"
 keys counter "iklan obat" F2
 wait_for counter "Periksa sebelum dicatat"
@@ -120,7 +120,7 @@ keys counter y
 wait_for counter "Tercatat"
 grep -F '"type":"event.undone"' "$DATA/events.jsonl" | grep -qF '"reason":"spam: iklan obat"' || fail "no undo with the spam reason in the log"
 page "$BASE$SPAM_PATH" | grep -qF "Dibatalkan" || fail "the spam's status page does not say voided"
-pass "spam voided at the counter with X and a reason; its number stays used, its page says Dibatalkan"
+pass "spam voided at the counter with V and a reason; its number stays used, its page says Dibatalkan"
 
 python3 - "$LINK" "$SHOTS" <<'PY'
 import sys

@@ -21,3 +21,15 @@ extension Objection {
         disputeStarted.flatMap { DisputeProcess(rawValue: $0.detail) } != .mediation
     }
 }
+
+/// Whether a carrying out may be recorded on an objection (`Request.checkDispute` checks its date).
+extension Objection {
+    static let nothingToCarryOut = Phrase(
+        id: "belum ada tanggapan atasan atau putusan yang dilaksanakan", en: "no answer or decision to carry out")
+
+    /// Why the body's carrying out of a decision cannot be recorded on this objection: neither
+    /// the superior nor the Commission (before any court) has decided it yet; nil when it can.
+    public var carryOutRefusal: LedgerError? {
+        answer == nil && disputeSettled == nil ? .disputeStepOutOfOrder(number, Self.nothingToCarryOut) : nil
+    }
+}

@@ -8,6 +8,8 @@ public enum RequestAction: Sendable, Hashable {
     case answerObjection
     /// The next step of the dispute over the latest objection.
     case recordDispute
+    /// How the body carried out the decision in force on an objection (recorded as often as it acts).
+    case recordCarriedOut
     /// A testing request becomes a sample request.
     case makeSample
 }
@@ -44,6 +46,10 @@ extension Request {
             guard !voided else { return .alreadyClosed(number, status) }
             guard let o = objections.last else { return .noObjectionYet(number) }
             return o.nextDisputeStep == nil ? .disputeSettled(o.number) : nil
+        case .recordCarriedOut:
+            guard !voided else { return .alreadyClosed(number, status) }
+            guard let o = objectionToCarryOut ?? objections.last else { return .noObjectionYet(number) }
+            return o.carryOutRefusal
         case .makeSample:
             return details.topic == .testing ? nil : .sample(.notATestingRequest(number, details.topic))
         }
@@ -52,6 +58,11 @@ extension Request {
     /// The objection the superior's answer is for: the latest one not answered yet.
     public var objectionAwaitingAnswer: Objection? {
         objections.last { $0.answer == nil }
+    }
+
+    /// The objection whose decision a carrying out is recorded for: the latest with one.
+    public var objectionToCarryOut: Objection? {
+        objections.last { $0.carryOutRefusal == nil }
     }
 
     /// The one event an undo may name in `history` (the request's events in log order): the
@@ -244,7 +255,7 @@ extension Request {
             try checkCourt(o, e)
         case .carriedOut:
             guard let stage = o.decisionInForce(on: e.on) else {
-                throw outOfOrder("belum ada tanggapan atasan atau putusan yang dilaksanakan pada tanggal itu", "no answer or decision to carry out by that date")
+                throw outOfOrder("\(Objection.nothingToCarryOut.id) pada tanggal itu", "\(Objection.nothingToCarryOut.en) by that date")
             }
             func lowerFirst(_ s: String) -> String { s.prefix(1).lowercased() + s.dropFirst() }
             try require(e.detail, Phrase(id: "Pelaksanaan \(lowerFirst(stage.label.id))", en: "How \(lowerFirst(stage.label.en)) was carried out"))

@@ -33,10 +33,16 @@ extension Ledger {
     /// The number of a letter of `kind` for a request (or its objection) made at `now`: the
     /// last one's number again when nothing of the request has happened since it was made (a
     /// reprint), else the next of its sequence, naming the earlier number it corrects.
+    /// A letter that carries another day than the one it is made (`dated`: a receipt carries
+    /// the day the request came in) is numbered by that day: its month and year, and the next
+    /// number of that year's sequence, as the office's agenda book of that year would give it
+    /// (a receipt printed in January for 30 December is numbered in December's year; a
+    /// pattern without `{month}` would otherwise repeat a number of the year the letter names).
     /// Run it under the append lock, like every number (`EventLog.append(by:at:_:)`); the
     /// request's history is read with `reader` (the store's, for a ledger replayed from a log).
     public func letterNumber(
-        _ kind: String, request: String, objection: String, numbering: LetterNumbering, now: Date, reading reader: RecordReader = .none
+        _ kind: String, request: String, objection: String, numbering: LetterNumbering, now: Date, dated: CivilDate? = nil,
+        reading reader: RecordReader = .none
     ) throws(LedgerError) -> LetterNumberPlan {
         let history = try history(of: request, reading: reader)
         var replaces = ""
@@ -47,16 +53,16 @@ extension Ledger {
             let changed = history[(last + 1)...].contains { Ledger.changesLetter($0.event, objectionLetter: !objection.isEmpty) }
             if !changed {
                 return LetterNumberPlan(
-                    number: e.number, series: e.series, sequence: e.sequence, replaces: e.replaces, dated: calendar.day(of: history[last].at), isReprint: true)
+                    number: e.number, series: e.series, sequence: e.sequence, replaces: e.replaces, dated: dated ?? calendar.day(of: history[last].at), isReprint: true)
             }
             replaces = e.number
         }
-        let today = calendar.day(of: now)
-        let series = numbering.series(year: today.year, kind: kind)
+        let day = dated ?? calendar.day(of: now)
+        let series = numbering.series(year: day.year, kind: kind)
         let sequence = RegistrationNumbering.following(numbersInUse.letters[series])
         return LetterNumberPlan(
-            number: numbering.format(sequence: sequence, year: today.year, month: today.month, kind: kind), series: series, sequence: sequence,
-            replaces: replaces, dated: today, isReprint: false)
+            number: numbering.format(sequence: sequence, year: day.year, month: day.month, kind: kind), series: series, sequence: sequence,
+            replaces: replaces, dated: day, isReprint: false)
     }
 
     /// The letters the registers name: a request's written notice (request register) and an

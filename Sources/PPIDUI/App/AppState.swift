@@ -17,6 +17,17 @@ public enum Pane: Int, Sendable, CaseIterable {
         case .lists: Phrase(id: "Daftar Informasi", en: "Information lists")
         }
     }
+
+    /// The tab's word where the whole titles do not fit beside the queue's count (the DIP and
+    /// the DIK by the names every PPID knows them by).
+    public var shortTitle: Phrase {
+        switch self {
+        case .queue: Phrase(id: "Antrian", en: "Queue")
+        case .samples: Phrase(id: "Sampel", en: "Samples")
+        case .months: Phrase(id: "Rekap", en: "Months")
+        case .lists: Phrase(id: "DIP/DIK", en: "Info lists")
+        }
+    }
 }
 
 /// What sits above the pane, topmost last.

@@ -1,6 +1,6 @@
 import PPIDModel
 
-// The forms of `o`, `b` and `K`; the rules (`Request.refusal(of:)`) said first whether they apply.
+// The forms of `o`, `b`, `K` and `X`; the rules (`Request.refusal(of:)`) said first whether they apply.
 
 /// `o`: an objection to the request, noting when its period ends while it still runs.
 func objectionForm(_ r: Request, _ env: AppEnvironment) -> Form {
@@ -22,4 +22,12 @@ func answerForm(_ r: Request, _ env: AppEnvironment) -> Form? {
 func disputeForm(_ r: Request, _ env: AppEnvironment) -> Form? {
     guard let o = r.objections.last, let step = o.nextDisputeStep else { return nil }
     return Form(DisputeForm(request: r.number, objection: o.number, step: step, today: env.today))
+}
+
+/// `X`: how the body carried out the decision in force on the row's objection, else on the
+/// latest objection with a decision (recorded as often as it acts).
+func carriedOutForm(_ r: Request, on row: Objection?, _ env: AppEnvironment) -> Form? {
+    (row ?? r.objectionToCarryOut).map {
+        Form(DisputeForm(request: r.number, objection: $0.number, step: .carriedOut, today: env.today))
+    }
 }

@@ -16,6 +16,7 @@ func requestRefusal(_ action: RequestAction?, _ s: AppState, _ env: AppEnvironme
     if let why = objectionRowRefusal(action, s, env) { return why }
     if let why = readOnlyRefusal(env) { return why }
     guard let request = env.ledger.requests[number] else { return LedgerError.unknownRequest(number).message }
+    if action == .recordCarriedOut, let o = rowObjection(s, env) { return o.carryOutRefusal?.message }
     return request.refusal(of: action)?.message
 }
 
@@ -24,11 +25,17 @@ func requestRefusal(_ action: RequestAction?, _ s: AppState, _ env: AppEnvironme
 /// objected to, which is not on screen: the row says where that one is acted on.
 func objectionRowRefusal(_ action: RequestAction?, _ s: AppState, _ env: AppEnvironment) -> Phrase? {
     guard s.top == nil, let row = selectedQueueRow(s, env), row.kind != .request,
-        action != .answerObjection, action != .recordDispute
+        action != .answerObjection, action != .recordDispute, action != .recordCarriedOut
     else { return nil }
     return Phrase(
-        id: "\(row.number) adalah keberatan atas \(row.request): di barisnya berlaku b (tanggapan atasan) dan K (sengketa); Enter membuka \(row.request) untuk tindakan lain",
-        en: "\(row.number) is an objection to \(row.request): its row takes b (the superior's answer) and K (dispute); Enter opens \(row.request) for anything else")
+        id: "\(row.number) adalah keberatan atas \(row.request): di barisnya berlaku b (tanggapan atasan), K (sengketa) dan X (pelaksanaan putusan); Enter membuka \(row.request) untuk tindakan lain",
+        en: "\(row.number) is an objection to \(row.request): its row takes b (the superior's answer), K (dispute) and X (decision carried out); Enter opens \(row.request) for anything else")
+}
+
+/// The objection of the queue's selected row when it is an objection's (or its dispute's).
+func rowObjection(_ s: AppState, _ env: AppEnvironment) -> Objection? {
+    guard s.top == nil, let row = selectedQueueRow(s, env), row.kind != .request else { return nil }
+    return env.ledger.requests[row.request]?.objections.first { $0.number == row.number }
 }
 
 /// Opens the form of `action` on the request at hand; its binding's refusal has let it through.
@@ -48,6 +55,7 @@ func openRequestForm(_ action: RequestAction, _ s: inout AppState, _ env: AppEnv
         case .fileObjection: objectionForm(r, env)
         case .answerObjection: answerForm(r, env)
         case .recordDispute: disputeForm(r, env)
+        case .recordCarriedOut: carriedOutForm(r, on: rowObjection(s, env), env)
         case .makeSample: Form(NewSampleForm(now: env.now, calendar: env.calendar, from: r))
         }
     if let form { s.overlays.append(.form(form)) }

@@ -238,6 +238,12 @@ public enum KeyMaps {
                     id: "langkah sengketa di Komisi Informasi: diajukan, mediasi/ajudikasi, putusan",
                     en: "dispute step at the Information Commission: filed, mediation/adjudication, settled"),
                 Phrase(id: "Sengketa", en: "Dispute"), rank: 8),
+            act(
+                "X", .recordCarriedOut,
+                Phrase(
+                    id: "catat pelaksanaan putusan (tanggapan atasan, KI, pengadilan)",
+                    en: "record how a decision was carried out (superior, Commission, court)"),
+                nil),
             KeyBinding(
                 [.char("u")],
                 help: Phrase(
@@ -252,7 +258,7 @@ public enum KeyMaps {
                 return []
             },
             KeyBinding(
-                [.char("X")],
+                [.char("V")],
                 help: Phrase(id: "batalkan permohonan online sebagai spam (dengan alasan)", en: "void an online request as spam (with a reason)"),
                 hint: nil, rank: 9, refusal: { s, env in spamVoidRefusal(s, env) }
             ) { s, env in

@@ -30,11 +30,17 @@ enum HeaderView {
 
     static func drawTabs(_ g: inout Grid, _ r: Rect, _ s: AppState, _ env: AppEnvironment) {
         var x = r.x + 1
-        // On the queue the count keeps its room: pane 4's tab shows only where it fits beside
-        // the shorter count (its key and the help name it at any width).
-        let countRoom = s.pane == .queue ? QueueView.countText(s, env, short: true)(s.language).displayWidth + 2 : 0
-        for pane in Pane.allCases {
-            let label = " \(pane.rawValue) \(pane.title(s.language)) "
+        // On the queue the count keeps its room: where the whole titles do not fit beside it,
+        // the other panes' tabs take their short words (then this one's too), so pane 4 stays in
+        // view at 80 columns; beside a count longer still, the count's shorter form; else pane
+        // 4's tab goes (its key and the help name it at any width).
+        func room(short: Bool) -> Int { s.pane == .queue ? QueueView.countText(s, env, short: short)(s.language).displayWidth + 2 : 0 }
+        func labels(_ title: (Pane) -> Phrase) -> [String] { Pane.allCases.map { " \($0.rawValue) \(title($0)(s.language)) " } }
+        func fits(_ l: [String], _ room: Int) -> Bool { x + l.reduce(0) { $0 + $1.displayWidth + 1 } <= r.maxX - room + 1 }
+        let choices = [labels(\.title), labels { $0 == s.pane ? $0.title : $0.shortTitle }, labels(\.shortTitle)]
+        let chosen = choices.first { fits($0, room(short: false)) } ?? choices.first { fits($0, room(short: true)) } ?? choices[2]
+        let countRoom = fits(chosen, room(short: false)) ? room(short: false) : room(short: true)
+        for (pane, label) in zip(Pane.allCases, chosen) {
             if pane == .lists, pane != s.pane, x + label.displayWidth > r.maxX - countRoom { continue }
             x = g.put(label, x: x, y: r.y, style: pane == s.pane ? Theme.tabActive : Theme.tab, maxWidth: r.maxX - x) + 1
         }

@@ -3,7 +3,8 @@ import PPIDModel
 
 /// `K`: the next step of a dispute at the Information Commission (Pasal 37–38) or in court
 /// after it (Pasal 47–50): its date and the step's one detail (the Commission's number, the
-/// process, the result, the court and case number, the decision).
+/// process, the result, the court and case number, the decision). `X`: how the decision in
+/// force was carried out, its date and what was done.
 public struct DisputeForm: FormSpec {
     public let request: String
     public let objection: String
