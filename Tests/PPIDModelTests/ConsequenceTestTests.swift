@@ -87,6 +87,21 @@ func consequenceTest(
         #expect(refusal(of: .decide(refusalOn(tests: ["DIK-001"])), ledger, now: rec.now, by: "siti") == .lists(.testNotYetDecided("DIK-001", on: day("2019-10-09"))))
     }
 
+    /// The decision form offers the tests matching the request's words first; with none
+    /// matching, the latest test for a ground comes first (the one it cites unasked).
+    @Test func theTestsMatchingARequestsWordsComeFirst() throws {
+        var (ledger, rec) = try registered()
+        var contract = consequenceTest(.h, on: "2019-09-02")
+        contract.title = "Kontrak kerja sama laboratorium"
+        contract.withheld = "Nilai kontrak mitra"
+        try record(.recordTest(contract), &ledger, &rec)
+        try record(.recordTest(consequenceTest(.h, on: "2019-09-03")), &ledger, &rec)
+        let matched = ledger.exemptionTests(on: day("2019-10-08"), matching: "Salinan kontrak kerja sama laboratorium 2019")
+        #expect(matched.map(\.number) == ["DIK-001", "DIK-002"])
+        let unmatched = ledger.exemptionTests(on: day("2019-10-08"), matching: "Jadwal kalibrasi")
+        #expect(unmatched.map(\.number) == ["DIK-002", "DIK-001"])
+    }
+
     @Test func aTestRecordedWithTheDecisionJoinsTheDIK() throws {
         var (ledger, rec) = try registered()
         let events = try decide(.decideWithTest(refusalOn(), consequenceTest(on: "2019-10-08")), ledger, now: rec.now, by: "siti")

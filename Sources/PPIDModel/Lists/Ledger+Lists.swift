@@ -16,6 +16,16 @@ extension Ledger {
         (r.decision?.decided.tests ?? []).compactMap { listFold.tests[$0]?.test }
     }
 
+    /// The tests in force on `day` a refusal may cite, those whose information shares the most
+    /// significant words with `words` (a request's subject) first, the latest first among equals:
+    /// what the decision form offers, and the first for a ground is the one it cites unasked.
+    public func exemptionTests(on day: CivilDate, matching words: String) -> [ConsequenceTest] {
+        let wanted = ListWords.significant(words)
+        return exemptionList(on: day).map(\.test).enumerated()
+            .map { (test: $0.element, order: $0.offset, shared: ListWords.significant($0.element.title + " " + $0.element.withheld).intersection(wanted).count) }
+            .sorted { ($0.shared, $0.order) > ($1.shared, $1.order) }.map(\.test)
+    }
+
     /// The tests in force on `day` a refusal on `ground` may cite.
     public func exemptions(for ground: Pasal17, on day: CivilDate) -> [ExemptionEntry] {
         exemptionList(on: day).filter { $0.test.ground == ground }

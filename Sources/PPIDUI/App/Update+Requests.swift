@@ -45,7 +45,7 @@ func openRequestForm(_ action: RequestAction, _ s: inout AppState, _ env: AppEnv
         switch action {
         case .decide:
             Form(DecisionForm(
-                number: number, today: env.today, tests: env.ledger.exemptionList(on: env.today).map(\.test),
+                number: number, today: env.today, tests: env.ledger.exemptionTests(on: env.today, matching: r.details.subject),
                 publicEntries: env.ledger.requests[number].map { env.ledger.publicEntries(matching: $0.details.subject) } ?? []))
         case .extend: Form(ExtensionForm(number: number, today: env.today))
         case .returnIncomplete: Form(ReturnIncompleteForm(number: number, today: env.today))

@@ -8,11 +8,13 @@ import PPIDModel
 /// will be, and what the fee is made of (22(7)(f)) are the notice's too.
 ///
 /// A refusal on a Pasal 17 ground rests on a consequence test in force (LAW §3): the form
-/// offers the DIK's tests, by default the one in force for each ground given.
+/// offers the DIK's tests, those matching the request's words first, and by default cites for
+/// each ground given the first of them for it.
 public struct DecisionForm: FormSpec {
     public let number: String
     public let today: CivilDate
-    /// The DIK's tests in force today, the ones a refusal may cite.
+    /// The DIK's tests in force today, the ones a refusal may cite: those matching the request's
+    /// words first, then the latest (`Ledger.exemptionTests(on:matching:)`).
     public let tests: [ConsequenceTest]
     /// The DIP entries the request's words match: information already public, given from one.
     public let publicEntries: [PublicEntry]
@@ -28,7 +30,8 @@ public struct DecisionForm: FormSpec {
         case outcome, ground, moreGrounds, test, publicEntry, heldBy, redacted, notice, fee, feeBreakdown, payment, material, givenBy, documentedBy, note
     }
 
-    /// The test choice that cites, for each Pasal 17 ground, the DIK's latest test for it.
+    /// The test choice that cites, for each Pasal 17 ground, the first of `tests` for it: the one
+    /// matching the request's words, else the latest.
     static let automaticTest = "auto"
 
     public var title: Phrase { Phrase(id: "Keputusan \(number)", en: "Decision on \(number)") }
@@ -110,7 +113,7 @@ public struct DecisionForm: FormSpec {
         let ground = outcome.needsGround ? Ground(code: v[.ground]) : nil
         let letters = Self.letters((ground.map { [$0] } ?? []) + more)
         let cited = !shows(.test, v) ? []
-            : v[.test] == Self.automaticTest ? letters.compactMap { l in tests.last { $0.ground == l }?.number } : [v[.test]]
+            : v[.test] == Self.automaticTest ? letters.compactMap { l in tests.first { $0.ground == l }?.number } : [v[.test]]
         return .decide(RequestDecided(
             request: number, outcome: outcome, ground: ground, noticeOn: notice, fee: fee, payment: v[.payment], note: v[.note],
             moreGrounds: more, heldBy: shows(.heldBy, v) ? v[.heldBy] : "", redacted: shows(.redacted, v) ? v[.redacted] : "",
