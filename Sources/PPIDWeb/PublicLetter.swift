@@ -1,3 +1,4 @@
+import Foundation
 import PPIDModel
 
 /// The letters a requester may download from the status page: the ones the law has the office
@@ -22,14 +23,28 @@ enum PublicLetter: String, CaseIterable {
     }
 
     /// The latest letter of each kind recorded for `r` among the events of `history` still in
-    /// force (an undone `letter.made` is not offered). Its recorded file is the only place a
-    /// download reads: nothing of the URL but the kind is used.
+    /// force (an undone `letter.made` is not offered), while it still speaks for the request
+    /// (`stands`). Its recorded file is the only place a download reads: nothing of the URL
+    /// but the kind is used.
     static func made(for r: Request, history: [EventRecord]) -> [PublicLetter: LetterMade] {
         var out: [PublicLetter: LetterMade] = [:]
         for record in r.effective(history) {
             guard case .letterMade(let e) = record.event, e.request == r.number, let kind = PublicLetter(rawValue: e.letter) else { continue }
-            out[kind] = e
+            out[kind] = kind.stands(e, madeAt: record.at, for: r) ? e : nil
         }
         return out
+    }
+
+    /// Whether a letter made at `at` still speaks for `r`: a notice or refusal made for the
+    /// decision in force (one made before a decision was undone and taken again is not), an
+    /// extension letter for the extension in force, an objection's letter for an objection
+    /// on record (its answer for one answered).
+    func stands(_ e: LetterMade, madeAt at: Date, for r: Request) -> Bool {
+        switch self {
+        case .notice, .refusal: return r.decision.map { at >= $0.recordedAt } ?? false
+        case .extension: return r.extensionGiven.map { at >= $0.recordedAt } ?? false
+        case .objectionReceipt: return r.objections.contains { $0.number == e.objection }
+        case .objectionAnswer: return r.objections.contains { $0.number == e.objection && $0.answer != nil }
+        }
     }
 }

@@ -64,6 +64,19 @@ struct WebLetterTests {
         }
     }
 
+    @Test("the notice of a decision since undone is neither listed nor served")
+    func undoneDecision() async throws {
+        let h = try WebHarness()
+        try await h.test { client in
+            let (path, _) = try await twoRequests(h, client)
+            let counter = try Office(folder: h.folder)
+            let decision = try #require(try counter.log.history(of: "PPID-2026-001").first { if case .requestDecided = $0.event { true } else { false } })
+            try counter.log.append(.undo(EventUndone(request: "PPID-2026-001", undoes: decision.id, reason: "salah putus")), by: "siti", at: h.clock.now)
+            #expect(!(try await client.get(path).1.contains("/surat/notice")))
+            #expect(try await client.get(path + "/surat/notice").0 == .notFound)
+        }
+    }
+
     @Test("a record naming a file outside letters/ is neither listed nor served")
     func recordedElsewhere() async throws {
         let h = try WebHarness()
