@@ -1,5 +1,6 @@
 import Foundation
 import PPIDModel
+import PPIDStore
 import PPIDUI
 
 /// What each page's template is given: plain dictionaries of text, every value escaped by
@@ -127,6 +128,15 @@ enum Pages {
         page["hasDetails"] = !details.isEmpty
         page["explanation"] = PublicRequestText.deadline(r, env, lang)
         return page
+    }
+
+    /// The status page's letters, in the order the law sends them, each with its download link.
+    static func letters(_ made: [PublicLetter: LetterMade], path: String, lang: Language) -> [[String: Any]] {
+        PublicLetter.allCases.compactMap { kind in
+            guard let e = made[kind], DataFolder.letterName(recorded: e.file) != nil else { return nil }
+            let number = e.number.isEmpty ? "" : " " + Phrase(id: "nomor", en: "number")(lang) + " " + InertText.displayable(e.number)
+            return ["label": kind.label(lang) + number, "link": path + "/surat/" + kind.rawValue]
+        }
     }
 
     /// Each objection in plain words: filed, the superior's answer or its due day, and after

@@ -106,6 +106,8 @@ enum Templates {
         </dl>
         {{#hasDetails}}<h2>{{t.whatHappened}}</h2>
         <ul class="details">{{#details}}<li>{{.}}</li>{{/details}}</ul>{{/hasDetails}}
+        {{#hasLetters}}<h2>{{t.letters}}</h2>
+        <ul class="details letters">{{#letters}}<li><a href="{{link}}" download>{{label}}</a> (.docx)</li>{{/letters}}</ul>{{/hasLetters}}
         <h2>{{t.howComputed}}</h2>
         <ul class="explain">{{#explanation}}<li>{{.}}</li>{{/explanation}}</ul>
         {{#message}}<div class="problems" role="alert"><p>{{message}}</p></div>{{/message}}

@@ -79,6 +79,20 @@ public final class WebOffice: @unchecked Sendable {
         }
     }
 
+    /// The letters made for `r` that its requester may download, latest of each kind.
+    func letters(of r: Request) -> [PublicLetter: LetterMade] {
+        lock.withLock {
+            guard let history = try? office.log.history(of: r.number) else { return [:] }
+            return PublicLetter.made(for: r, history: history)
+        }
+    }
+
+    /// The bytes of the letter recorded at `file` (`DataFolder.readLetter`): nil when the
+    /// record names no file in `letters/`, the file is gone, or it is refused.
+    func readLetter(recorded file: String) -> Data? {
+        try? office.folder.readLetter(recorded: file)
+    }
+
     /// Reads the registration of each online request not yet looked at, for its token hash.
     private func indexNew() {
         let requests = office.ledger.requests

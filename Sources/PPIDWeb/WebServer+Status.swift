@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import PPIDModel
 import PPIDStore
 import PPIDUI
@@ -26,9 +27,34 @@ extension WebServer {
     func statusResponse(_ r: PPIDModel.Request, path: String, lang: Language, message: Phrase?, _ status: HTTPResponse.Status) -> Response {
         let env = office.environment(now: clock.now())
         var context = Pages.status(r, env: env, lang: lang, path: path, commission: office.config.identity.commission)
+        let letters = Pages.letters(office.letters(of: r), path: path, lang: lang)
+        context["letters"] = letters
+        context["hasLetters"] = !letters.isEmpty
         context["formToken"] = signer.issue(at: clock.real())
         if let message { context["message"] = message(lang) }
         return page("status", context, status)
+    }
+
+    /// A letter made for the request, as a .docx attachment: only a kind the requester is
+    /// sent (`PublicLetter`), only one recorded for this token's request, read from the file
+    /// its `letter.made` names inside `letters/` (never a path from the URL); else 404.
+    func letter(_ request: Request, _ context: WebContext) -> Response {
+        let lang = language(request.uri.queryParameters.get("lang"))
+        if let refused = overLimit(request, context, post: false, lang) { return refused }
+        guard let r = office.request(tokenHash: StatusToken.hash(context.parameters.get("token") ?? "")),
+              let kind = PublicLetter(rawValue: context.parameters.get("kind") ?? ""),
+              let made = office.letters(of: r)[kind],
+              let name = DataFolder.letterName(recorded: made.file),
+              let bytes = office.readLetter(recorded: made.file)
+        else { return notFound(lang) }
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                .contentDisposition: "attachment; filename=\"\(name)\"",
+                .cacheControl: "no-store", .xContentTypeOptions: "nosniff",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     func withdraw(_ request: Request, _ context: WebContext) async -> Response {

@@ -50,6 +50,7 @@ public final class WebServer: Sendable {
         router.get("/status/{token}") { request, context in self.statusPage(request, context) }
         router.post("/status/{token}/cabut") { request, context in await self.withdraw(request, context) }
         router.post("/status/{token}/keberatan") { request, context in await self.object(request, context) }
+        router.get("/status/{token}/surat/{kind}") { request, context in self.letter(request, context) }
         return router
     }
 

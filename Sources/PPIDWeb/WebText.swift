@@ -20,6 +20,7 @@ enum WebText {
         "receivedAt": Phrase(id: "Waktu diterima", en: "Time of receipt"),
         "receivedOn": Phrase(id: "Tanggal diterima", en: "Date received"),
         "deemedDay": Phrase(id: "Dihitung diterima (hari ke-0)", en: "Deemed received (day 0)"),
+        "letters": Phrase(id: "Surat untuk Anda", en: "Letters for you"),
         "deadline": Phrase(id: "Batas waktu pemberitahuan tertulis", en: "Deadline for the written notice"),
         "howComputed": Phrase(id: "Cara menghitung batas waktu", en: "How the deadline is computed"),
         "statusLinkTitle": Phrase(id: "Tautan status pribadi Anda", en: "Your private status link"),

@@ -105,4 +105,25 @@ import Testing
         #expect(ledger.figures(year: 2018).responseTimes.count == 1)
         #expect(ledger.figures(year: 2019).extensions > 0)
     }
+
+    /// Online requests voided as spam are counted apart, by month of receipt; a registration
+    /// undone for another reason is voided but is not spam, and neither is in table 2.6.1.
+    @Test func spamVoidedOnlineRequestsAreCountedApart() throws {
+        var rec = Recorder()
+        var ledger = Ledger(calendar: wib)
+        try ledger.apply(rec.record(registration("PPID-2019-001", "2019-03-04T09:00:00+07:00", channel: .online)))
+        try ledger.apply(rec.record(registration("PPID-2019-002", "2019-03-05T09:00:00+07:00", channel: .online)))
+        try ledger.apply(rec.record(registration("PPID-2019-003", "2019-07-01T09:00:00+07:00", channel: .online)))
+        try ledger.apply(rec.record(registration("PPID-2019-004", "2019-07-02T09:00:00+07:00")))
+        for (number, reason) in [("PPID-2019-001", "spam: iklan"), ("PPID-2019-003", "spam: acak"), ("PPID-2019-004", "salah catat")] {
+            let reg = try #require(try ledger.history(of: number).first)
+            try ledger.apply(rec.record(.eventUndone(EventUndone(request: number, undoes: reg.id, reason: reason))))
+        }
+        #expect(ledger["PPID-2019-004"]?.voided == true)
+        #expect(ledger["PPID-2019-004"]?.voidedAsSpam == false)
+        #expect(ledger.spamVoided(ReportPeriod(year: 2019)) == 2)
+        #expect(ledger.spamVoided(ReportPeriod(year: 2019, months: 1...6)) == 1)
+        #expect(ledger.spamVoided(ReportPeriod(year: 2020)) == 0)
+        #expect(ledger.recap(year: 2019).total.requesters == 1)
+    }
 }

@@ -43,6 +43,18 @@ import PPIDModel
         #expect(try report([registration("PPID-2025-001", "2025-12-22T09:00:00+07:00")], year: 2025).text.contains("Tidak ada permohonan tahun sebelumnya yang masih dalam proses pada 31 Desember 2024."))
     }
 
+    /// Issue 23: online requests voided as spam are in no figure, and §2.6 says how many.
+    @Test func spamVoidedOnlineRequestsAreNamedApartInTheChannelParagraph() throws {
+        let text = try withDataFolder { folder in
+            let office = try openOffice(folder)
+            let reg = try append(office, registration("PPID-2026-001", "2026-03-02T09:00:00+07:00", channel: .online), at: Self.later)
+            _ = try append(office, registration("PPID-2026-002", "2026-03-03T09:00:00+07:00", channel: .online), at: Self.later)
+            _ = try append(office, .eventUndone(EventUndone(request: "PPID-2026-001", undoes: reg[0].id, reason: "spam: iklan")), at: Self.later)
+            return ExportFormat.report.render(office.ledger, year: 2026, officeName: "PPID Diskominfo Siak", now: nil)
+        }
+        #expect(text.contains("menerima 1 permohonan informasi publik: 0 melalui datang langsung, 1 melalui live chat, email, dan formulir online, 0 melalui media sosial, 0 melalui telepon. 1 permohonan online lain dibatalkan petugas sebagai spam; nomornya tetap terpakai dan tidak dihitung dalam angka laporan ini."))
+    }
+
     @Test func everyStageOfADisputeAndHowItWasCarriedOut() throws {
         let n = "PPID-2026-001", k = "KEB-2026-001"
         func step(_ kind: DisputeStep.Kind, _ on: String, _ detail: String) -> Event {

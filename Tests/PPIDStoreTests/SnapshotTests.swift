@@ -43,6 +43,9 @@ import PPIDModel
         try append(office, .letterMade(LetterMade(request: "PPID-2019-001", letter: "notice", file: "letters/PPID-2019-001-notice.docx", number: "008/PPID/II/2019", series: "2019", sequence: 8)))
         let decision = try append(office, .requestDecided(RequestDecided(request: "PPID-2019-004", outcome: .granted, noticeOn: day("2019-04-20"))))
         try append(office, .eventUndone(EventUndone(request: "PPID-2019-004", undoes: decision[0].id, reason: "salah")))
+        // A registration voided as spam (issue 23): the board counts it apart.
+        let spam = try office.log.history(of: "PPID-2019-008")[0]
+        try append(office, .eventUndone(EventUndone(request: "PPID-2019-008", undoes: spam.id, reason: "spam: iklan")))
         let registration = try office.log.history(of: "PPID-2019-005")[0]
         var fixed = try #require(office.ledger["PPID-2019-005"]).details
         fixed.topic = .research
@@ -93,6 +96,7 @@ import PPIDModel
         #expect(a.openNumbers == b.openNumbers && a.closedPositions == b.closedPositions, sourceLocation: sourceLocation)
         for n in b.numbers { #expect(a.letterOnRecord("notice", of: n) == b.letterOnRecord("notice", of: n), sourceLocation: sourceLocation) }
         #expect(b.letterOnRecord("notice", of: "PPID-2019-001")?.number == "008/PPID/II/2019", sourceLocation: sourceLocation)
+        #expect(a.spamVoided(ReportPeriod(year: 2019)) == 1 && b.spamVoided(ReportPeriod(year: 2019)) == 1, sourceLocation: sourceLocation)
     }
 
     @Test func aSnapshotAndTheLinesAfterItGiveTheReplaysLedger() throws {

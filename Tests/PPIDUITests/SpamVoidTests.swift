@@ -25,6 +25,10 @@ import Testing
         try s.performPending()
         #expect(s.env.ledger.requests["PPID-2026-007"]?.voided == true)
         #expect(s.env.ledger.nextNumber(year: 2026) == "PPID-2026-009", "the number stays used")
+        // The month board (pane 3, 80x24) counts it apart, below the table's figures.
+        s.press(.char("3"))
+        for _ in 0..<40 where !s.text.contains("Online dibatalkan sebagai spam") { s.press(.char("j")) }
+        #expect(s.text.contains("Online dibatalkan sebagai spam: 1 (nomor terpakai, tidak dihitung di tabel)"), "\(s.text)")
     }
 
     @Test func notForACounterRequestNorOneActedOn() throws {

@@ -80,6 +80,7 @@ NUMBER=$(sed -n 1p "$WORK/filed.txt")
 LINK=$(sed -n 2p "$WORK/filed.txt")
 [ "$NUMBER" = "PPID-2026-001" ] || fail "receipt number '$NUMBER'"
 case "$LINK" in "$BASE/status/"*) ;; *) fail "status link '$LINK'" ;; esac
+LINK_PATH=${LINK#"$BASE"}
 pass "filed on the web: $NUMBER, receipt with a private link"
 
 # The counter picks it up within a couple of seconds, marked as online.
@@ -102,6 +103,17 @@ wait_for counter "Tercatat"
 page "$LINK" | grep -qF "Keputusan: Dikabulkan Seluruhnya" || fail "status page did not change: $(page "$LINK")"
 pass "decided at the counter; the status page says so"
 
+# The written notice, made at the counter, is listed on the status page and downloads as the
+# very file in letters/.
+"$BIN" letter --request PPID-2026-001 --kind notice --data "$DATA" --officer siti >/dev/null || fail "no notice made"
+page "$LINK" | grep -qF "$LINK_PATH/surat/notice" || fail "the status page does not list the notice: $(page "$LINK")"
+curl -fsS -D "$WORK/letter.headers" -o "$WORK/notice.docx" "$LINK/surat/notice" || fail "the notice does not download"
+cmp -s "$WORK/notice.docx" "$DATA/letters/PPID-2026-001-notice.docx" || fail "the download is not the letter made"
+tr -d '\r' < "$WORK/letter.headers" | grep -qiF 'content-disposition: attachment; filename="PPID-2026-001-notice.docx"' || fail "not an attachment: $(cat "$WORK/letter.headers")"
+code=$(curl -s -o /dev/null -w '%{http_code}' "$LINK/surat/extension")
+[ "$code" = 404 ] || fail "a letter never made gave $code"
+pass "the notice made at the counter is on the status page and downloads as letters/PPID-2026-001-notice.docx"
+
 # Spam that gets through: filed by a script (curl), voided at the counter with a reason.
 token=$(curl -fsS "$BASE/" | sed -n 's/.*name="form_token" value="\([^"]*\)".*/\1/p')
 sleep 3.2
@@ -121,6 +133,14 @@ wait_for counter "Tercatat"
 grep -F '"type":"event.undone"' "$DATA/events.jsonl" | grep -qF '"reason":"spam: iklan obat"' || fail "no undo with the spam reason in the log"
 page "$BASE$SPAM_PATH" | grep -qF "Dibatalkan" || fail "the spam's status page does not say voided"
 pass "spam voided at the counter with V and a reason; its number stays used, its page says Dibatalkan"
+
+# The month board counts it apart, below the table's figures.
+keys counter 3
+wait_for counter "Angka tahun 2026"
+for _ in $(seq 30); do screen counter | grep -qF "Online dibatalkan sebagai spam: 1" && break; keys counter j; sleep 0.1; done
+screen counter | grep -qF "Online dibatalkan sebagai spam: 1 (nomor terpakai, tidak dihitung di tabel)" || fail "the board does not count the spam apart: $(screen counter)"
+keys counter 1
+pass "the month board counts the online request voided as spam apart"
 
 python3 - "$LINK" "$SHOTS" <<'PY'
 import sys

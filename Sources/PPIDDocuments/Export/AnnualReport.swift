@@ -191,7 +191,9 @@ public enum AnnualReport {
         }
         let topics = Topic.allCases.compactMap { t in perTopic[t].map { "\(t.label.id.lowercased()) (\($0))" } }
         let carried = period.isWholeYear ? ledger.carriedOver(into: period.year).count : 0
-        d.paragraph(intro + (carried > 0 ? " Selain itu, \(carried) permohonan tahun sebelumnya yang masih dalam proses dibawa ke tahun ini (lihat 2.6.3)." : ""))
+        let spam = ledger.spamVoided(period)
+        d.paragraph(intro + (carried > 0 ? " Selain itu, \(carried) permohonan tahun sebelumnya yang masih dalam proses dibawa ke tahun ini (lihat 2.6.3)." : "")
+                    + (spam > 0 ? " \(spam) permohonan online lain dibatalkan petugas sebagai spam; nomornya tetap terpakai dan tidak dihitung dalam angka laporan ini." : ""))
         if !topics.isEmpty { d.paragraph("Pokok permohonan menurut topik: \(topics.joined(separator: ", ")).") }
 
         d.heading(level + 1, "2.6.1 Jumlah Permohonan Informasi Publik")

@@ -321,6 +321,13 @@ public struct EventUndone: Sendable, Hashable, Codable {
         self.undoes = undoes
         self.reason = reason
     }
+
+    /// The reason's prefix that tells a spam voiding (an online registration undone at the
+    /// counter with `V`) from any other undo: the board and the report count those apart.
+    public static let spamPrefix = "spam: "
+
+    /// Whether this undo voids a registration as spam.
+    public var isSpamVoiding: Bool { reason.hasPrefix(Self.spamPrefix) }
 }
 
 /// A letter was made for the request (or one of its objections) from the office's template:

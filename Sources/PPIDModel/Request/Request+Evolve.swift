@@ -56,7 +56,9 @@ extension Request {
             if let i = objections.firstIndex(where: { $0.number == e.objection }) { objections[i].record(e) }
         case .eventUndone(let e):
             undone.insert(e.undoes)
+            let wasVoided = voided
             rebuild(from: history)
+            if voided, !wasVoided { voidedAsSpam = e.isSpamVoiding }
         }
     }
 

@@ -39,6 +39,11 @@ public struct Request: Sendable, Equatable {
     package var detailsEvent: CompactEventID
     public package(set) var decision: Decision?
     public package(set) var voided = false
+    /// Voided by an undo that said it was spam (`EventUndone.isSpamVoiding`).
+    public internal(set) var voidedAsSpam: Bool {
+        get { rare.isEmpty ? false : rare[0].voidedAsSpam }
+        set { editRare { $0.voidedAsSpam = newValue } }
+    }
     /// The ledger's index of this request's latest event (its history runs back from there).
     package var lastEvent: Int32 = -1
 
@@ -103,11 +108,12 @@ public struct Request: Sendable, Equatable {
         package var withdrawal: RequestWithdrawn?
         package var objections: [Objection] = []
         package var undone: Set<String> = []
+        package var voidedAsSpam = false
 
         package init() {}
 
         package var isEmpty: Bool {
-            missing == nil && returnedFor == nil && returnedOn == nil && returnedAt == nil && completedAt == nil && extensionGiven == nil && handover == nil && withdrawal == nil && objections.isEmpty && undone.isEmpty
+            missing == nil && returnedFor == nil && returnedOn == nil && returnedAt == nil && completedAt == nil && extensionGiven == nil && handover == nil && withdrawal == nil && objections.isEmpty && undone.isEmpty && !voidedAsSpam
         }
     }
 

@@ -7,7 +7,7 @@ import PPIDModel
 /// the log stays the only truth.
 extension Ledger {
     /// Bumped whenever what is written, or the fold it stands for, changes.
-    static let snapshotVersion: UInt32 = 12
+    static let snapshotVersion: UInt32 = 13
 
     /// The ledger as bytes; nil when some of its requests' events are kept only in memory
     /// (they are not in the log, so no snapshot of the log can stand for them). Samples keep

@@ -40,6 +40,7 @@ extension Request {
             }
             w.list(x.objections) { w, o in o.write(to: &w) }
             w.list(x.undone.sorted()) { $0.text($1) }
+            w.bool(x.voidedAsSpam)
         }
     }
 
@@ -73,6 +74,7 @@ extension Request {
             }
             x.objections = try r.list { (r) throws(SnapshotError) in try Objection(from: &r) }
             x.undone = Set(try r.list { (r) throws(SnapshotError) in try r.text() })
+            x.voidedAsSpam = try r.bool()
             return x
         }) {
             rare = x.isEmpty ? [] : [x]

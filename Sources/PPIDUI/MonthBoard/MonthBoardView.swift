@@ -52,6 +52,7 @@ enum MonthBoardView {
         lines.append((Phrase(id: "Angka tahun \(year)", en: "Figures for \(year)")(lang), nil, Theme.title))
         for (i, item) in items.enumerated().dropFirst(13) { lines.append(("  " + item.label(lang), i, .plain)) }
         lines += objectionLines(board, year: year, lang: lang).map { ($0, nil, .plain) }
+        lines += spamLines(env, year: year, lang: lang).map { ($0, nil, .plain) }
         lines += sampleLines(env, year: year, lang: lang).map { ($0, nil, .plain) }
         if !besides { lines += [("", nil, .plain)] + chart.map { ($0, nil, .plain) } }
         // Wrapped, never cut: a figure's continuation keeps its selection.
@@ -117,6 +118,15 @@ enum MonthBoardView {
 }
 
 extension MonthBoardView {
+    /// Online requests voided as spam: in no column above, counted apart so that their used
+    /// numbers are accounted for. Nothing when there were none.
+    static func spamLines(_ env: AppEnvironment, year: Int, lang: Language) -> [String] {
+        let spam = env.ledger.spamVoided(ReportPeriod(year: year))
+        guard spam > 0 else { return [] }
+        return ["  " + Phrase(id: "Online dibatalkan sebagai spam: \(spam) (nomor terpakai, tidak dihitung di tabel)",
+                              en: "Online voided as spam: \(spam) (numbers used, not in the table)")(lang)]
+    }
+
     /// The year's samples (PK.TU-PJT.02): how many, where they ended, and the steps against their standard.
     static func sampleLines(_ env: AppEnvironment, year: Int, lang: Language) -> [String] {
         let samples = env.ledger.samples(receivedIn: year)

@@ -15,7 +15,7 @@ public struct SpamVoidForm: FormSpec {
     }
 
     /// The reason's prefix, which tells a spam voiding from any other undone registration.
-    public static let prefix = "spam: "
+    public static let prefix = EventUndone.spamPrefix
 
     public enum Field: String, FormFieldName {
         case reason
