@@ -7,8 +7,12 @@ extension Ledger {
     ///
     /// - Complexity: O(requests of the years up to `day`'s).
     public func openAtEnd(of day: CivilDate) -> [Request] {
-        years.filter { $0 <= day.year }.flatMap { requests(receivedIn: $0) }.filter { r in
-            !r.voided && calendar.day(of: r.receivedAt) <= day && closedOn(r).map { $0 > day } ?? true
+        // Looked at in place: copying every request of those years first held them all twice
+        // (150 MB and 1.3 s for a report on 422,676 requests).
+        let list = requestFold.list
+        return years.filter { $0 <= day.year }.flatMap { places(receivedIn: $0) }.compactMap { p in
+            let r = list[Int(p)]
+            return !r.voided && calendar.day(of: r.receivedAt) <= day && closedOn(r).map { $0 > day } ?? true ? r : nil
         }
     }
 
