@@ -70,7 +70,7 @@ struct QueueFilterIndex: Sendable {
 
     private var parts: [Part] = []
     /// Each request's fields as they were folded.
-    private var versions: [CompactEventID] = []
+    private var versions = Versions()
     /// The last filters' matches, the newest last; only the newest keeps its every start.
     private var found: [Found] = []
     /// How many filters' matches are kept: the one being typed and the two before it, so two
@@ -84,7 +84,7 @@ struct QueueFilterIndex: Sendable {
     /// Brings the text up to date with `requests`.
     mutating func update(_ requests: RequestTable) {
         let unchanged = versions.count <= requests.count
-            && versions.indices.allSatisfy { requests.detailsVersion(at: $0) == versions[$0] }
+            && (0..<versions.count).allSatisfy { versions.holds(requests.detailsVersion(at: $0), at: $0) }
         if !unchanged { self = QueueFilterIndex() }
         guard versions.count < requests.count else { return }
         let from = versions.count
@@ -107,7 +107,7 @@ struct QueueFilterIndex: Sendable {
             } else {
                 Self.fold(list, from..<list.count, into: &parts[parts.count - 1])
             }
-            versions.reserveCapacity(list.count)
+            if from == 0 { versions.reserveCapacity(list.count) }
             for p in from..<list.count { versions.append(list[p].detailsVersion) }
         }
     }
