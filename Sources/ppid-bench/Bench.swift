@@ -156,6 +156,7 @@ struct Bench: ParsableCommand {
         table.add("queue, all shown: first filter letter + render", filterTimes[0], note: "folds every request's texts once for this ledger")
         table.add("queue, all shown: next filter letter + render", median(Array(filterTimes.dropFirst())), note: "filter \"siti\" over every request")
         table.add("peak memory after the keys and the filter", nil, note: "\(peakMegabytes()) MB")
+        table.add("memory in use after the filter", nil, note: "\(residentMegabytes()) MB")
 
         let year = env.ledger.years.last ?? 2026
         let exportTimes = (0..<repeats).map { _ in clock { _ = ExportFormat.csv.render(env.ledger, year: year, officeName: "") } }
@@ -178,6 +179,7 @@ struct Bench: ParsableCommand {
         }
         table.add("one append with fsync (register, median of 20)", median(appendTimes), note: "slowest \(String(format: "%.2f", (appendTimes.max() ?? 0) * 1000)) ms")
 
+        table.add("memory in use after the appends", nil, note: "\(residentMegabytes()) MB")
         table.add("peak memory (whole run)", nil, note: "\(peakMegabytes()) MB")
         table.print()
     }

@@ -1,19 +1,20 @@
 /// Writes RFC 4180 CSV: CRLF line ends, fields quoted when they hold the separator, a quote or
-/// a line break. Built as bytes: a year's register is tens of thousands of rows.
+/// a line break. Each row is built as bytes and added to the text once whole: a year's register
+/// is tens of thousands of rows, and the whole CSV is then never held twice (as bytes and as text).
 struct CSVWriter {
     let separator: Character
     private let separatorBytes: [UInt8]
+    /// The CSV written so far.
+    private(set) var text = ""
+    /// The row being written.
     private var bytes: [UInt8] = []
 
-    /// `capacity`: about how many bytes the whole CSV takes, so the buffer grows once.
+    /// `capacity`: about how many bytes the whole CSV takes, so the text is not regrown.
     init(separator: Character = ",", capacity: Int = 0) {
         self.separator = separator
         separatorBytes = Array(String(separator).utf8)
-        bytes.reserveCapacity(capacity)
+        text.reserveCapacity(capacity)
     }
-
-    /// The CSV written so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func row(_ fields: [String]) {
         for (i, field) in fields.enumerated() {
@@ -23,6 +24,9 @@ struct CSVWriter {
         }
         bytes.append(0x0D)
         bytes.append(0x0A)
+        // Whole rows only, so no character is split.
+        text += String(decoding: bytes, as: UTF8.self)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// Appends a field, quoted when it holds the separator, a quote or a line break (any CR

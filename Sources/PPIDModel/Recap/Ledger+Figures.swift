@@ -15,13 +15,19 @@ extension Ledger {
     /// Requests received in a year (office time), in registration order.
     public func requests(receivedIn year: Int) -> [Request] {
         let list = requestFold.list
+        return places(receivedIn: year).map { list[Int($0)] }
+    }
+
+    /// The places of the requests `requests(receivedIn:)` lists, so a caller keeping only a
+    /// few of them copies only those (every request copied is a few hundred bytes).
+    func places(receivedIn year: Int) -> [Int32] {
+        let list = requestFold.list
         let places = figureFold.yearIndex[year] ?? []
         var seen = Set<Int32>(minimumCapacity: places.count)
-        return places.compactMap { i in
-            let r = list[Int(i)]
-            guard seen.insert(i).inserted else { return nil }
-            let received = figureFold.contributions[Int(i)].map { Int($0.year) } ?? calendar.day(of: r.receivedAt).year
-            return received == year ? r : nil
+        return places.filter { i in
+            guard seen.insert(i).inserted else { return false }
+            let received = figureFold.contributions[Int(i)].map { Int($0.year) } ?? calendar.day(of: list[Int(i)].receivedAt).year
+            return received == year
         }
     }
 }

@@ -7,9 +7,17 @@ extension Ledger {
     ///
     /// - Complexity: O(requests of the years up to `day`'s).
     public func openAtEnd(of day: CivilDate) -> [Request] {
-        years.filter { $0 <= day.year }.flatMap { requests(receivedIn: $0) }.filter { r in
-            !r.voided && calendar.day(of: r.receivedAt) <= day && closedOn(r).map { $0 > day } ?? true
+        // Each request looked at where the ledger keeps it and only those open copied: copying
+        // every request of those years first held them all twice (150 MB and 1.3 s for a
+        // report on 422,676 requests), and copying each to look at it was most of the rest.
+        let list = requestFold.list
+        let open = list.withUnsafeBufferPointer { requests in
+            years.filter { $0 <= day.year }.flatMap { places(receivedIn: $0) }.filter { p in
+                !requests[Int(p)].voided && calendar.day(of: requests[Int(p)].receivedAt) <= day
+                    && closedOn(requests[Int(p)]).map { $0 > day } ?? true
+            }
         }
+        return open.map { list[Int($0)] }
     }
 
     /// Requests received before `year` and still open when it began: carried over into it.

@@ -87,6 +87,7 @@ public final class ViewCache: @unchecked Sendable {
         lock.lock()
         search = (ledger.revision, index)
         lock.unlock()
+        FreeMemory.giveBack()
         return hits
     }
 

@@ -37,6 +37,21 @@ struct QueueFilterIndex: Sendable {
         /// Hit `i`'s starts are `offsets[starts[i]..<starts[i + 1]]`; nil when only the first is known.
         var every: (starts: [Int32], offsets: [UInt32])? = ([0], [])
 
+        init() {}
+
+        /// None yet, with room for all of `pieces`' (every start kept only if each keeps them).
+        init(room pieces: [Matches]) {
+            let hits = pieces.reduce(0) { $0 + $1.hits.count }
+            self.hits.reserveCapacity(hits)
+            firsts.reserveCapacity(hits)
+            guard pieces.allSatisfy({ $0.every != nil }) else {
+                every = nil
+                return
+            }
+            every?.starts.reserveCapacity(hits + 1)
+            every?.offsets.reserveCapacity(pieces.reduce(0) { $0 + ($1.every?.offsets.count ?? 0) })
+        }
+
         /// These and then `more`'s (places after these), in place.
         mutating func append(_ more: Matches) {
             hits += more.hits
@@ -55,11 +70,13 @@ struct QueueFilterIndex: Sendable {
 
     private var parts: [Part] = []
     /// Each request's fields as they were folded.
-    private var versions: [CompactEventID] = []
-    /// The last filters' matches, the newest last.
+    private var versions = Versions()
+    /// The last filters' matches, the newest last; only the newest keeps its every start.
     private var found: [Found] = []
-    /// How many filters' matches are kept: a word typed and rubbed out, at a few MB each at most.
-    private static let kept = 6
+    /// How many filters' matches are kept: the one being typed and the two before it, so two
+    /// letters rubbed out find theirs (each is a few MB on a large ledger, held as long as the
+    /// screen keeps the index).
+    private static let kept = 3
 
     /// How many requests are folded in.
     var count: Int { versions.count }
@@ -67,7 +84,7 @@ struct QueueFilterIndex: Sendable {
     /// Brings the text up to date with `requests`.
     mutating func update(_ requests: RequestTable) {
         let unchanged = versions.count <= requests.count
-            && versions.indices.allSatisfy { requests.detailsVersion(at: $0) == versions[$0] }
+            && (0..<versions.count).allSatisfy { versions.holds(requests.detailsVersion(at: $0), at: $0) }
         if !unchanged { self = QueueFilterIndex() }
         guard versions.count < requests.count else { return }
         let from = versions.count
@@ -90,7 +107,7 @@ struct QueueFilterIndex: Sendable {
             } else {
                 Self.fold(list, from..<list.count, into: &parts[parts.count - 1])
             }
-            versions.reserveCapacity(list.count)
+            if from == 0 { versions.reserveCapacity(list.count) }
             for p in from..<list.count { versions.append(list[p].detailsVersion) }
         }
     }
@@ -135,7 +152,7 @@ struct QueueFilterIndex: Sendable {
             var f = found.remove(at: i)
             if f.upTo < count { f.matches.append(search(n, within: nil, from: f.upTo)) }
             f.upTo = count
-            found.append(f)
+            keep(f)
             return f.matches.hits
         }
         // The longest kept filter the needle holds: the needle can start only where it does.
@@ -148,9 +165,17 @@ struct QueueFilterIndex: Sendable {
         } else {
             matches = search(n, within: nil, from: 0)
         }
-        found.append(Found(needle: n, matches: matches, upTo: count))
-        if found.count > Self.kept { found.removeFirst() }
+        keep(Found(needle: n, matches: matches, upTo: count))
         return matches.hits
+    }
+
+    /// Keeps `f` as the newest filter. The older ones let go of their every start: only the
+    /// newest is narrowed by the next letter, and one found again is searched from each
+    /// match's first start instead.
+    private mutating func keep(_ f: Found) {
+        for k in found.indices { found[k].matches.every = nil }
+        found.append(f)
+        if found.count > Self.kept { found.removeFirst(found.count - Self.kept) }
     }
 
     /// Where `short` first lies in `long`, when it is shorter and lies there.
@@ -174,10 +199,11 @@ struct QueueFilterIndex: Sendable {
                 out[k] = shorter.map { searchEach(n, $0.matches, $0.at, range) } ?? searchRun(n, (from + range.lowerBound)..<(from + range.upperBound))
             }
         }
-        // Each piece let go of as it is added, so no match is held three times.
-        var all = Matches()
-        swap(&all, &found[0])
-        for k in found.indices.dropFirst() {
+        guard pieces > 1 else { return found[0] }
+        // Sized once to the pieces together, each let go of as it is added: no list is doubled
+        // (and for a moment held twice) while the pieces are held too.
+        var all = Matches(room: found)
+        for k in found.indices {
             var more = Matches()
             swap(&more, &found[k])
             all.append(more)
