@@ -25,8 +25,8 @@ build() {  # build NAME FILES… — one fuzzer executable
     local name=$1; shift
     quietly swiftc "${FLAGS[@]}" -module-name "Fuzz$name" -I "$OUT" -L "$OUT" -lPPIDModel "$@" -o "$OUT/fuzz-$name"
 }
-build LogLine Sources/PPIDStore/Log/JSONLine*.swift Sources/PPIDStore/Log/UTF8Check.swift Sources/PPIDStore/Log/FieldSource.swift Sources/PPIDStore/Log/EventCodec*.swift scripts/safety/fuzz/LogLine.swift
-build Register Sources/PPIDStore/Import/CSVReader.swift Sources/PPIDStore/Import/RegisterImport.swift Sources/PPIDStore/Import/RegisterImport+Header.swift Sources/PPIDStore/Log/UTF8Check.swift Sources/PPIDStore/StoreError.swift scripts/safety/fuzz/Register.swift
+build LogLine Sources/PPIDStore/Log/JSONLine*.swift Sources/PPIDStore/Log/UTF8Check.swift Sources/PPIDStore/Log/FieldSource.swift Sources/PPIDStore/Log/EventCodec*.swift Sources/PPIDStore/Log/Kinds.swift scripts/safety/fuzz/LogLine.swift
+build Register Sources/PPIDStore/Import/CSVReader.swift Sources/PPIDStore/Import/RegisterImport.swift Sources/PPIDStore/Import/RegisterImport+Header.swift Sources/PPIDStore/Import/RegisterImport+Columns.swift Sources/PPIDStore/Log/UTF8Check.swift Sources/PPIDStore/StoreError.swift scripts/safety/fuzz/Register.swift
 export SWIFT_BACKTRACE=enable=no   # let a Swift trap reach libFuzzer and ASan as a plain crash
 
 # Seeds: every line of a log with every kind of event, and real registers.
