@@ -6,12 +6,6 @@ import Glibc
 import Darwin
 #endif
 
-#if canImport(Glibc)
-private let systemRead = Glibc.read
-#elseif canImport(Darwin)
-private let systemRead = Darwin.read
-#endif
-
 extension DataFolder {
     /// The file `name` in the folder `dir` inside the data folder, or nil when there is none.
     /// A link at the name or at the folder is never followed (another member of a shared

@@ -6,10 +6,11 @@ import Glibc
 import Darwin
 #endif
 
+/// `read(2)`, named apart from the methods called `read` that use it.
 #if canImport(Glibc)
-private let systemRead = Glibc.read
+let systemRead = Glibc.read
 #elseif canImport(Darwin)
-private let systemRead = Darwin.read
+let systemRead = Darwin.read
 #endif
 
 /// Thin wrappers over the system calls the store needs, each turning errno into a StoreError.
