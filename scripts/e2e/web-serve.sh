@@ -155,8 +155,9 @@ try:
     d.get(link)
     d.save_screenshot(f"{shots}/status-360.png")
     assert d.execute_script("return document.documentElement.scrollWidth") <= 360, "wider than the phone"
-    d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": False})
+    # The page first, then the desktop width: a navigation puts the phone emulation back.
     d.get(link + "?lang=en")
+    d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": False})
     d.save_screenshot(f"{shots}/status-en-1280.png")
     assert d.execute_script("return document.documentElement.scrollWidth") <= 1280
 finally:
